@@ -1,0 +1,152 @@
+//! Cross-checks between the fields of a record: does the narrative agree
+//! with the annex, the count with the names listed, the fieldwork with the
+//! embargo? Each check has a stable name and is always present in
+//! `checks`, as `passed`, `failed` or `not_applicable`; each failure also
+//! leaves a `check-failed` diagnostic.
+
+use serde_json::{Value, json};
+
+use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::record::{Check, CheckStatus, Record, Span};
+use crate::source::Source;
+
+/// The names of every check, in the order they appear in a record.
+pub const NAMES: [&str; 7] = [
+    "reported-matches-annex",
+    "total-matches-annex",
+    "units-count-matches-names",
+    "embargo-weekday-matches-date",
+    "fieldwork-before-embargo",
+    "breakdown-within-total",
+    "annex-numbering-sequential",
+];
+
+/// Runs every check on `record`, filling `checks` and adding diagnostics.
+pub fn run(record: &mut Record, source: &Source<'_>) {
+    let mut checks = Vec::with_capacity(NAMES.len());
+    let mut push = |name: &str,
+                    outcome: Option<(bool, Value, Value)>,
+                    span: Option<Span>,
+                    record_diags: &mut Vec<Diagnostic>| {
+        let (status, expected, actual) = match outcome {
+            None => (CheckStatus::NotApplicable, Value::Null, Value::Null),
+            Some((true, e, a)) => (CheckStatus::Passed, e, a),
+            Some((false, e, a)) => {
+                let message = format!("check {name} failed: {e} against {a}");
+                record_diags.push(match span {
+                    Some(span) => {
+                        Diagnostic::at(Severity::Warning, Code::CheckFailed, span, message)
+                    }
+                    None => Diagnostic::whole(Severity::Warning, Code::CheckFailed, message),
+                });
+                (CheckStatus::Failed, e, a)
+            }
+        };
+        checks.push(Check {
+            name: name.to_owned(),
+            status,
+            expected,
+            actual,
+        });
+    };
+    let mut diags = Vec::new();
+    let recs = record.recommendations.as_ref();
+    let rec_span = recs.and_then(|r| r.span);
+
+    // The narrative's counts against the annex tally, label by label.
+    let outcome = recs
+        .filter(|r| !r.reported.is_empty() && !r.annex.is_empty())
+        .map(|r| (r.reported == r.tally, json!(r.reported), json!(r.tally)));
+    push(NAMES[0], outcome, rec_span, &mut diags);
+
+    // The stated total against the number of annex rows.
+    let outcome = recs
+        .filter(|r| r.total.is_some() && !r.annex.is_empty())
+        .map(|r| {
+            (
+                r.total == Some(r.annex.len() as u32),
+                json!(r.total),
+                json!(r.annex.len()),
+            )
+        });
+    push(NAMES[1], outcome, rec_span, &mut diags);
+
+    // The units count against the names listed.
+    let units = record.units.as_ref();
+    let outcome = units
+        .filter(|u| u.count.is_some() && !u.names.is_empty())
+        .map(|u| {
+            (
+                u.count == Some(u.names.len() as u32),
+                json!(u.count),
+                json!(u.names.len()),
+            )
+        });
+    push(NAMES[2], outcome, units.map(|u| u.span), &mut diags);
+
+    // The weekday written in the embargo against its date.
+    let embargo = record.embargo.as_ref();
+    let outcome = embargo.and_then(|e| {
+        let written = crate::dates::find_date(&source.text()[e.span.start..e.span.end])?.weekday?;
+        let written = crate::lexicon::weekday_name(written);
+        Some((written == e.weekday, json!(written), json!(e.weekday)))
+    });
+    push(NAMES[3], outcome, embargo.map(|e| e.span), &mut diags);
+
+    // Fieldwork ends before the embargo.
+    let fieldwork = record.fieldwork.as_ref();
+    let outcome = fieldwork.zip(embargo).map(|(f, e)| {
+        (
+            f.end.as_str() <= e.date.as_str(),
+            json!(f.end),
+            json!(e.date),
+        )
+    });
+    push(NAMES[4], outcome, fieldwork.map(|f| f.span), &mut diags);
+
+    // A files breakdown does not exceed its total.
+    let files = record.files.as_ref();
+    let outcome = files.filter(|f| !f.breakdown.is_empty()).and_then(|f| {
+        let sum: u32 = f.breakdown.iter().map(|b| b.count).sum();
+        f.examined
+            .map(|total| (sum <= total, json!(total), json!(sum)))
+    });
+    push(NAMES[5], outcome, files.map(|f| f.span), &mut diags);
+
+    // Annex numbers run without gaps or repeats.
+    let outcome = recs.filter(|r| !r.annex.is_empty()).map(|r| {
+        let numbers: Vec<&str> = r.annex.iter().map(|row| row.number.as_str()).collect();
+        let sequential = numbers
+            .iter()
+            .enumerate()
+            .all(|(i, n)| ordinal(n) == Some(i as u32 + 1));
+        (
+            sequential,
+            json!(
+                (1..=numbers.len())
+                    .map(|i| i.to_string())
+                    .collect::<Vec<_>>()
+            ),
+            json!(numbers),
+        )
+    });
+    push(
+        NAMES[6],
+        outcome,
+        recs.and_then(|r| r.annex.first()).map(|row| row.span),
+        &mut diags,
+    );
+
+    record.checks = checks;
+    record.diagnostics.extend(diags);
+}
+
+/// "3", "R3" and "C" are all the third.
+fn ordinal(number: &str) -> Option<u32> {
+    let digits = number.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    if !digits.is_empty() {
+        return digits.parse().ok();
+    }
+    let c = number.chars().next()?;
+    (number.len() == 1 && c.is_ascii_uppercase()).then(|| u32::from(c) - u32::from('A') + 1)
+}

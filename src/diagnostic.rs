@@ -1,0 +1,145 @@
+//! Diagnostics: every guess, oddity and failed check leaves one, pointing at
+//! the line and column it concerns.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::record::Span;
+
+/// How serious a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// A value was read but inferred or corrected; worth a look.
+    Info,
+    /// Something is probably wrong in the document or in what was read.
+    Warning,
+    /// The document could not be read as intended.
+    Error,
+}
+
+/// Stable diagnostic codes, written in kebab-case in the output. README.md
+/// lists them; a code is never reused for another meaning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Code {
+    /// A month name was misspelt and read as the nearest month.
+    MonthMisspelt,
+    /// A year was not written and was taken from elsewhere in the document.
+    YearInferred,
+    /// The weekday written does not fall on the date written.
+    WeekdayMismatch,
+    /// An embargo line was found but its date could not be read.
+    EmbargoUnreadable,
+    /// A count is a lower bound ("more than 300").
+    CountLowerBound,
+    /// A total was not stated and was summed from its parts.
+    CountDerived,
+    /// A unit count was found but the names listed differ in number.
+    UnitsCountMismatch,
+    /// An annex row has no progress rating.
+    AnnexRowUnrated,
+    /// An annex progress wording is not in the lexicon; kept as written.
+    ProgressUnknown,
+    /// The input was not UTF-8 and was decoded from another encoding.
+    EncodingFallback,
+    /// Bytes that could not be decoded were replaced.
+    InvalidBytes,
+    /// The input is empty or holds only whitespace.
+    EmptyInput,
+    /// Nothing that looks like a press release was found.
+    NotAPressRelease,
+    /// The input is very large; only the first part was searched for some
+    /// fields.
+    LargeInput,
+    /// A cross-check failed; the message names it.
+    CheckFailed,
+}
+
+impl Code {
+    /// The code as written in the output, e.g. `month-misspelt`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::MonthMisspelt => "month-misspelt",
+            Code::YearInferred => "year-inferred",
+            Code::WeekdayMismatch => "weekday-mismatch",
+            Code::EmbargoUnreadable => "embargo-unreadable",
+            Code::CountLowerBound => "count-lower-bound",
+            Code::CountDerived => "count-derived",
+            Code::UnitsCountMismatch => "units-count-mismatch",
+            Code::AnnexRowUnrated => "annex-row-unrated",
+            Code::ProgressUnknown => "progress-unknown",
+            Code::EncodingFallback => "encoding-fallback",
+            Code::InvalidBytes => "invalid-bytes",
+            Code::EmptyInput => "empty-input",
+            Code::NotAPressRelease => "not-a-press-release",
+            Code::LargeInput => "large-input",
+            Code::CheckFailed => "check-failed",
+        }
+    }
+
+    /// Every code, in documentation order.
+    pub const ALL: [Code; 15] = [
+        Code::MonthMisspelt,
+        Code::YearInferred,
+        Code::WeekdayMismatch,
+        Code::EmbargoUnreadable,
+        Code::CountLowerBound,
+        Code::CountDerived,
+        Code::UnitsCountMismatch,
+        Code::AnnexRowUnrated,
+        Code::ProgressUnknown,
+        Code::EncodingFallback,
+        Code::InvalidBytes,
+        Code::EmptyInput,
+        Code::NotAPressRelease,
+        Code::LargeInput,
+        Code::CheckFailed,
+    ];
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One diagnostic about a document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub code: Code,
+    pub message: String,
+    /// 1-based line, `null` for diagnostics about the whole input.
+    pub line: Option<usize>,
+    /// 1-based column in characters.
+    pub column: Option<usize>,
+    pub span: Option<Span>,
+}
+
+impl Diagnostic {
+    /// A diagnostic pointing at `span`.
+    pub fn at(severity: Severity, code: Code, span: Span, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity,
+            code,
+            message: message.into(),
+            line: Some(span.line),
+            column: Some(span.column),
+            span: Some(span),
+        }
+    }
+
+    /// A diagnostic about the whole input.
+    pub fn whole(severity: Severity, code: Code, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity,
+            code,
+            message: message.into(),
+            line: None,
+            column: None,
+            span: None,
+        }
+    }
+}

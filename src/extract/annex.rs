@@ -1,0 +1,338 @@
+//! The annex table of recommendations, row by row with its progress rating.
+//!
+//! Tables come laid out with tabs, runs of spaces or pipes; as one-line rows
+//! where the rating sits between the text and a commentary; or as
+//! "Recommendation 1: ... Status: Achieved" blocks. Rows are numbered 1, 2,
+//! ... or R1, R2, ... or A, B, ...; a row starts only where the next number
+//! in sequence stands at the start of a line, so a continuation line that
+//! happens to begin with a number is not taken for a row. Repeated headers
+//! and "Page 2 of 4" footers are dropped.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Context;
+use crate::diagnostic::{Code, Severity};
+use crate::lexicon::{PROGRESS_RE, Rating, progress_label, rating};
+use crate::record::AnnexRow;
+use crate::sections::TABLE_HEADER;
+use crate::source::clean;
+
+/// A row's number at the start of a line, and the separator after it.
+static ROW_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s|]*(?:(?i:recommendation|rec\.?)\s*)?(?P<num>R?\d{1,3}|[A-Z])(?P<sep>[.):]\s*|\s*\|\s*|\t\s*|\s{2,}|\s+|$)")
+        .expect("row start regex")
+});
+
+static PAGE_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)\s*$")
+        .expect("page footer regex")
+});
+
+/// "Status: Achieved", "Progress: Partially achieved".
+static STATUS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:status|progress|assessment|rating|inspectors'?\s+assessment|outcome)\s*[:\-–]\s*").expect("status label regex")
+});
+
+/// Cell separators: a tab, a pipe, or a run of two or more spaces.
+static CELL_SEP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\t+|\s*\|\s*|[ \u{a0}]{2,}").expect("cell separator regex"));
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Numbering {
+    Digits,
+    Prefixed,
+    Letters,
+}
+
+fn numbering(num: &str) -> Option<(Numbering, u32)> {
+    if let Some(rest) = num.strip_prefix('R') {
+        return rest.parse().ok().map(|n| (Numbering::Prefixed, n));
+    }
+    if let Ok(n) = num.parse() {
+        return Some((Numbering::Digits, n));
+    }
+    let c = num.chars().next()?;
+    (num.len() == 1 && c.is_ascii_uppercase())
+        .then(|| (Numbering::Letters, u32::from(c) - u32::from('A') + 1))
+}
+
+struct RawRow {
+    number: String,
+    /// Byte ranges of the row's lines, the first starting after the number.
+    lines: Vec<Range<usize>>,
+}
+
+/// Reads the annex table; empty when the document has none.
+pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
+    let Some(annex) = cx.sections.annex.clone() else {
+        return Vec::new();
+    };
+    let source = cx.source;
+    let mut rows: Vec<RawRow> = Vec::new();
+    let mut expected: Option<(Numbering, u32)> = None;
+    for index in annex {
+        let line = source.line(index);
+        if line.is_blank()
+            || cx.sections.is_debris(index)
+            || TABLE_HEADER.is_match(line.text)
+            || PAGE_FOOTER.is_match(line.text)
+        {
+            continue;
+        }
+        if let Some(c) = ROW_START.captures(line.text) {
+            let num = &c["num"];
+            let sep = &c["sep"];
+            if let Some((style, n)) = numbering(num) {
+                let in_sequence = match expected {
+                    None => n == 1,
+                    Some((s, next)) => s == style && n == next,
+                };
+                // A lone capital letter followed by one space is the start of
+                // a sentence ("A clear focus"), not a row letter.
+                let letter_ok = style != Numbering::Letters
+                    || !(sep == " " || sep.is_empty() && line.text.trim().len() > 1);
+                if in_sequence && letter_ok {
+                    expected = Some((style, n + 1));
+                    let body_start = line.start + c.get(0).map_or(0, |m| m.end());
+                    rows.push(RawRow {
+                        number: num.to_owned(),
+                        lines: vec![body_start..line.end()],
+                    });
+                    continue;
+                }
+            }
+        }
+        if let Some(row) = rows.last_mut() {
+            row.lines.push(line.start..line.end());
+        }
+    }
+    rows.into_iter().map(|row| read_row(cx, row)).collect()
+}
+
+fn read_row(cx: &mut Context<'_>, row: RawRow) -> AnnexRow {
+    let text = cx.source.text();
+    let whole = row.lines.first().map_or(0, |r| r.start)..row.lines.last().map_or(0, |r| r.end);
+    let mut text_parts: Vec<&str> = Vec::new();
+    let mut progress: Option<Range<usize>> = None;
+    let mut commentary: Vec<&str> = Vec::new();
+
+    // 1. A cell that is wholly a rating.
+    for line in &row.lines {
+        let line_text = &text[line.clone()];
+        let mut last = 0;
+        let mut cells: Vec<Range<usize>> = Vec::new();
+        for m in CELL_SEP.find_iter(line_text) {
+            cells.push(last..m.start());
+            last = m.end();
+        }
+        cells.push(last..line_text.len());
+        // In a three-column layout (text, rating, commentary) the cells after
+        // the rating on its line are commentary; later lines continue the
+        // text, as in the usual two-column layout.
+        let mut rating_on_this_line = false;
+        for cell in cells {
+            let cell_text = &line_text[cell.clone()];
+            if cell_text.trim().is_empty() {
+                continue;
+            }
+            if progress.is_none() && rating(cell_text).is_some() {
+                let lead = cell_text.len() - cell_text.trim_start().len();
+                let start = line.start + cell.start + lead;
+                progress = Some(start..start + cell_text.trim().len());
+                rating_on_this_line = true;
+            } else if rating_on_this_line {
+                commentary.push(cell_text);
+            } else {
+                text_parts.push(cell_text);
+            }
+        }
+    }
+
+    // 2. "Status: Achieved" or a rating inside flattened text.
+    if progress.is_none() {
+        let joined_start = whole.start;
+        let body = &text[whole.clone()];
+        let found = STATUS_LABEL
+            .find_iter(body)
+            .filter_map(|label| {
+                let after = &body[label.end()..];
+                PROGRESS_RE.find(after).filter(|m| m.start() == 0).map(|m| {
+                    (
+                        label.start(),
+                        label.end() + m.start(),
+                        label.end() + m.end(),
+                    )
+                })
+            })
+            .last()
+            .or_else(|| flattened_rating(body).map(|(s, e)| (s, s, e)));
+        if let Some((cut, start, end)) = found {
+            progress = Some(joined_start + start..joined_start + end);
+            text_parts = vec![&text[joined_start..joined_start + cut]];
+            let rest = &text[joined_start + end..whole.end];
+            if !rest.trim().is_empty() {
+                commentary = vec![rest];
+            }
+        }
+    }
+
+    let row_text = clean(&text_parts.join(" "));
+    let (label, wording) = match &progress {
+        Some(r) => {
+            let wording = clean(&text[r.clone()]);
+            let wording = wording.trim_end_matches(['.', ';', ',', '*']).to_owned();
+            if rating(&wording) == Some(Rating::Unlisted) {
+                cx.diagnose(
+                    Severity::Info,
+                    Code::ProgressUnknown,
+                    r.clone(),
+                    format!("\"{wording}\" is not a known progress wording; kept as written"),
+                );
+            }
+            (
+                Some(progress_label(&wording.replace("(yet)", "yet"))),
+                Some(wording),
+            )
+        }
+        None => {
+            cx.diagnose(
+                Severity::Warning,
+                Code::AnnexRowUnrated,
+                whole.clone(),
+                format!("annex row {} has no progress rating", row.number),
+            );
+            (None, None)
+        }
+    };
+    let commentary = clean(&commentary.join(" "));
+    AnnexRow {
+        number: row.number,
+        text: row_text,
+        progress: label,
+        progress_text: wording,
+        commentary: (!commentary.is_empty()).then_some(commentary),
+        span: cx.span(whole),
+    }
+}
+
+/// A rating standing between two text cells of a row flattened onto one
+/// line: a capitalised progress wording after the end of a sentence.
+fn flattened_rating(body: &str) -> Option<(usize, usize)> {
+    PROGRESS_RE
+        .find_iter(body)
+        .filter(|m| {
+            let before = body[..m.start()].trim_end();
+            m.as_str().starts_with(char::is_uppercase)
+                && (before.ends_with(['.', ':', ';']) || before.is_empty())
+        })
+        .map(|m| (m.start(), m.end()))
+        .last()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse;
+
+    const LEAD: &str = "Report\n\nHeadline\n\nThe inspectorate published a follow-up report today that looked again at every recommendation made before and found progress.\n\n";
+
+    fn annex(table: &str) -> Vec<(String, Option<String>, String)> {
+        parse(&format!("{LEAD}{table}"))
+            .recommendations
+            .map(|r| r.annex)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|r| (r.number, r.progress, r.text))
+            .collect()
+    }
+
+    fn p(s: &str) -> Option<String> {
+        Some(s.to_owned())
+    }
+
+    #[test]
+    fn tabs_with_continuation_and_repeated_header() {
+        let rows = annex(
+            "Annex A\n\nRecommendation\t\tProgress\n1\tThe area should do one thing.\tAchieved\n2\tIt should also do:\tLimited progress\n\t another thing at 2010 levels. \t\nPage 2 of 3\nRecommendation\t\tProgress\n3\tAnd a third.\tNo longer applicable\n",
+        );
+        assert_eq!(rows.len(), 3);
+        assert_eq!(
+            rows[1],
+            (
+                "2".into(),
+                p("limited_progress"),
+                "It should also do: another thing at 2010 levels.".into()
+            )
+        );
+        assert_eq!(rows[2].1, p("no_longer_applicable"));
+    }
+
+    #[test]
+    fn pipes_and_spaces() {
+        let rows = annex(
+            "Appendix: progress on recommendations\n| No. | Recommendation | Status |\n| 1 | Improve case files. | Partially achieved |\n| 2 | Train staff. | Fully achieved |\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                (
+                    "1".into(),
+                    p("partially_achieved"),
+                    "Improve case files.".into()
+                ),
+                ("2".into(), p("fully_achieved"), "Train staff.".into())
+            ]
+        );
+        let rows = annex(
+            "Annex B\nRecommendation      Status\nR1   Review the rota.       Not yet achieved\nR2   Publish the plan.      Implemented\n",
+        );
+        assert_eq!(
+            rows[0],
+            (
+                "R1".into(),
+                p("not_yet_achieved"),
+                "Review the rota.".into()
+            )
+        );
+        assert_eq!(rows[1].1, p("implemented"));
+    }
+
+    #[test]
+    fn status_blocks_and_flattened_rows() {
+        let rows = annex(
+            "Annex A\nRecommendation 1: The force should publish its plan. Status: Achieved\nRecommendation 2: The force should train staff.\nStatus: Partially achieved\n",
+        );
+        assert_eq!(
+            rows[0],
+            (
+                "1".into(),
+                p("achieved"),
+                "The force should publish its plan.".into()
+            )
+        );
+        assert_eq!(rows[1].1, p("partially_achieved"));
+        let rows = annex(
+            "Annex A\n1 The service should review its rota. Partially achieved The rota was reviewed in May.\n",
+        );
+        assert_eq!(rows[0].1, p("partially_achieved"));
+        assert_eq!(rows[0].2, "The service should review its rota.");
+    }
+
+    #[test]
+    fn letters_and_unrated_rows() {
+        let record = parse(&format!(
+            "{LEAD}Annex A\nRecommendation\tProgress\nA.\tKeep records.\tGood progress\nB.\tA clear plan is needed.\n"
+        ));
+        let rows = record.recommendations.unwrap().annex;
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].text, "A clear plan is needed.");
+        assert!(
+            record
+                .diagnostics
+                .iter()
+                .any(|d| d.code.as_str() == "annex-row-unrated")
+        );
+    }
+}

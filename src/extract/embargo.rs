@@ -1,0 +1,313 @@
+//! The embargo: "Embargoed until 00:01 Hrs Thursday 23 Febraury 2012" and
+//! its many other wordings.
+//!
+//! The embargo line is looked for outside the notes to editors (where "an
+//! embargoed copy of the report is available" is not an embargo). The window
+//! after the keyword, up to two more lines, is read for a time and a date in
+//! either order. A missing year is taken from the nearest dated line of the
+//! document; a misspelt month or a wrong weekday leaves a diagnostic.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Context;
+use crate::dates::{self, DateText};
+use crate::diagnostic::{Code, Severity};
+use crate::lexicon::{month_name, weekday_name};
+use crate::record::Embargo;
+use crate::source::clean;
+
+/// The embargo keyword, tolerant of letter-spacing ("E M B A R G O E D") and
+/// of a hyphenated line break ("Embar-\ngoed").
+static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:strictly\s+)?(?:e[ \t]?m[ \t]?b[ \t]?a[ \t]?r(?:-\s*)?[ \t]?g[ \t]?o(?:[ \t]?e[ \t]?d)?|under\s+embargo|not\s+for\s+(?:publication|release|broadcast)(?:\s+or\s+broadcast)?)\b(?:\s+(?:for\s+publication\s+)?(?:until|till|before|to|:))?:?")
+        .expect("embargo keyword regex")
+});
+
+/// Mentions of an embargo that are not one.
+static NOT_AN_EMBARGO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)embargoed\s+(?:advance\s+)?(?:cop(?:y|ies)|version|report|briefing)|no\s+embargo|embargo\s+(?:is|was|will\s+be)\s+lifted|not\s+(?:under|subject\s+to)\s+(?:an\s+)?embargo|advanced?,\s+embargoed")
+        .expect("not-an-embargo regex")
+});
+
+/// Reads the embargo, or `None` when the document has none.
+pub fn extract(cx: &mut Context<'_>) -> Option<Embargo> {
+    let source = cx.source;
+    let text = source.text();
+    let notes = cx.sections.notes.clone();
+    let line_count = source.line_count();
+    for index in 0..line_count {
+        if cx.sections.is_debris(index) || notes.as_ref().is_some_and(|r| r.contains(&index)) {
+            continue;
+        }
+        let line = source.line(index);
+        if NOT_AN_EMBARGO.is_match(line.text) {
+            continue;
+        }
+        let Some(keyword) = KEYWORD.find(line.text) else {
+            continue;
+        };
+        // The window: the rest of this line and, when the date is not on
+        // it, up to two more lines.
+        let window_start = line.start + keyword.end();
+        let mut window_end = line.end();
+        let mut extra = 0;
+        while extra < 2
+            && index + extra + 1 < line_count
+            && dates::find_date(&text[window_start..window_end]).is_none()
+        {
+            extra += 1;
+            window_end = source.line(index + extra).end();
+        }
+        let window = &text[window_start..window_end];
+        let keyword_start = line.start + keyword.start();
+        // The time may also stand before the keyword: "00:01 hrs embargo".
+        let time = dates::find_time(window).map(|t| {
+            (
+                t.clone(),
+                window_start + t.range.start..window_start + t.range.end,
+            )
+        });
+        let Some(date) = dates::find_date(window) else {
+            cx.diagnose(
+                Severity::Warning,
+                Code::EmbargoUnreadable,
+                keyword_start..window_end,
+                "an embargo line was found but no date could be read from it",
+            );
+            return None;
+        };
+        let date_range = window_start + date.range.start..window_start + date.range.end;
+        let end = time
+            .as_ref()
+            .map_or(date_range.end, |(_, r)| r.end.max(date_range.end));
+        return resolve(cx, &date, date_range, time, keyword_start..end);
+    }
+    None
+}
+
+fn resolve(
+    cx: &mut Context<'_>,
+    date: &DateText,
+    date_range: std::ops::Range<usize>,
+    time: Option<(dates::TimeText, std::ops::Range<usize>)>,
+    whole: std::ops::Range<usize>,
+) -> Option<Embargo> {
+    let text = cx.source.text();
+    if let Some(word) = &date.misspelt_month {
+        let at = text[date_range.clone()]
+            .find(word.as_str())
+            .map_or(date_range.start, |i| date_range.start + i);
+        cx.diagnose(
+            Severity::Info,
+            Code::MonthMisspelt,
+            at..at + word.len(),
+            format!("\"{word}\" read as {}", month_name(date.month)),
+        );
+    }
+    let day = date.day?;
+    let year = match date.year {
+        Some(y) => y,
+        None => {
+            let Some((reference, from)) = reference_date(cx, &date_range) else {
+                cx.diagnose(
+                    Severity::Warning,
+                    Code::EmbargoUnreadable,
+                    date_range.clone(),
+                    "the embargo date has no year and the document gives none to infer it from",
+                );
+                return None;
+            };
+            let year = dates::year_nearest(date.month, day, reference)?;
+            cx.diagnose(
+                Severity::Info,
+                Code::YearInferred,
+                date_range.clone(),
+                format!(
+                    "the embargo date has no year; {year} taken from the date at line {}",
+                    cx.span(from).line
+                ),
+            );
+            year
+        }
+    };
+    let Ok(civil) = jiff::civil::Date::new(year, date.month as i8, day as i8) else {
+        cx.diagnose(
+            Severity::Warning,
+            Code::EmbargoUnreadable,
+            date_range,
+            format!("{day} {} {year} is not a date", month_name(date.month)),
+        );
+        return None;
+    };
+    let weekday = dates::weekday_index(civil);
+    if let Some(written) = date.weekday {
+        if written != weekday {
+            cx.diagnose(
+                Severity::Warning,
+                Code::WeekdayMismatch,
+                date_range.clone(),
+                format!(
+                    "{} is written, but {} fell on a {}; the date is kept",
+                    weekday_name(written),
+                    civil,
+                    weekday_name(weekday)
+                ),
+            );
+        }
+    }
+    let (time_text, datetime) = match &time {
+        Some((t, _)) => (
+            Some(format!("{:02}:{:02}", t.hour, t.minute)),
+            dates::uk_datetime(civil, t.hour, t.minute),
+        ),
+        None => (None, None),
+    };
+    Some(Embargo {
+        text: clean(&text[whole.clone()]),
+        date: civil.to_string(),
+        time: time_text,
+        weekday: weekday_name(weekday).to_owned(),
+        datetime,
+        span: cx.span(whole),
+    })
+}
+
+/// The first full date with a year outside the embargo itself (a dateline,
+/// a publication date), to take a missing year from.
+fn reference_date(
+    cx: &Context<'_>,
+    exclude: &std::ops::Range<usize>,
+) -> Option<(jiff::civil::Date, std::ops::Range<usize>)> {
+    let text = cx.source.text();
+    dates::find_dates(text)
+        .filter(|d| d.range.start >= exclude.end || d.range.end <= exclude.start)
+        .find_map(|d| d.to_date().map(|date| (date, d.range.clone())))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse;
+
+    fn embargo(text: &str) -> Option<(String, Option<String>, Option<String>)> {
+        parse(text).embargo.map(|e| (e.date, e.time, e.datetime))
+    }
+
+    fn codes(text: &str) -> Vec<&'static str> {
+        parse(text)
+            .diagnostics
+            .iter()
+            .map(|d| d.code.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn wordings() {
+        let cases = [
+            (
+                "Embargoed until 00:01 Thursday 23 February 2012",
+                "2012-02-23",
+                Some("00:01"),
+            ),
+            (
+                "EMBARGOED UNTIL 00.01 HRS TUESDAY 14 JULY 2015",
+                "2015-07-14",
+                Some("00:01"),
+            ),
+            (
+                "Strictly embargoed until 0001hrs, Thursday 27th October 2016",
+                "2016-10-27",
+                Some("00:01"),
+            ),
+            (
+                "Embargo: 00:01HRS Wednesday 5 March 2014",
+                "2014-03-05",
+                Some("00:01"),
+            ),
+            (
+                "Embargoed for publication until 00.01am on 21/08/2015",
+                "2015-08-21",
+                Some("00:01"),
+            ),
+            (
+                "Not for publication before 9am on Friday 3 June 2011",
+                "2011-06-03",
+                Some("09:00"),
+            ),
+            (
+                "Not for publication until 8:30 a.m. Tue 9 May 2017",
+                "2017-05-09",
+                Some("08:30"),
+            ),
+            (
+                "Under embargo until midnight on 2017-03-09",
+                "2017-03-09",
+                Some("00:00"),
+            ),
+            (
+                "Embargoed until noon GMT, 4 December 2013",
+                "2013-12-04",
+                Some("12:00"),
+            ),
+            (
+                "E M B A R G O E D until 00:01 BST 12 August 2019",
+                "2019-08-12",
+                Some("00:01"),
+            ),
+            (
+                "Embar-\ngoed until 00:01 on\nMonday 2 March 2015",
+                "2015-03-02",
+                Some("00:01"),
+            ),
+            ("Embargoed until Monday 2 March 2015", "2015-03-02", None),
+        ];
+        for (line, date, time) in cases {
+            let got = embargo(line).unwrap_or_else(|| panic!("no embargo in {line:?}"));
+            assert_eq!(got.0, date, "{line}");
+            assert_eq!(got.1.as_deref(), time, "{line}");
+        }
+    }
+
+    #[test]
+    fn summer_offset() {
+        let e = embargo("Embargoed until 00:01 on 12 August 2019").unwrap();
+        assert_eq!(e.2.as_deref(), Some("2019-08-12T00:01:00+01:00"));
+    }
+
+    #[test]
+    fn misspelt_month_and_wrong_weekday() {
+        let text = "Embargoed until 00:01 Friday 23 Febraury 2012";
+        assert_eq!(embargo(text).unwrap().0, "2012-02-23");
+        let c = codes(text);
+        assert!(
+            c.contains(&"month-misspelt") && c.contains(&"weekday-mismatch"),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn year_from_dateline() {
+        let text = "Published: 14 March 2013\nEmbargoed until 00:01 Thursday 14 March\n";
+        assert_eq!(embargo(text).unwrap().0, "2013-03-14");
+        assert!(codes(text).contains(&"year-inferred"));
+    }
+
+    #[test]
+    fn no_embargo() {
+        assert_eq!(
+            embargo("For immediate release\nA report on 4 May 2014."),
+            None
+        );
+        assert_eq!(
+            embargo("There is no embargo on this release, dated 4 May 2014."),
+            None
+        );
+        let notes = "Title\n\nA long narrative paragraph about the inspection that was carried out and published today with many words in it to make it body text.\n\nNotes to editors\n1. An embargoed copy of the report is available on 3 May 2014.\n";
+        assert_eq!(embargo(notes), None);
+        assert_eq!(
+            embargo("An embargoed copy of the report is available until 3 May 2014."),
+            None
+        );
+    }
+}

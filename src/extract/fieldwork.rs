@@ -1,0 +1,297 @@
+//! The fieldwork period: when inspectors were on site.
+//!
+//! Every date range in the body and notes is a candidate ("between 7
+//! November and 2 December", "3–11 March 2015", "28 April - 2 May 2016",
+//! "14–15 May, 2–6 June 2017", "in April and May 2016", "in Autumn 2013");
+//! the sentence around it decides: words of visiting count for it, and the
+//! previous inspection, a reporting or sample period count against it.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use jiff::civil::Date;
+use regex::{Captures, Regex};
+
+use super::{Context, sentences};
+use crate::dates;
+use crate::diagnostic::{Code, Severity};
+use crate::lexicon::month;
+use crate::record::Fieldwork;
+use crate::source::clean;
+
+const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+const DAY: &str = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+const YEAR: &str = r"(?:19|20)\d\d";
+const TO: &str = r"\s*(?:-|–|—|to|and|until|till)\s*";
+
+/// "between 7 November and 2 December", "3–11 March 2015", "28 April - 2
+/// May 2016", "14–15 May, 2–6 June 2017".
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?(?:,?\s+(?P<y1>{YEAR}))?(?:{TO}{DAY}\s+(?P<mmid>{MONTH}),?\s+{DAY})?{TO}(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})\b(?:,?\s+(?P<y2>{YEAR}))?"
+    ))
+    .expect("fieldwork range regex")
+});
+
+/// "in April and May 2016", "in June this year", "in Autumn 2013".
+static MONTHS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:in|during|over|throughout|across)\s+(?:the\s+)?(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?)\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year))"
+    ))
+    .expect("fieldwork months regex")
+});
+
+static FOR_FIELDWORK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:fieldwork|field\s+work|on[\s-]site|visited|went\s+to|took\s+place|were\s+on\s+site|inspectors\s+were|inspection\s+(?:was|took)|was\s+inspected|were\s+inspected|inspected|carried\s+out|conducted|visit|inspection\s+team|spent)\b")
+        .expect("fieldwork keywords regex")
+});
+
+static AGAINST_FIELDWORK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:previous|last|earlier|original|initial|prior)\s+(?:\w+\s+)?(?:inspection|review|report|visit)|\bpublished\b|\breporting\s+period|\bperiod\s+covered|\bcovering\s+the\s+period|\bcases?\s+(?:finalised|completed|charged|concluded|closed)|\bsample\s+(?:period|of\s+cases)|\bsampled\b|\bdata\s+(?:for|from|covering)|\bfinalised\s+between|\bcommenced\s+between|\bsentenced\s+between|\breleased\s+between|\bstatistics\b")
+        .expect("not-fieldwork keywords regex")
+});
+
+struct Candidate {
+    range: Range<usize>,
+    score: i32,
+    start: (Option<i16>, u8, u8),
+    end: (Option<i16>, u8, u8),
+}
+
+/// Reads the fieldwork period, or `None` when none is stated.
+pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwork> {
+    let text = cx.source.text();
+    let mut best: Option<Candidate> = None;
+    for (piece, offset) in cx.narrative() {
+        for sentence in sentences(piece, offset) {
+            let s = &text[sentence.clone()];
+            let score = 2 * i32::from(FOR_FIELDWORK.is_match(s))
+                - 5 * i32::from(AGAINST_FIELDWORK.is_match(s));
+            if score <= 0 {
+                continue;
+            }
+            for c in RANGE.captures_iter(s) {
+                if let Some(candidate) = from_range(&c, sentence.start, score) {
+                    if best.as_ref().is_none_or(|b| candidate.score > b.score) {
+                        best = Some(candidate);
+                    }
+                }
+            }
+            for c in MONTHS_ONLY.captures_iter(s) {
+                if let Some(candidate) = from_months(&c, sentence.start, score - 1, reference) {
+                    if best.as_ref().is_none_or(|b| candidate.score > b.score) {
+                        best = Some(candidate);
+                    }
+                }
+            }
+        }
+    }
+    let best = best?;
+    let reference = reference.or_else(|| first_dated(text));
+    let inferred = best.end.0.is_none() || best.start.0.is_none();
+    let end_year = match best.end.0 {
+        Some(y) => y,
+        None => dates::year_on_or_before(best.end.1, best.end.2, reference?)?,
+    };
+    let start_year = match best.start.0 {
+        Some(y) => y,
+        None if (best.start.1, best.start.2) > (best.end.1, best.end.2) => end_year - 1,
+        None => end_year,
+    };
+    let start = Date::new(start_year, best.start.1 as i8, best.start.2 as i8).ok()?;
+    let end = Date::new(end_year, best.end.1 as i8, best.end.2 as i8).ok()?;
+    if start > end {
+        return None;
+    }
+    if inferred {
+        cx.diagnose(
+            Severity::Info,
+            Code::YearInferred,
+            best.range.clone(),
+            format!("the fieldwork dates have no year; {end_year} inferred as the last such date before publication"),
+        );
+    }
+    Some(Fieldwork {
+        text: clean(&text[best.range.clone()]),
+        start: start.to_string(),
+        end: end.to_string(),
+        span: cx.span(best.range),
+    })
+}
+
+fn day(c: &Captures<'_>, name: &str) -> Option<u8> {
+    c.name(name)?
+        .as_str()
+        .trim_end_matches(|ch: char| ch.is_ascii_alphabetic())
+        .parse()
+        .ok()
+}
+
+fn month_of(c: &Captures<'_>, name: &str) -> Option<u8> {
+    c.name(name)
+        .and_then(|m| month(m.as_str()))
+        .map(|m| m.number())
+}
+
+fn year_of(c: &Captures<'_>, name: &str) -> Option<i16> {
+    c.name(name).and_then(|m| m.as_str().parse().ok())
+}
+
+fn from_range(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
+    let whole = c.get(0)?;
+    let m2 = month_of(c, "m2")?;
+    let m1 = month_of(c, "m1")
+        .or_else(|| month_of(c, "mmid"))
+        .unwrap_or(m2);
+    let (d1, d2) = (day(c, "d1")?, day(c, "d2")?);
+    let y2 = year_of(c, "y2");
+    // "28 December - 3 January 2015": the start's year is the one before.
+    let y1 = year_of(c, "y1").or(y2.filter(|_| (m1, d1) <= (m2, d2)));
+    Some(Candidate {
+        range: offset + whole.start()..offset + whole.end(),
+        score: score + 1,
+        start: (y1, m1, d1),
+        end: (y2, m2, d2),
+    })
+}
+
+fn from_months(
+    c: &Captures<'_>,
+    offset: usize,
+    score: i32,
+    reference: Option<Date>,
+) -> Option<Candidate> {
+    let whole = c.get(0)?;
+    let year = match (year_of(c, "y"), c.name("rel")) {
+        (Some(y), _) => Some(y),
+        (None, Some(rel)) => {
+            let base = reference?.year();
+            Some(if rel.as_str().to_ascii_lowercase().starts_with("last") {
+                base - 1
+            } else {
+                base
+            })
+        }
+        _ => None,
+    };
+    let (m1, m2) = match c.name("season") {
+        Some(season) => match season.as_str().to_ascii_lowercase().as_str() {
+            "spring" => (3, 5),
+            "summer" => (6, 8),
+            "autumn" => (9, 11),
+            _ => (12, 2),
+        },
+        None => {
+            let m1 = month_of(c, "m1")?;
+            (m1, month_of(c, "m2").unwrap_or(m1))
+        }
+    };
+    let year = year?;
+    let end_year = if m2 < m1 { year + 1 } else { year };
+    let last_day = Date::new(end_year, m2 as i8, 1).ok()?.days_in_month() as u8;
+    Some(Candidate {
+        range: offset + whole.start()..offset + whole.end(),
+        score,
+        start: (Some(year), m1, 1),
+        end: (Some(end_year), m2, last_day),
+    })
+}
+
+fn first_dated(text: &str) -> Option<Date> {
+    dates::find_dates(text).find_map(|d| d.to_date())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse;
+
+    const LEAD: &str = "Embargoed until 00:01 Tuesday 14 July 2015\n\nReport\n\nHeadline here\n\n";
+    const PAD: &str =
+        " The report sets out what inspectors found and what the service must now do to improve.";
+
+    fn fieldwork(body: &str) -> Option<(String, String)> {
+        parse(&format!("{LEAD}{body}{PAD}"))
+            .fieldwork
+            .map(|f| (f.start, f.end))
+    }
+
+    fn pair(a: &str, b: &str) -> Option<(String, String)> {
+        Some((a.to_owned(), b.to_owned()))
+    }
+
+    #[test]
+    fn range_forms() {
+        assert_eq!(
+            fieldwork("Inspectors visited the area between 3 March and 11 April."),
+            pair("2015-03-03", "2015-04-11")
+        );
+        assert_eq!(
+            fieldwork("Fieldwork took place on 3\u{2013}11 March 2015."),
+            pair("2015-03-03", "2015-03-11")
+        );
+        assert_eq!(
+            fieldwork("The inspection took place from 28 April - 2 May 2014."),
+            pair("2014-04-28", "2014-05-02")
+        );
+        assert_eq!(
+            fieldwork("Inspectors were on site 31 October \u{2013}4 November 2014."),
+            pair("2014-10-31", "2014-11-04")
+        );
+        assert_eq!(
+            fieldwork("Fieldwork was carried out on 14\u{2013}15 May, 2\u{2013}6 June 2015."),
+            pair("2015-05-14", "2015-06-06")
+        );
+    }
+
+    #[test]
+    fn month_forms() {
+        assert_eq!(
+            fieldwork("Inspectors visited the prison in April and May 2015."),
+            pair("2015-04-01", "2015-05-31")
+        );
+        assert_eq!(
+            fieldwork("Inspectors visited the prison in June this year."),
+            pair("2015-06-01", "2015-06-30")
+        );
+        assert_eq!(
+            fieldwork("The inspection was carried out in Autumn 2013."),
+            pair("2013-09-01", "2013-11-30")
+        );
+    }
+
+    #[test]
+    fn distractors_are_not_fieldwork() {
+        assert_eq!(
+            fieldwork("The previous inspection took place between 3 and 7 March 2012."),
+            None
+        );
+        assert_eq!(
+            fieldwork("Inspectors examined cases finalised between 1 January and 30 June 2014."),
+            None
+        );
+        assert_eq!(
+            fieldwork(
+                "The previous inspection was between 3 and 7 March 2012. Inspectors visited between 9 and 13 February 2015."
+            ),
+            pair("2015-02-09", "2015-02-13")
+        );
+    }
+
+    #[test]
+    fn year_before_publication_is_inferred() {
+        let record = parse(&format!(
+            "{LEAD}Inspectors visited the area between 7 November and 2 December.{PAD}"
+        ));
+        let f = record.fieldwork.unwrap();
+        assert_eq!(
+            (f.start.as_str(), f.end.as_str()),
+            ("2014-11-07", "2014-12-02")
+        );
+        assert!(
+            record
+                .diagnostics
+                .iter()
+                .any(|d| d.code.as_str() == "year-inferred")
+        );
+    }
+}

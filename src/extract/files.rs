@@ -1,0 +1,262 @@
+//! Files or cases examined: "examined a total of 105 files, including 15
+//! allegations of rape", "more than 300 cases" (a lower bound), "60 police
+//! and 75 prosecution files" (a total derived from its parts).
+//!
+//! A count is read only after a verb of examining, so percentages and other
+//! statistics nearby are not taken for it.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Context;
+use crate::diagnostic::{Code, Severity};
+use crate::lexicon::{NUMBER_PATTERN, number_value};
+use crate::record::{CountBound, FileCategory, Files};
+use crate::source::clean;
+
+const EXAMINE_VERB: &str = r"(?:examined|examining|reviewed|reviewing|read|reading|looked\s+at|assessed|assessing|inspected|analysed|scrutinised|audited|checked|sampled|considered|tested)";
+const QUALIFIER: &str = r"(?:a\s+total\s+of|a\s+(?:random\s+|representative\s+)?sample\s+of|in\s+total|some|almost|nearly|around|about|approximately)";
+const FILE_NOUN: &str =
+    r"(?:case\s+files|case\s+records|files|cases|records|case\s+papers|prosecutions)";
+
+/// "examined a total of 105 files", "reviewed more than 300 cases",
+/// "examined (96) files", "examined – in all – 48 cases".
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b{EXAMINE_VERB}\s+(?:{QUALIFIER}\s+)?(?P<bound>more\s+than\s+|over\s+|in\s+excess\s+of\s+|at\s+least\s+)?[(\u{{2013}}\u{{2014}}-]?\s*(?P<n>{NUMBER_PATTERN})\s*[)\u{{2013}}\u{{2014}}]?\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUN}\b"
+    ))
+    .expect("files count regex")
+});
+
+/// "examined 60 police and 75 prosecution files": parts with no total.
+static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b{EXAMINE_VERB}\s+(?:{QUALIFIER}\s+)?(?P<n1>{NUMBER_PATTERN})\s+(?P<k1>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:{FILE_NOUN}\s+)?and\s+(?P<n2>{NUMBER_PATTERN})\s+(?P<k2>[\w'’-]+(?:\s+[\w'’-]+)?)\s+{FILE_NOUN}\b"
+    ))
+    .expect("files split regex")
+});
+
+/// "105 files were examined".
+static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,2}}?){FILE_NOUN}\s+(?:were|was|have\s+been|had\s+been)\s+{EXAMINE_VERB}\b"
+    ))
+    .expect("files passive regex")
+});
+
+/// What introduces a breakdown after the count.
+static BREAKDOWN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:,\s*|\s+|\(\s*)(?:including|of\s+which|comprising|which\s+included|made\s+up\s+of|among\s+them)\s+").expect("breakdown lead regex")
+});
+
+static PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s*(?:and\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<cat>.+?)\s*$"
+    ))
+    .expect("breakdown part regex")
+});
+
+/// Reads the files examined, or `None` when the document states none.
+pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
+    let text = cx.source.text();
+    for (piece, offset) in cx.narrative() {
+        if let Some(c) = SPLIT.captures(piece) {
+            let (Some(n1), Some(n2)) = (number_value(&c["n1"]), number_value(&c["n2"])) else {
+                continue;
+            };
+            let whole = c
+                .get(0)
+                .map_or(0..0, |m| offset + m.start()..offset + m.end());
+            let part = |n: u32, name: &str, cat: &str| FileCategory {
+                count: n,
+                category: clean(&format!("{cat} files")),
+                span: cx.span(
+                    c.name(name)
+                        .map_or(0..0, |m| offset + m.start()..offset + m.end()),
+                ),
+            };
+            let breakdown = vec![part(n1, "n1", &c["k1"]), part(n2, "n2", &c["k2"])];
+            cx.diagnose(
+                Severity::Info,
+                Code::CountDerived,
+                whole.clone(),
+                format!(
+                    "no total is stated; {} is the sum of {n1} and {n2}",
+                    n1 + n2
+                ),
+            );
+            return Some(Files {
+                examined: Some(n1 + n2),
+                bound: CountBound::Derived,
+                breakdown,
+                span: cx.span(whole),
+            });
+        }
+        let found = COUNT.captures(piece).or_else(|| PASSIVE.captures(piece));
+        let Some(c) = found else { continue };
+        let Some(n) = number_value(&c["n"]) else {
+            continue;
+        };
+        let whole = c
+            .get(0)
+            .map_or(0..0, |m| offset + m.start()..offset + m.end());
+        let bound = if c.name("bound").is_some_and(|b| !b.as_str().is_empty()) {
+            cx.diagnose(
+                Severity::Info,
+                Code::CountLowerBound,
+                whole.clone(),
+                format!(
+                    "\"{}\" is a lower bound; {n} is recorded",
+                    clean(&text[whole.clone()])
+                ),
+            );
+            CountBound::AtLeast
+        } else {
+            CountBound::Exact
+        };
+        let breakdown = breakdown(cx, whole.end);
+        return Some(Files {
+            examined: Some(n),
+            bound,
+            breakdown,
+            span: cx.span(whole),
+        });
+    }
+    None
+}
+
+/// The breakdown after a count: "including 15 allegations of rape",
+/// "(of which 40 were youth cases and 12 ...)".
+fn breakdown(cx: &Context<'_>, from: usize) -> Vec<FileCategory> {
+    let text = cx.source.text();
+    let Some(lead) = BREAKDOWN_LEAD.find(&text[from..]) else {
+        return Vec::new();
+    };
+    let start = from + lead.end();
+    let rest = &text[start..];
+    let end = rest
+        .char_indices()
+        .find(|&(i, c)| {
+            c == ')'
+                || c == ';'
+                || (c == '.' && rest[i + 1..].starts_with(char::is_whitespace))
+                || (c == '.' && i + 1 == rest.len())
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    let mut out = Vec::new();
+    for part in split_parts(&rest[..end]) {
+        let raw = &rest[part.clone()];
+        let Some(c) = PART.captures(raw) else { break };
+        let Some(n) = number_value(&c["n"]) else {
+            break;
+        };
+        let category = c["cat"]
+            .trim_start_matches("were ")
+            .trim_start_matches("involving ");
+        let abs = start + part.start;
+        out.push(FileCategory {
+            count: n,
+            category: clean(category),
+            span: cx.span(abs..abs + raw.trim_end().len()),
+        });
+    }
+    out
+}
+
+/// Splits a breakdown at commas and at " and " that is followed by a
+/// number.
+fn split_parts(list: &str) -> Vec<Range<usize>> {
+    static SEP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i),\s*(?:and\s+)?|\s+and\s+(?:{NUMBER_PATTERN})\b"
+        ))
+        .expect("parts separator regex")
+    });
+    let mut out = Vec::new();
+    let mut start = 0;
+    for m in SEP.find_iter(list) {
+        out.push(start..m.start());
+        // keep the number of an " and 12 ..." separator in the next part
+        start = if m.as_str().trim_start().starts_with(',') {
+            m.end()
+        } else {
+            m.start()
+                + m.as_str()
+                    .to_ascii_lowercase()
+                    .find("and")
+                    .map_or(0, |i| i + 3)
+        };
+    }
+    out.push(start..list.len());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse;
+    use crate::record::CountBound;
+
+    const LEAD: &str = "Inspection report\n\nA headline\n\n";
+    const PAD: &str = " The inspection found much to praise and some things to improve, as the report sets out in detail.";
+
+    fn files(body: &str) -> (Option<u32>, CountBound, Vec<u32>) {
+        let f = parse(&format!("{LEAD}{body}{PAD}")).files.expect("files");
+        (
+            f.examined,
+            f.bound,
+            f.breakdown.iter().map(|b| b.count).collect(),
+        )
+    }
+
+    #[test]
+    fn total_with_breakdown() {
+        assert_eq!(
+            files("Inspectors examined a total of 105 files, including 15 allegations of rape."),
+            (Some(105), CountBound::Exact, vec![15])
+        );
+        assert_eq!(
+            files(
+                "We examined 120 case files, including 30 domestic abuse cases and 12 hate crime cases."
+            ),
+            (Some(120), CountBound::Exact, vec![30, 12])
+        );
+    }
+
+    #[test]
+    fn words_and_bounds() {
+        assert_eq!(
+            files("Inspectors read two hundred and forty-five files."),
+            (Some(245), CountBound::Exact, vec![])
+        );
+        assert_eq!(
+            files("Inspectors reviewed more than 300 cases."),
+            (Some(300), CountBound::AtLeast, vec![])
+        );
+        assert_eq!(
+            files("Inspectors examined (96) files in all."),
+            (Some(96), CountBound::Exact, vec![])
+        );
+        assert_eq!(
+            files("In all, 48 cases were examined."),
+            (Some(48), CountBound::Exact, vec![])
+        );
+    }
+
+    #[test]
+    fn split_by_kind() {
+        assert_eq!(
+            files("Inspectors examined 60 police and 75 prosecution files."),
+            (Some(135), CountBound::Derived, vec![60, 75])
+        );
+    }
+
+    #[test]
+    fn percentages_are_not_counts() {
+        let record = parse(&format!(
+            "{LEAD}Some 85% of cases were charged correctly, and 12 per cent of files lacked a review.{PAD}"
+        ));
+        assert!(record.files.is_none());
+    }
+}

@@ -1,0 +1,159 @@
+//! Who inspected whom: the inspectorates (in order of first mention), the
+//! body inspected, and the title and headline.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Context;
+use crate::lexicon::INSPECTORATES;
+use crate::record::{Inspectorate, Text};
+use crate::source::clean;
+
+/// The title and headline paragraphs as cleaned text.
+pub fn title_and_headline(cx: &Context<'_>) -> (Option<Text>, Option<Text>) {
+    let as_text = |r: &Option<Range<usize>>| {
+        r.as_ref().map(|lines| {
+            let (text, offset) = cx.lines_text(lines);
+            let trimmed = text.trim_end();
+            let lead = trimmed.len() - trimmed.trim_start().len();
+            cx.text(offset + lead..offset + trimmed.len())
+        })
+    };
+    (as_text(&cx.sections.title), as_text(&cx.sections.headline))
+}
+
+/// Every inspectorate named in the header and the first paragraphs of the
+/// body (the bodies that carried out the inspection), in order of first
+/// mention. Falls back to the whole document when none is named there.
+pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
+    let source = cx.source;
+    let sections = cx.sections;
+    let paragraphs = cx.paragraphs(sections.body.clone());
+    let lead_end = paragraphs
+        .get(1)
+        .or(paragraphs.first())
+        .map_or(sections.body.start, |p| p.end);
+    let lead = crate::sections::byte_range(source, &(0..lead_end));
+    let mut found = find_in(cx, lead);
+    if found.is_empty() {
+        found = find_in(cx, 0..source.text().len());
+    }
+    found
+}
+
+fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
+    let text = &cx.source.text()[range.clone()];
+    // (position, index into INSPECTORATES, matched range)
+    let mut hits: Vec<(usize, usize, Range<usize>)> = Vec::new();
+    for (k, known) in INSPECTORATES.iter().enumerate() {
+        for m in known.pattern.find_iter(text) {
+            // A more specific body already claimed this text ("HMIC" inside
+            // "HM Inspectorate of Constabulary in Scotland").
+            let claimed = hits
+                .iter()
+                .any(|(_, _, r)| r.start < m.end() && m.start() < r.end);
+            if !claimed {
+                hits.push((m.start(), k, m.start()..m.end()));
+            }
+        }
+    }
+    hits.sort_by_key(|h| h.0);
+    let mut out: Vec<Inspectorate> = Vec::new();
+    for (_, k, r) in hits {
+        let known = &INSPECTORATES[k];
+        if out.iter().any(|i| i.name == known.name) {
+            continue;
+        }
+        let acronym = acronym_used(text, &r, known.short, &known.pattern);
+        out.push(Inspectorate {
+            name: known.name.to_owned(),
+            acronym,
+            span: cx.span(range.start + r.start..range.start + r.end),
+        });
+    }
+    out
+}
+
+/// The acronym the document uses: one in brackets straight after the name
+/// ("... Inspectorate (HMCPSI)"), else the usual short form.
+fn acronym_used(text: &str, hit: &Range<usize>, short: &str, pattern: &Regex) -> String {
+    static BRACKETED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*\(([A-Z][A-Za-z &]{1,14})\)").expect("acronym regex"));
+    let matched = &text[hit.clone()];
+    if matched.chars().all(|c| c.is_ascii_uppercase() || c == ' ') && !matched.contains(' ') {
+        return matched.to_owned();
+    }
+    for m in pattern.find_iter(text) {
+        if let Some(c) = BRACKETED.captures(&text[m.end()..]) {
+            return c[1].to_owned();
+        }
+    }
+    short.to_owned()
+}
+
+/// Phrases after which the body inspected is named.
+static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:unannounced\s+|announced\s+|full\s+|short\s+|joint\s+|follow[\s-]?up\s+|thematic\s+)*(?:inspection|review|report|visit|assessment|audit)\s+(?:of|into|on|at|to)|inspected|inspecting)\s+")
+        .expect("subject lead regex")
+});
+
+/// Words that end the subject's name.
+static SUBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+(?:by|has|have|was|were|is|are|which|that|published|between|in\s+(?:19|20)\d\d|found|finds|shows?|during|after|since|today|and\s+found)\b|[,.;:(\u{2013}\u{2014}]|\s-\s|$")
+        .expect("subject end regex")
+});
+
+/// The body inspected, read from the title, else the headline, else the
+/// first sentences of the body.
+pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) -> Option<Text> {
+    let source = cx.source;
+    let mut candidates: Vec<Range<usize>> = Vec::new();
+    for t in [title, headline].into_iter().flatten() {
+        candidates.push(t.span.start..t.span.end);
+    }
+    let paragraphs = cx.paragraphs(cx.sections.body.clone());
+    if let Some(first) = paragraphs.first() {
+        candidates.push(crate::sections::byte_range(source, first));
+    }
+    for range in candidates {
+        let text = &source.text()[range.clone()];
+        // After a colon the title names the report; read that part first.
+        let from = text.find(':').map_or(0, |i| i + 1);
+        for lead in SUBJECT_LEAD.find_iter(&text[from..]) {
+            let start = from + lead.end();
+            let rest = &text[start..];
+            let end = SUBJECT_END.find(rest).map_or(rest.len(), |m| m.start());
+            let mut name_start = start;
+            let mut name = &text[start..start + end];
+            // "the performance of CPS London" -> "CPS London"
+            while let Some(c) = STRIP_LEAD.captures(name) {
+                let cut = c.get(0).map_or(0, |m| m.end());
+                name_start += cut;
+                name = &name[cut..];
+            }
+            if name.len() > 4
+                && name[..4].eq_ignore_ascii_case("the ")
+                && name[4..].starts_with(char::is_uppercase)
+            {
+                name_start += 4;
+                name = &name[4..];
+            }
+            let cleaned = clean(name);
+            if cleaned.split_whitespace().count() >= 1
+                && cleaned.chars().next().is_some_and(char::is_uppercase)
+            {
+                let abs = range.start + name_start;
+                let trimmed_len = name.trim_end().len();
+                return Some(cx.text(abs..abs + trimmed_len));
+            }
+        }
+    }
+    None
+}
+
+static STRIP_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:the\s+)?(?:performance|work|effectiveness|progress|quality|handling|management|delivery|arrangements|services?|review|inspection)\s+(?:of|by|at|in)\s+(?:the\s+)?|^\s*(?:an?\s+|the\s+)?(?:unannounced\s+|announced\s+|joint\s+|follow[\s-]?up\s+)*(?:inspection|review)\s+(?:of|at)\s+")
+        .expect("strip lead regex")
+});

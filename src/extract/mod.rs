@@ -1,0 +1,146 @@
+//! One extractor per field family. Each reads the [`Context`] (the source and
+//! its sections) and returns its part of the record, pushing a diagnostic
+//! for every guess it makes.
+
+pub mod annex;
+pub mod embargo;
+pub mod fieldwork;
+pub mod files;
+pub mod inspectorate;
+pub mod notes;
+pub mod people;
+pub mod recommendations;
+pub mod units;
+
+use std::ops::Range;
+
+use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::record::{Span, Text};
+use crate::sections::{self, Sections};
+use crate::source::{Source, clean};
+
+/// What every extractor reads, and where it leaves diagnostics.
+pub struct Context<'a> {
+    pub source: &'a Source<'a>,
+    pub sections: &'a Sections,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(source: &'a Source<'a>, sections: &'a Sections) -> Self {
+        Context {
+            source,
+            sections,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// The text of a range of lines, and its byte offset.
+    pub fn lines_text(&self, lines: &Range<usize>) -> (&'a str, usize) {
+        let bytes = sections::byte_range(self.source, lines);
+        (&self.source.text()[bytes.clone()], bytes.start)
+    }
+
+    /// The narrative body.
+    pub fn body(&self) -> (&'a str, usize) {
+        self.lines_text(&self.sections.body)
+    }
+
+    /// The notes to editors (empty when there are none).
+    pub fn notes(&self) -> (&'a str, usize) {
+        match &self.sections.notes {
+            Some(r) => self.lines_text(r),
+            None => ("", 0),
+        }
+    }
+
+    /// The body and the notes, as two pieces to search in order: counts,
+    /// units and dates are stated in either.
+    pub fn narrative(&self) -> [(&'a str, usize); 2] {
+        [self.body(), self.notes()]
+    }
+
+    /// The paragraphs of a range of lines.
+    pub fn paragraphs(&self, lines: Range<usize>) -> Vec<Range<usize>> {
+        sections::paragraphs(self.source, self.sections, lines)
+    }
+
+    pub fn span(&self, range: Range<usize>) -> Span {
+        self.source.span(range)
+    }
+
+    /// A cleaned [`Text`] for a byte range.
+    pub fn text(&self, range: Range<usize>) -> Text {
+        Text {
+            text: clean(&self.source.text()[range.clone()]),
+            span: self.span(range),
+        }
+    }
+
+    pub fn diagnose(
+        &mut self,
+        severity: Severity,
+        code: Code,
+        range: Range<usize>,
+        message: impl Into<String>,
+    ) {
+        let span = self.span(range);
+        self.diagnostics
+            .push(Diagnostic::at(severity, code, span, message));
+    }
+}
+
+/// Splits `text` (starting at byte `offset`) into sentences, as byte ranges.
+/// A sentence ends at ". ", "? ", "! " or ": " followed by white space and
+/// an upper-case letter or digit, or at a blank line.
+pub fn sentences(text: &str, offset: usize) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let blank_line = b == b'\n'
+            && text[i + 1..]
+                .trim_start_matches([' ', '\t', '\r'])
+                .starts_with('\n');
+        let stop = matches!(b, b'.' | b'?' | b'!') && {
+            let rest = &text[i + 1..];
+            let trimmed = rest.trim_start_matches(['"', '\'', ')', '\u{201d}', '\u{2019}']);
+            let after_ws = trimmed.trim_start();
+            (after_ws.len() < trimmed.len() || trimmed.is_empty())
+                && (after_ws.is_empty()
+                    || after_ws.starts_with(|c: char| {
+                        c.is_uppercase()
+                            || c.is_ascii_digit()
+                            || c == '"'
+                            || c == '\u{201c}'
+                            || c == '-'
+                            || c == '•'
+                    }))
+                && !ends_with_abbreviation(&text[start..i])
+        };
+        if stop || blank_line {
+            if text[start..=i].trim().len() > 1 {
+                out.push(offset + start..offset + i + 1);
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    if text[start..].trim().len() > 1 {
+        out.push(offset + start..offset + text.len());
+    }
+    out
+}
+
+fn ends_with_abbreviation(before: &str) -> bool {
+    let last = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    matches!(
+        last.to_ascii_lowercase().as_str(),
+        "mr" | "mrs" | "ms" | "dr" | "no" | "st" | "prof" | "e.g" | "i.e" | "para" | "vs"
+    ) || (last.len() == 1 && last.chars().all(|c| c.is_ascii_uppercase()))
+}

@@ -1,0 +1,130 @@
+//! The notes to editors and the key findings.
+//!
+//! Notes are numbered ("1.", "1)", "- 1", "1" and a tab) or, failing that,
+//! one per paragraph. Key findings are the bullets under a line that
+//! announces them ("A summary of the report's key findings:").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Context;
+use crate::record::{Note, Text};
+use crate::source::clean;
+
+/// A numbered note at the start of a line.
+static NOTE_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[-•\u{2022}]\s*)?(?P<num>\d{1,2})(?:[.):]\s*|\t\s*|\s+)")
+        .expect("note start regex")
+});
+
+static FINDINGS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:key|main|principal)\s+findings?\b[^:]{0,40}:\s*$|\binspectors\s+found\s+(?:that)?\s*:\s*$").expect("findings lead regex")
+});
+
+static BULLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[•\u{2022}\u{25CF}\u{25AA}*\-–]|o\s)\s*").expect("bullet regex")
+});
+
+/// A bullet that only points to an annex ("An annex ... follows below") is
+/// navigation, not a finding.
+static POINTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:an?\s+|the\s+)?(?:annex|appendix)\b.*\b(?:follows|below|attached|overleaf)\b|^see\s+(?:annex|appendix)\b").expect("pointer regex")
+});
+
+/// Reads the notes to editors.
+pub fn notes(cx: &Context<'_>) -> Vec<Note> {
+    let Some(range) = cx.sections.notes.clone() else {
+        return Vec::new();
+    };
+    let source = cx.source;
+    let mut numbered: Vec<(String, usize, usize)> = Vec::new();
+    let mut expected = 1u32;
+    for index in range.clone() {
+        if cx.sections.is_debris(index) {
+            continue;
+        }
+        let line = source.line(index);
+        if let Some(c) = NOTE_START.captures(line.text) {
+            if c["num"].parse::<u32>().ok() == Some(expected) {
+                expected += 1;
+                let start = line.start + c.get(0).map_or(0, |m| m.end());
+                numbered.push((c["num"].to_owned(), start, line.end()));
+                continue;
+            }
+        }
+        if let Some(last) = numbered.last_mut() {
+            if !line.is_blank() {
+                last.2 = line.end();
+            }
+        }
+    }
+    if !numbered.is_empty() {
+        return numbered
+            .into_iter()
+            .map(|(number, start, end)| Note {
+                number: Some(number),
+                text: clean(&source.text()[start..end]),
+                span: cx.span(start..end),
+            })
+            .collect();
+    }
+    cx.paragraphs(range)
+        .into_iter()
+        .map(|p| {
+            let bytes = crate::sections::byte_range(source, &p);
+            let text = cx.text(bytes);
+            Note {
+                number: None,
+                text: text.text,
+                span: text.span,
+            }
+        })
+        .filter(|n| !n.text.is_empty())
+        .collect()
+}
+
+/// Reads the key findings: the bullets after a line announcing them, in
+/// the notes or the body.
+pub fn key_findings(cx: &Context<'_>) -> Vec<Text> {
+    let source = cx.source;
+    let mut ranges = vec![cx.sections.body.clone()];
+    ranges.extend(cx.sections.notes.clone());
+    for range in ranges {
+        let Some(lead) = range
+            .clone()
+            .find(|&k| FINDINGS_LEAD.is_match(source.line(k).text))
+        else {
+            continue;
+        };
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        for index in lead + 1..range.end {
+            let line = source.line(index);
+            if line.is_blank() {
+                if items.is_empty() {
+                    continue;
+                }
+                break;
+            }
+            if NOTE_START.is_match(line.text) {
+                break;
+            }
+            if let Some(b) = BULLET.find(line.text) {
+                items.push((line.start + b.end(), line.end()));
+            } else if items.is_empty() {
+                break;
+            } else if let Some(last) = items.last_mut() {
+                last.1 = line.end();
+            }
+        }
+        let findings: Vec<Text> = items
+            .into_iter()
+            .map(|(s, e)| cx.text(s..e))
+            .filter(|t| !t.text.is_empty() && !POINTER.is_match(&t.text))
+            .collect();
+        if !findings.is_empty() {
+            return findings;
+        }
+    }
+    Vec::new()
+}

@@ -1,0 +1,277 @@
+//! Recommendations as the narrative reports them: the total ("outlined 14
+//! recommendations", "four strategic and nine operational
+//! recommendations") and the count for each progress label ("achieved eight
+//! of the 14 recommendations, made substantial progress in three",
+//! "Recommendations 3, 5 and 6 were achieved").
+//!
+//! Counts are paired with labels clause by clause: a clause that holds one
+//! progress wording and one count (not "of the 14") pairs them.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Context, sentences};
+use crate::lexicon::{NUMBER_PATTERN, PROGRESS_RE, number_value, progress_label};
+
+/// "14 recommendations", "the 14 recommendations", "four strategic and nine
+/// operational recommendations".
+static TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:(?P<k1>strategic|main|key|principal)\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:operational|supporting|further|other)\s+|(?:previous\s+|original\s+|earlier\s+|main\s+|key\s+|formal\s+)?)recommendations\b"
+    ))
+    .expect("recommendations total regex")
+});
+
+/// "Recommendations 3, 5 and 6 were achieved", "recommendations 2-4 have been
+/// partially implemented".
+static NUMBER_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\brecommendations?\s+(?P<list>\d{1,2}(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2})*)\s+(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+(?:(?:now|all|both|judged|assessed\s+as|rated|considered|found\s+to\s+be)\s+)*")
+        .expect("number list regex")
+});
+
+static NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b{NUMBER_PATTERN}\b")).expect("number regex"));
+
+/// What a narrative says about recommendations.
+#[derive(Debug, Default)]
+pub struct Narrative {
+    pub total: Option<u32>,
+    pub reported: BTreeMap<String, u32>,
+    pub span: Option<Range<usize>>,
+}
+
+/// Reads the narrative's total and counts by progress label.
+pub fn extract(cx: &Context<'_>) -> Narrative {
+    let text = cx.source.text();
+    let mut out = Narrative::default();
+    for (piece, offset) in cx.narrative() {
+        let mut reported: BTreeMap<String, u32> = BTreeMap::new();
+        for sentence in sentences(piece, offset) {
+            let s = &text[sentence.clone()];
+            let lower = s.to_lowercase();
+            if !lower.contains("recommendation")
+                && !lower.contains("remaining")
+                && !PROGRESS_RE.is_match(s)
+            {
+                continue;
+            }
+            if is_quote(s) {
+                continue;
+            }
+            if out.total.is_none() {
+                if let Some(c) = TOTAL.captures(s) {
+                    let n = number_value(&c["n"]);
+                    let n2 = c.name("n2").and_then(|m| number_value(m.as_str()));
+                    if let Some(n) = n {
+                        out.total = Some(n + n2.unwrap_or(0));
+                        out.span = c
+                            .get(0)
+                            .map(|m| sentence.start + m.start()..sentence.start + m.end());
+                    }
+                }
+            }
+            if !lower.contains("recommendation")
+                && !lower.contains("remaining")
+                && out.total.is_none()
+            {
+                continue;
+            }
+            pair_counts(s, &mut reported);
+        }
+        if !reported.is_empty() {
+            out.reported = reported;
+            break;
+        }
+    }
+    out
+}
+
+/// True for a sentence inside quotation marks (what the chief inspector
+/// said is not a count of recommendations).
+fn is_quote(s: &str) -> bool {
+    s.trim_start().starts_with(['"', '\u{201c}'])
+}
+
+/// "... achieved eight of the": the count before "of the 14" is a part.
+fn is_after_of_count(before: &str) -> bool {
+    let b = before.trim_end().to_ascii_lowercase();
+    b.ends_with(" of the") || b.ends_with(" of") || b.ends_with("out of")
+}
+
+/// Pairs counts with progress labels in one sentence.
+fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
+    let mut rest_start = 0;
+    // "Recommendations 3, 5 and 6 were achieved"
+    for c in NUMBER_LIST.captures_iter(sentence) {
+        let after = c.get(0).map_or(0, |m| m.end());
+        let Some(label) = PROGRESS_RE
+            .find(&sentence[after..])
+            .filter(|m| m.start() == 0)
+        else {
+            continue;
+        };
+        let n = count_list(&c["list"]);
+        *reported.entry(progress_label(label.as_str())).or_insert(0) += n;
+        rest_start = rest_start.max(after + label.end());
+    }
+    if rest_start > 0 {
+        return;
+    }
+    for clause in clauses(sentence) {
+        let clause_text = &sentence[clause.clone()];
+        let labels: Vec<_> = PROGRESS_RE.find_iter(clause_text).collect();
+        if labels.len() != 1 {
+            continue;
+        }
+        let counts: Vec<u32> = NUMBER
+            .find_iter(clause_text)
+            .filter(|m| {
+                let before = &clause_text[..m.start()];
+                let after = clause_text[m.end()..].trim_start();
+                !is_after_of_count(before)
+                    && !after.starts_with('%')
+                    && !after.to_ascii_lowercase().starts_with("per cent")
+                    && !(m.as_str().len() == 4 && m.as_str().starts_with(['1', '2']))
+                    && !before
+                        .trim_end()
+                        .to_ascii_lowercase()
+                        .ends_with("recommendation")
+            })
+            .filter_map(|m| number_value(m.as_str()))
+            .collect();
+        if let Some(&n) = counts.first() {
+            let label = progress_label(labels[0].as_str());
+            reported.entry(label).or_insert(n);
+        }
+    }
+}
+
+/// Splits a sentence at commas, semicolons, colons, dashes and " and "
+/// (but not inside a progress wording such as "good or reasonable").
+fn clauses(sentence: &str) -> Vec<Range<usize>> {
+    static SEP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)[,;:()]|\s[\u{2013}\u{2014}-]\s|\s+and\s+|\s+while\s+|\s+whilst\s+|\s+but\s+|\s+with\s+").expect("clause regex")
+    });
+    let protected: Vec<Range<usize>> = PROGRESS_RE.find_iter(sentence).map(|m| m.range()).collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for m in SEP.find_iter(sentence) {
+        if protected
+            .iter()
+            .any(|p| p.start < m.end() && m.start() < p.end)
+        {
+            continue;
+        }
+        out.push(start..m.start());
+        start = m.end();
+    }
+    out.push(start..sentence.len());
+    out
+}
+
+/// The number of recommendations in "3, 5 and 6" or "2-4".
+fn count_list(list: &str) -> u32 {
+    static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?P<a>\d{1,2})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,2}))?").expect("list item regex")
+    });
+    ITEM.captures_iter(list)
+        .map(|c| {
+            let a: u32 = c["a"].parse().unwrap_or(0);
+            let b: u32 = c
+                .name("b")
+                .and_then(|b| b.as_str().parse().ok())
+                .unwrap_or(a);
+            b.saturating_sub(a) + 1
+        })
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse;
+
+    const LEAD: &str = "Report\n\nHeadline\n\n";
+
+    fn narrative(body: &str) -> (Option<u32>, Vec<(String, u32)>) {
+        let padded = format!(
+            "{LEAD}{body} The report explains each finding in turn and sets out what must happen next."
+        );
+        let r = parse(&padded).recommendations.expect("recommendations");
+        (r.total, r.reported.into_iter().collect())
+    }
+
+    fn counts(pairs: &[(&str, u32)]) -> Vec<(String, u32)> {
+        let mut v: Vec<_> = pairs.iter().map(|(l, n)| (l.to_string(), *n)).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn sample_wording() {
+        let (total, reported) = narrative(
+            "The earlier review outlined 14 recommendations. The team found the area had achieved eight of the 14 recommendations, made substantial progress in three and limited progress in one. The remaining two recommendations were no longer applicable.",
+        );
+        assert_eq!(total, Some(14));
+        assert_eq!(
+            reported,
+            counts(&[
+                ("achieved", 8),
+                ("substantial_progress", 3),
+                ("limited_progress", 1),
+                ("no_longer_applicable", 2)
+            ])
+        );
+    }
+
+    #[test]
+    fn counts_before_labels() {
+        let (total, reported) = narrative(
+            "Of the nine recommendations, three had been fully achieved, five partially achieved and one not achieved.",
+        );
+        assert_eq!(total, Some(9));
+        assert_eq!(
+            reported,
+            counts(&[
+                ("fully_achieved", 3),
+                ("partially_achieved", 5),
+                ("not_achieved", 1)
+            ])
+        );
+    }
+
+    #[test]
+    fn strategic_and_operational_total() {
+        let (total, _) = narrative(
+            "The original report made four strategic and nine operational recommendations, and inspectors found good progress.",
+        );
+        assert_eq!(total, Some(13));
+    }
+
+    #[test]
+    fn number_lists_and_ranges() {
+        let (_, reported) = narrative(
+            "There were six recommendations. Recommendations 1, 5 and 6 were achieved; recommendations 2-4 have been partially implemented.",
+        );
+        assert_eq!(
+            reported,
+            counts(&[("achieved", 3), ("partially_implemented", 3)])
+        );
+    }
+
+    #[test]
+    fn combined_labels() {
+        let (_, reported) = narrative(
+            "Of the 12 recommendations made, inspectors judged that seven had made good or reasonable progress and five had made insufficient progress.",
+        );
+        assert_eq!(
+            reported,
+            counts(&[
+                ("good_or_reasonable_progress", 7),
+                ("insufficient_progress", 5)
+            ])
+        );
+    }
+}

@@ -1,0 +1,731 @@
+//! The shared lexicon: number words, months (and their misspellings),
+//! weekdays, progress labels, inspectorates, unit nouns, honorifics and
+//! post-nominals. Extractors look words up here rather than keeping their own
+//! lists, so a new spelling is taught once.
+
+use std::sync::LazyLock;
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::tag_no_case,
+    character::complete::{multispace1, satisfy},
+    combinator::{opt, recognize},
+    multi::many1,
+    sequence::preceded,
+};
+use regex::Regex;
+
+// ---------------------------------------------------------------- numbers
+
+const UNITS: [(&str, u32); 19] = [
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+];
+
+const TENS: [(&str, u32); 8] = [
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// A regex fragment matching a number in digits ("1,250") or words ("two
+/// hundred and forty-five"); [`parse_number`] reads what it matches.
+pub const NUMBER_PATTERN: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a\s+hundred|a\s+thousand)(?:(?:[\s\-]+|[\s\-]+and[\s\-]+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b)*))";
+
+/// One word of a number, with a word boundary after it.
+fn word<'a>(list: &'static [(&'static str, u32)]) -> impl Fn(&'a str) -> IResult<&'a str, u32> {
+    move |input: &'a str| {
+        // Longest first so "seventeen" is not read as "seven".
+        let mut best: Option<(&'a str, u32)> = None;
+        for &(w, v) in list {
+            if input.len() >= w.len()
+                && input.is_char_boundary(w.len())
+                && input[..w.len()].eq_ignore_ascii_case(w)
+                && !input[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+                && best.is_none_or(|(b, _)| b.len() < w.len())
+            {
+                best = Some((&input[..w.len()], v));
+            }
+        }
+        match best {
+            Some((w, v)) => Ok((&input[w.len()..], v)),
+            None => Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::Tag,
+            ))),
+        }
+    }
+}
+
+fn separator(input: &str) -> IResult<&str, &str> {
+    recognize(many1(alt((multispace1, tag_no_case("-"))))).parse(input)
+}
+
+/// 1 to 99 in words: "seven", "forty-five", "ninety".
+fn below_hundred(input: &str) -> IResult<&str, u32> {
+    alt((
+        (word(&TENS), opt(preceded(separator, word(&UNITS[..9])))).map(|(t, u)| t + u.unwrap_or(0)),
+        word(&UNITS),
+    ))
+    .parse(input)
+}
+
+/// 1 to 999 in words: "a hundred", "two hundred and forty-five".
+fn below_thousand(input: &str) -> IResult<&str, u32> {
+    let hundreds = (
+        alt((below_hundred, tag_no_case("a").map(|_| 1))),
+        separator,
+        word(&[("hundred", 100)]),
+    )
+        .map(|(n, _, _)| n * 100);
+    alt((
+        (
+            hundreds,
+            opt(preceded(
+                (separator, opt((tag_no_case("and"), separator))),
+                below_hundred,
+            )),
+        )
+            .map(|(h, r)| h + r.unwrap_or(0)),
+        below_hundred,
+    ))
+    .parse(input)
+}
+
+/// A number in words, up to 999,999.
+fn number_words(input: &str) -> IResult<&str, u32> {
+    alt((
+        (
+            alt((below_thousand, tag_no_case("a").map(|_| 1))),
+            separator,
+            word(&[("thousand", 1000)]),
+            opt(preceded(
+                (separator, opt((tag_no_case("and"), separator))),
+                below_thousand,
+            )),
+        )
+            .map(|(t, _, _, r)| t * 1000 + r.unwrap_or(0)),
+        below_thousand,
+    ))
+    .parse(input)
+}
+
+fn number_digits(input: &str) -> IResult<&str, u32> {
+    let (_, digits) = recognize((
+        satisfy(|c| c.is_ascii_digit()),
+        nom::bytes::complete::take_while(|c: char| c.is_ascii_digit() || c == ','),
+    ))
+    .parse(input)?;
+    // "105," ends a clause; the comma is not part of the number.
+    let digits = digits.trim_end_matches(',');
+    match digits.replace(',', "").parse::<u32>() {
+        Ok(n) => Ok((&input[digits.len()..], n)),
+        Err(_) => Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Digit,
+        ))),
+    }
+}
+
+/// Reads a number in digits or words at the start of `text`, returning its
+/// value and the number of bytes read.
+///
+/// ```
+/// use inspection_extract::lexicon::parse_number;
+/// assert_eq!(parse_number("eight of the 14"), Some((8, 5)));
+/// assert_eq!(parse_number("two hundred and forty-five files").map(|n| n.0), Some(245));
+/// assert_eq!(parse_number("1,250 cases"), Some((1250, 5)));
+/// assert_eq!(parse_number("seventeen"), Some((17, 9)));
+/// assert_eq!(parse_number("none"), None);
+/// ```
+pub fn parse_number(text: &str) -> Option<(u32, usize)> {
+    let (rest, n) = alt((number_digits, number_words)).parse(text).ok()?;
+    Some((n, text.len() - rest.len()))
+}
+
+/// A regex-matched number; see [`NUMBER_PATTERN`]. Returns `None` for text
+/// that is not wholly a number.
+pub fn number_value(text: &str) -> Option<u32> {
+    let trimmed = text.trim();
+    match parse_number(trimmed) {
+        Some((n, used)) if used == trimmed.len() => Some(n),
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------- months
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// How a month word was recognised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MonthMatch {
+    /// Spelt right, in full or abbreviated ("Feb", "Sept").
+    Exact(u8),
+    /// Misspelt, read as the nearest month.
+    Misspelt(u8),
+}
+
+impl MonthMatch {
+    /// The month number, 1 to 12.
+    pub fn number(self) -> u8 {
+        match self {
+            MonthMatch::Exact(m) | MonthMatch::Misspelt(m) => m,
+        }
+    }
+}
+
+/// Reads one word as a month: full names, three-letter abbreviations (with
+/// or without a full stop), "Sept", and misspellings within a small edit
+/// distance of a full name ("Febraury", "Ocotber", "Novmber").
+///
+/// ```
+/// use inspection_extract::lexicon::{month, MonthMatch};
+/// assert_eq!(month("Febraury"), Some(MonthMatch::Misspelt(2)));
+/// assert_eq!(month("Sept"), Some(MonthMatch::Exact(9)));
+/// assert_eq!(month("Mayor"), None);
+/// ```
+pub fn month(word: &str) -> Option<MonthMatch> {
+    let word = word.trim_end_matches('.');
+    if word.len() < 3 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    for (i, name) in MONTHS.iter().enumerate() {
+        if lower == *name || (lower.len() == 3 && name.starts_with(&lower)) {
+            return Some(MonthMatch::Exact(i as u8 + 1));
+        }
+    }
+    if lower == "sept" {
+        return Some(MonthMatch::Exact(9));
+    }
+    if lower.len() < 5 {
+        return None;
+    }
+    let allowed = if lower.len() >= 7 { 2 } else { 1 };
+    let mut best: Option<(usize, u8)> = None;
+    for (i, name) in MONTHS.iter().enumerate() {
+        if name.len() < 5 || name.as_bytes()[0] != lower.as_bytes()[0] {
+            continue;
+        }
+        let d = edit_distance(&lower, name);
+        if d <= allowed && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, i as u8 + 1));
+        }
+    }
+    best.map(|(_, m)| MonthMatch::Misspelt(m))
+}
+
+/// The month's English name, capitalised.
+pub fn month_name(month: u8) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    NAMES[usize::from(month.clamp(1, 12)) - 1]
+}
+
+/// Damerau-Levenshtein distance (optimal string alignment) over bytes.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut prev2 = vec![0usize; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0usize; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                cur[j] = cur[j].min(prev2[j - 2] + 1);
+            }
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+// ---------------------------------------------------------------- weekdays
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Reads a weekday, full or abbreviated ("Thurs", "Tue", "Weds"); returns
+/// 0 for Monday to 6 for Sunday.
+///
+/// ```
+/// use inspection_extract::lexicon::weekday;
+/// assert_eq!(weekday("Thursday"), Some(3));
+/// assert_eq!(weekday("Thurs."), Some(3));
+/// assert_eq!(weekday("Thu"), Some(3));
+/// assert_eq!(weekday("Th"), None);
+/// ```
+pub fn weekday(word: &str) -> Option<u8> {
+    let lower = word.trim_end_matches('.').to_ascii_lowercase();
+    if lower.len() < 3 {
+        return None;
+    }
+    WEEKDAYS
+        .iter()
+        .position(|d| {
+            *d == lower
+                || (d.starts_with(&lower) && lower.len() <= 5)
+                || (lower == "weds" && *d == "wednesday")
+        })
+        .map(|i| i as u8)
+}
+
+/// The weekday's English name, 0 = Monday.
+pub fn weekday_name(index: u8) -> &'static str {
+    const NAMES: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    NAMES[usize::from(index.min(6))]
+}
+
+// ---------------------------------------------------------------- progress
+
+/// Progress wordings used by inspectorates, longest first so that the regex
+/// built from them prefers "not yet achieved" to "achieved".
+pub const PROGRESS_LABELS: &[&str] = &[
+    "good or reasonable progress",
+    "insufficient or no meaningful progress",
+    "no meaningful progress",
+    "no longer applicable",
+    "partially implemented",
+    "not yet implemented",
+    "partly implemented",
+    "fully implemented",
+    "not fully embedded",
+    "substantial progress",
+    "satisfactory progress",
+    "significant progress",
+    "sufficient progress",
+    "insufficient progress",
+    "reasonable progress",
+    "little or no progress",
+    "partially achieved",
+    "not yet achieved",
+    "largely achieved",
+    "partly achieved",
+    "fully achieved",
+    "not implemented",
+    "limited progress",
+    "little progress",
+    "good progress",
+    "some progress",
+    "no progress",
+    "not achieved",
+    "not applicable",
+    "partially met",
+    "in progress",
+    "implemented",
+    "superseded",
+    "achieved",
+    "not met",
+    "ongoing",
+    "withdrawn",
+];
+
+/// Words with which an unlisted progress wording ends ("Mostly achieved",
+/// "Considerable progress"); a short table cell ending so is a rating.
+const PROGRESS_HEADS: &[&str] = &[
+    "progress",
+    "achieved",
+    "implemented",
+    "applicable",
+    "superseded",
+    "embedded",
+    "met",
+    "complete",
+    "completed",
+    "ongoing",
+    "withdrawn",
+    "outstanding",
+];
+
+/// Matches any listed progress wording, case-insensitively, on word
+/// boundaries; line breaks and runs of spaces may sit between its words.
+pub static PROGRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let alternatives: Vec<String> = PROGRESS_LABELS
+        .iter()
+        .map(|l| {
+            l.split(' ')
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s+")
+        })
+        .collect();
+    Regex::new(&format!(r"(?i)\b(?:{})\b", alternatives.join("|"))).expect("progress regex")
+});
+
+/// The snake_case label of a progress wording: lower case, every run of
+/// characters other than letters and digits one underscore.
+///
+/// ```
+/// use inspection_extract::lexicon::progress_label;
+/// assert_eq!(progress_label("Substantial\nprogress"), "substantial_progress");
+/// assert_eq!(progress_label("Not (yet) achieved"), "not_yet_achieved");
+/// ```
+pub fn progress_label(wording: &str) -> String {
+    let mut out = String::with_capacity(wording.len());
+    for c in wording.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.is_empty() && !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    while out.ends_with('_') {
+        out.pop();
+    }
+    out
+}
+
+/// How a table cell reads as a progress rating.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rating {
+    /// A wording in [`PROGRESS_LABELS`].
+    Known,
+    /// A short wording ending in a progress word but not listed.
+    Unlisted,
+}
+
+/// Reads a whole table cell as a progress rating.
+///
+/// ```
+/// use inspection_extract::lexicon::{rating, Rating};
+/// assert_eq!(rating("Substantial progress"), Some(Rating::Known));
+/// assert_eq!(rating("Mostly achieved."), Some(Rating::Unlisted));
+/// assert_eq!(rating("The team should review its plan"), None);
+/// ```
+pub fn rating(cell: &str) -> Option<Rating> {
+    let words: Vec<&str> = cell
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 5 {
+        return None;
+    }
+    let lowered = words.join(" ").to_lowercase();
+    let lowered = lowered
+        .trim_end_matches(['.', ';', ',', '*'])
+        .replace(" (yet)", " yet");
+    if PROGRESS_LABELS.contains(&lowered.as_str()) {
+        return Some(Rating::Known);
+    }
+    let last = lowered.rsplit(' ').next().unwrap_or("");
+    if PROGRESS_HEADS.contains(&last) && words.len() <= 4 {
+        return Some(Rating::Unlisted);
+    }
+    None
+}
+
+// ---------------------------------------------------------------- inspectorates
+
+/// A UK inspectorate the engine knows.
+#[derive(Debug)]
+pub struct KnownInspectorate {
+    /// The full name as output.
+    pub name: &'static str,
+    /// The usual short form, used when the document gives none.
+    pub short: &'static str,
+    /// Matches the full name and the acronyms the body goes by.
+    pub pattern: Regex,
+}
+
+/// Inspectorates, most specific first: "HM Inspectorate of Constabulary in
+/// Scotland" must be tried before "HM Inspectorate of Constabulary".
+pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
+    const HM: &str = r"(?:Her\s+Majesty'?’?s|HM|H\.M\.)\s+(?:Chief\s+)?";
+    let table: [(&str, &str, String); 15] = [
+        (
+            "HM Inspectorate of Constabulary and Fire & Rescue Services",
+            "HMICFRS",
+            format!(r"{HM}Inspectorate\s+of\s+Constabulary\s+and\s+Fire\s+(?:&|and)\s+Rescue\s+Services?|\bHMICFRS\b"),
+        ),
+        (
+            "HM Inspectorate of Constabulary in Scotland",
+            "HMICS",
+            format!(r"{HM}Inspectorate\s+of\s+Constabulary\s+(?:in|for)\s+Scotland|\bHMICS\b"),
+        ),
+        (
+            "HM Inspectorate of Constabulary",
+            "HMIC",
+            format!(r"{HM}Inspectorate\s+of\s+Constabulary\b|\bHMIC\b"),
+        ),
+        (
+            "HM Crown Prosecution Service Inspectorate",
+            "HMCPSI",
+            format!(r"{HM}Crown\s+Prosecution\s+Service\s+Inspectorate|\bHMCPSI\b"),
+        ),
+        (
+            "HM Inspectorate of Prisons for Scotland",
+            "HMIPS",
+            format!(r"{HM}Inspectorate\s+of\s+Prisons\s+(?:for|in)\s+Scotland|\bHMIPS\b"),
+        ),
+        (
+            "HM Inspectorate of Prisons",
+            "HMI Prisons",
+            format!(r"{HM}Inspectorate\s+of\s+Prisons\b|\bHMI\s+Prisons\b|\bHMIP\b"),
+        ),
+        (
+            "HM Inspectorate of Probation",
+            "HMI Probation",
+            format!(r"{HM}Inspectorate\s+of\s+Probation\b|\bHMI\s+Probation\b"),
+        ),
+        (
+            "Criminal Justice Inspection Northern Ireland",
+            "CJI",
+            r"Criminal\s+Justice\s+Inspection\s+(?:Northern\s+Ireland|NI)\b|\bCJINI\b|\bCJI\b".into(),
+        ),
+        (
+            "Inspectorate of Prosecution in Scotland",
+            "IPS",
+            r"(?:HM\s+)?Inspectorate\s+of\s+Prosecution\s+in\s+Scotland|\bIPS\b".into(),
+        ),
+        (
+            "Office for Standards in Education, Children's Services and Skills",
+            "Ofsted",
+            r"Office\s+for\s+Standards\s+in\s+Education(?:,\s+Children'?’?s\s+Services\s+and\s+Skills)?|\bOfsted\b".into(),
+        ),
+        (
+            "Care Quality Commission",
+            "CQC",
+            r"Care\s+Quality\s+Commission|\bCQC\b".into(),
+        ),
+        (
+            "Estyn",
+            "Estyn",
+            r"\bEstyn\b".into(),
+        ),
+        (
+            "Healthcare Inspectorate Wales",
+            "HIW",
+            r"Healthcare\s+Inspectorate\s+Wales|\bHIW\b".into(),
+        ),
+        (
+            "Care Inspectorate Wales",
+            "CIW",
+            r"Care\s+Inspectorate\s+Wales|\bCIW\b".into(),
+        ),
+        (
+            "Care Inspectorate",
+            "Care Inspectorate",
+            r"\bCare\s+Inspectorate\b".into(),
+        ),
+    ];
+    table
+        .into_iter()
+        .map(|(name, short, pattern)| KnownInspectorate {
+            name,
+            short,
+            pattern: Regex::new(&pattern).expect("inspectorate regex"),
+        })
+        .collect()
+});
+
+// ---------------------------------------------------------------- units
+
+/// Plural nouns for the places inspectors visit, as a regex fragment
+/// (longest first).
+pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|(?:CPS\s+)?Areas|units|sites|boroughs|districts|offices|divisions|establishments|prisons|PDUs|LDUs|LCJBs|teams|hubs|courts|centres|areas|forces|schools|hospitals|homes|wards|branches|command\s+units|BCUs)";
+
+/// A plural unit noun made singular, for distributing a shared suffix over a
+/// list ("North, South and Central PDUs" -> "North PDU").
+///
+/// ```
+/// use inspection_extract::lexicon::singular;
+/// assert_eq!(singular("police stations"), "police station");
+/// assert_eq!(singular("PDUs"), "PDU");
+/// assert_eq!(singular("facilities"), "facility");
+/// ```
+pub fn singular(noun: &str) -> String {
+    if let Some(stem) = noun.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if let Some(stem) = noun
+        .strip_suffix("ches")
+        .or_else(|| noun.strip_suffix("shes"))
+    {
+        format!("{stem}{}", &noun[stem.len()..stem.len() + 2])
+    } else if let Some(stem) = noun.strip_suffix('s') {
+        stem.to_owned()
+    } else {
+        noun.to_owned()
+    }
+}
+
+// ---------------------------------------------------------------- people
+
+/// Honorifics that stand before a name and are not part of it.
+pub const HONORIFICS: &[&str] = &[
+    "Sir",
+    "Dame",
+    "Dr",
+    "Dr.",
+    "Professor",
+    "Prof",
+    "Prof.",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Miss",
+    "Lord",
+    "Lady",
+    "Baroness",
+    "Baron",
+    "The Rt Hon",
+    "Rt Hon",
+];
+
+/// Post-nominal letters that follow a name and are not part of it.
+pub const POST_NOMINALS: &[&str] = &[
+    "QPM", "CBE", "OBE", "MBE", "KBE", "DBE", "KCB", "CB", "KC", "QC", "DL", "JP", "KPM", "CPM",
+    "FRSA", "PhD", "MA", "MSc", "BA", "LLB", "LLM", "MBA", "DPhil", "FRCP", "FRCPsych",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compound_number_words() {
+        let cases = [
+            ("one", 1),
+            ("twelve", 12),
+            ("forty-five", 45),
+            ("forty five", 45),
+            ("a hundred", 100),
+            ("one hundred and five", 105),
+            ("two hundred and forty-five", 245),
+            ("three thousand", 3000),
+            ("one thousand two hundred", 1200),
+            ("Fourteen", 14),
+        ];
+        for (text, value) in cases {
+            assert_eq!(number_value(text), Some(value), "{text}");
+        }
+        assert_eq!(number_value("seventy-"), None);
+        assert_eq!(parse_number("tenth"), None);
+        assert_eq!(parse_number("one-off").map(|n| n.0), Some(1));
+    }
+
+    #[test]
+    fn number_pattern_matches_what_parse_reads() {
+        let re = Regex::new(&format!(r"(?i)\b{NUMBER_PATTERN}\b")).unwrap();
+        for text in ["two hundred and forty-five", "ninety-six", "1,250", "14"] {
+            let m = re.find(text).unwrap();
+            assert_eq!(m.as_str(), text);
+            assert!(number_value(m.as_str()).is_some());
+        }
+    }
+
+    #[test]
+    fn misspelt_months() {
+        assert_eq!(month("Ocotber"), Some(MonthMatch::Misspelt(10)));
+        assert_eq!(month("Novmber"), Some(MonthMatch::Misspelt(11)));
+        assert_eq!(month("Decemebr"), Some(MonthMatch::Misspelt(12)));
+        assert_eq!(month("Jun"), Some(MonthMatch::Exact(6)));
+        assert_eq!(month("Jane"), None);
+        assert_eq!(month("Marching"), None);
+        assert_eq!(month("Augustine"), None);
+    }
+
+    #[test]
+    fn weekdays() {
+        assert_eq!(weekday("Weds"), Some(2));
+        assert_eq!(weekday("TUESDAY"), Some(1));
+        assert_eq!(weekday("Sunny"), None);
+    }
+
+    #[test]
+    fn progress_regex_prefers_longest() {
+        let m = PROGRESS_RE.find("were not yet achieved").unwrap();
+        assert_eq!(m.as_str(), "not yet achieved");
+        let m = PROGRESS_RE
+            .find("made good or reasonable\nprogress")
+            .unwrap();
+        assert_eq!(progress_label(m.as_str()), "good_or_reasonable_progress");
+    }
+
+    #[test]
+    fn every_listed_label_reads_as_a_rating() {
+        for label in PROGRESS_LABELS {
+            assert_eq!(rating(label), Some(Rating::Known), "{label}");
+        }
+        assert_eq!(rating("Not (yet) achieved"), Some(Rating::Known));
+    }
+
+    #[test]
+    fn inspectorates_are_matched_most_specific_first() {
+        let text = "HM Inspectorate of Constabulary in Scotland";
+        let first = INSPECTORATES
+            .iter()
+            .find(|i| i.pattern.is_match(text))
+            .unwrap();
+        assert_eq!(first.short, "HMICS");
+    }
+}

@@ -1,0 +1,145 @@
+//! `inspection_extract` turns the raw text of UK inspection press releases
+//! (HMCPSI, HMIC/HMICFRS, HM Inspectorate of Prisons and of Probation, CJI,
+//! the Scottish inspectorates, joint inspections, ...) into structured,
+//! auditable [`Record`]s.
+//!
+//! ```
+//! let text = "Embargoed until 00:01 Thursday 23 February 2012\n\n\
+//!             HM Crown Prosecution Service Inspectorate: Follow-up report\n\n\
+//!             HMCPSI visited six units and examined a total of 105 files.\n";
+//! let record = inspection_extract::parse(text);
+//! let embargo = record.embargo.unwrap();
+//! assert_eq!(embargo.datetime.as_deref(), Some("2012-02-23T00:01:00+00:00"));
+//! assert_eq!(record.inspectorates[0].acronym, "HMCPSI");
+//! assert_eq!(record.units.unwrap().count, Some(6));
+//! assert_eq!(record.files.unwrap().examined, Some(105));
+//! ```
+//!
+//! The pipeline, one module per stage: [`decode`] (bytes to text) ->
+//! [`source`] (line index, spans) -> [`sections`] (header, body, notes,
+//! annex) -> [`extract`] (one extractor per field family, using the shared
+//! [`lexicon`] and [`dates`] grammar) -> [`checks`] (cross-checks) ->
+//! [`record`] (the output model). [`corpus`] runs many files in parallel and
+//! [`output`] writes the records.
+
+pub mod checks;
+pub mod corpus;
+pub mod dates;
+pub mod decode;
+pub mod diagnostic;
+pub mod extract;
+pub mod lexicon;
+pub mod output;
+pub mod record;
+pub mod sections;
+pub mod source;
+
+pub use decode::DecodeError;
+pub use diagnostic::{Code, Diagnostic, Severity};
+pub use record::Record;
+
+use extract::Context;
+
+/// Parses one press release from text.
+///
+/// Never panics: text that holds no press release gives a record of nulls
+/// with a `not-a-press-release` diagnostic.
+pub fn parse(text: &str) -> Record {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let source = source::Source::new(text);
+    let sections = sections::split(&source);
+    let mut cx = Context::new(&source, &sections);
+
+    let (title, headline) = extract::inspectorate::title_and_headline(&cx);
+    let inspectorates = extract::inspectorate::inspectorates(&cx);
+    let subject = extract::inspectorate::subject(&cx, title.as_ref(), headline.as_ref());
+    let embargo = extract::embargo::extract(&mut cx);
+    let reference = embargo
+        .as_ref()
+        .and_then(|e| e.date.parse::<jiff::civil::Date>().ok());
+    let units = extract::units::extract(&mut cx);
+    let files = extract::files::extract(&mut cx);
+    let fieldwork = extract::fieldwork::extract(&mut cx, reference);
+    let narrative = extract::recommendations::extract(&cx);
+    let annex = extract::annex::extract(&mut cx);
+    let recommendations = (narrative.total.is_some()
+        || !narrative.reported.is_empty()
+        || !annex.is_empty())
+    .then(|| {
+        let mut tally = std::collections::BTreeMap::new();
+        for row in &annex {
+            if let Some(label) = &row.progress {
+                *tally.entry(label.clone()).or_insert(0) += 1;
+            }
+        }
+        record::Recommendations {
+            total: narrative.total,
+            reported: narrative.reported,
+            annex,
+            tally,
+            span: narrative.span.map(|r| cx.span(r)),
+        }
+    });
+    let chief_inspector = extract::people::extract(&cx);
+    let notes_to_editors = extract::notes::notes(&cx);
+    let key_findings = extract::notes::key_findings(&cx);
+
+    let mut diagnostics = std::mem::take(&mut cx.diagnostics);
+    if text.trim().is_empty() {
+        diagnostics.push(Diagnostic::whole(
+            Severity::Warning,
+            Code::EmptyInput,
+            "the input is empty or holds only white space",
+        ));
+    } else if inspectorates.is_empty()
+        && embargo.is_none()
+        && recommendations.is_none()
+        && units.is_none()
+        && files.is_none()
+    {
+        diagnostics.push(Diagnostic::whole(
+            Severity::Warning,
+            Code::NotAPressRelease,
+            "no inspectorate, embargo, recommendations, units or files were found: this does not read as an inspection press release",
+        ));
+    }
+
+    let mut record = Record {
+        source: None,
+        encoding: "utf-8".to_owned(),
+        title,
+        headline,
+        inspectorates,
+        subject,
+        embargo,
+        units,
+        files,
+        fieldwork,
+        recommendations,
+        chief_inspector,
+        key_findings,
+        notes_to_editors,
+        checks: Vec::new(),
+        diagnostics,
+    };
+    checks::run(&mut record, &source);
+    record
+}
+
+/// Decodes `bytes` (UTF-8, UTF-16 with BOM, or Windows-1252) and parses
+/// them. Fails only for input that is not text at all.
+///
+/// ```
+/// let record = inspection_extract::parse_bytes(b"Embargo: 9am 3 June 2011\n").unwrap();
+/// assert_eq!(record.embargo.unwrap().time.as_deref(), Some("09:00"));
+/// assert!(inspection_extract::parse_bytes(b"\x00\x01binary").is_err());
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Result<Record, DecodeError> {
+    let decoded = decode::decode(bytes)?;
+    let mut record = parse(&decoded.text);
+    record.encoding = decoded.encoding.to_owned();
+    let mut diagnostics = decoded.diagnostics;
+    diagnostics.append(&mut record.diagnostics);
+    record.diagnostics = diagnostics;
+    Ok(record)
+}

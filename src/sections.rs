@@ -1,0 +1,335 @@
+//! Splitting a document into sections: the header (embargo, press-release
+//! banner, title, headline), the body, the notes to editors and the annex
+//! tables. Web-page debris (menus, breadcrumbs, cookie banners) is marked so
+//! that no extractor reads it.
+//!
+//! Sections are ranges of line indices into a [`Source`]; one pass over the
+//! lines finds them all.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::source::{Line, Source};
+
+/// Where each part of a document lies, as ranges of 0-based line indices.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Sections {
+    /// Lines before the body: banners, embargo, title, headline.
+    pub header: Range<usize>,
+    /// The title, as a range of lines (one paragraph).
+    pub title: Option<Range<usize>>,
+    /// The headline, as a range of lines (one paragraph).
+    pub headline: Option<Range<usize>>,
+    /// The narrative, up to "-ends-", the notes or the annex.
+    pub body: Range<usize>,
+    /// The notes to editors, without their heading.
+    pub notes: Option<Range<usize>>,
+    /// The annex (recommendations table), with its heading.
+    pub annex: Option<Range<usize>>,
+    /// Lines that are web-page debris, to be skipped by every extractor.
+    pub debris: Vec<bool>,
+}
+
+impl Sections {
+    /// True when line `index` is web-page debris.
+    pub fn is_debris(&self, index: usize) -> bool {
+        self.debris.get(index).copied().unwrap_or(false)
+    }
+}
+
+static NOTES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W{0,3}(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors'?’?\s*notes?|background\s+notes?(?:\s+for\s+editors)?|notes)\s*:?\s*$")
+        .expect("notes heading regex")
+});
+
+static ENDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W{0,3}ends\W{0,3}$").expect("ends regex"));
+
+static ANNEX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:annex|appendix|annexe|schedule)\b.{0,80}$|(?:progress\s+(?:against|on|made\s+against)|status\s+of)\s+(?:the\s+)?(?:previous\s+)?recommendations\b.{0,40}$)")
+        .expect("annex heading regex")
+});
+
+/// A table header: "Recommendation <sep> Progress", "No. | Recommendation |
+/// Status", ...
+pub static TABLE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s|]*(?:(?:no\.?|number|ref\.?|#)[\s|]+)?recommendations?\s*(?:\t|\s{2,}|\|)\s*(?:\|\s*)?(?:progress|status|assessment|rating|outcome|progress\s+made|current\s+status|inspectors'?\s+assessment)[\s|:]*$")
+        .expect("table header regex")
+});
+
+static PRESS_BANNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:(?:press|news|media)\s+release|for\s+immediate\s+release|news|press\s+notice|media\s+statement)\b")
+        .expect("banner regex")
+});
+
+static EMBARGO_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)e\s?m\s?b\s?a\s?r-?\s*g\s?o\s?e?\s?d?|not\s+for\s+(?:publication|release|broadcast)|under\s+embargo")
+        .expect("embargo word regex")
+});
+
+static DEBRIS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:skip\s+to\s+(?:main\s+)?content|you\s+are\s+here|home\s*(?:>|›|»|/|\|)|we\s+use\s+(?:some\s+)?(?:essential\s+)?cookies|(?:accept|reject)\s+(?:all\s+|additional\s+)?cookies|cookie\s+(?:settings|preferences|policy)|manage\s+cookies|related\s+(?:downloads?|content|links|publications)|share\s+this\s+(?:page|article)|back\s+to\s+top|print\s+this\s+page|main\s+(?:menu|navigation)|search\s+(?:this\s+site|the\s+site)|©|copyright\s+\d{4}|privacy\s+(?:policy|notice)|terms\s+(?:and|&)\s+conditions|accessibility\s+statement|sign\s+up\s+(?:for|to)\s+(?:our\s+)?(?:e-?mail|newsletter)|follow\s+us\s+on|(?:pdf|docx?)\s*[,(]?\s*\d+(?:\.\d+)?\s*[km]b\b)")
+        .expect("debris regex")
+});
+
+/// True for a line of a navigation menu: a few words with no sentence
+/// punctuation.
+fn is_menu_like(line: &str) -> bool {
+    let t = line.trim();
+    let words = t.split_whitespace().count();
+    (1..=3).contains(&words)
+        && !t.ends_with(['.', ':', ';', ','])
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && !t.starts_with(['-', '•', '*', '"', '“'])
+}
+
+/// Splits `source` into sections.
+pub fn split(source: &Source<'_>) -> Sections {
+    let n = source.line_count();
+    let mut debris = vec![false; n];
+    let lines: Vec<Line<'_>> = source.lines().collect();
+
+    for (i, line) in lines.iter().enumerate() {
+        if DEBRIS.is_match(line.text) {
+            debris[i] = true;
+        }
+    }
+    // Runs of three or more menu-like lines are navigation.
+    let mut i = 0;
+    while i < n {
+        if is_menu_like(lines[i].text) {
+            let mut j = i;
+            while j < n && (is_menu_like(lines[j].text) || lines[j].is_blank()) {
+                j += 1;
+            }
+            let menu_lines = (i..j).filter(|&k| !lines[k].is_blank()).count();
+            if menu_lines >= 4 {
+                for k in i..j {
+                    debris[k] = true;
+                }
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+
+    let body_start = first_body_line(&lines, &debris);
+    let find_from =
+        |from: usize, re: &Regex| (from..n).find(|&k| !debris[k] && re.is_match(lines[k].text));
+    let notes_heading = find_from(body_start, &NOTES_HEADING);
+    let ends = find_from(body_start, &ENDS);
+    let annex_start = (body_start..n).find(|&k| {
+        !debris[k]
+            && (ANNEX_HEADING.is_match(lines[k].text) || TABLE_HEADER.is_match(lines[k].text))
+            && !is_inside_note_sentence(lines[k].text)
+    });
+
+    let body_end = [notes_heading, ends, annex_start]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(n);
+    let notes = notes_heading.map(|h| {
+        let end = annex_start.filter(|&a| a > h).unwrap_or(n);
+        h + 1..end
+    });
+    let annex = annex_start.map(|a| {
+        let end = notes_heading.filter(|&h| h > a).unwrap_or(n);
+        a..end
+    });
+
+    let (title, headline) = title_and_headline(&lines, &debris, body_start);
+    Sections {
+        header: 0..body_start,
+        title,
+        headline,
+        body: body_start..body_end.max(body_start),
+        notes,
+        annex,
+        debris,
+    }
+}
+
+/// "An annex outlining progress ... follows below." is a sentence, not a
+/// heading.
+fn is_inside_note_sentence(line: &str) -> bool {
+    let t = line.trim_start_matches(|c: char| c.is_whitespace() || c == '-' || c == '•');
+    t.len() > 60 && t.trim_end().ends_with('.')
+}
+
+/// The first line of the first paragraph that reads as narrative: long,
+/// with sentence punctuation, not a banner, embargo or debris.
+fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
+    let n = lines.len();
+    let mut i = 0;
+    while i < n {
+        if lines[i].is_blank() || debris[i] {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut len = 0;
+        while j < n && !lines[j].is_blank() && !debris[j] {
+            len += lines[j].text.trim().len() + 1;
+            j += 1;
+        }
+        let last = lines[j - 1].text.trim_end();
+        let is_header_line =
+            EMBARGO_WORD.is_match(lines[i].text) || PRESS_BANNER.is_match(lines[i].text);
+        if !is_header_line
+            && len >= 160
+            && (last.ends_with('.') || last.ends_with(':') || j - i > 2)
+        {
+            return i;
+        }
+        i = j;
+    }
+    0
+}
+
+/// The title is the first paragraph of the header that is not a banner,
+/// embargo line, date line or debris; the headline the next.
+fn title_and_headline(
+    lines: &[Line<'_>],
+    debris: &[bool],
+    body_start: usize,
+) -> (Option<Range<usize>>, Option<Range<usize>>) {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < body_start && found.len() < 2 {
+        let skip = lines[i].is_blank()
+            || debris[i]
+            || EMBARGO_WORD.is_match(lines[i].text)
+            || is_banner_only(lines[i].text)
+            || is_date_line(lines[i].text);
+        if skip {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < body_start
+            && !lines[j].is_blank()
+            && !debris[j]
+            && !EMBARGO_WORD.is_match(lines[j].text)
+            && !is_banner_only(lines[j].text)
+        {
+            j += 1;
+        }
+        found.push(i..j.max(i + 1));
+        i = j.max(i + 1);
+    }
+    let mut it = found.into_iter();
+    (it.next(), it.next())
+}
+
+fn is_banner_only(line: &str) -> bool {
+    PRESS_BANNER.is_match(line) && line.split_whitespace().count() <= 5
+}
+
+/// A line that is nothing but a date or a dateline ("Published 3 May 2016").
+fn is_date_line(line: &str) -> bool {
+    let t = line.trim();
+    if t.split_whitespace().count() > 7 {
+        return false;
+    }
+    match crate::dates::find_date(t) {
+        Some(d) => {
+            let rest = format!("{}{}", &t[..d.range.start], &t[d.range.end..]);
+            rest.split_whitespace().count() <= 3
+        }
+        None => false,
+    }
+}
+
+/// Byte range of lines `range` (from the first line's start to the last
+/// line's end).
+pub fn byte_range(source: &Source<'_>, range: &Range<usize>) -> Range<usize> {
+    if range.is_empty() || range.start >= source.line_count() {
+        return 0..0;
+    }
+    let first = source.line(range.start);
+    let last = source.line(range.end.min(source.line_count()) - 1);
+    first.start..last.end()
+}
+
+/// Paragraphs in `range`: runs of non-blank, non-debris lines, as ranges of
+/// line indices.
+pub fn paragraphs(
+    source: &Source<'_>,
+    sections: &Sections,
+    range: Range<usize>,
+) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for k in range.clone() {
+        let breaks = source.line(k).is_blank() || sections.is_debris(k);
+        match (breaks, start) {
+            (true, Some(s)) => {
+                out.push(s..k);
+                start = None;
+            }
+            (false, None) => start = Some(k),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..range.end);
+    }
+    out
+}
+
+/// True when `text` contains the word "embargo" in any spacing; used to find
+/// embargo lines.
+pub fn mentions_embargo(text: &str) -> bool {
+    EMBARGO_WORD.is_match(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = "Skip to content\nHome > News > Press releases\n\nPress Release\nEMBARGOED UNTIL 00:01 Tuesday 4 March 2014\n\nInspection of Northshire Police custody\n\nCustody suites are safe but cells need repair\n\nHM Inspectorate of Constabulary today published a report on custody in Northshire. Inspectors visited four custody suites and examined 60 custody records over two weeks in the autumn.\n\n-ends-\n\nNotes to editors\n1. HMIC is independent.\n\nAnnex A: Progress against recommendations\nRecommendation\tProgress\n1\tDo better.\tAchieved\n\nRelated downloads\n";
+
+    #[test]
+    fn finds_every_section() {
+        let source = Source::new(DOC);
+        let s = split(&source);
+        let text = |r: &Range<usize>| source.line(r.start).text;
+        assert_eq!(
+            text(s.title.as_ref().unwrap()),
+            "Inspection of Northshire Police custody"
+        );
+        assert_eq!(
+            text(s.headline.as_ref().unwrap()),
+            "Custody suites are safe but cells need repair"
+        );
+        assert!(text(&s.body).starts_with("HM Inspectorate"));
+        assert_eq!(text(s.notes.as_ref().unwrap()), "1. HMIC is independent.");
+        assert!(text(s.annex.as_ref().unwrap()).starts_with("Annex A"));
+        assert!(s.is_debris(0) && s.is_debris(1));
+        assert!(s.is_debris(source.line_count() - 1));
+    }
+
+    #[test]
+    fn table_headers() {
+        for h in [
+            "Recommendation\t\tProgress",
+            "No. | Recommendation | Status",
+            "Recommendation    Inspectors' assessment",
+        ] {
+            assert!(TABLE_HEADER.is_match(h), "{h}");
+        }
+        assert!(!TABLE_HEADER.is_match("The recommendation was achieved"));
+    }
+
+    #[test]
+    fn empty_document_has_empty_sections() {
+        let source = Source::new("");
+        let s = split(&source);
+        assert_eq!(s.body, 0..0);
+        assert!(s.title.is_none() && s.notes.is_none() && s.annex.is_none());
+    }
+}

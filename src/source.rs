@@ -1,0 +1,215 @@
+//! The decoded text with a line index: turns byte ranges into [`Span`]s and
+//! iterates lines whatever their endings (LF, CRLF, CR or form feed).
+//!
+//! Extractors never copy or rewrite the document; they read slices of it and
+//! report byte ranges, so every value can be traced back to the input.
+
+use std::ops::Range;
+
+use crate::record::Span;
+
+/// One line of the document, without its line terminator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Line<'a> {
+    /// Byte offset of the first byte of the line.
+    pub start: usize,
+    pub text: &'a str,
+}
+
+impl Line<'_> {
+    /// Byte offset one past the last byte of the line's text.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    /// True when the line holds nothing but whitespace.
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+}
+
+/// A document's text and where its lines start.
+#[derive(Debug)]
+pub struct Source<'a> {
+    text: &'a str,
+    /// Start offset and length (without terminator) of every line.
+    lines: Vec<(usize, usize)>,
+}
+
+impl<'a> Source<'a> {
+    /// Indexes `text`. A form feed ends a line, as a page break in PDF text
+    /// does.
+    pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for at in memchr::memchr3_iter(b'\n', b'\r', b'\x0c', bytes) {
+            if at < start {
+                // the LF of a CRLF pair already consumed
+                continue;
+            }
+            lines.push((start, at - start));
+            start = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+                at + 2
+            } else {
+                at + 1
+            };
+        }
+        if start < bytes.len() {
+            lines.push((start, bytes.len() - start));
+        }
+        Source { text, lines }
+    }
+
+    /// The whole text.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The number of lines.
+    pub fn line_count(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// The line at 0-based `index`.
+    pub fn line(&self, index: usize) -> Line<'a> {
+        let (start, len) = self.lines[index];
+        Line {
+            start,
+            text: &self.text[start..start + len],
+        }
+    }
+
+    /// Every line, in order.
+    pub fn lines(&self) -> impl DoubleEndedIterator<Item = Line<'a>> + ExactSizeIterator + '_ {
+        (0..self.lines.len()).map(|i| self.line(i))
+    }
+
+    /// The 0-based index of the line holding byte `offset` (offsets in a
+    /// terminator belong to the line before it).
+    pub fn line_index(&self, offset: usize) -> usize {
+        match self
+            .lines
+            .binary_search_by(|&(start, _)| start.cmp(&offset))
+        {
+            Ok(i) => i,
+            Err(0) => 0,
+            Err(i) => i - 1,
+        }
+    }
+
+    /// The span of `range`, with the line and column of its start.
+    pub fn span(&self, range: Range<usize>) -> Span {
+        let start = floor_char_boundary(self.text, range.start.min(self.text.len()));
+        let end = floor_char_boundary(self.text, range.end.clamp(start, self.text.len()));
+        if self.lines.is_empty() {
+            return Span {
+                start,
+                end,
+                line: 1,
+                column: 1,
+            };
+        }
+        let index = self.line_index(start);
+        let line_start = self.lines[index].0.min(start);
+        let column = self.text[line_start..start].chars().count() + 1;
+        Span {
+            start,
+            end,
+            line: index + 1,
+            column,
+        }
+    }
+
+    /// The span of `sub`, which must be a slice of this source's text.
+    pub fn span_of(&self, sub: &str) -> Span {
+        let start = sub.as_ptr() as usize - self.text.as_ptr() as usize;
+        self.span(start..start + sub.len())
+    }
+
+    /// The byte offset of `sub`, a slice of this source's text.
+    pub fn offset_of(&self, sub: &str) -> usize {
+        sub.as_ptr() as usize - self.text.as_ptr() as usize
+    }
+}
+
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Text as a reader sees it: whitespace runs (including line breaks and
+/// non-breaking spaces) collapsed to one space, footnote markers
+/// (superscript digits after a word) and soft hyphens removed, and the ends
+/// trimmed.
+///
+/// ```
+/// use inspection_extract::source::clean;
+/// assert_eq!(clean("  HM Courts Service\u{b9} on\n listing\t"), "HM Courts Service on listing");
+/// ```
+pub fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        if c.is_whitespace() || c == '\u{FEFF}' {
+            pending_space = !out.is_empty();
+        } else if is_footnote_marker(c)
+            && out.chars().next_back().is_some_and(char::is_alphanumeric)
+        {
+            // a footnote marker glued to the word it annotates
+        } else if c == '\u{AD}' || c == '\u{200B}' {
+            // soft hyphen, zero-width space: layout, not text
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Superscript digits used as footnote markers.
+pub fn is_footnote_marker(c: char) -> bool {
+    matches!(
+        c,
+        '\u{B9}' | '\u{B2}' | '\u{B3}' | '\u{2070}' | '\u{2074}'..='\u{2079}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_with_every_ending() {
+        let s = Source::new("a\r\nb\rc\nd\x0ce");
+        let lines: Vec<_> = s.lines().map(|l| l.text).collect();
+        assert_eq!(lines, ["a", "b", "c", "d", "e"]);
+        assert_eq!(s.span(5..6).line, 3);
+    }
+
+    #[test]
+    fn span_line_and_column_in_characters() {
+        let s = Source::new("£1\n££x");
+        let span = s.span(7..8);
+        assert_eq!((span.line, span.column), (2, 3));
+    }
+
+    #[test]
+    fn span_clamps_out_of_range() {
+        let s = Source::new("ab");
+        let span = s.span(5..9);
+        assert_eq!((span.start, span.end), (2, 2));
+        let empty = Source::new("");
+        assert_eq!(empty.span(0..0).line, 1);
+    }
+
+    #[test]
+    fn clean_keeps_superscripts_that_are_not_markers() {
+        assert_eq!(clean("area \u{b2} m"), "area \u{b2} m");
+    }
+}
