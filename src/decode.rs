@@ -131,15 +131,16 @@ fn sniff_utf16_without_bom(head: &[u8]) -> Option<Utf16> {
     }
 }
 
-/// True when the invalid sequences are rare next to valid multi-byte ones,
-/// which means a damaged UTF-8 file rather than a single-byte encoding.
+/// True when valid multi-byte sequences are at least as common as invalid
+/// ones: a damaged UTF-8 file rather than a single-byte encoding, whose text
+/// almost never forms a valid multi-byte sequence by chance.
 fn mostly_utf8(bytes: &[u8]) -> bool {
     let (mut valid_multibyte, mut invalid) = (0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
         valid_multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
         invalid += usize::from(!chunk.invalid().is_empty());
     }
-    valid_multibyte > invalid * 4
+    valid_multibyte > 0 && valid_multibyte >= invalid
 }
 
 fn decode_with(

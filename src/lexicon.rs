@@ -352,6 +352,7 @@ pub const PROGRESS_LABELS: &[&str] = &[
     "insufficient or no meaningful progress",
     "no meaningful progress",
     "no longer applicable",
+    "no longer relevant",
     "partially implemented",
     "not yet implemented",
     "partly implemented",
@@ -359,6 +360,7 @@ pub const PROGRESS_LABELS: &[&str] = &[
     "not fully embedded",
     "substantial progress",
     "satisfactory progress",
+    "considerable progress",
     "significant progress",
     "sufficient progress",
     "insufficient progress",
@@ -372,19 +374,26 @@ pub const PROGRESS_LABELS: &[&str] = &[
     "not implemented",
     "limited progress",
     "little progress",
+    "strong progress",
     "good progress",
     "some progress",
+    "slow progress",
     "no progress",
+    "not progressed",
     "not achieved",
     "not applicable",
     "partially met",
     "in progress",
     "implemented",
     "superseded",
+    "not started",
+    "completed",
+    "complete",
     "achieved",
     "not met",
     "ongoing",
     "withdrawn",
+    "met",
 ];
 
 /// Words with which an unlisted progress wording ends ("Mostly achieved",
@@ -402,6 +411,9 @@ const PROGRESS_HEADS: &[&str] = &[
     "ongoing",
     "withdrawn",
     "outstanding",
+    "relevant",
+    "progressed",
+    "started",
 ];
 
 /// Matches any listed progress wording, case-insensitively, on word
@@ -410,14 +422,34 @@ pub static PROGRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
     let alternatives: Vec<String> = PROGRESS_LABELS
         .iter()
         .map(|l| {
-            l.split(' ')
-                .map(regex::escape)
-                .collect::<Vec<_>>()
-                .join(r"\s+")
+            let words: Vec<String> = l.split(' ').map(regex::escape).collect();
+            // "not (yet) been achieved" in a narrative is "not yet achieved"
+            match words.first().map(String::as_str) {
+                Some("not") if words.len() > 1 => {
+                    format!(r"not\s+(?:been\s+)?{}", words[1..].join(r"\s+(?:been\s+)?"))
+                }
+                _ => words.join(r"\s+"),
+            }
         })
         .collect();
     Regex::new(&format!(r"(?i)\b(?:{})\b", alternatives.join("|"))).expect("progress regex")
 });
+
+/// The snake_case label of a progress wording found in a narrative, without
+/// the auxiliary "been" of "not yet been achieved".
+///
+/// ```
+/// use inspection_extract::lexicon::narrative_label;
+/// assert_eq!(narrative_label("not yet been achieved"), "not_yet_achieved");
+/// assert_eq!(narrative_label("not\nbeen implemented"), "not_implemented");
+/// ```
+pub fn narrative_label(wording: &str) -> String {
+    let kept: Vec<&str> = wording
+        .split_whitespace()
+        .filter(|w| !w.eq_ignore_ascii_case("been"))
+        .collect();
+    progress_label(&kept.join(" "))
+}
 
 /// The snake_case label of a progress wording: lower case, every run of
 /// characters other than letters and digits one underscore.
@@ -464,7 +496,8 @@ pub fn rating(cell: &str) -> Option<Rating> {
         .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
         .filter(|w| !w.is_empty())
         .collect();
-    if words.is_empty() || words.len() > 5 {
+    // "Status: Achieved" is a label and its value, not a bare rating.
+    if words.is_empty() || words.len() > 5 || cell.contains(':') {
         return None;
     }
     let lowered = words.join(" ").to_lowercase();
@@ -589,7 +622,7 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
 
 /// Plural nouns for the places inspectors visit, as a regex fragment
 /// (longest first).
-pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|(?:CPS\s+)?Areas|units|sites|boroughs|districts|offices|divisions|establishments|prisons|PDUs|LDUs|LCJBs|teams|hubs|courts|centres|areas|forces|schools|hospitals|homes|wards|branches|command\s+units|BCUs)";
+pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|courts|centres|areas|forces|schools|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|courthouses)";
 
 /// A plural unit noun made singular, for distributing a shared suffix over a
 /// list ("North, South and Central PDUs" -> "North PDU").

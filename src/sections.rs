@@ -48,15 +48,21 @@ static ENDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\W{0,3}ends\W{0,3}$").expect("ends regex"));
 
 static ANNEX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:annex|appendix|annexe|schedule)\b.{0,80}$|(?:progress\s+(?:against|on|made\s+against)|status\s+of)\s+(?:the\s+)?(?:previous\s+)?recommendations\b.{0,40}$)")
+    Regex::new(r"(?i)^\s*(?:(?:annex|appendix|annexe|schedule)\b.{0,80}$|(?:table\s+\d+\s*[:.\-–]\s*)?(?:progress\s+(?:against|on|made\s+(?:against|on))|status\s+of|assessment\s+of\s+progress\s+(?:against|on))\s+(?:the\s+)?(?:previous\s+|key\s+|main\s+|\d{4}\s+|original\s+)*recommendations\b.{0,40}$)")
         .expect("annex heading regex")
 });
 
 /// A table header: "Recommendation <sep> Progress", "No. | Recommendation |
 /// Status", ...
 pub static TABLE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s|]*(?:(?:no\.?|number|ref\.?|#)[\s|]+)?recommendations?\s*(?:\t|\s{2,}|\|)\s*(?:\|\s*)?(?:progress|status|assessment|rating|outcome|progress\s+made|current\s+status|inspectors'?\s+assessment)[\s|:]*$")
+    Regex::new(r"(?i)^[\s|]*(?:(?:no\.?|number|ref\.?|#)[\s|]+)?(?:key\s+|previous\s+)?recommendations?\s*(?:\t|\s{2,}|\|)\s*(?:\|\s*)?(?:progress|status|assessment|rating|outcome|judge?ment|grade|rag\s+rating|progress\s+made|current\s+status|inspectors'?\s+(?:assessment|judge?ment))(?:[\s|]+(?:evidence|comments?|commentary|notes?|findings))?[\s|:]*$")
         .expect("table header regex")
+});
+
+/// "Page 2 of 4", "3 of 5", "-1-": page furniture from a PDF.
+pub static PAGE_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)\s*$")
+        .expect("page footer regex")
 });
 
 static PRESS_BANNER: LazyLock<Regex> = LazyLock::new(|| {
@@ -92,7 +98,7 @@ pub fn split(source: &Source<'_>) -> Sections {
     let lines: Vec<Line<'_>> = source.lines().collect();
 
     for (i, line) in lines.iter().enumerate() {
-        if DEBRIS.is_match(line.text) {
+        if DEBRIS.is_match(line.text) || PAGE_FOOTER.is_match(line.text) {
             debris[i] = true;
         }
     }
@@ -179,10 +185,12 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
         let last = lines[j - 1].text.trim_end();
         let is_header_line =
             EMBARGO_WORD.is_match(lines[i].text) || PRESS_BANNER.is_match(lines[i].text);
-        if !is_header_line
-            && len >= 160
-            && (last.ends_with('.') || last.ends_with(':') || j - i > 2)
-        {
+        let words: usize = (i..j)
+            .map(|k| lines[k].text.split_whitespace().count())
+            .sum();
+        let sentence_like = last.ends_with('.') || last.ends_with(':');
+        let long = len >= 160 && (sentence_like || j - i > 2);
+        if !is_header_line && (long || (sentence_like && words >= 12)) {
             return i;
         }
         i = j;

@@ -156,6 +156,7 @@ pub fn clean(text: &str) -> String {
         if c.is_whitespace() || c == '\u{FEFF}' {
             pending_space = !out.is_empty();
         } else if is_footnote_marker(c)
+            && !pending_space
             && out.chars().next_back().is_some_and(char::is_alphanumeric)
         {
             // a footnote marker glued to the word it annotates
@@ -195,7 +196,7 @@ mod tests {
     #[test]
     fn span_line_and_column_in_characters() {
         let s = Source::new("£1\n££x");
-        let span = s.span(7..8);
+        let span = s.span(8..9);
         assert_eq!((span.line, span.column), (2, 3));
     }
 

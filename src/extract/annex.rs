@@ -17,18 +17,13 @@ use super::Context;
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{PROGRESS_RE, Rating, progress_label, rating};
 use crate::record::AnnexRow;
-use crate::sections::TABLE_HEADER;
+use crate::sections::{PAGE_FOOTER, TABLE_HEADER};
 use crate::source::clean;
 
 /// A row's number at the start of a line, and the separator after it.
 static ROW_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\s|]*(?:(?i:recommendation|rec\.?)\s*)?(?P<num>R?\d{1,3}|[A-Z])(?P<sep>[.):]\s*|\s*\|\s*|\t\s*|\s{2,}|\s+|$)")
         .expect("row start regex")
-});
-
-static PAGE_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)\s*$")
-        .expect("page footer regex")
 });
 
 /// "Status: Achieved", "Progress: Partially achieved".

@@ -27,7 +27,7 @@ static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Mentions of an embargo that are not one.
 static NOT_AN_EMBARGO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)embargoed\s+(?:advance\s+)?(?:cop(?:y|ies)|version|report|briefing)|no\s+embargo|embargo\s+(?:is|was|will\s+be)\s+lifted|not\s+(?:under|subject\s+to)\s+(?:an\s+)?embargo|advanced?,\s+embargoed")
+    Regex::new(r"(?i)embargoed\s+(?:advance\s+)?(?:cop(?:y|ies)|version|report|briefing)|no\s+embargo|embargo\s+(?:is|was|will\s+be)\s+lifted|not\s+(?:under|subject\s+to)\s+(?:an\s+)?embargo|advanced?,\s+embargoed|embargo\s*:?\s*(?:none|nil|n/?a|no)\b")
         .expect("not-an-embargo regex")
 });
 
@@ -37,7 +37,10 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Embargo> {
     let text = source.text();
     let notes = cx.sections.notes.clone();
     let line_count = source.line_count();
-    for index in 0..line_count {
+    // The keyword is matched over the whole text, not line by line, so
+    // that "Embar-\ngoed" split by a line break is found.
+    for keyword in KEYWORD.find_iter(text) {
+        let index = source.line_index(keyword.start());
         if cx.sections.is_debris(index) || notes.as_ref().is_some_and(|r| r.contains(&index)) {
             continue;
         }
@@ -45,30 +48,30 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Embargo> {
         if NOT_AN_EMBARGO.is_match(line.text) {
             continue;
         }
-        let Some(keyword) = KEYWORD.find(line.text) else {
-            continue;
-        };
-        // The window: the rest of this line and, when the date is not on
-        // it, up to two more lines.
-        let window_start = line.start + keyword.end();
-        let mut window_end = line.end();
+        // The window: the rest of the keyword's last line and, when the
+        // date is not on it, up to two more lines.
+        let window_start = keyword.end();
+        let last = source.line_index(keyword.end());
+        let mut window_end = source.line(last).end().max(window_start);
         let mut extra = 0;
         while extra < 2
-            && index + extra + 1 < line_count
+            && last + extra + 1 < line_count
             && dates::find_date(&text[window_start..window_end]).is_none()
         {
             extra += 1;
-            window_end = source.line(index + extra).end();
+            window_end = source.line(last + extra).end();
         }
         let window = &text[window_start..window_end];
-        let keyword_start = line.start + keyword.start();
+        let keyword_start = keyword.start();
         // The time may also stand before the keyword: "00:01 hrs embargo".
-        let time = dates::find_time(window).map(|t| {
-            (
-                t.clone(),
-                window_start + t.range.start..window_start + t.range.end,
-            )
-        });
+        let time = dates::find_time(window)
+            .or_else(|| bare_time(window))
+            .map(|t| {
+                (
+                    t.clone(),
+                    window_start + t.range.start..window_start + t.range.end,
+                )
+            });
         let Some(date) = dates::find_date(window) else {
             cx.diagnose(
                 Severity::Warning,
@@ -85,6 +88,28 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Embargo> {
         return resolve(cx, &date, date_range, time, keyword_start..end);
     }
     None
+}
+
+/// "Embargoed until 0001 Thursday 26 April 2012": four digits with no
+/// "hrs" are a time only when a date follows straight after.
+fn bare_time(window: &str) -> Option<dates::TimeText> {
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:at\s+)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\b[,\s]*(?:on\s+)?")
+            .expect("bare time regex")
+    });
+    let c = BARE.captures(window)?;
+    let rest = &window[c.get(0)?.end()..];
+    let date = dates::find_date(rest)?;
+    if date.range.start != 0 {
+        return None;
+    }
+    let digits = c.name("h")?.start()..c.name("m")?.end();
+    Some(dates::TimeText {
+        hour: c["h"].parse().ok()?,
+        minute: c["m"].parse().ok()?,
+        zone: None,
+        range: digits,
+    })
 }
 
 fn resolve(
@@ -261,12 +286,28 @@ mod tests {
                 Some("00:01"),
             ),
             ("Embargoed until Monday 2 March 2015", "2015-03-02", None),
+            (
+                "Embargoed until 0001 Thursday 26 April 2012",
+                "2012-04-26",
+                Some("00:01"),
+            ),
+            (
+                "EMBARGOED UNTIL 1030 on 9 May 2017",
+                "2017-05-09",
+                Some("10:30"),
+            ),
         ];
         for (line, date, time) in cases {
             let got = embargo(line).unwrap_or_else(|| panic!("no embargo in {line:?}"));
             assert_eq!(got.0, date, "{line}");
             assert_eq!(got.1.as_deref(), time, "{line}");
         }
+    }
+
+    #[test]
+    fn four_digits_alone_are_a_year_not_a_time() {
+        let e = embargo("Embargoed until 2012, published 4 May 2012").unwrap();
+        assert_eq!(e.1, None);
     }
 
     #[test]

@@ -42,12 +42,12 @@ static MONTHS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static FOR_FIELDWORK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:fieldwork|field\s+work|on[\s-]site|visited|went\s+to|took\s+place|were\s+on\s+site|inspectors\s+were|inspection\s+(?:was|took)|was\s+inspected|were\s+inspected|inspected|carried\s+out|conducted|visit|inspection\s+team|spent)\b")
+    Regex::new(r"(?i)\b(?:fieldwork|field\s+work|on[\s-]site|visited|went\s+to|took\s+place|were\s+on\s+site|inspectors\s+were|inspection\s+(?:was|took)|was\s+inspected|were\s+inspected|inspected|carried\s+out|conducted|visit|inspection\s+team|spent|returned|revisited|went\s+back)\b")
         .expect("fieldwork keywords regex")
 });
 
 static AGAINST_FIELDWORK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:previous|last|earlier|original|initial|prior)\s+(?:\w+\s+)?(?:inspection|review|report|visit)|\bpublished\b|\breporting\s+period|\bperiod\s+covered|\bcovering\s+the\s+period|\bcases?\s+(?:finalised|completed|charged|concluded|closed)|\bsample\s+(?:period|of\s+cases)|\bsampled\b|\bdata\s+(?:for|from|covering)|\bfinalised\s+between|\bcommenced\s+between|\bsentenced\s+between|\breleased\s+between|\bstatistics\b")
+    Regex::new(r"(?i)\b(?:previous|last|earlier|original|initial|prior)\s+(?:\w+\s+)?(?:inspection|review|report|visit)|\bpublished\b|\breporting\s+period|\bperiod\s+covered|\bcovering\s+the\s+period|\bcases?\s+(?:finalised|completed|charged|concluded|closed)|\bsample\s+(?:period|of\s+cases)|\bsampled\b|\bdata\s+(?:for|from|covering)|\bfinalised\s+between|\bcommenced\s+between|\bsentenced\s+between|\breleased\s+between|\bstatistics\b|\b(?:followed|after)\s+(?:a|an|the|its)\s+(?:full\s+|previous\s+|earlier\s+|original\s+|first\s+)?inspection\b")
         .expect("not-fieldwork keywords regex")
 });
 
@@ -56,6 +56,8 @@ struct Candidate {
     score: i32,
     start: (Option<i16>, u8, u8),
     end: (Option<i16>, u8, u8),
+    /// The year came from "this year" or "last year".
+    relative_year: bool,
 }
 
 /// Reads the fieldwork period, or `None` when none is stated.
@@ -88,7 +90,7 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     }
     let best = best?;
     let reference = reference.or_else(|| first_dated(text));
-    let inferred = best.end.0.is_none() || best.start.0.is_none();
+    let inferred = best.relative_year || best.end.0.is_none() || best.start.0.is_none();
     let end_year = match best.end.0 {
         Some(y) => y,
         None => dates::year_on_or_before(best.end.1, best.end.2, reference?)?,
@@ -108,7 +110,11 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             Severity::Info,
             Code::YearInferred,
             best.range.clone(),
-            format!("the fieldwork dates have no year; {end_year} inferred as the last such date before publication"),
+            if best.relative_year {
+                format!("the fieldwork year is relative; {end_year} taken from the publication date")
+            } else {
+                format!("the fieldwork dates have no year; {end_year} inferred as the last such date before publication")
+            },
         );
     }
     Some(Fieldwork {
@@ -152,6 +158,7 @@ fn from_range(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> 
         score: score + 1,
         start: (y1, m1, d1),
         end: (y2, m2, d2),
+        relative_year: false,
     })
 }
 
@@ -194,6 +201,7 @@ fn from_months(
         score,
         start: (Some(year), m1, 1),
         end: (Some(end_year), m2, last_day),
+        relative_year: c.name("rel").is_some(),
     })
 }
 

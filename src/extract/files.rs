@@ -18,8 +18,7 @@ use crate::source::clean;
 
 const EXAMINE_VERB: &str = r"(?:examined|examining|reviewed|reviewing|read|reading|looked\s+at|assessed|assessing|inspected|analysed|scrutinised|audited|checked|sampled|considered|tested)";
 const QUALIFIER: &str = r"(?:a\s+total\s+of|a\s+(?:random\s+|representative\s+)?sample\s+of|in\s+total|some|almost|nearly|around|about|approximately)";
-const FILE_NOUN: &str =
-    r"(?:case\s+files|case\s+records|files|cases|records|case\s+papers|prosecutions)";
+const FILE_NOUN: &str = r"(?:case\s+files|case\s+records|files|cases|records|case\s+papers|prosecutions|disposals|investigations|referrals)";
 
 /// "examined a total of 105 files", "reviewed more than 300 cases",
 /// "examined (96) files", "examined – in all – 48 cases".
@@ -38,6 +37,15 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("files split regex")
 });
 
+/// "examined the cases of 98 men", "examined a sample of Crown Court cases
+/// (96 files)", "reviewed a sample of investigations – 48 in all –".
+static ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b{EXAMINE_VERB}\s+(?:the\s+{FILE_NOUN}\s+of\s+(?P<n1>{NUMBER_PATTERN})\b|[^.()\n]{{0,100}}?(?:\(\s*(?P<n2>{NUMBER_PATTERN})\s+{FILE_NOUN}\s*\)|[\u{{2013}}\u{{2014}}-]\s*(?P<n3>{NUMBER_PATTERN})\s+in\s+(?:all|total)\b))"
+    ))
+    .expect("files elsewhere regex")
+});
+
 /// "105 files were examined".
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -48,12 +56,23 @@ static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What introduces a breakdown after the count.
 static BREAKDOWN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:,\s*|\s+|\(\s*)(?:including|of\s+which|comprising|which\s+included|made\s+up\s+of|among\s+them)\s+").expect("breakdown lead regex")
+    Regex::new(r"(?i)(?:,\s*|\s+|\(\s*)(?:including|of\s+which|comprising|which\s+included|made\s+up\s+of|among\s+them)\s+")
+        .expect("breakdown lead regex")
+});
+
+/// A breakdown straight after the count: "150 case files: 90 summary and 60
+/// solemn", "112 cases (64 ... and 48 ...)", "150 case files, 90 of them
+/// solemn and 60 summary".
+static BREAKDOWN_DIRECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s*(?:[:(]|,(?:\s+(?:{NUMBER_PATTERN})\s+of\s+them\b)?)\s*"
+    ))
+    .expect("direct breakdown regex")
 });
 
 static PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s*(?:and\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<cat>.+?)\s*$"
+        r"(?is)^\s*(?:and\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:of\s+them\s+|were\s+|involving\s+)?(?P<cat>.+?)\s*$"
     ))
     .expect("breakdown part regex")
 });
@@ -62,7 +81,18 @@ static PART: LazyLock<Regex> = LazyLock::new(|| {
 pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
     let text = cx.source.text();
     for (piece, offset) in cx.narrative() {
-        if let Some(c) = SPLIT.captures(piece) {
+        // "one hundred and twelve victim files" is one count, not two.
+        let split = SPLIT.captures_iter(piece).find(|c| {
+            let word = |k: &str| {
+                c[k].split_whitespace().next().is_some_and(|w| {
+                    number_value(w).is_some()
+                        || w.eq_ignore_ascii_case("hundred")
+                        || w.eq_ignore_ascii_case("thousand")
+                })
+            };
+            !word("k1") && !word("k2")
+        });
+        if let Some(c) = split {
             let (Some(n1), Some(n2)) = (number_value(&c["n1"]), number_value(&c["n2"])) else {
                 continue;
             };
@@ -95,7 +125,26 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
             });
         }
         let found = COUNT.captures(piece).or_else(|| PASSIVE.captures(piece));
-        let Some(c) = found else { continue };
+        let Some(c) = found else {
+            if let Some(c) = ELSEWHERE.captures(piece) {
+                let n = ["n1", "n2", "n3"]
+                    .iter()
+                    .find_map(|k| c.name(k))
+                    .and_then(|m| number_value(m.as_str()));
+                let whole = c
+                    .get(0)
+                    .map_or(0..0, |m| offset + m.start()..offset + m.end());
+                if let Some(n) = n {
+                    return Some(Files {
+                        examined: Some(n),
+                        bound: CountBound::Exact,
+                        breakdown: Vec::new(),
+                        span: cx.span(whole),
+                    });
+                }
+            }
+            continue;
+        };
         let Some(n) = number_value(&c["n"]) else {
             continue;
         };
@@ -131,20 +180,29 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
 /// "(of which 40 were youth cases and 12 ...)".
 fn breakdown(cx: &Context<'_>, from: usize) -> Vec<FileCategory> {
     let text = cx.source.text();
-    let Some(lead) = BREAKDOWN_LEAD.find(&text[from..]) else {
-        return Vec::new();
+    let sentence = &text[from..from + sentence_len(&text[from..])];
+    let start = match BREAKDOWN_DIRECT.captures(sentence) {
+        // "150 case files, 90 of them solemn": the part starts at the number
+        Some(c)
+            if c.get(0)
+                .is_some_and(|m| m.as_str().to_ascii_lowercase().contains("of them")) =>
+        {
+            from + c.get(0).map_or(0, |m| {
+                m.as_str()
+                    .find(|ch: char| ch.is_alphanumeric())
+                    .unwrap_or(0)
+            })
+        }
+        Some(c) if c.get(0).is_some_and(|m| m.as_str().contains([':', '('])) => {
+            from + c.get(0).map_or(0, |m| m.end())
+        }
+        _ => match BREAKDOWN_LEAD.find(sentence) {
+            Some(lead) => from + lead.end(),
+            None => return Vec::new(),
+        },
     };
-    let start = from + lead.end();
-    let rest = &text[start..];
-    let end = rest
-        .char_indices()
-        .find(|&(i, c)| {
-            c == ')'
-                || c == ';'
-                || (c == '.' && rest[i + 1..].starts_with(char::is_whitespace))
-                || (c == '.' && i + 1 == rest.len())
-        })
-        .map_or(rest.len(), |(i, _)| i);
+    let rest = &text[start..from + sentence.len()];
+    let end = rest.find([')', ';']).unwrap_or(rest.len());
     let mut out = Vec::new();
     for part in split_parts(&rest[..end]) {
         let raw = &rest[part.clone()];
@@ -152,9 +210,7 @@ fn breakdown(cx: &Context<'_>, from: usize) -> Vec<FileCategory> {
         let Some(n) = number_value(&c["n"]) else {
             break;
         };
-        let category = c["cat"]
-            .trim_start_matches("were ")
-            .trim_start_matches("involving ");
+        let category = &c["cat"];
         let abs = start + part.start;
         out.push(FileCategory {
             count: n,
@@ -163,6 +219,17 @@ fn breakdown(cx: &Context<'_>, from: usize) -> Vec<FileCategory> {
         });
     }
     out
+}
+
+/// The length of the sentence at the start of `text`: up to a full stop
+/// followed by white space or the end, or a blank line.
+fn sentence_len(text: &str) -> usize {
+    text.char_indices()
+        .find(|&(i, c)| {
+            (c == '.' && text[i + 1..].chars().next().is_none_or(char::is_whitespace))
+                || super::starts_blank_line(text, i)
+        })
+        .map_or(text.len(), |(i, _)| i)
 }
 
 /// Splits a breakdown at commas and at " and " that is followed by a

@@ -90,6 +90,26 @@ impl<'a> Context<'a> {
     }
 }
 
+/// The length of the first line of `text` (up to LF, CR or form feed).
+pub fn first_line_len(text: &str) -> usize {
+    text.find(['\n', '\r', '\x0c']).unwrap_or(text.len())
+}
+
+/// True when a line break at byte `i` of `text` is followed by a blank
+/// line, whatever the line endings.
+pub fn starts_blank_line(text: &str, i: usize) -> bool {
+    let b = text.as_bytes()[i];
+    if !matches!(b, b'\n' | b'\r' | b'\x0c') {
+        return false;
+    }
+    let mut rest = &text[i + 1..];
+    if b == b'\r' {
+        rest = rest.strip_prefix('\n').unwrap_or(rest);
+    }
+    rest.trim_start_matches([' ', '\t'])
+        .starts_with(['\n', '\r', '\x0c'])
+}
+
 /// Splits `text` (starting at byte `offset`) into sentences, as byte ranges.
 /// A sentence ends at ". ", "? ", "! " or ": " followed by white space and
 /// an upper-case letter or digit, or at a blank line.
@@ -100,10 +120,7 @@ pub fn sentences(text: &str, offset: usize) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let blank_line = b == b'\n'
-            && text[i + 1..]
-                .trim_start_matches([' ', '\t', '\r'])
-                .starts_with('\n');
+        let blank_line = starts_blank_line(text, i);
         let stop = matches!(b, b'.' | b'?' | b'!') && {
             let rest = &text[i + 1..];
             let trimmed = rest.trim_start_matches(['"', '\'', ')', '\u{201d}', '\u{2019}']);

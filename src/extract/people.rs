@@ -21,13 +21,14 @@ const OPEN_QUOTES: [char; 3] = ['"', '\u{201c}', '\u{2018}'];
 
 /// "..., said:" / "commented:" at the end of an attribution.
 static SAID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?P<who>.{3,200}?)[,\s]+(?:said|says|commented|comments|added|adds|stated|explained|remarked|concluded)\s*(?:today|that)?\s*[:,]?\s*$")
+    Regex::new(r"(?is)^(?P<who>.{3,300}?)[,\s]+(?:said|says|commented|comments|added|adds|stated|explained|remarked|concluded)(?:\s+(?:today|that|jointly|in\s+a\s+(?:joint\s+)?statement))?\s*[:,]?\s*$")
         .expect("said-before regex")
 });
 
-/// `said Name, Role.` / `Name, Role, said.` after the closing quote.
+/// `said Name, Role.` / `Name, Role, said.` between a closing quotation mark
+/// and the next opening one (or the end of the paragraph).
 static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)^[\s,]*(?:(?:said|says|commented|added|concluded)\s+(?P<who1>[^."”]{3,200})|(?P<who2>[^."”]{3,200}?)[,\s]+(?:said|says|commented|added|concluded))\s*\.?\s*$"#)
+    Regex::new(r#"(?is)^[\s,]*(?:(?:said|says|commented|added|concluded|explained)\s+(?P<who1>[^."”“]{3,200}?)|(?P<who2>[^."”“]{3,200}?)[,\s]+(?:said|says|commented|added|concluded|explained))\s*[.,:]?\s*$"#)
         .expect("said-after regex")
 });
 
@@ -49,7 +50,7 @@ static NOT_INSPECTOR_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// A person's name: two to four capitalised words.
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z][A-Za-z'’\-.]*|de|van|von|da|le|la|du|al|bin|ap)){1,3}$",
+        r"^\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}[\p{L}'’\-.]*|de|van|von|da|le|la|du|al|bin|ap)){1,3}$",
     )
     .expect("name regex")
 });
@@ -57,7 +58,8 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// A quote and who said it.
 struct Quoted {
     who: Range<usize>,
-    quote: Range<usize>,
+    /// The quoted words, in pieces when the attribution stands between them.
+    quote: Vec<Range<usize>>,
 }
 
 /// Reads the inspector quoted, or `None` when no inspector is quoted.
@@ -73,14 +75,36 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
         if !is_inspector {
             continue;
         }
-        let quote = clean(&text[q.quote.clone()]);
+        let quote: Vec<String> = q
+            .quote
+            .iter()
+            .map(|r| strip_quote_marks(&clean(&text[r.clone()])))
+            .collect();
+        let start = q
+            .quote
+            .iter()
+            .map(|r| r.start)
+            .chain([q.who.start])
+            .min()
+            .unwrap_or(0);
+        let end = q
+            .quote
+            .iter()
+            .map(|r| r.end)
+            .chain([q.who.end])
+            .max()
+            .unwrap_or(0);
         return Some(Person {
-            quote: Some(strip_quote_marks(&quote)),
-            span: cx.span(q.who.start.min(q.quote.start)..q.who.end.max(q.quote.end)),
+            quote: Some(quote.join(" ")),
+            span: cx.span(start..end),
             ..person
         });
     }
     None
+}
+
+fn opens_quote(text: &str) -> bool {
+    text.trim_start().starts_with(OPEN_QUOTES)
 }
 
 /// Quotes in the body (and notes) with their attributions.
@@ -91,105 +115,119 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
     if let Some(notes) = &cx.sections.notes {
         ranges.extend(cx.paragraphs(notes.clone()));
     }
-    let para_bytes: Vec<Range<usize>> = ranges
+    let paras: Vec<Range<usize>> = ranges
         .iter()
         .map(|r| crate::sections::byte_range(source, r))
         .collect();
+    let para = |k: usize| &text[paras[k].clone()];
+    // Quote paragraphs after `from` that continue the same speaker: they
+    // open with a quotation mark and carry no attribution of their own.
+    let continuation = |from: usize| {
+        let mut k = from;
+        while k < paras.len() && opens_quote(para(k)) && attribution_inside(para(k)).is_none() {
+            k += 1;
+        }
+        k
+    };
     let mut out = Vec::new();
     let mut i = 0;
-    while i < para_bytes.len() {
-        let p = &text[para_bytes[i].clone()];
-        let trimmed = p.trim_start();
-        // An attribution line followed by a quote paragraph, or a paragraph
-        // with the attribution before an inline quote.
-        let opens_quote = trimmed.starts_with(OPEN_QUOTES);
-        if !opens_quote {
+    while i < paras.len() {
+        let p = para(i);
+        let base = paras[i].start;
+        if !opens_quote(p) {
+            // "Name, Role, said: "..."" within one paragraph
             if let Some(at) = p
                 .find(OPEN_QUOTES)
                 .filter(|&at| SAID_BEFORE.is_match(p[..at].trim_end()))
             {
-                let start = para_bytes[i].start;
                 out.push(Quoted {
-                    who: start..start + p[..at].trim_end().len(),
-                    quote: start + at..para_bytes[i].end,
+                    who: base..base + p[..at].trim_end().len(),
+                    quote: vec![base + at..paras[i].end],
                 });
                 i += 1;
                 continue;
             }
-            if SAID_BEFORE.is_match(p.trim_end())
-                && para_bytes
-                    .get(i + 1)
-                    .is_some_and(|n| text[n.clone()].trim_start().starts_with(OPEN_QUOTES))
+            // an attribution paragraph, then the quote paragraphs
+            if SAID_BEFORE.is_match(p.trim_end()) && i + 1 < paras.len() && opens_quote(para(i + 1))
             {
-                let mut j = i + 1;
-                while j + 1 < para_bytes.len()
-                    && text[para_bytes[j + 1].clone()]
-                        .trim_start()
-                        .starts_with(OPEN_QUOTES)
-                    && !closes_with_attribution(&text[para_bytes[j].clone()])
-                {
-                    j += 1;
+                let mut end = continuation(i + 1);
+                if end == i + 1 {
+                    end = i + 2;
                 }
-                let start = para_bytes[i].start;
                 out.push(Quoted {
-                    who: start..start + p.trim_end().len(),
-                    quote: para_bytes[i + 1].start..para_bytes[j].end,
+                    who: base..base + p.trim_end().len(),
+                    quote: paras[i + 1..end].to_vec(),
                 });
-                i = j + 1;
+                i = end;
                 continue;
             }
             i += 1;
             continue;
         }
-        // A quote paragraph (or run of them) with the attribution after the
-        // closing mark.
+        // Quote paragraphs with the attribution inside or after them.
+        let mut parts = Vec::new();
         let mut j = i;
-        loop {
-            let para = &text[para_bytes[j].clone()];
-            if let Some((quote_end, who)) = attribution_after(para) {
-                let base = para_bytes[j].start;
-                out.push(Quoted {
-                    who: base + who.start..base + who.end,
-                    quote: para_bytes[i].start..base + quote_end,
-                });
+        let mut found = None;
+        while j < paras.len() && opens_quote(para(j)) {
+            let pj = paras[j].start;
+            if let Some((who, quote_end, resume)) = attribution_inside(para(j)) {
+                parts.push(pj..pj + quote_end);
+                if resume < paras[j].len() {
+                    parts.push(pj + resume..paras[j].end);
+                }
+                found = Some(pj + who.start..pj + who.end);
                 break;
             }
-            if j + 1 < para_bytes.len()
-                && text[para_bytes[j + 1].clone()]
-                    .trim_start()
-                    .starts_with(OPEN_QUOTES)
-            {
-                j += 1;
-            } else {
-                break;
-            }
+            parts.push(paras[j].clone());
+            j += 1;
         }
-        i = j + 1;
+        match found {
+            Some(who) => {
+                let end = continuation(j + 1);
+                parts.extend(paras[j + 1..end].iter().cloned());
+                out.push(Quoted { who, quote: parts });
+                i = end;
+            }
+            None => i = j.max(i + 1),
+        }
     }
     out
 }
 
-fn closes_with_attribution(para: &str) -> bool {
-    attribution_after(para).is_some()
-}
-
-/// In a quote paragraph, the end of the quoted words and the attribution
-/// after them.
-fn attribution_after(para: &str) -> Option<(usize, Range<usize>)> {
-    for (i, c) in para.char_indices().rev() {
-        if c == '"' || c == '\u{201d}' || c == '\u{2019}' {
-            let after = &para[i + c.len_utf8()..];
-            if after.trim().is_empty() {
-                return None;
+/// In a quote paragraph, the first attribution that follows a closing
+/// quotation mark: returns who (relative range), where the quoted words end
+/// and where they resume (the next opening mark, or the paragraph's end).
+fn attribution_inside(para: &str) -> Option<(Range<usize>, usize, usize)> {
+    let mut inside = false;
+    for (i, c) in para.char_indices() {
+        let closes = match c {
+            '\u{201c}' => {
+                inside = true;
+                false
             }
-            let m = SAID_AFTER.captures(after)?;
-            let who = m.name("who1").or(m.name("who2"))?;
-            let start = i + c.len_utf8() + who.start();
-            return Some((
-                i + c.len_utf8(),
-                start..start + who.as_str().trim_end().len(),
-            ));
+            '\u{201d}' => std::mem::replace(&mut inside, false),
+            '"' => {
+                inside = !inside;
+                !inside
+            }
+            _ => false,
+        };
+        if !closes {
+            continue;
         }
+        let after_start = i + c.len_utf8();
+        let after = &para[after_start..];
+        let segment_len = after.find(['"', '\u{201c}']).unwrap_or(after.len());
+        let Some(m) = SAID_AFTER.captures(&after[..segment_len]) else {
+            continue;
+        };
+        let who = m.name("who1").or(m.name("who2"))?;
+        let start = after_start + who.start();
+        return Some((
+            start..start + who.as_str().trim_end().len(),
+            after_start,
+            after_start + segment_len,
+        ));
     }
     None
 }
@@ -213,6 +251,12 @@ fn speaker(who: &str) -> Option<Person> {
         .captures(&who)
         .and_then(|c| c.name("who").map(|m| m.as_str().to_owned()))
         .unwrap_or(who);
+    // "... in the first place. Chief Fire Officer Dawn Okonjo" -> the last
+    // sentence names the speaker.
+    let who = match who.rfind(". ") {
+        Some(at) => who[at + 2..].to_owned(),
+        None => who,
+    };
     let parts: Vec<&str> = who
         .split(',')
         .map(|p| p.trim().trim_start_matches("and ").trim())
@@ -287,7 +331,11 @@ fn role_then_name(part: &str) -> Option<(String, (Option<String>, String, Vec<St
     let words: Vec<&str> = part.split_whitespace().collect();
     for cut in 1..words.len() {
         let role = words[..cut].join(" ");
-        if !ROLE_WORD.is_match(&role) {
+        // "Inspector of Fire & Rescue Services" does not end before "Rescue"
+        let open_ended = ["of", "&", "and", "for", "the", "in", "to"]
+            .iter()
+            .any(|w| words[cut - 1].eq_ignore_ascii_case(w));
+        if !ROLE_WORD.is_match(&role) || open_ended {
             continue;
         }
         if let Some(n) = split_name(&words[cut..].join(" ")) {

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Context, sentences};
-use crate::lexicon::{NUMBER_PATTERN, PROGRESS_RE, number_value, progress_label};
+use crate::lexicon::{NUMBER_PATTERN, PROGRESS_RE, narrative_label, number_value};
 
 /// "14 recommendations", "the 14 recommendations", "four strategic and nine
 /// operational recommendations".
@@ -49,9 +49,15 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
     let mut out = Narrative::default();
     for (piece, offset) in cx.narrative() {
         let mut reported: BTreeMap<String, u32> = BTreeMap::new();
+        let mut previous_mentions = false;
         for sentence in sentences(piece, offset) {
             let s = &text[sentence.clone()];
             let lower = s.to_lowercase();
+            let mentions = lower.contains("recommendation") || lower.contains("remaining");
+            // "made 8 recommendations. Of these, 5 had been implemented":
+            // a sentence that follows one about recommendations counts too.
+            let about = mentions || previous_mentions;
+            previous_mentions = mentions;
             if !lower.contains("recommendation")
                 && !lower.contains("remaining")
                 && !PROGRESS_RE.is_match(s)
@@ -73,10 +79,7 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                     }
                 }
             }
-            if !lower.contains("recommendation")
-                && !lower.contains("remaining")
-                && out.total.is_none()
-            {
+            if !about {
                 continue;
             }
             pair_counts(s, &mut reported);
@@ -114,7 +117,7 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
             continue;
         };
         let n = count_list(&c["list"]);
-        *reported.entry(progress_label(label.as_str())).or_insert(0) += n;
+        *reported.entry(narrative_label(label.as_str())).or_insert(0) += n;
         rest_start = rest_start.max(after + label.end());
     }
     if rest_start > 0 {
@@ -133,6 +136,8 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
                 let after = clause_text[m.end()..].trim_start();
                 !is_after_of_count(before)
                     && !after.starts_with('%')
+                    // "three-quarters", "two-thirds"
+                    && !clause_text[m.end()..].starts_with('-')
                     && !after.to_ascii_lowercase().starts_with("per cent")
                     && !(m.as_str().len() == 4 && m.as_str().starts_with(['1', '2']))
                     && !before
@@ -143,7 +148,7 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
             .filter_map(|m| number_value(m.as_str()))
             .collect();
         if let Some(&n) = counts.first() {
-            let label = progress_label(labels[0].as_str());
+            let label = narrative_label(labels[0].as_str());
             reported.entry(label).or_insert(n);
         }
     }

@@ -17,40 +17,72 @@ use crate::record::{Text, Units};
 
 const VISIT_VERB: &str = r"(?:visited|visiting|went\s+to|travelled\s+to|inspected|covered|spent\s+time\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|looked\s+at\s+the\s+work\s+of)";
 
-/// "visited six CPS London units and the Operations Centre"
+/// "visited six CPS London units", "visited four of the force's nine BCUs",
+/// "visited three of them", "visited four:", "visited the force's two
+/// public protection units", "visited IOM schemes in five areas".
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b{VISIT_VERB}\s+(?:a\s+total\s+of\s+|all\s+|each\s+of\s+(?:the\s+)?)?(?P<n>{NUMBER_PATTERN})\s+(?P<mid>(?:(?:of\s+the|of\s+its|of\s+the\s+\w+'?’?s?)\s+(?:{NUMBER_PATTERN}\s+)?)?(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b"
+        r"(?i)\b{VISIT_VERB}\s+(?:[\w'’]+\s+){{0,4}}?(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*:))"
     ))
     .expect("units count regex")
 });
 
-/// "six units were visited", "four police stations were inspected"
-static COUNT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+/// "six units were visited", "four police stations were inspected", and
+/// "in three prisons - A, B and C -" (a count followed by its list).
+static COUNT_OTHER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?P<mid>(?:[\w/&'’-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\s+(?:were|was)\s+(?:visited|inspected)\b"
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?P<mid>(?:[\w/&'’-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\s+(?:were|was)\s+(?:visited|inspected)\b|\b(?:in|at|across)\s+(?:all\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun2>{UNIT_NOUNS})(?P<opener>\s*(?:\s[-–—]\s|\(|:))"
     ))
-    .expect("units passive regex")
+    .expect("units other count regex")
 });
 
-/// What else was visited, straight after the counted noun.
+/// "The service works from three bases. Inspectors visited all of them":
+/// the count is the number in the sentence before.
+static ALL_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b{VISIT_VERB}\s+(?:each|all|every\s+one)\s+of\s+(?:them|these|those)\b"
+    ))
+    .expect("all of them regex")
+});
+
+/// "three bases", "14 police stations": a count and its noun.
+static NUMBERED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{UNIT_NOUNS})\b"
+    ))
+    .expect("numbered noun regex")
+});
+
+/// "Inspectors also visited the headquarters and the control room."
+static ALSO_VISITED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\balso\s+(?:visited|went\s+to|spent\s+time\s+at)\s+(?P<list>(?:the|a|an|its)\s+[^.;:]+)").expect("also visited regex")
+});
+
+/// What else was visited, straight after the counted units.
 static ALSO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?\s*(?:and|as\s+well\s+as|plus|together\s+with|in\s+addition\s+to)\s+(?P<also>(?:the|a|an|its)\s+[^,.;:()]+?)\s*(?:\b(?:between|during|from|over|in|on|to|where|when|and\s+examined|and\s+looked)\b|[,.;:()]|$)")
+    Regex::new(r"(?i)^\s*[,)\-–—]?\s*(?:and|as\s+well\s+as|plus|together\s+with|in\s+addition\s+to)\s+(?P<also>(?:the|a|an|its)\s+[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed))\b|[,.;:]|$)")
         .expect("also regex")
+});
+
+/// Where a list ends when it runs inline: the end of the sentence, or
+/// words that start another clause.
+static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b|,?\s+and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed|met)\b|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)")
+        .expect("list end regex")
 });
 
 /// Where the list of names starts: "the units visited were:", "namely", a
 /// colon or bracket after the counted noun.
 static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:\b{UNIT_NOUNS}\s+(?:visited|inspected|included|covered)\s+(?:were|was|are|included)\s*:?|\b(?:visits|fieldwork)\s+(?:were|was)\s+(?:made|carried\s+out)\s+(?:to|in|at)\s*:?|\b(?:namely|these\s+were|which\s+were)\s*:?|\bvisited\s*:)\s*"
+        r"(?i)(?:\b{UNIT_NOUNS}\s+(?:visited|inspected|included|covered)\s+(?:were|was|are|included)\s*:?|\b(?:visits|fieldwork)\s+(?:were|was)\s+(?:made|carried\s+out)\s+(?:to|in|at)\s*:?|\b(?:namely|these\s+were|which\s+were)\s*:?|\bvisited\s*:)[ \t]*"
     ))
     .expect("list lead regex")
 });
 
 /// Bullet at the start of a line.
 static BULLET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[•\u{2022}\u{25CF}\u{25AA}*\-–o]|\d+[.)])\s+").expect("bullet regex")
+    Regex::new(r"^\s*(?:[•\u{2022}\u{25CF}\u{25AA}*\-–]|\d+[.)])\s+").expect("bullet regex")
 });
 
 /// Reads the units visited, or `None` when the document states none.
@@ -61,44 +93,87 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     let mut names = Vec::new();
 
     for (piece, offset) in cx.narrative() {
-        let hits = COUNT
-            .captures_iter(piece)
-            .chain(COUNT_PASSIVE.captures_iter(piece));
-        for c in hits {
+        let mut hits: Vec<(usize, u32, Range<usize>, String, usize)> = Vec::new();
+        for c in COUNT.captures_iter(piece) {
             let Some(n) = number_value(&c["n"]) else {
                 continue;
             };
             let whole = c
                 .get(0)
                 .map_or(0..0, |m| offset + m.start()..offset + m.end());
-            if count.is_none() {
-                count = Some((n, whole.clone(), c["noun"].to_owned()));
+            let noun = match c.name("noun") {
+                Some(noun) => noun.as_str().to_owned(),
+                None => noun_before(piece, c.get(0).map_or(0, |m| m.start())),
+            };
+            // after "of them" or the noun, where a list may open; a colon
+            // is itself the opener
+            let after = match c.name("colon") {
+                Some(colon) => offset + colon.start(),
+                None => whole.end,
+            };
+            hits.push((whole.start, n, whole, noun, after));
+        }
+        for c in COUNT_OTHER.captures_iter(piece) {
+            let (n, noun) = match (c.name("n"), c.name("n2")) {
+                (Some(n), _) => (n, &c["noun"]),
+                (None, Some(n)) => (n, &c["noun2"]),
+                _ => continue,
+            };
+            let Some(n) = number_value(n.as_str()) else {
+                continue;
+            };
+            let whole = c
+                .get(0)
+                .map_or(0..0, |m| offset + m.start()..offset + m.end());
+            let after = c.name("opener").map_or(whole.end, |o| offset + o.start());
+            hits.push((whole.start, n, whole, noun.to_owned(), after));
+        }
+        for m in ALL_OF_THEM.find_iter(piece) {
+            let mut from = m.start().saturating_sub(400);
+            while !piece.is_char_boundary(from) {
+                from += 1;
             }
-            let noun_end = offset + c.name("noun").map_or(0, |m| m.end());
+            let Some(c) = NUMBERED_NOUN.captures_iter(&piece[from..m.start()]).last() else {
+                continue;
+            };
+            let Some(n) = number_value(&c["n"]) else {
+                continue;
+            };
+            let whole = offset + m.start()..offset + m.end();
+            hits.push((
+                whole.start,
+                n,
+                whole.clone(),
+                c["noun"].to_owned(),
+                whole.end,
+            ));
+        }
+        hits.sort_by_key(|h| h.0);
+        for (_, n, whole, noun, after) in hits {
+            if count.is_none() {
+                count = Some((n, whole.clone(), noun.clone()));
+            }
+            let (list, list_end) = inline_list(cx, after, &noun, Some(n));
+            if names.is_empty() && !list.is_empty() {
+                names = list;
+            }
             if also.is_empty() {
-                if let Some(a) = ALSO.captures(&text[noun_end..]) {
+                if let Some(a) = ALSO.captures(&text[list_end..]) {
                     let m = a
                         .name("also")
-                        .map_or(0..0, |m| noun_end + m.start()..noun_end + m.end());
+                        .map_or(0..0, |m| list_end + m.start()..list_end + m.end());
                     if !m.is_empty() {
                         also.push(cx.text(m));
                     }
                 }
             }
-            if names.is_empty() {
-                // "visited three prisons (A, B and C)" or "six units: A; B".
-                let after = &text[noun_end..];
-                let lead = after.len() - after.trim_start().len();
-                if after[lead..].starts_with(['(', ':']) {
-                    let start = noun_end + lead + 1;
-                    let close = if after[lead..].starts_with('(') {
-                        ")"
-                    } else {
-                        "."
-                    };
-                    let end = text[start..].find(close).map_or(text.len(), |i| start + i);
-                    names = split_list(cx, start..end, &c["noun"], Some(n));
-                }
+        }
+        if also.is_empty() {
+            if let Some(a) = ALSO_VISITED.captures(piece) {
+                let list = a
+                    .name("list")
+                    .map_or(0..0, |m| offset + m.start()..offset + m.end());
+                also = split_list(cx, list, "", None);
             }
         }
     }
@@ -135,6 +210,89 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     })
 }
 
+/// The unit noun of the sentence before "visited four of them".
+fn noun_before(piece: &str, at: usize) -> String {
+    static NOUN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)\b{UNIT_NOUNS}\b")).expect("noun regex"));
+    let mut from = at.saturating_sub(400);
+    while !piece.is_char_boundary(from) {
+        from += 1;
+    }
+    NOUN.find_iter(&piece[from..at])
+        .last()
+        .map_or_else(|| "units".to_owned(), |m| m.as_str().to_owned())
+}
+
+/// A list that opens right after a count: "(A, B and C)", ": A; B",
+/// " - A, B and C -", ", at A, B and C", " in A, B and C". Returns the
+/// names and where the list ends.
+fn inline_list(cx: &Context<'_>, at: usize, noun: &str, count: Option<u32>) -> (Vec<Text>, usize) {
+    static OPENER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:at|in|namely)\s)\s*").expect("opener regex")
+    });
+    let text = cx.source.text();
+    let rest = &text[at..];
+    let Some(open) = OPENER.captures(rest) else {
+        return (Vec::new(), at);
+    };
+    let start = at + open.get(0).map_or(0, |m| m.end());
+    let body = &text[start..];
+    if open.name("colon").is_some() {
+        let line_end = super::first_line_len(body);
+        if body[..line_end].trim().is_empty() {
+            return (bullet_items(cx, start + line_end + 1), start);
+        }
+        if BULLET.is_match(&body[..line_end]) {
+            return (bullet_items(cx, start), start);
+        }
+    }
+    let end = if open.name("paren").is_some() {
+        body.find(')').map(|i| {
+            // "(Dunmarnock, Kilbrannan and Port Ellis (Main))" keeps its
+            // nested bracket
+            let opened = body[..i].matches('(').count();
+            if opened > 0 {
+                body[i + 1..].find(')').map_or(i, |j| i + 1 + j)
+            } else {
+                i
+            }
+        })
+    } else if open.name("dash").is_some() {
+        let dash = body
+            .find(" - ")
+            .into_iter()
+            .chain(body.find(" – "))
+            .chain(body.find(" — "))
+            .min();
+        let stop = LIST_END.find(body).map(|m| m.start());
+        match (dash, stop) {
+            (Some(d), Some(s)) => Some(d.min(s)),
+            (d, s) => d.or(s),
+        }
+    } else {
+        LIST_END.find(body).map(|m| m.start())
+    }
+    .unwrap_or(body.len());
+    let list = &body[..end];
+    // A bracket holding one word is an acronym, "(BCUs)", not a list.
+    if !list.contains([',', ';']) && find_and(list).is_none() && count != Some(1) {
+        return (Vec::new(), at);
+    }
+    let names = split_list(cx, start..start + end, noun, count);
+    // Step over the closing bracket or dash, whole characters only.
+    let after = &body[end..];
+    let trimmed = after.trim_start();
+    let close = match trimmed.chars().next() {
+        Some(c @ (')' | '-' | '\u{2013}' | '\u{2014}'))
+            if open.name("paren").is_some() || open.name("dash").is_some() =>
+        {
+            after.len() - trimmed.len() + c.len_utf8()
+        }
+        _ => 0,
+    };
+    (names, start + end + close)
+}
+
 /// Names listed after a lead such as "the units visited were:", either
 /// inline up to the sentence's end or as bullets on the following lines.
 fn listed_names(cx: &Context<'_>, counted: Option<(&str, u32)>) -> Vec<Text> {
@@ -146,10 +304,13 @@ fn listed_names(cx: &Context<'_>, counted: Option<(&str, u32)>) -> Vec<Text> {
         };
         let start = offset + lead.end();
         let rest = &text[start..];
-        let first_line_end = rest.find('\n').unwrap_or(rest.len());
+        let first_line_end = super::first_line_len(rest);
         if rest[..first_line_end].trim().is_empty() {
             // a bullet list on the lines below
-            return bullet_items(cx, start + first_line_end);
+            return bullet_items(cx, start + first_line_end + 1);
+        }
+        if BULLET.is_match(&rest[..first_line_end]) {
+            return bullet_items(cx, start);
         }
         let end = sentence_end(rest).map_or(text.len(), |i| start + i);
         return split_list(cx, start..end, noun, counted.map(|c| c.1));
@@ -165,11 +326,7 @@ fn sentence_end(rest: &str) -> Option<usize> {
         if b == b'.' && bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()) {
             return Some(i);
         }
-        if b == b'\n'
-            && rest[i + 1..]
-                .trim_start_matches([' ', '\t', '\r'])
-                .starts_with('\n')
-        {
+        if super::starts_blank_line(rest, i) {
             return Some(i);
         }
     }
@@ -179,7 +336,7 @@ fn sentence_end(rest: &str) -> Option<usize> {
 fn bullet_items(cx: &Context<'_>, from: usize) -> Vec<Text> {
     let source = cx.source;
     let mut out = Vec::new();
-    let first = source.line_index(from + 1);
+    let first = source.line_index(from);
     for index in first..source.line_count() {
         let line = source.line(index);
         if line.is_blank() {
@@ -206,6 +363,12 @@ fn bullet_items(cx: &Context<'_>, from: usize) -> Vec<Text> {
 /// is given to every item.
 fn split_list(cx: &Context<'_>, range: Range<usize>, noun: &str, count: Option<u32>) -> Vec<Text> {
     let text = cx.source.text();
+    // "at A and B, as well as ...": the comma before the next clause is
+    // not a separator.
+    let trimmed_len = text[range.clone()]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.'))
+        .len();
+    let range = range.start..range.start + trimmed_len;
     let list = &text[range.clone()];
     let separator = if list.contains(';') { ';' } else { ',' };
     let mut items: Vec<Range<usize>> = Vec::new();
@@ -255,11 +418,15 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, noun: &str, count: Option<u
         if let Some(suffix) = suffix {
             let single = singular(&suffix);
             let n = names.len();
-            for (i, (r, name)) in names.iter_mut().enumerate() {
+            for (i, (_, name)) in names.iter_mut().enumerate() {
+                // "the North, South and Central PDUs": the article belongs
+                // to the whole list, not to the first name.
+                if i == 0 && name.len() > 4 && name[..4].eq_ignore_ascii_case("the ") {
+                    *name = name[4..].to_owned();
+                }
                 if i + 1 == n {
                     let stem = name[..name.len() - suffix.len()].trim_end().to_owned();
                     *name = format!("{stem} {single}");
-                    let _ = r;
                 } else if !name.to_lowercase().contains(&single.to_lowercase()) {
                     *name = format!("{name} {single}");
                 }
@@ -276,33 +443,32 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, noun: &str, count: Option<u
         .collect()
 }
 
-/// The offset of the " and " that joins the last two names.
+/// The offset of the "and" that joins the last two names (any white space
+/// around it, as lists wrap across lines).
 fn find_and(piece: &str) -> Option<usize> {
-    let lower = piece.to_ascii_lowercase();
-    let trimmed = lower.trim_start();
-    let lead = lower.len() - trimmed.len();
-    if trimmed.starts_with("and ") {
+    static AND: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\s(and)\s").expect("and regex"));
+    let trimmed = piece.trim_start();
+    let lead = piece.len() - trimmed.len();
+    if trimmed.len() > 4 && trimmed[..4].eq_ignore_ascii_case("and ") {
         return None;
     }
-    lower.rfind(" and ").map(|i| i + 1).filter(|&i| i > lead)
+    AND.captures_iter(piece)
+        .last()
+        .and_then(|c| c.get(1))
+        .map(|m| m.start())
+        .filter(|&i| i > lead)
 }
 
 fn trim_item(raw: &str) -> &str {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i:and|or)\s+|^[•\u{2022}\-–]\s*").expect("item lead regex")
+    });
     let mut t = raw.trim().trim_end_matches(['.', ';', ',']).trim();
-    loop {
-        let before = t.len();
-        for lead in ["and ", "or ", "\u{2022}", "-"] {
-            if t.len() > lead.len()
-                && t.is_char_boundary(lead.len())
-                && t[..lead.len()].eq_ignore_ascii_case(lead)
-            {
-                t = t[lead.len()..].trim_start();
-            }
-        }
-        if t.len() == before {
-            return t;
-        }
+    while let Some(m) = LEAD.find(t) {
+        t = t[m.end()..].trim_start();
     }
+    t
 }
 
 /// The plural unit noun that ends `last`, when it is shared by the list.
