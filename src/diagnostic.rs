@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 use crate::record::Span;
 
 /// How serious a diagnostic is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// A value was read but inferred or corrected; worth a look.
@@ -21,7 +23,7 @@ pub enum Severity {
 
 /// Stable diagnostic codes, written in kebab-case in the output. README.md
 /// lists them; a code is never reused for another meaning.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Code {
     /// A month name was misspelt and read as the nearest month.
@@ -106,7 +108,7 @@ impl fmt::Display for Code {
 }
 
 /// One diagnostic about a document.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Diagnostic {
     pub severity: Severity,
     pub code: Code,

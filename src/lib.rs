@@ -27,12 +27,14 @@ pub mod corpus;
 pub mod dates;
 pub mod decode;
 pub mod diagnostic;
+pub mod explain;
 pub mod extract;
 pub mod lexicon;
 pub mod output;
 pub mod record;
 pub mod sections;
 pub mod source;
+pub mod summary;
 
 pub use decode::DecodeError;
 pub use diagnostic::{Code, Diagnostic, Severity};

@@ -13,7 +13,9 @@ use crate::diagnostic::Diagnostic;
 /// Where a value came from: byte offsets into the decoded text (UTF-8, BOM
 /// removed, line endings as in the file) and the 1-based line and column
 /// (in characters) of `start`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
 pub struct Span {
     /// Byte offset of the first byte.
     pub start: usize,
@@ -27,14 +29,14 @@ pub struct Span {
 
 /// A piece of text read from the document, cleaned of layout (wrapped lines
 /// joined, runs of spaces collapsed, footnote markers removed).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Text {
     pub text: String,
     pub span: Span,
 }
 
 /// Everything extracted from one press release.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Record {
     /// The path as given on the command line, or `null` for text parsed
     /// directly through the library.
@@ -65,7 +67,7 @@ pub struct Record {
 }
 
 /// An inspectorate named in the document.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Inspectorate {
     /// Full name, e.g. "HM Crown Prosecution Service Inspectorate".
     pub name: String,
@@ -75,7 +77,7 @@ pub struct Inspectorate {
 }
 
 /// When the release may be published.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Embargo {
     /// The embargo line as written.
     pub text: String,
@@ -92,7 +94,7 @@ pub struct Embargo {
 }
 
 /// Units, sites or establishments visited.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Units {
     /// The number the document says were visited.
     pub count: Option<u32>,
@@ -104,7 +106,7 @@ pub struct Units {
 }
 
 /// Files or cases examined.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Files {
     pub examined: Option<u32>,
     /// `exact`, `at_least` ("more than 300") or `derived` (summed from a
@@ -115,7 +117,7 @@ pub struct Files {
 }
 
 /// How a count was stated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CountBound {
     Exact,
@@ -124,7 +126,7 @@ pub enum CountBound {
 }
 
 /// One part of a files breakdown ("including 15 allegations of rape").
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct FileCategory {
     pub count: u32,
     pub category: String,
@@ -132,7 +134,7 @@ pub struct FileCategory {
 }
 
 /// When inspectors were on site.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Fieldwork {
     /// The words the period was read from.
     pub text: String,
@@ -144,7 +146,7 @@ pub struct Fieldwork {
 }
 
 /// Recommendations and their progress.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Recommendations {
     /// The number of recommendations the narrative states.
     pub total: Option<u32>,
@@ -158,7 +160,7 @@ pub struct Recommendations {
 }
 
 /// One recommendation in the annex table.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct AnnexRow {
     /// As printed: "1", "R3", "B".
     pub number: String,
@@ -174,7 +176,7 @@ pub struct AnnexRow {
 }
 
 /// The inspector quoted in the release.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Person {
     /// Name without honorific or post-nominals.
     pub name: String,
@@ -188,7 +190,7 @@ pub struct Person {
 }
 
 /// One note to editors.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Note {
     /// The note's number as printed, `null` for unnumbered notes.
     pub number: Option<String>,
@@ -197,7 +199,7 @@ pub struct Note {
 }
 
 /// The result of one cross-check.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Check {
     /// Stable name, e.g. `reported-matches-annex`.
     pub name: String,
@@ -209,7 +211,7 @@ pub struct Check {
 }
 
 /// Outcome of a [`Check`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CheckStatus {
     Passed,
