@@ -130,6 +130,15 @@ fn compare(record: &Record, expected: &Value) -> Vec<String> {
             want,
         );
     }
+    if let Some(want) = obj.get("checks_failed") {
+        let got: Vec<&str> = record
+            .checks
+            .iter()
+            .filter(|c| c.status == inspection_extract::record::CheckStatus::Failed)
+            .map(|c| c.name.as_str())
+            .collect();
+        check("checks_failed", json!(got), want);
+    }
     if let Some(Value::Array(codes)) = obj.get("diagnostics") {
         let got: Vec<&str> = record.diagnostics.iter().map(|d| d.code.as_str()).collect();
         for code in codes {
