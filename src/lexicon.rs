@@ -474,6 +474,28 @@ pub fn progress_label(wording: &str) -> String {
     out
 }
 
+/// The labels a combined label stands for: "good_or_reasonable_progress"
+/// covers "good_progress" and "reasonable_progress"; a simple label stands
+/// for itself.
+///
+/// ```
+/// use inspection_extract::lexicon::label_parts;
+/// assert_eq!(label_parts("good_or_reasonable_progress"), ["good_progress", "reasonable_progress"]);
+/// assert_eq!(label_parts("achieved"), ["achieved"]);
+/// ```
+pub fn label_parts(label: &str) -> Vec<String> {
+    let Some((first, second)) = label.split_once("_or_") else {
+        return vec![label.to_owned()];
+    };
+    let tail = second.rsplit('_').next().unwrap_or(second);
+    let first = if first.ends_with(tail) || second == tail {
+        first.to_owned()
+    } else {
+        format!("{first}_{tail}")
+    };
+    vec![first, second.to_owned()]
+}
+
 /// How a table cell reads as a progress rating.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rating {
@@ -613,7 +635,8 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
         .map(|(name, short, pattern)| KnownInspectorate {
             name,
             short,
-            pattern: Regex::new(&pattern).expect("inspectorate regex"),
+            // Upper-case banners ("HM INSPECTORATE OF PRISONS") name them too.
+            pattern: Regex::new(&format!("(?i){pattern}")).expect("inspectorate regex"),
         })
         .collect()
 });

@@ -59,26 +59,46 @@ pub static TABLE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("table header regex")
 });
 
-/// "Page 2 of 4", "3 of 5", "-1-": page furniture from a PDF.
+/// "Page 2 of 4", "3 of 5", "-1-", and a running title with its page number
+/// ("Calderbrook Police: Revisit    Page 2 of 3"): page furniture from a PDF.
 pub static PAGE_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)\s*$")
+    Regex::new(r"(?i)^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)\s*$|^[^\t]{0,120}?(?:\t|\s{2,})page\s+\d+\s+of\s+\d+\s*$|^\s*page\s+\d+\s+of\s+\d+(?:\t|\s{2,})[^\t]{0,120}$")
         .expect("page footer regex")
 });
 
 static PRESS_BANNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:(?:press|news|media)\s+release|for\s+immediate\s+release|news|press\s+notice|media\s+statement)\b")
+    Regex::new(r"(?i)^\W*(?:(?:joint\s+)?(?:press|news|media)\s+release|for\s+immediate\s+release|news|press\s+notice|media\s+statement|joint\s+(?:thematic\s+)?(?:inspection|report))\b")
         .expect("banner regex")
 });
 
 static EMBARGO_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)e\s?m\s?b\s?a\s?r-?\s*g\s?o\s?e?\s?d?|not\s+for\s+(?:publication|release|broadcast)|under\s+embargo")
+    Regex::new(r"(?i)e\s?m\s?b\s?a\s?r-?\s*g\s?o\s?e?\s?d?|not\s+for\s+(?:publication|release|broadcast)|under\s+embargo|\bembar-\s*$")
         .expect("embargo word regex")
 });
 
 static DEBRIS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:skip\s+to\s+(?:main\s+)?content|you\s+are\s+here|home\s*(?:>|›|»|/|\|)|we\s+use\s+(?:some\s+)?(?:essential\s+)?cookies|(?:accept|reject)\s+(?:all\s+|additional\s+)?cookies|cookie\s+(?:settings|preferences|policy)|manage\s+cookies|related\s+(?:downloads?|content|links|publications)|share\s+this\s+(?:page|article)|back\s+to\s+top|print\s+this\s+page|main\s+(?:menu|navigation)|search\s+(?:this\s+site|the\s+site)|©|copyright\s+\d{4}|privacy\s+(?:policy|notice)|terms\s+(?:and|&)\s+conditions|accessibility\s+statement|sign\s+up\s+(?:for|to)\s+(?:our\s+)?(?:e-?mail|newsletter)|follow\s+us\s+on|(?:pdf|docx?)\s*[,(]?\s*\d+(?:\.\d+)?\s*[km]b\b)")
+    Regex::new(r"(?i)^\s*(?:skip\s+to\s+(?:main\s+)?content|you\s+are\s+here|home\s*(?:>|›|»|/|\|)|we\s+use\s+(?:some\s+)?(?:essential\s+)?cookies|(?:accept|reject)\s+(?:all\s+|additional\s+)?cookies|cookie\s+(?:settings|preferences|policy)|manage\s+cookies|related\s+(?:downloads?|content|links|publications)|share\s+this\s+(?:page|article)|back\s+to\s+top|print\s+this\s+page|main\s+(?:menu|navigation)|search\s+(?:this\s+site|the\s+site)|©|copyright\s+\d{4}|privacy\s+(?:policy|notice)|terms\s+(?:and|&)\s+conditions|accessibility\s+statement|sign\s+up\s+(?:for|to)\s+(?:our\s+)?(?:e-?mail|newsletter)|follow\s+us\s+on|(?:pdf|docx?)\s*[,(]?\s*\d+(?:\.\d+)?\s*[km]b\b|(?:menu|search|gov\.uk|sign\s+in|log\s*in|print|share|home|back)\s*$)")
         .expect("debris regex")
 });
+
+/// True for a cookie banner's line: a short line about cookies.
+fn is_cookie_line(line: &str) -> bool {
+    line.split_whitespace().count() <= 30 && line.to_ascii_lowercase().contains("cookie")
+}
+
+/// True for a menu laid out on one line: four or more short items apart by
+/// wide gaps or bars ("Home    About us    News").
+fn is_menu_line(line: &str) -> bool {
+    static GAP: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\s{2,}|\s*\|\s*").expect("gap regex"));
+    let items: Vec<&str> = GAP.split(line.trim()).filter(|i| !i.is_empty()).collect();
+    items.len() >= 4
+        && items.iter().all(|i| {
+            i.split_whitespace().count() <= 4
+                && !i.ends_with('.')
+                && !i.chars().any(|c| c.is_ascii_digit())
+        })
+}
 
 /// True for a line of a navigation menu: a few words with no sentence
 /// punctuation.
@@ -98,7 +118,11 @@ pub fn split(source: &Source<'_>) -> Sections {
     let lines: Vec<Line<'_>> = source.lines().collect();
 
     for (i, line) in lines.iter().enumerate() {
-        if DEBRIS.is_match(line.text) || PAGE_FOOTER.is_match(line.text) {
+        if DEBRIS.is_match(line.text)
+            || PAGE_FOOTER.is_match(line.text)
+            || is_cookie_line(line.text)
+            || is_menu_line(line.text)
+        {
             debris[i] = true;
         }
     }
@@ -199,42 +223,107 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
 }
 
 /// The title is the first paragraph of the header that is not a banner,
-/// embargo line, date line or debris; the headline the next.
+/// embargo line, date line, metadata or debris; the headline the next. A
+/// lone paragraph is the headline unless it reads as a report's name.
 fn title_and_headline(
     lines: &[Line<'_>],
     debris: &[bool],
     body_start: usize,
 ) -> (Option<Range<usize>>, Option<Range<usize>>) {
+    let skipped = |k: usize| {
+        let t = lines[k].text;
+        lines[k].is_blank()
+            || debris[k]
+            || EMBARGO_WORD.is_match(t)
+            || is_banner(t)
+            || is_date_line(t)
+            || METADATA.is_match(t)
+            || (k > 0 && is_banner(lines[k - 1].text) && is_slogan(t))
+    };
     let mut found = Vec::new();
     let mut i = 0;
     while i < body_start && found.len() < 2 {
-        let skip = lines[i].is_blank()
-            || debris[i]
-            || EMBARGO_WORD.is_match(lines[i].text)
-            || is_banner_only(lines[i].text)
-            || is_date_line(lines[i].text);
-        if skip {
+        if skipped(i) {
             i += 1;
             continue;
         }
         let mut j = i;
-        while j < body_start
-            && !lines[j].is_blank()
-            && !debris[j]
-            && !EMBARGO_WORD.is_match(lines[j].text)
-            && !is_banner_only(lines[j].text)
-        {
+        while j < body_start && !skipped(j) {
             j += 1;
         }
         found.push(i..j.max(i + 1));
         i = j.max(i + 1);
     }
-    let mut it = found.into_iter();
-    (it.next(), it.next())
+    match found.len() {
+        0 => (None, None),
+        1 => {
+            let only = found.remove(0);
+            let text: String = lines[only.clone()]
+                .iter()
+                .map(|l| l.text)
+                .collect::<Vec<_>>()
+                .join(" ");
+            if REPORT_NAME.is_match(&text) && text.split_whitespace().count() <= 12 {
+                (Some(only), None)
+            } else {
+                (None, Some(only))
+            }
+        }
+        _ => {
+            let mut it = found.into_iter();
+            (it.next(), it.next())
+        }
+    }
 }
 
-fn is_banner_only(line: &str) -> bool {
-    PRESS_BANNER.is_match(line) && line.split_whitespace().count() <= 5
+/// Words that make a header line the name of a report.
+static REPORT_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:inspection|review|report|follow[\s-]?up|thematic|progress|audit)\b")
+        .expect("report name regex")
+});
+
+/// "From:", "Published:", "Date of issue:" lines of a web page or notice.
+static METADATA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:from|published|updated|last\s+updated|date(?:\s+of\s+(?:issue|publication))?|release\s+date|issued|ref(?:erence)?|contact)\s*:").expect("metadata regex")
+});
+
+/// An inspectorate's slogan under its name: a short phrase in sentence case
+/// with no full stop ("Independent scrutiny of the justice system").
+fn is_slogan(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=7).contains(&words.len())
+        && !line.trim_end().ends_with(['.', ':'])
+        && words[1..]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// A banner line: "Press release", "JOINT THEMATIC INSPECTION", or an
+/// inspectorate's name on its own, perhaps with its slogan ("Criminal
+/// Justice Inspection Northern Ireland a better justice system for all").
+fn is_banner(line: &str) -> bool {
+    if PRESS_BANNER.is_match(line) && line.split_whitespace().count() <= 5 {
+        return true;
+    }
+    let mut rest = line.to_owned();
+    let mut named = false;
+    for known in crate::lexicon::INSPECTORATES.iter() {
+        if known.pattern.is_match(&rest) {
+            named = true;
+            rest = known.pattern.replace_all(&rest, " ").into_owned();
+        }
+    }
+    if !named {
+        return false;
+    }
+    let rest = rest.replace(['|', '(', ')', ',', '-', '–'], " ");
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    words.len() <= 1
+        || words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
+        || matches!(words.first(), Some(&"Her") | Some(&"HM"))
+        || PRESS_BANNER.is_match(&words.join(" "))
 }
 
 /// A line that is nothing but a date or a dateline ("Published 3 May 2016").

@@ -17,7 +17,8 @@ fn settings() -> insta::Settings {
 fn record_of_every_corpus_document() {
     settings().bind(|| {
         insta::glob!("../corpus", "*.txt", |path| {
-            let record = inspection_extract::corpus::read_record(path).expect("corpus documents are text");
+            let record =
+                inspection_extract::corpus::read_record(path).expect("corpus documents are text");
             // `source` is the absolute path here; keep snapshots independent
             // of where the repository is checked out.
             let mut record = record;
@@ -33,8 +34,15 @@ fn every_snapshot_has_its_corpus_document() {
     let mut orphans = Vec::new();
     let mut seen = 0;
     for entry in std::fs::read_dir(root.join("snapshots")).expect("snapshots/ exists") {
-        let name = entry.expect("entry").file_name().to_string_lossy().into_owned();
-        let Some(doc) = name.strip_prefix("record@").and_then(|n| n.strip_suffix(".snap")) else {
+        let name = entry
+            .expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        let Some(doc) = name
+            .strip_prefix("record@")
+            .and_then(|n| n.strip_suffix(".snap"))
+        else {
             continue;
         };
         seen += 1;
@@ -43,5 +51,8 @@ fn every_snapshot_has_its_corpus_document() {
         }
     }
     assert!(seen > 0, "no snapshots found in snapshots/");
-    assert!(orphans.is_empty(), "snapshots without a corpus document (delete them): {orphans:?}");
+    assert!(
+        orphans.is_empty(),
+        "snapshots without a corpus document (delete them): {orphans:?}"
+    );
 }

@@ -68,28 +68,44 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
     let source = cx.source;
     let mut rows: Vec<RawRow> = Vec::new();
     let mut expected: Option<(Numbering, u32)> = None;
+    // Lines after a blank line or page break are held back: a running
+    // header before a repeated table header is page furniture, not text.
+    let mut pending: Vec<Range<usize>> = Vec::new();
+    let mut gap = false;
     for index in annex {
         let line = source.line(index);
-        if line.is_blank()
-            || cx.sections.is_debris(index)
-            || TABLE_HEADER.is_match(line.text)
-            || PAGE_FOOTER.is_match(line.text)
-        {
+        if line.is_blank() || cx.sections.is_debris(index) || PAGE_FOOTER.is_match(line.text) {
+            gap = true;
+            continue;
+        }
+        if TABLE_HEADER.is_match(line.text) {
+            pending.clear();
+            gap = false;
             continue;
         }
         if let Some(c) = ROW_START.captures(line.text) {
             let num = &c["num"];
             let sep = &c["sep"];
             if let Some((style, n)) = numbering(num) {
+                // A number skipped or repeated is still a row when a cell
+                // separator follows it, so the numbering check can see it.
+                let strong = sep.contains(['\t', '|', '.', ')', ':']) || sep.starts_with("  ");
                 let in_sequence = match expected {
-                    None => n == 1,
-                    Some((s, next)) => s == style && n == next,
+                    None => n == 1 || (strong && n == 2),
+                    Some((s, next)) => {
+                        s == style && (n == next || (strong && (n == next + 1 || n + 1 == next)))
+                    }
                 };
                 // A lone capital letter followed by one space is the start of
                 // a sentence ("A clear focus"), not a row letter.
                 let letter_ok = style != Numbering::Letters
                     || !(sep == " " || sep.is_empty() && line.text.trim().len() > 1);
                 if in_sequence && letter_ok {
+                    if let Some(row) = rows.last_mut() {
+                        row.lines.append(&mut pending);
+                    }
+                    pending.clear();
+                    gap = false;
                     expected = Some((style, n + 1));
                     let body_start = line.start + c.get(0).map_or(0, |m| m.end());
                     rows.push(RawRow {
@@ -100,8 +116,22 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
                 }
             }
         }
-        if let Some(row) = rows.last_mut() {
+        if gap {
+            pending.push(line.start..line.end());
+        } else if let Some(row) = rows.last_mut() {
             row.lines.push(line.start..line.end());
+        }
+    }
+    // After the last row, held-back lines belong to it only when it still
+    // lacks its rating (a status on a line of its own after a page break).
+    if let Some(row) = rows.last_mut() {
+        let rated = row.lines.iter().any(|r| {
+            CELL_SEP
+                .split(&source.text()[r.clone()])
+                .any(|cell| rating(cell).is_some())
+        });
+        if !rated {
+            row.lines.append(&mut pending);
         }
     }
     rows.into_iter().map(|row| read_row(cx, row)).collect()
@@ -313,6 +343,16 @@ mod tests {
         );
         assert_eq!(rows[0].1, p("partially_achieved"));
         assert_eq!(rows[0].2, "The service should review its rota.");
+    }
+
+    #[test]
+    fn skipped_and_repeated_numbers_are_rows() {
+        let rows = annex(
+            "Annex A\nRecommendation\tProgress\n1\tOne.\tAchieved\n2\tTwo.\tAchieved\n4\tFour.\tAchieved\n4\tFour again.\tAchieved\n5\tFive, a\n2019 review.\tAchieved\n",
+        );
+        let numbers: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(numbers, ["1", "2", "4", "4", "5"]);
+        assert_eq!(rows[4].2, "Five, a 2019 review.");
     }
 
     #[test]

@@ -117,6 +117,26 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
     if let Some(first) = paragraphs.first() {
         candidates.push(crate::sections::byte_range(source, first));
     }
+    // A named body ("Northmoor Constabulary", "HMP Caldermoor", "CPS
+    // Mercia Vale") in the title, the headline or the first paragraph.
+    for range in &candidates {
+        let text = &source.text()[range.clone()];
+        for m in ORGANISATION.find_iter(text) {
+            let after = text[m.end()..].trim_start();
+            let is_inspectorate = after.starts_with("Inspectorate")
+                || INSPECTORATES.iter().any(|i| i.pattern.is_match(m.as_str()));
+            if is_inspectorate {
+                continue;
+            }
+            let mut start = range.start + m.start();
+            let mut name = m.as_str();
+            if let Some(rest) = name.strip_prefix("The ") {
+                start += 4;
+                name = rest;
+            }
+            return Some(cx.text(start..start + name.len()));
+        }
+    }
     for range in candidates {
         let text = &source.text()[range.clone()];
         // After a colon the title names the report; read that part first.
@@ -152,6 +172,14 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
     }
     None
 }
+
+/// A named body: a prison ("HMP Caldermoor"), a CPS Area ("CPS London"), or
+/// capitalised words ending in an organisation noun ("Strathallan and Tay
+/// Police", "Kestrel Community Rehabilitation Company").
+static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:HMP/YOI|HMP\s*&\s*YOI|HMYOI|HMP|YOI|IRC|STC|CPS)\s+\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){0,2}|(?:\p{Lu}[\w'’&-]*\s+(?:(?:and|of|&)\s+)?){1,5}(?:Police\s+Service|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue\s+Service|Youth\s+Offending\s+(?:Service|Team)|Community\s+Rehabilitation\s+Company|CRC|Probation\s+(?:Service|Trust)|Council|Federation|Division|Service|Trust|Prison|Area)(?:\s+of\s+\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?)?)\b")
+        .expect("organisation regex")
+});
 
 static STRIP_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:the\s+)?(?:performance|work|effectiveness|progress|quality|handling|management|delivery|arrangements|services?|review|inspection)\s+(?:of|by|at|in)\s+(?:the\s+)?|^\s*(?:an?\s+|the\s+)?(?:unannounced\s+|announced\s+|joint\s+|follow[\s-]?up\s+)*(?:inspection|review)\s+(?:of|at)\s+")

@@ -19,7 +19,7 @@ static NOTE_START: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static FINDINGS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:key|main|principal)\s+findings?\b[^:]{0,40}:\s*$|\binspectors\s+found\s+(?:that)?\s*:\s*$").expect("findings lead regex")
+    Regex::new(r"(?i)\b(?:key|main|principal)\s+findings?\b[^:]{0,40}:\s*$|\b(?:inspectors|the\s+inspection|the\s+inspectors|the\s+report|the\s+review|we)\s+(?:also\s+)?found\s+(?:that)?\s*:\s*$").expect("findings lead regex")
 });
 
 static BULLET: LazyLock<Regex> = LazyLock::new(|| {

@@ -28,7 +28,7 @@ static SAID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// `said Name, Role.` / `Name, Role, said.` between a closing quotation mark
 /// and the next opening one (or the end of the paragraph).
 static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?is)^[\s,]*(?:(?:said|says|commented|added|concluded|explained)\s+(?P<who1>[^."”“]{3,200}?)|(?P<who2>[^."”“]{3,200}?)[,\s]+(?:said|says|commented|added|concluded|explained))\s*[.,:]?\s*$"#)
+    Regex::new(r#"(?is)^[\s,]*(?:(?:said|says|commented|added|concluded|explained)\s+(?P<who1>(?:[^."”“]|\b\p{Lu}\.\s){3,200}?)|(?P<who2>(?:[^."”“]|\b\p{Lu}\.\s){3,200}?)[,\s]+(?:said|says|commented|added|concluded|explained))\s*[.,:]?\s*$"#)
         .expect("said-after regex")
 });
 
@@ -75,10 +75,23 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
         if !is_inspector {
             continue;
         }
+        // Pieces around an attribution keep their own punctuation ("...felt
+        // safe," said X. "But ..."); only the end of the last is trimmed.
+        let last = q.quote.len().saturating_sub(1);
         let quote: Vec<String> = q
             .quote
             .iter()
-            .map(|r| strip_quote_marks(&clean(&text[r.clone()])))
+            .enumerate()
+            .map(|(i, r)| {
+                let piece = clean(&text[r.clone()]);
+                let piece = piece.trim().trim_start_matches(OPEN_QUOTES);
+                let piece = piece.trim_end_matches(['"', '\u{201d}', '\u{2019}']);
+                if i == last {
+                    piece.trim_end_matches(',').trim().to_owned()
+                } else {
+                    piece.trim().to_owned()
+                }
+            })
             .collect();
         let start = q
             .quote
@@ -232,16 +245,6 @@ fn attribution_inside(para: &str) -> Option<(Range<usize>, usize, usize)> {
     None
 }
 
-fn strip_quote_marks(quote: &str) -> String {
-    quote
-        .trim()
-        .trim_start_matches(OPEN_QUOTES)
-        .trim_end_matches(['"', '\u{201d}', '\u{2019}'])
-        .trim_end_matches(',')
-        .trim()
-        .to_owned()
-}
-
 /// Splits an attribution into a person: "HM Chief Inspector, Michael Fuller
 /// QPM," or "Chief Inspector Anne Delacourt" or "Nigel Farrant CBE, HM
 /// Chief Inspector of Prisons".
@@ -253,7 +256,16 @@ fn speaker(who: &str) -> Option<Person> {
         .unwrap_or(who);
     // "... in the first place. Chief Fire Officer Dawn Okonjo" -> the last
     // sentence names the speaker.
-    let who = match who.rfind(". ") {
+    let sentence_end = who
+        .match_indices(". ")
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            // "John A. Smith": the full stop of an initial ends no sentence
+            let word = who[..at].rsplit(' ').next().unwrap_or("");
+            !is_initial(&format!("{word}."))
+        })
+        .last();
+    let who = match sentence_end {
         Some(at) => who[at + 2..].to_owned(),
         None => who,
     };
@@ -320,16 +332,25 @@ fn split_name(part: &str) -> Option<(Option<String>, String, Vec<String>)> {
         }
     }
     let name = words.join(" ");
-    if ROLE_WORD.is_match(&name) || !NAME.is_match(&name) {
+    if ROLE_WORD.is_match(&name) || INSTITUTION_WORD.is_match(&name) || !NAME.is_match(&name) {
         return None;
     }
     Some((honorific, name, post))
 }
 
+/// Words of institutions and places that end a role and never stand in a
+/// person's name ("... of the Crown Prosecution Service").
+static INSTITUTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Service|Services|Prosecution|Prosecutions|Police|Constabulary|Justice|Council|Scotland|Ireland|Wales|England|Crown|Court|Courts|Prisons|Probation|Rescue|Fire|Education|Training|Care|Health|Inspection|Commission|Government|Office|Ministry|Department|Authority|Trust|Board|Agency|Area|Region)\b")
+        .expect("institution word regex")
+});
+
 /// "HM Chief Inspector of Constabulary Sir Roland Aske QPM" -> role and name.
+/// The name is the shortest run of words at the end that reads as one, so
+/// a role ending in a capitalised word ("... of Criminal Justice") keeps it.
 fn role_then_name(part: &str) -> Option<(String, (Option<String>, String, Vec<String>))> {
     let words: Vec<&str> = part.split_whitespace().collect();
-    for cut in 1..words.len() {
+    for cut in (1..words.len()).rev() {
         let role = words[..cut].join(" ");
         // "Inspector of Fire & Rescue Services" does not end before "Rescue"
         let open_ended = ["of", "&", "and", "for", "the", "in", "to"]
@@ -338,11 +359,22 @@ fn role_then_name(part: &str) -> Option<(String, (Option<String>, String, Vec<St
         if !ROLE_WORD.is_match(&role) || open_ended {
             continue;
         }
+        // "Sir Roland Aske QPM": a name with honorific and letters has no
+        // fewer than two words left once they are set aside
         if let Some(n) = split_name(&words[cut..].join(" ")) {
+            // "John A. Smith": an initial belongs to the name after it
+            if cut > 1 && is_initial(words[cut - 1]) {
+                continue;
+            }
             return Some((role, n));
         }
     }
     None
+}
+
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
 #[cfg(test)]
@@ -401,6 +433,25 @@ mod tests {
         .unwrap();
         assert_eq!(p.0, "Nigel Brown");
         assert_eq!(p.3.as_deref(), Some("HM Chief Inspector of Prisons"));
+    }
+
+    #[test]
+    fn roles_that_end_in_capitalised_words() {
+        let p = person(
+            "\"Fines are used well,\" said Chief Inspector of Criminal Justice Malachy\nDornan.\n",
+        )
+        .unwrap();
+        assert_eq!(
+            (p.0.as_str(), p.3.as_deref()),
+            (
+                "Malachy Dornan",
+                Some("Chief Inspector of Criminal Justice")
+            )
+        );
+        let p = person("For all three inspectorates, HM Chief Inspector of the Crown Prosecution\nService, Katherine Ormerod, said:\n\n\"Victims deserve better.\"\n").unwrap();
+        assert_eq!(p.0, "Katherine Ormerod");
+        let p = person("\"Good,\" said HM Chief Inspector John A. Smith.\n").unwrap();
+        assert_eq!(p.0, "John A. Smith");
     }
 
     #[test]
