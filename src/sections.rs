@@ -136,8 +136,8 @@ pub fn split(source: &Source<'_>) -> Sections {
             }
             let menu_lines = (i..j).filter(|&k| !lines[k].is_blank()).count();
             if menu_lines >= 4 {
-                for k in i..j {
-                    debris[k] = true;
+                for flag in &mut debris[i..j] {
+                    *flag = true;
                 }
             }
             i = j.max(i + 1);

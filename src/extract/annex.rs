@@ -110,7 +110,7 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
                     let body_start = line.start + c.get(0).map_or(0, |m| m.end());
                     rows.push(RawRow {
                         number: num.to_owned(),
-                        lines: vec![body_start..line.end()],
+                        lines: std::iter::once(body_start..line.end()).collect(),
                     });
                     continue;
                 }

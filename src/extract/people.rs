@@ -55,6 +55,9 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("name regex")
 });
 
+/// A name split into honorific, the name itself and post-nominals.
+type NameParts = (Option<String>, String, Vec<String>);
+
 /// A quote and who said it.
 struct Quoted {
     who: Range<usize>,
@@ -155,7 +158,7 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
             {
                 out.push(Quoted {
                     who: base..base + p[..at].trim_end().len(),
-                    quote: vec![base + at..paras[i].end],
+                    quote: std::iter::once(base + at..paras[i].end).collect(),
                 });
                 i += 1;
                 continue;
@@ -311,7 +314,7 @@ fn speaker(who: &str) -> Option<Person> {
 }
 
 /// "Sir Thomas Wendell QPM" -> (Some("Sir"), "Thomas Wendell", ["QPM"]).
-fn split_name(part: &str) -> Option<(Option<String>, String, Vec<String>)> {
+fn split_name(part: &str) -> Option<NameParts> {
     let mut words: Vec<&str> = part.split_whitespace().collect();
     let mut honorific = None;
     for h in HONORIFICS {
@@ -348,7 +351,7 @@ static INSTITUTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// "HM Chief Inspector of Constabulary Sir Roland Aske QPM" -> role and name.
 /// The name is the shortest run of words at the end that reads as one, so
 /// a role ending in a capitalised word ("... of Criminal Justice") keeps it.
-fn role_then_name(part: &str) -> Option<(String, (Option<String>, String, Vec<String>))> {
+fn role_then_name(part: &str) -> Option<(String, NameParts)> {
     let words: Vec<&str> = part.split_whitespace().collect();
     for cut in (1..words.len()).rev() {
         let role = words[..cut].join(" ");
@@ -383,15 +386,16 @@ mod tests {
 
     const LEAD: &str = "Report\n\nHeadline\n\nThe inspectorate today published a report on the service and its work with victims and witnesses over the past year.\n\n";
 
-    fn person(
-        body: &str,
-    ) -> Option<(
+    /// Name, honorific, post-nominals, role and quote.
+    type Fields = (
         String,
         Option<String>,
         Vec<String>,
         Option<String>,
         Option<String>,
-    )> {
+    );
+
+    fn person(body: &str) -> Option<Fields> {
         parse(&format!("{LEAD}{body}"))
             .chief_inspector
             .map(|p| (p.name, p.honorific, p.post_nominals, p.role, p.quote))

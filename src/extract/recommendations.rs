@@ -134,16 +134,16 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
             .filter(|m| {
                 let before = &clause_text[..m.start()];
                 let after = clause_text[m.end()..].trim_start();
-                !is_after_of_count(before)
-                    && !after.starts_with('%')
-                    // "three-quarters", "two-thirds"
-                    && !clause_text[m.end()..].starts_with('-')
-                    && !after.to_ascii_lowercase().starts_with("per cent")
-                    && !(m.as_str().len() == 4 && m.as_str().starts_with(['1', '2']))
-                    && !before
-                        .trim_end()
-                        .to_ascii_lowercase()
-                        .ends_with("recommendation")
+                let is_year = m.as_str().len() == 4 && m.as_str().starts_with(['1', '2']);
+                // "three-quarters", "two-thirds"
+                let is_fraction = clause_text[m.end()..].starts_with('-');
+                let is_share =
+                    after.starts_with('%') || after.to_ascii_lowercase().starts_with("per cent");
+                let names_one = before
+                    .trim_end()
+                    .to_ascii_lowercase()
+                    .ends_with("recommendation");
+                !(is_after_of_count(before) || is_share || is_fraction || is_year || names_one)
             })
             .filter_map(|m| number_value(m.as_str()))
             .collect();
