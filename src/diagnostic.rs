@@ -52,8 +52,8 @@ pub enum Code {
     EmptyInput,
     /// Nothing that looks like a press release was found.
     NotAPressRelease,
-    /// The input is very large; only the first part was searched for some
-    /// fields.
+    /// The input is far larger than a press release (several documents in
+    /// one file, a dump): only the first of each field is read.
     LargeInput,
     /// A cross-check failed; the message names it.
     CheckFailed,

@@ -42,6 +42,9 @@ pub use record::Record;
 
 use extract::Context;
 
+/// Inputs larger than this (bytes) get a `large-input` diagnostic.
+const LARGE_INPUT: usize = 4 * 1024 * 1024;
+
 /// Parses one press release from text.
 ///
 /// Never panics: text that holds no press release gives a record of nulls
@@ -87,6 +90,16 @@ pub fn parse(text: &str) -> Record {
     let key_findings = extract::notes::key_findings(&cx);
 
     let mut diagnostics = std::mem::take(&mut cx.diagnostics);
+    if text.len() > LARGE_INPUT {
+        diagnostics.push(Diagnostic::whole(
+            Severity::Info,
+            Code::LargeInput,
+            format!(
+                "the input is {:.1} MB, far larger than a press release; it may hold several documents, and only the first embargo, counts and quote are read",
+                text.len() as f64 / 1_000_000.0
+            ),
+        ));
+    }
     if text.trim().is_empty() {
         diagnostics.push(Diagnostic::whole(
             Severity::Warning,

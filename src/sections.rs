@@ -411,6 +411,36 @@ mod tests {
     }
 
     #[test]
+    fn web_page_furniture_is_debris_and_banners_are_not_titles() {
+        let doc = "Cookies on this website\nWe use some essential cookies to make this website work.\nAccept all cookies\n\nHM INSPECTORATE OF PRISONS\nIndependent scrutiny of custody\nHome    About us    Our work    News    Contact us\nMenu\nSearch\n\nPublished: 4 May 2016\n\nHMP Eastgate: safer but still too little to do\n\nHM Inspectorate of Prisons today published a report on HMP Eastgate after an unannounced visit in the spring.\n\nShare this page\n";
+        let source = Source::new(doc);
+        let s = split(&source);
+        for k in [0, 1, 2, 6, 7, 8] {
+            assert!(s.is_debris(k), "line {k}: {:?}", source.line(k).text);
+        }
+        assert!(s.title.is_none());
+        let headline = s.headline.clone().expect("headline");
+        assert_eq!(
+            source.line(headline.start).text,
+            "HMP Eastgate: safer but still too little to do"
+        );
+        assert!(s.is_debris(source.line_count() - 1));
+    }
+
+    #[test]
+    fn running_headers_and_page_numbers_are_debris() {
+        for line in [
+            "Page 2 of 4",
+            "- 3 -",
+            "Calderbrook Police: Revisit\t\t\tPage 2 of 3",
+            "Page 1 of 5    Northshire follow-up",
+        ] {
+            assert!(PAGE_FOOTER.is_match(line), "{line}");
+        }
+        assert!(!PAGE_FOOTER.is_match("Inspectors read page 3 of the plan"));
+    }
+
+    #[test]
     fn table_headers() {
         for h in [
             "Recommendation\t\tProgress",
