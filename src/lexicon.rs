@@ -380,6 +380,13 @@ pub const PROGRESS_LABELS: &[&str] = &[
     "slow progress",
     "no progress",
     "not progressed",
+    "partially addressed",
+    "not yet addressed",
+    "not addressed",
+    "addressed",
+    "partially resolved",
+    "not resolved",
+    "resolved",
     "not achieved",
     "not applicable",
     "partially met",
@@ -414,6 +421,11 @@ const PROGRESS_HEADS: &[&str] = &[
     "relevant",
     "progressed",
     "started",
+    "addressed",
+    "resolved",
+    "actioned",
+    "delivered",
+    "closed",
 ];
 
 /// Matches any listed progress wording, case-insensitively, on word

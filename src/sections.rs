@@ -121,7 +121,7 @@ pub fn split(source: &Source<'_>) -> Sections {
         if DEBRIS.is_match(line.text)
             || PAGE_FOOTER.is_match(line.text)
             || is_cookie_line(line.text)
-            || is_menu_line(line.text)
+            || (is_menu_line(line.text) && !TABLE_HEADER.is_match(line.text))
         {
             debris[i] = true;
         }

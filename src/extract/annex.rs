@@ -74,13 +74,13 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
     let mut gap = false;
     for index in annex {
         let line = source.line(index);
-        if line.is_blank() || cx.sections.is_debris(index) || PAGE_FOOTER.is_match(line.text) {
-            gap = true;
-            continue;
-        }
         if TABLE_HEADER.is_match(line.text) {
             pending.clear();
             gap = false;
+            continue;
+        }
+        if line.is_blank() || cx.sections.is_debris(index) || PAGE_FOOTER.is_match(line.text) {
+            gap = true;
             continue;
         }
         if let Some(c) = ROW_START.captures(line.text) {
@@ -144,9 +144,15 @@ fn read_row(cx: &mut Context<'_>, row: RawRow) -> AnnexRow {
     let mut progress: Option<Range<usize>> = None;
     let mut commentary: Vec<&str> = Vec::new();
 
-    // 1. A cell that is wholly a rating.
+    // 1. A cell that is wholly a rating. In a layout with a commentary
+    // column (text, rating, commentary) the cells after the rating on its
+    // line are commentary, and so are cells of later space-aligned lines
+    // that start in the commentary's column; other cells continue the text.
+    let mut commentary_column: Option<usize> = None;
     for line in &row.lines {
         let line_text = &text[line.clone()];
+        let physical_start = cx.source.line(cx.source.line_index(line.start)).start;
+        let column_of = |at: usize| text[physical_start..at].chars().count();
         let mut last = 0;
         let mut cells: Vec<Range<usize>> = Vec::new();
         for m in CELL_SEP.find_iter(line_text) {
@@ -154,21 +160,26 @@ fn read_row(cx: &mut Context<'_>, row: RawRow) -> AnnexRow {
             last = m.end();
         }
         cells.push(last..line_text.len());
-        // In a three-column layout (text, rating, commentary) the cells after
-        // the rating on its line are commentary; later lines continue the
-        // text, as in the usual two-column layout.
+        let aligned_by_spaces = !line_text.contains(['\t', '|']);
         let mut rating_on_this_line = false;
         for cell in cells {
             let cell_text = &line_text[cell.clone()];
             if cell_text.trim().is_empty() {
                 continue;
             }
+            let lead = cell_text.len() - cell_text.trim_start().len();
+            let start = line.start + cell.start + lead;
             if progress.is_none() && rating(cell_text).is_some() {
-                let lead = cell_text.len() - cell_text.trim_start().len();
-                let start = line.start + cell.start + lead;
                 progress = Some(start..start + cell_text.trim().len());
                 rating_on_this_line = true;
             } else if rating_on_this_line {
+                if aligned_by_spaces {
+                    commentary_column.get_or_insert(column_of(start));
+                }
+                commentary.push(cell_text);
+            } else if commentary_column
+                .is_some_and(|c| aligned_by_spaces && column_of(start) + 1 >= c)
+            {
                 commentary.push(cell_text);
             } else {
                 text_parts.push(cell_text);

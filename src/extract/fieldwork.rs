@@ -36,7 +36,7 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// "in April and May 2016", "in June this year", "in Autumn 2013".
 static MONTHS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:in|during|over|throughout|across)\s+(?:the\s+)?(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?)\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year))"
+        r"(?i)\b(?:in|during|over|throughout|across|between|from)\s+(?:the\s+)?(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?)\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year))"
     ))
     .expect("fieldwork months regex")
 });

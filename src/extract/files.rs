@@ -32,7 +32,7 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// "examined 60 police and 75 prosecution files": parts with no total.
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b{EXAMINE_VERB}\s+(?:{QUALIFIER}\s+)?(?P<n1>{NUMBER_PATTERN})\s+(?P<k1>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:{FILE_NOUN}\s+)?and\s+(?P<n2>{NUMBER_PATTERN})\s+(?P<k2>[\w'’-]+(?:\s+[\w'’-]+)?)\s+{FILE_NOUN}\b"
+        r"(?i)\b{EXAMINE_VERB}\s+(?:{QUALIFIER}\s+)?(?P<n1>{NUMBER_PATTERN})\s+(?P<k1>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?P<noun1>{FILE_NOUN}\s+)?and\s+(?P<n2>{NUMBER_PATTERN})\s+(?P<k2>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?P<noun2>{FILE_NOUN})\b"
     ))
     .expect("files split regex")
 });
@@ -45,6 +45,10 @@ static ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("files elsewhere regex")
 });
+
+/// A kind that already ends in its noun ("crime files").
+static FILE_NOUN_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b{FILE_NOUN}$")).expect("file noun regex"));
 
 /// "105 files were examined".
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -99,9 +103,16 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
             let whole = c
                 .get(0)
                 .map_or(0..0, |m| offset + m.start()..offset + m.end());
+            // "60 police and 75 prosecution files": each kind takes the
+            // noun unless it has its own ("80 crime files and 45 ...").
+            let noun = clean(&c["noun2"]);
             let part = |n: u32, name: &str, cat: &str| FileCategory {
                 count: n,
-                category: clean(&format!("{cat} files")),
+                category: if FILE_NOUN_RE.is_match(cat) {
+                    clean(cat)
+                } else {
+                    clean(&format!("{cat} {noun}"))
+                },
                 span: cx.span(
                     c.name(name)
                         .map_or(0..0, |m| offset + m.start()..offset + m.end()),

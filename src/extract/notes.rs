@@ -69,11 +69,35 @@ pub fn notes(cx: &Context<'_>) -> Vec<Note> {
             })
             .collect();
     }
-    cx.paragraphs(range)
+    // Unnumbered notes: one per bullet when they are bulleted, else one
+    // per paragraph.
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    for paragraph in cx.paragraphs(range) {
+        let bulleted = paragraph
+            .clone()
+            .filter(|&k| BULLET.is_match(source.line(k).text))
+            .count();
+        if bulleted >= 2 || (bulleted == 1 && paragraph.len() == 1) {
+            for k in paragraph {
+                let line = source.line(k);
+                match BULLET.find(line.text) {
+                    Some(b) => pieces.push((line.start + b.end(), line.end())),
+                    None => {
+                        if let Some(last) = pieces.last_mut() {
+                            last.1 = line.end();
+                        }
+                    }
+                }
+            }
+        } else {
+            let bytes = crate::sections::byte_range(source, &paragraph);
+            pieces.push((bytes.start, bytes.end));
+        }
+    }
+    pieces
         .into_iter()
-        .map(|p| {
-            let bytes = crate::sections::byte_range(source, &p);
-            let text = cx.text(bytes);
+        .map(|(start, end)| {
+            let text = cx.text(start..end);
             Note {
                 number: None,
                 text: text.text,

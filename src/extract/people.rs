@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Context;
-use crate::lexicon::{HONORIFICS, POST_NOMINALS};
+use crate::lexicon::{HONORIFICS, INSPECTORATES, POST_NOMINALS};
 use crate::record::Person;
 use crate::source::clean;
 
@@ -21,7 +21,7 @@ const OPEN_QUOTES: [char; 3] = ['"', '\u{201c}', '\u{2018}'];
 
 /// "..., said:" / "commented:" at the end of an attribution.
 static SAID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?is)^(?P<who>.{3,300}?)[,\s]+(?:said|says|commented|comments|added|adds|stated|explained|remarked|concluded)(?:\s+(?:today|that|jointly|in\s+a\s+(?:joint\s+)?statement))?\s*[:,]?\s*$")
+    Regex::new(r"(?is)^(?P<who>.{3,300}?)[,\s]+(?:said|says|commented|comments|added|adds|stated|explained|remarked|concluded)(?:\s+(?:today|that|jointly|in\s+a\s+(?:joint\s+)?statement|on\s+behalf\s+of\s+[^:.\x22”“]{1,80}))*\s*[:,]?\s*$")
         .expect("said-before regex")
 });
 
@@ -55,6 +55,31 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("name regex")
 });
 
+/// The role given beside `name` somewhere in the document: "Name, Role," or
+/// "Role, Name,".
+fn role_elsewhere(text: &str, name: &str) -> Option<String> {
+    for (at, _) in text.match_indices(name) {
+        let after = &text[at + name.len()..];
+        if let Some(rest) = after.strip_prefix(", ") {
+            let end = rest.find([',', '.', ';', ':', '\n']).unwrap_or(rest.len());
+            let role = clean(&rest[..end]);
+            if ROLE_WORD.is_match(&role) && role.split_whitespace().count() <= 12 {
+                return Some(role);
+            }
+        }
+        if let Some(before) = text[..at].strip_suffix(", ") {
+            let start = before
+                .rfind([',', '.', ';', ':', '\n', '"', '\u{201d}'])
+                .map_or(0, |i| i + 1);
+            let role = clean(&before[start..]);
+            if ROLE_WORD.is_match(&role) && role.split_whitespace().count() <= 12 {
+                return Some(role);
+            }
+        }
+    }
+    None
+}
+
 /// A name split into honorific, the name itself and post-nominals.
 type NameParts = (Option<String>, String, Vec<String>);
 
@@ -70,11 +95,19 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
     let text = cx.source.text();
     for q in quotes(cx) {
         let who = &text[q.who.clone()];
-        let Some(person) = speaker(who) else { continue };
-        let is_inspector = person
-            .role
-            .as_deref()
-            .is_some_and(|r| INSPECTOR_ROLE.is_match(r) && !NOT_INSPECTOR_ROLE.is_match(r));
+        let Some(mut person) = speaker(who) else {
+            continue;
+        };
+        // "Martin Ashgrove said:" after "..., said Martin Ashgrove, Chief
+        // Inspector of Prisons": the role is given where the name first is.
+        if person.role.is_none() {
+            person.role = role_elsewhere(text, &person.name);
+        }
+        let is_inspector = person.role.as_deref().is_some_and(|r| {
+            let for_an_inspectorate =
+                INSPECTOR_ROLE.is_match(r) || INSPECTORATES.iter().any(|i| i.pattern.is_match(r));
+            for_an_inspectorate && !NOT_INSPECTOR_ROLE.is_match(r)
+        });
         if !is_inspector {
             continue;
         }
@@ -93,6 +126,21 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
                     piece.trim_end_matches(',').trim().to_owned()
                 } else {
                     piece.trim().to_owned()
+                }
+            })
+            .collect();
+        // "...closing down," said X. "Prosecutors need ...": the comma stood
+        // for the full stop the attribution displaced.
+        let quote: Vec<String> = quote
+            .iter()
+            .enumerate()
+            .map(|(i, piece)| {
+                let next_is_sentence = quote
+                    .get(i + 1)
+                    .is_some_and(|n| n.starts_with(char::is_uppercase));
+                match piece.strip_suffix(',') {
+                    Some(stem) if next_is_sentence => format!("{stem}."),
+                    _ => piece.clone(),
                 }
             })
             .collect();

@@ -230,7 +230,12 @@ fn inline_list(cx: &Context<'_>, at: usize, noun: &str, count: Option<u32>) -> (
     static OPENER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:at|in|namely)\s)\s*").expect("opener regex")
     });
+    // "... basic command units (BCUs) - A, B and C -": the acronym in
+    // brackets names the noun, and the list opens after it.
+    static ACRONYM: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*\(\p{Lu}[\p{L}&]{1,9}\)").expect("acronym regex"));
     let text = cx.source.text();
+    let at = at + ACRONYM.find(&text[at..]).map_or(0, |m| m.end());
     let rest = &text[at..];
     let Some(open) = OPENER.captures(rest) else {
         return (Vec::new(), at);
