@@ -173,6 +173,19 @@ pub fn clean(text: &str) -> String {
     out
 }
 
+/// True when `text` starts with `prefix`, ignoring ASCII case; never slices
+/// inside a character.
+///
+/// ```
+/// use inspection_extract::source::starts_with_ignore_case;
+/// assert!(starts_with_ignore_case("The North", "the "));
+/// assert!(!starts_with_ignore_case("th\u{e9}", "the"));
+/// ```
+pub fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+}
+
 /// Superscript digits used as footnote markers.
 pub fn is_footnote_marker(c: char) -> bool {
     matches!(

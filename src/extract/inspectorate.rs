@@ -9,7 +9,7 @@ use regex::Regex;
 use super::Context;
 use crate::lexicon::INSPECTORATES;
 use crate::record::{Inspectorate, Text};
-use crate::source::clean;
+use crate::source::{clean, starts_with_ignore_case};
 
 /// The title and headline paragraphs as cleaned text.
 pub fn title_and_headline(cx: &Context<'_>) -> (Option<Text>, Option<Text>) {
@@ -154,7 +154,7 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
                 name = &name[cut..];
             }
             if name.len() > 4
-                && name[..4].eq_ignore_ascii_case("the ")
+                && starts_with_ignore_case(name, "the ")
                 && name[4..].starts_with(char::is_uppercase)
             {
                 name_start += 4;

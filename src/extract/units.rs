@@ -14,6 +14,7 @@ use super::Context;
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{NUMBER_PATTERN, UNIT_NOUNS, number_value, singular};
 use crate::record::{Text, Units};
+use crate::source::starts_with_ignore_case;
 
 const VISIT_VERB: &str = r"(?:visited|visiting|went\s+to|travelled\s+to|inspected|covered|spent\s+time\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|looked\s+at\s+the\s+work\s+of)";
 
@@ -426,7 +427,7 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, noun: &str, count: Option<u
             for (i, (_, name)) in names.iter_mut().enumerate() {
                 // "the North, South and Central PDUs": the article belongs
                 // to the whole list, not to the first name.
-                if i == 0 && name.len() > 4 && name[..4].eq_ignore_ascii_case("the ") {
+                if i == 0 && name.len() > 4 && starts_with_ignore_case(name, "the ") {
                     *name = name[4..].to_owned();
                 }
                 if i + 1 == n {
@@ -455,7 +456,7 @@ fn find_and(piece: &str) -> Option<usize> {
         LazyLock::new(|| Regex::new(r"(?i)\s(and)\s").expect("and regex"));
     let trimmed = piece.trim_start();
     let lead = piece.len() - trimmed.len();
-    if trimmed.len() > 4 && trimmed[..4].eq_ignore_ascii_case("and ") {
+    if trimmed.len() > 4 && starts_with_ignore_case(trimmed, "and ") {
         return None;
     }
     AND.captures_iter(piece)
