@@ -22,18 +22,18 @@ use crate::source::clean;
 
 /// A row's number at the start of a line, and the separator after it.
 static ROW_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s|]*(?:(?i:recommendation|rec\.?)\s*)?(?P<num>R?\d{1,3}|[A-Z])(?P<sep>[.):]\s*|\s*\|\s*|\t\s*|\s{2,}|\s+|$)")
+    crate::lexicon::regex(r"^[\s|]*(?:(?i:recommendation|rec\.?)\s*)?(?P<num>R?\d{1,3}|[A-Z])(?P<sep>[.):]\s*|\s*\|\s*|\t\s*|\s{2,}|\s+|$)")
         .expect("row start regex")
 });
 
 /// "Status: Achieved", "Progress: Partially achieved".
 static STATUS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:status|progress|assessment|rating|inspectors'?\s+assessment|outcome)\s*[:\-–]\s*").expect("status label regex")
+    crate::lexicon::regex(r"(?i)\b(?:status|progress|assessment|rating|inspectors'?\s+assessment|outcome)\s*[:\-–]\s*").expect("status label regex")
 });
 
 /// Cell separators: a tab, a pipe, or a run of two or more spaces.
 static CELL_SEP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\t+|\s*\|\s*|[ \u{a0}]{2,}").expect("cell separator regex"));
+    LazyLock::new(|| crate::lexicon::regex(r"\t+|\s*\|\s*|[ \u{a0}]{2,}").expect("cell separator regex"));
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Numbering {
@@ -43,6 +43,11 @@ enum Numbering {
 }
 
 fn numbering(num: &str) -> Option<(Numbering, u32)> {
+    if let [c] = num.as_bytes() {
+        if c.is_ascii_uppercase() {
+            return Some((Numbering::Letters, u32::from(c - b'A') + 1));
+        }
+    }
     if let Some(rest) = num.strip_prefix('R') {
         return rest.parse().ok().map(|n| (Numbering::Prefixed, n));
     }

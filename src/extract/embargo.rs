@@ -21,13 +21,13 @@ use crate::source::clean;
 /// The embargo keyword, tolerant of letter-spacing ("E M B A R G O E D") and
 /// of a hyphenated line break ("Embar-\ngoed").
 static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:strictly\s+)?(?:e[ \t]?m[ \t]?b[ \t]?a[ \t]?r(?:-\s*)?[ \t]?g[ \t]?o(?:[ \t]?e[ \t]?d)?|under\s+embargo|not\s+for\s+(?:publication|release|broadcast)(?:\s+or\s+broadcast)?)\b(?:\s+(?:for\s+publication\s+)?(?:until|till|before|to|:))?:?")
+    crate::lexicon::regex(r"(?i)\b(?:strictly\s+)?(?:e[ \t]?m[ \t]?b[ \t]?a[ \t]?r(?:-\s*)?[ \t]?g[ \t]?o(?:[ \t]?e[ \t]?d)?|under\s+embargo|not\s+for\s+(?:publication|release|broadcast)(?:\s+or\s+broadcast)?)\b(?:\s+(?:for\s+publication\s+)?(?:until|till|before|to|:))?:?")
         .expect("embargo keyword regex")
 });
 
 /// Mentions of an embargo that are not one.
 static NOT_AN_EMBARGO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)embargoed\s+(?:advance\s+)?(?:cop(?:y|ies)|version|report|briefing)|no\s+embargo|embargo\s+(?:is|was|will\s+be)\s+lifted|not\s+(?:under|subject\s+to)\s+(?:an\s+)?embargo|advanced?,\s+embargoed|embargo\s*:?\s*(?:none|nil|n/?a|no)\b")
+    crate::lexicon::regex(r"(?i)embargoed\s+(?:advance\s+)?(?:cop(?:y|ies)|version|report|briefing)|no\s+embargo|embargo\s+(?:is|was|will\s+be)\s+lifted|not\s+(?:under|subject\s+to)\s+(?:an\s+)?embargo|advanced?,\s+embargoed|embargo\s*:?\s*(?:none|nil|n/?a|no)\b")
         .expect("not-an-embargo regex")
 });
 
@@ -94,7 +94,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Embargo> {
 /// "hrs" are a time only when a date follows straight after.
 fn bare_time(window: &str) -> Option<dates::TimeText> {
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:at\s+)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\b[,\s]*(?:on\s+)?")
+        crate::lexicon::regex(r"^\s*(?:at\s+)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\b[,\s]*(?:on\s+)?")
             .expect("bare time regex")
     });
     let c = BARE.captures(window)?;

@@ -80,9 +80,14 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
 /// ("... Inspectorate (HMCPSI)"), else the usual short form.
 fn acronym_used(text: &str, hit: &Range<usize>, short: &str, pattern: &Regex) -> String {
     static BRACKETED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*\(([A-Z][A-Za-z &]{1,14})\)").expect("acronym regex"));
+        LazyLock::new(|| crate::lexicon::regex(r"^\s*\(([A-Z][A-Za-z &]{1,14})\)").expect("acronym regex"));
     let matched = &text[hit.clone()];
-    if matched.chars().all(|c| c.is_ascii_uppercase() || c == ' ') && !matched.contains(' ') {
+    // "ESTYN" in a capitals banner is Estyn; an acronym as written
+    // ("CJINI", "HMIP") is kept.
+    if matched.eq_ignore_ascii_case(short) {
+        return short.to_owned();
+    }
+    if matched.chars().all(|c| c.is_ascii_uppercase()) {
         return matched.to_owned();
     }
     for m in pattern.find_iter(text) {
@@ -95,13 +100,13 @@ fn acronym_used(text: &str, hit: &Range<usize>, short: &str, pattern: &Regex) ->
 
 /// Phrases after which the body inspected is named.
 static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:unannounced\s+|announced\s+|full\s+|short\s+|joint\s+|follow[\s-]?up\s+|thematic\s+)*(?:inspection|review|report|visit|assessment|audit)\s+(?:of|into|on|at|to)|inspected|inspecting)\s+")
+    crate::lexicon::regex(r"(?i)\b(?:(?:unannounced\s+|announced\s+|full\s+|short\s+|joint\s+|follow[\s-]?up\s+|thematic\s+)*(?:inspection|review|report|visit|assessment|audit)\s+(?:of|into|on|at|to)|inspected|inspecting)\s+")
         .expect("subject lead regex")
 });
 
 /// Words that end the subject's name.
 static SUBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s+(?:by|has|have|was|were|is|are|which|that|published|between|in\s+(?:19|20)\d\d|found|finds|shows?|during|after|since|today|and\s+found)\b|[,.;:(\u{2013}\u{2014}]|\s-\s|$")
+    crate::lexicon::regex(r"(?i)\s+(?:by|has|have|was|were|is|are|which|that|published|between|in\s+(?:19|20)\d\d|found|finds|shows?|during|after|since|today|and\s+found)\b|[,.;:(\u{2013}\u{2014}]|\s-\s|$")
         .expect("subject end regex")
 });
 
@@ -177,11 +182,12 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
 /// capitalised words ending in an organisation noun ("Strathallan and Tay
 /// Police", "Kestrel Community Rehabilitation Company").
 static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
+    // Unicode boundaries: names may begin or end with non-ASCII letters.
     Regex::new(r"\b(?:(?:HMP/YOI|HMP\s*&\s*YOI|HMYOI|HMP|YOI|IRC|STC|CPS)\s+\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){0,2}|(?:\p{Lu}[\w'’&-]*\s+(?:(?:and|of|&)\s+)?){1,5}(?:Police\s+Service|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue\s+Service|Youth\s+Offending\s+(?:Service|Team)|Community\s+Rehabilitation\s+Company|CRC|Probation\s+(?:Service|Trust)|Council|Federation|Division|Service|Trust|Prison|Area)(?:\s+of\s+\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?)?)\b")
         .expect("organisation regex")
 });
 
 static STRIP_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:the\s+)?(?:performance|work|effectiveness|progress|quality|handling|management|delivery|arrangements|services?|review|inspection)\s+(?:of|by|at|in)\s+(?:the\s+)?|^\s*(?:an?\s+|the\s+)?(?:unannounced\s+|announced\s+|joint\s+|follow[\s-]?up\s+)*(?:inspection|review)\s+(?:of|at)\s+")
+    crate::lexicon::regex(r"(?i)^\s*(?:the\s+)?(?:performance|work|effectiveness|progress|quality|handling|management|delivery|arrangements|services?|review|inspection)\s+(?:of|by|at|in)\s+(?:the\s+)?|^\s*(?:an?\s+|the\s+)?(?:unannounced\s+|announced\s+|joint\s+|follow[\s-]?up\s+)*(?:inspection|review)\s+(?:of|at)\s+")
         .expect("strip lead regex")
 });

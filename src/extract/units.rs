@@ -22,8 +22,8 @@ const VISIT_VERB: &str = r"(?:visited|visiting|went\s+to|travelled\s+to|inspecte
 /// "visited three of them", "visited four:", "visited the force's two
 /// public protection units", "visited IOM schemes in five areas".
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b{VISIT_VERB}\s+(?:[\w'’]+\s+){{0,4}}?(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*:))"
+    crate::lexicon::regex(&format!(
+        r"(?i)\b{VISIT_VERB}\s+(?:[\w'’]+\s+){{0,4}}?(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*:))"
     ))
     .expect("units count regex")
 });
@@ -31,7 +31,7 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// "six units were visited", "four police stations were inspected", and
 /// "in three prisons - A, B and C -" (a count followed by its list).
 static COUNT_OTHER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::lexicon::regex(&format!(
         r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?P<mid>(?:[\w/&'’-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\s+(?:were|was)\s+(?:visited|inspected)\b|\b(?:in|at|across)\s+(?:all\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun2>{UNIT_NOUNS})(?P<opener>\s*(?:\s[-–—]\s|\(|:))"
     ))
     .expect("units other count regex")
@@ -40,7 +40,7 @@ static COUNT_OTHER: LazyLock<Regex> = LazyLock::new(|| {
 /// "The service works from three bases. Inspectors visited all of them":
 /// the count is the number in the sentence before.
 static ALL_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::lexicon::regex(&format!(
         r"(?i)\b{VISIT_VERB}\s+(?:each|all|every\s+one)\s+of\s+(?:them|these|those)\b"
     ))
     .expect("all of them regex")
@@ -48,7 +48,7 @@ static ALL_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "three bases", "14 police stations": a count and its noun.
 static NUMBERED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::lexicon::regex(&format!(
         r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{UNIT_NOUNS})\b"
     ))
     .expect("numbered noun regex")
@@ -56,26 +56,26 @@ static NUMBERED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Inspectors also visited the headquarters and the control room."
 static ALSO_VISITED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\balso\s+(?:visited|went\s+to|spent\s+time\s+at)\s+(?P<list>(?:the|a|an|its)\s+[^.;:]+)").expect("also visited regex")
+    crate::lexicon::regex(r"(?i)\balso\s+(?:visited|went\s+to|spent\s+time\s+at)\s+(?P<list>(?:the|a|an|its)\s+[^.;:]+)").expect("also visited regex")
 });
 
 /// What else was visited, straight after the counted units.
 static ALSO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*[,)\-–—]?\s*(?:and|as\s+well\s+as|plus|together\s+with|in\s+addition\s+to)\s+(?P<also>(?:the|a|an|its)\s+[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed))\b|[,.;:]|$)")
+    crate::lexicon::regex(r"(?i)^\s*[,)\-–—]?\s*(?:and|as\s+well\s+as|plus|together\s+with|in\s+addition\s+to)\s+(?P<also>(?:the|a|an|its)\s+[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed))\b|[,.;:]|$)")
         .expect("also regex")
 });
 
 /// Where a list ends when it runs inline: the end of the sentence, or
 /// words that start another clause.
 static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b|,?\s+and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed|met)\b|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)")
+    crate::lexicon::regex(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b|,?\s+and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed|met)\b|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)")
         .expect("list end regex")
 });
 
 /// Where the list of names starts: "the units visited were:", "namely", a
 /// colon or bracket after the counted noun.
 static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::lexicon::regex(&format!(
         r"(?i)(?:\b{UNIT_NOUNS}\s+(?:visited|inspected|included|covered)\s+(?:were|was|are|included)\s*:?|\b(?:visits|fieldwork)\s+(?:were|was)\s+(?:made|carried\s+out)\s+(?:to|in|at)\s*:?|\b(?:namely|these\s+were|which\s+were)\s*:?|\bvisited\s*:)[ \t]*"
     ))
     .expect("list lead regex")
@@ -83,7 +83,7 @@ static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Bullet at the start of a line.
 static BULLET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[•\u{2022}\u{25CF}\u{25AA}*\-–]|\d+[.)])\s+").expect("bullet regex")
+    crate::lexicon::regex(r"^\s*(?:[•\u{2022}\u{25CF}\u{25AA}*\-–]|\d+[.)])\s+").expect("bullet regex")
 });
 
 /// Reads the units visited, or `None` when the document states none.
@@ -214,7 +214,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
 /// The unit noun of the sentence before "visited four of them".
 fn noun_before(piece: &str, at: usize) -> String {
     static NOUN: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&format!(r"(?i)\b{UNIT_NOUNS}\b")).expect("noun regex"));
+        LazyLock::new(|| crate::lexicon::regex(&format!(r"(?i)\b{UNIT_NOUNS}\b")).expect("noun regex"));
     let mut from = at.saturating_sub(400);
     while !piece.is_char_boundary(from) {
         from += 1;
@@ -229,12 +229,12 @@ fn noun_before(piece: &str, at: usize) -> String {
 /// names and where the list ends.
 fn inline_list(cx: &Context<'_>, at: usize, noun: &str, count: Option<u32>) -> (Vec<Text>, usize) {
     static OPENER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:at|in|namely)\s)\s*").expect("opener regex")
+        crate::lexicon::regex(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:at|in|namely)\s)\s*").expect("opener regex")
     });
     // "... basic command units (BCUs) - A, B and C -": the acronym in
     // brackets names the noun, and the list opens after it.
     static ACRONYM: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*\(\p{Lu}[\p{L}&]{1,9}\)").expect("acronym regex"));
+        LazyLock::new(|| crate::lexicon::regex(r"^\s*\(\p{Lu}[\p{L}&]{1,9}\)").expect("acronym regex"));
     let text = cx.source.text();
     let at = at + ACRONYM.find(&text[at..]).map_or(0, |m| m.end());
     let rest = &text[at..];
@@ -453,7 +453,7 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, noun: &str, count: Option<u
 /// around it, as lists wrap across lines).
 fn find_and(piece: &str) -> Option<usize> {
     static AND: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\s(and)\s").expect("and regex"));
+        LazyLock::new(|| crate::lexicon::regex(r"(?i)\s(and)\s").expect("and regex"));
     let trimmed = piece.trim_start();
     let lead = piece.len() - trimmed.len();
     if trimmed.len() > 4 && starts_with_ignore_case(trimmed, "and ") {
@@ -468,7 +468,7 @@ fn find_and(piece: &str) -> Option<usize> {
 
 fn trim_item(raw: &str) -> &str {
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i:and|or)\s+|^[•\u{2022}\-–]\s*").expect("item lead regex")
+        crate::lexicon::regex(r"^(?i:and|or)\s+|^[•\u{2022}\-–]\s*").expect("item lead regex")
     });
     let mut t = raw.trim().trim_end_matches(['.', ';', ',']).trim();
     while let Some(m) = LEAD.find(t) {
@@ -480,7 +480,7 @@ fn trim_item(raw: &str) -> &str {
 /// The plural unit noun that ends `last`, when it is shared by the list.
 fn shared_suffix(last: &str, noun: &str) -> Option<String> {
     static PLURAL_END: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&format!(r"(?i)\s({UNIT_NOUNS})$")).expect("plural end regex"));
+        LazyLock::new(|| crate::lexicon::regex(&format!(r"(?i)\s({UNIT_NOUNS})$")).expect("plural end regex"));
     let m = PLURAL_END.captures(last)?;
     let found = m.get(1)?.as_str();
     let _ = noun;
