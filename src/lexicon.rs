@@ -456,7 +456,8 @@ pub static PROGRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
             }
         })
         .collect();
-    crate::lexicon::regex(&format!(r"(?i)\b(?:{})\b", alternatives.join("|"))).expect("progress regex")
+    crate::lexicon::regex(&format!(r"(?i)\b(?:{})\b", alternatives.join("|")))
+        .expect("progress regex")
 });
 
 /// The snake_case label of a progress wording found in a narrative, without

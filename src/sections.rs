@@ -55,7 +55,7 @@ static ANNEX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// A table header: "Recommendation <sep> Progress", "No. | Recommendation |
 /// Status", ...
 pub static TABLE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^[\s|]*(?:(?:no\.?|number|ref\.?|#)[\s|]+)?(?:key\s+|previous\s+)?recommendations?\s*(?:\t|\s{2,}|\|)\s*(?:\|\s*)?(?:progress|status|assessment|rating|outcome|judge?ment|grade|rag\s+rating|progress\s+made|current\s+status|inspectors'?\s+(?:assessment|judge?ment))(?:[\s|]+(?:evidence|comments?|commentary|notes?|findings))?[\s|:]*$")
+    crate::lexicon::regex(r"(?i)^[\s|]*(?:(?:no\.?|number|ref\.?|rec\.?|#)[\s|]+)?(?:key\s+|previous\s+)?recommendations?\s*(?:\t|\s{2,}|\|)\s*(?:\|\s*)?(?:progress|status|assessment|rating|outcome|judge?ment|grade|rag(?:\s+(?:rating|status))?|progress\s+made|current\s+status|inspectors'?\s+(?:assessment|judge?ment))(?:[\s|]+(?:evidence|comments?|commentary|notes?|findings))?[\s|:]*$")
         .expect("table header regex")
 });
 
@@ -278,8 +278,10 @@ fn title_and_headline(
 
 /// Words that make a header line the name of a report.
 static REPORT_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\b(?:inspection|review|report|follow[\s-]?up|thematic|progress|audit)\b")
-        .expect("report name regex")
+    crate::lexicon::regex(
+        r"(?i)\b(?:inspection|review|report|follow[\s-]?up|thematic|progress|audit)\b",
+    )
+    .expect("report name regex")
 });
 
 /// "From:", "Published:", "Date of issue:" lines of a web page or notice.

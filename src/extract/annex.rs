@@ -31,9 +31,16 @@ static STATUS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)\b(?:status|progress|assessment|rating|inspectors'?\s+assessment|outcome)\s*[:\-–]\s*").expect("status label regex")
 });
 
+/// "(achieved): " straight after a row's number.
+static BRACKETED_RATING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::lexicon::regex(r"^\s*\((?P<rating>[^()]{3,40})\)\s*[:.\-–]?\s*")
+        .expect("bracketed rating regex")
+});
+
 /// Cell separators: a tab, a pipe, or a run of two or more spaces.
-static CELL_SEP: LazyLock<Regex> =
-    LazyLock::new(|| crate::lexicon::regex(r"\t+|\s*\|\s*|[ \u{a0}]{2,}").expect("cell separator regex"));
+static CELL_SEP: LazyLock<Regex> = LazyLock::new(|| {
+    crate::lexicon::regex(r"\t+|\s*\|\s*|[ \u{a0}]{2,}").expect("cell separator regex")
+});
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Numbering {
@@ -82,6 +89,15 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
         if TABLE_HEADER.is_match(line.text) {
             pending.clear();
             gap = false;
+            continue;
+        }
+        // "|-----|------|" under a header: a rule, neither text nor a gap
+        if line.text.trim().len() > 2
+            && line
+                .text
+                .chars()
+                .all(|c| matches!(c, '|' | '-' | '+' | ':' | '=' | ' ' | '\t'))
+        {
             continue;
         }
         if line.is_blank() || cx.sections.is_debris(index) || PAGE_FOOTER.is_match(line.text) {
@@ -142,18 +158,33 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
     rows.into_iter().map(|row| read_row(cx, row)).collect()
 }
 
-fn read_row(cx: &mut Context<'_>, row: RawRow) -> AnnexRow {
+fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
     let text = cx.source.text();
     let whole = row.lines.first().map_or(0, |r| r.start)..row.lines.last().map_or(0, |r| r.end);
     let mut text_parts: Vec<&str> = Vec::new();
     let mut progress: Option<Range<usize>> = None;
+    // The wording when it is not one piece of text (a rating wrapped over
+    // two lines of its column).
+    let mut wording_override: Option<String> = None;
     let mut commentary: Vec<&str> = Vec::new();
+
+    // 0. "Recommendation 3 (achieved): ...": the rating in brackets after
+    // the number.
+    if let Some(first) = row.lines.first_mut() {
+        if let Some(c) = BRACKETED_RATING.captures(&text[first.clone()]) {
+            if let Some(r) = c.name("rating").filter(|r| rating(r.as_str()).is_some()) {
+                progress = Some(first.start + r.start()..first.start + r.end());
+                first.start += c.get(0).map_or(0, |m| m.end());
+            }
+        }
+    }
 
     // 1. A cell that is wholly a rating. In a layout with a commentary
     // column (text, rating, commentary) the cells after the rating on its
     // line are commentary, and so are cells of later space-aligned lines
     // that start in the commentary's column; other cells continue the text.
     let mut commentary_column: Option<usize> = None;
+    let mut previous_last_cell: Option<(&str, usize)> = None;
     for line in &row.lines {
         let line_text = &text[line.clone()];
         let physical_start = cx.source.line(cx.source.line_index(line.start)).start;
@@ -167,6 +198,11 @@ fn read_row(cx: &mut Context<'_>, row: RawRow) -> AnnexRow {
         cells.push(last..line_text.len());
         let aligned_by_spaces = !line_text.contains(['\t', '|']);
         let mut rating_on_this_line = false;
+        let last_cell_here = cells
+            .iter()
+            .rev()
+            .find(|c| !line_text[(*c).clone()].trim().is_empty())
+            .cloned();
         for cell in cells {
             let cell_text = &line_text[cell.clone()];
             if cell_text.trim().is_empty() {
@@ -174,7 +210,18 @@ fn read_row(cx: &mut Context<'_>, row: RawRow) -> AnnexRow {
             }
             let lead = cell_text.len() - cell_text.trim_start().len();
             let start = line.start + cell.start + lead;
-            if progress.is_none() && rating(cell_text).is_some() {
+            // "Partially" / "achieved": a rating wrapped in its column.
+            let wrapped = previous_last_cell.filter(|(prev, _)| {
+                prev.split_whitespace().count() <= 2
+                    && rating(&format!("{} {}", prev.trim(), cell_text.trim()))
+                        == Some(Rating::Known)
+            });
+            if let (None, Some((prev, prev_start))) = (&progress, wrapped) {
+                text_parts.retain(|p| !std::ptr::eq(*p, prev));
+                wording_override = Some(format!("{} {}", prev.trim(), cell_text.trim()));
+                progress = Some(prev_start..start + cell_text.trim().len());
+                rating_on_this_line = true;
+            } else if progress.is_none() && rating(cell_text).is_some() {
                 progress = Some(start..start + cell_text.trim().len());
                 rating_on_this_line = true;
             } else if rating_on_this_line {
@@ -190,6 +237,14 @@ fn read_row(cx: &mut Context<'_>, row: RawRow) -> AnnexRow {
                 text_parts.push(cell_text);
             }
         }
+        previous_last_cell = last_cell_here.and_then(|c| {
+            let cell_text = &line_text[c.clone()];
+            let pushed = text_parts
+                .last()
+                .is_some_and(|p| std::ptr::eq(*p, cell_text));
+            let lead = cell_text.len() - cell_text.trim_start().len();
+            pushed.then_some((cell_text, line.start + c.start + lead))
+        });
     }
 
     // 2. "Status: Achieved" or a rating inside flattened text.
@@ -223,7 +278,7 @@ fn read_row(cx: &mut Context<'_>, row: RawRow) -> AnnexRow {
     let row_text = clean(&text_parts.join(" "));
     let (label, wording) = match &progress {
         Some(r) => {
-            let wording = clean(&text[r.clone()]);
+            let wording = wording_override.unwrap_or_else(|| clean(&text[r.clone()]));
             let wording = wording.trim_end_matches(['.', ';', ',', '*']).to_owned();
             if rating(&wording) == Some(Rating::Unlisted) {
                 cx.diagnose(
@@ -369,6 +424,29 @@ mod tests {
         let numbers: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
         assert_eq!(numbers, ["1", "2", "4", "4", "5"]);
         assert_eq!(rows[4].2, "Five, a 2019 review.");
+    }
+
+    #[test]
+    fn bracketed_and_wrapped_ratings() {
+        let rows = annex(
+            "Annex A: progress against recommendations\nRecommendation 1 (achieved): Publish the plan.\nRecommendation 2 (not achieved): Train the staff.\n",
+        );
+        assert_eq!(
+            rows[0],
+            ("1".into(), p("achieved"), "Publish the plan.".into())
+        );
+        assert_eq!(rows[1].1, p("not_achieved"));
+        let rows = annex(
+            "Annex A\nNo.  Recommendation                         Progress\n1    The PPS should reduce the time taken    Partially\n     to issue decisions.                    achieved\n2    Publish the plan.                       Achieved\n",
+        );
+        assert_eq!(
+            rows[0],
+            (
+                "1".into(),
+                p("partially_achieved"),
+                "The PPS should reduce the time taken to issue decisions.".into()
+            )
+        );
     }
 
     #[test]

@@ -28,9 +28,17 @@ const TO: &str = r"\s*(?:-|–|—|to|and|until|till)\s*";
 /// May 2016", "14–15 May, 2–6 June 2017".
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?(?:,?\s+(?P<y1>{YEAR}))?(?:{TO}{DAY}\s+(?P<mmid>{MONTH}),?\s+{DAY})?{TO}(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})\b(?:,?\s+(?P<y2>{YEAR}))?"
+        r"(?i)\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d1>{DAY})(?:\s*,\s*{DAY})*(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?(?:,?\s+(?P<y1>{YEAR}))?(?:{TO}{DAY}\s+(?P<mmid>{MONTH}),?\s+{DAY})?{TO}(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})\b(?:,?\s+(?P<y2>{YEAR}))?"
     ))
     .expect("fieldwork range regex")
+});
+
+/// "during the week of 14 April 2008", "the week commencing 3 March".
+static WEEK_OF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\bthe\s+week\s+(?:of|beginning|commencing|starting)\s+(?:\w+day\s+)?(?P<d1>{DAY})\s+(?P<m1>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+    ))
+    .expect("fieldwork week regex")
 });
 
 /// "in April and May 2016", "in June this year", "in Autumn 2013".
@@ -74,6 +82,13 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             }
             for c in RANGE.captures_iter(s) {
                 if let Some(candidate) = from_range(&c, sentence.start, score) {
+                    if best.as_ref().is_none_or(|b| candidate.score > b.score) {
+                        best = Some(candidate);
+                    }
+                }
+            }
+            for c in WEEK_OF.captures_iter(s) {
+                if let Some(candidate) = from_week(&c, sentence.start, score) {
                     if best.as_ref().is_none_or(|b| candidate.score > b.score) {
                         best = Some(candidate);
                     }
@@ -205,6 +220,34 @@ fn from_months(
     })
 }
 
+/// A week from its first day: Monday to Friday when it starts on a Monday
+/// (a working week of fieldwork), else seven days.
+fn from_week(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
+    let whole = c.get(0)?;
+    let (d1, m1) = (day(c, "d1")?, month_of(c, "m1")?);
+    let year = year_of(c, "y");
+    // Without a year the span can only be worked out once the year is known;
+    // a week within one month keeps the arithmetic simple.
+    let probe_year = year.unwrap_or(2001);
+    let start = Date::new(probe_year, m1 as i8, d1 as i8).ok()?;
+    let length = if year.is_some() && dates::weekday_index(start) == 0 {
+        4
+    } else {
+        6
+    };
+    let end = start.checked_add(jiff::Span::new().days(length)).ok()?;
+    if year.is_none() && end.month() != start.month() {
+        return None;
+    }
+    Some(Candidate {
+        range: offset + whole.start()..offset + whole.end(),
+        score: score + 1,
+        start: (year, m1, d1),
+        end: (year.map(|_| end.year()), end.month() as u8, end.day() as u8),
+        relative_year: false,
+    })
+}
+
 fn first_dated(text: &str) -> Option<Date> {
     dates::find_dates(text).find_map(|d| d.to_date())
 }
@@ -248,6 +291,19 @@ mod tests {
         assert_eq!(
             fieldwork("Fieldwork was carried out on 14\u{2013}15 May, 2\u{2013}6 June 2015."),
             pair("2015-05-14", "2015-06-06")
+        );
+    }
+
+    #[test]
+    fn day_lists_and_weeks() {
+        assert_eq!(
+            fieldwork("The inspection took place on 9, 10 and 11 November 2014."),
+            pair("2014-11-09", "2014-11-11")
+        );
+        // 14 April 2014 is a Monday: a working week
+        assert_eq!(
+            fieldwork("Fieldwork took place during the week of 14 April 2014."),
+            pair("2014-04-14", "2014-04-18")
         );
     }
 

@@ -47,8 +47,9 @@ static ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A kind that already ends in its noun ("crime files").
-static FILE_NOUN_RE: LazyLock<Regex> =
-    LazyLock::new(|| crate::lexicon::regex(&format!(r"(?i)\b{FILE_NOUN}$")).expect("file noun regex"));
+static FILE_NOUN_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(r"(?i)\b{FILE_NOUN}$")).expect("file noun regex")
+});
 
 /// "105 files were examined".
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {

@@ -79,8 +79,9 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
 /// The acronym the document uses: one in brackets straight after the name
 /// ("... Inspectorate (HMCPSI)"), else the usual short form.
 fn acronym_used(text: &str, hit: &Range<usize>, short: &str, pattern: &Regex) -> String {
-    static BRACKETED: LazyLock<Regex> =
-        LazyLock::new(|| crate::lexicon::regex(r"^\s*\(([A-Z][A-Za-z &]{1,14})\)").expect("acronym regex"));
+    static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::lexicon::regex(r"^\s*\(([A-Z][A-Za-z &]{1,14})\)").expect("acronym regex")
+    });
     let matched = &text[hit.clone()];
     // "ESTYN" in a capitals banner is Estyn; an acronym as written
     // ("CJINI", "HMIP") is kept.

@@ -58,9 +58,17 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// The role given beside `name` somewhere in the document: "Name, Role," or
 /// "Role, Name,".
 fn role_elsewhere(text: &str, name: &str) -> Option<String> {
-    for (at, _) in text.match_indices(name) {
-        let after = &text[at + name.len()..];
+    // "Ms Lyall, who is HM Chief Inspector of ...": later mentions may use
+    // the surname alone.
+    let surname = name.rsplit(' ').next().unwrap_or(name);
+    let mentions = text.match_indices(name).chain(text.match_indices(surname));
+    for (at, found) in mentions {
+        let after = &text[at + found.len()..];
         if let Some(rest) = after.strip_prefix(", ") {
+            let rest = rest
+                .strip_prefix("who is ")
+                .or_else(|| rest.strip_prefix("who was "))
+                .unwrap_or(rest);
             let end = rest.find([',', '.', ';', ':', '\n']).unwrap_or(rest.len());
             let role = clean(&rest[..end]);
             if ROLE_WORD.is_match(&role) && role.split_whitespace().count() <= 12 {
@@ -504,6 +512,18 @@ mod tests {
         assert_eq!(p.0, "Katherine Ormerod");
         let p = person("\"Good,\" said HM Chief Inspector John A. Smith.\n").unwrap();
         assert_eq!(p.0, "John A. Smith");
+    }
+
+    #[test]
+    fn role_named_later_by_surname() {
+        let p = person("Launching the report, Fiona Lyall said:\n\n\"Victims deserve better.\"\n\nMs Lyall, who is HM Chief Inspector of Prosecution in Scotland, will present it.\n").unwrap();
+        assert_eq!(
+            (p.0.as_str(), p.3.as_deref()),
+            (
+                "Fiona Lyall",
+                Some("HM Chief Inspector of Prosecution in Scotland")
+            )
+        );
     }
 
     #[test]

@@ -32,8 +32,9 @@ static NUMBER_LIST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("number list regex")
 });
 
-static NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| crate::lexicon::regex(&format!(r"(?i)\b{NUMBER_PATTERN}\b")).expect("number regex"));
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(r"(?i)\b{NUMBER_PATTERN}\b")).expect("number regex")
+});
 
 /// What a narrative says about recommendations.
 #[derive(Debug, Default)]
@@ -180,7 +181,8 @@ fn clauses(sentence: &str) -> Vec<Range<usize>> {
 /// The number of recommendations in "3, 5 and 6" or "2-4".
 fn count_list(list: &str) -> u32 {
     static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-        crate::lexicon::regex(r"(?P<a>\d{1,2})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,2}))?").expect("list item regex")
+        crate::lexicon::regex(r"(?P<a>\d{1,2})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,2}))?")
+            .expect("list item regex")
     });
     ITEM.captures_iter(list)
         .map(|c| {

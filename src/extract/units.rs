@@ -76,14 +76,15 @@ static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
 /// colon or bracket after the counted noun.
 static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)(?:\b{UNIT_NOUNS}\s+(?:visited|inspected|included|covered)\s+(?:were|was|are|included)\s*:?|\b(?:visits|fieldwork)\s+(?:were|was)\s+(?:made|carried\s+out)\s+(?:to|in|at)\s*:?|\b(?:namely|these\s+were|which\s+were)\s*:?|\bvisited\s*:)[ \t]*"
+        r"(?i)(?:\b{UNIT_NOUNS}\s+(?:(?:that\s+)?(?:we|inspectors|the\s+team|the\s+inspection\s+team)\s+)?(?:visited|inspected|included|covered)\s+(?:were|was|are|included)\s*:?|\b(?:visits|fieldwork)\s+(?:were|was)\s+(?:made|carried\s+out)\s+(?:to|in|at)\s*:?|\b(?:namely|these\s+were|which\s+were)\s*:?|\bvisited\s*:)[ \t]*"
     ))
     .expect("list lead regex")
 });
 
 /// Bullet at the start of a line.
 static BULLET: LazyLock<Regex> = LazyLock::new(|| {
-    crate::lexicon::regex(r"^\s*(?:[•\u{2022}\u{25CF}\u{25AA}*\-–]|\d+[.)])\s+").expect("bullet regex")
+    crate::lexicon::regex(r"^\s*(?:[•\u{2022}\u{25CF}\u{25AA}*\-–]|\d+[.)])\s+")
+        .expect("bullet regex")
 });
 
 /// Reads the units visited, or `None` when the document states none.
@@ -213,8 +214,9 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
 
 /// The unit noun of the sentence before "visited four of them".
 fn noun_before(piece: &str, at: usize) -> String {
-    static NOUN: LazyLock<Regex> =
-        LazyLock::new(|| crate::lexicon::regex(&format!(r"(?i)\b{UNIT_NOUNS}\b")).expect("noun regex"));
+    static NOUN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(r"(?i)\b{UNIT_NOUNS}\b")).expect("noun regex")
+    });
     let mut from = at.saturating_sub(400);
     while !piece.is_char_boundary(from) {
         from += 1;
@@ -233,8 +235,9 @@ fn inline_list(cx: &Context<'_>, at: usize, noun: &str, count: Option<u32>) -> (
     });
     // "... basic command units (BCUs) - A, B and C -": the acronym in
     // brackets names the noun, and the list opens after it.
-    static ACRONYM: LazyLock<Regex> =
-        LazyLock::new(|| crate::lexicon::regex(r"^\s*\(\p{Lu}[\p{L}&]{1,9}\)").expect("acronym regex"));
+    static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
+        crate::lexicon::regex(r"^\s*\(\p{Lu}[\p{L}&]{1,9}\)").expect("acronym regex")
+    });
     let text = cx.source.text();
     let at = at + ACRONYM.find(&text[at..]).map_or(0, |m| m.end());
     let rest = &text[at..];
@@ -479,8 +482,9 @@ fn trim_item(raw: &str) -> &str {
 
 /// The plural unit noun that ends `last`, when it is shared by the list.
 fn shared_suffix(last: &str, noun: &str) -> Option<String> {
-    static PLURAL_END: LazyLock<Regex> =
-        LazyLock::new(|| crate::lexicon::regex(&format!(r"(?i)\s({UNIT_NOUNS})$")).expect("plural end regex"));
+    static PLURAL_END: LazyLock<Regex> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(r"(?i)\s({UNIT_NOUNS})$")).expect("plural end regex")
+    });
     let m = PLURAL_END.captures(last)?;
     let found = m.get(1)?.as_str();
     let _ = noun;
@@ -531,6 +535,25 @@ mod tests {
                 "Castlebridge police station"
             ]
         );
+    }
+
+    #[test]
+    fn names_in_the_next_sentence() {
+        let (n, names, also) = units(&format!(
+            "{LEAD}During the revisit we visited five of the force's eight command units, as well as the force control room at Hatherley Park. The command units we visited were Ashby Cross, Felsham, Kingswear Road, Lowerdale and Tarrant Mills."
+        ));
+        assert_eq!(n, Some(5));
+        assert_eq!(
+            names,
+            [
+                "Ashby Cross",
+                "Felsham",
+                "Kingswear Road",
+                "Lowerdale",
+                "Tarrant Mills"
+            ]
+        );
+        assert_eq!(also, ["the force control room at Hatherley Park"]);
     }
 
     #[test]
