@@ -191,18 +191,18 @@ pub fn number_value(text: &str) -> Option<u32> {
 // ---------------------------------------------------------------- months
 
 const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// How a month word was recognised.
@@ -240,7 +240,9 @@ pub fn month(word: &str) -> Option<MonthMatch> {
     }
     let lower = word.to_ascii_lowercase();
     for (i, name) in MONTHS.iter().enumerate() {
-        if lower == *name || (lower.len() == 3 && name.starts_with(&lower)) {
+        if name.eq_ignore_ascii_case(&lower)
+            || (lower.len() == 3 && name[..3].eq_ignore_ascii_case(&lower))
+        {
             return Some(MonthMatch::Exact(i as u8 + 1));
         }
     }
@@ -253,10 +255,11 @@ pub fn month(word: &str) -> Option<MonthMatch> {
     let allowed = if lower.len() >= 7 { 2 } else { 1 };
     let mut best: Option<(usize, u8)> = None;
     for (i, name) in MONTHS.iter().enumerate() {
+        let name = name.to_ascii_lowercase();
         if name.len() < 5 || name.as_bytes()[0] != lower.as_bytes()[0] {
             continue;
         }
-        let d = edit_distance(&lower, name);
+        let d = edit_distance(&lower, &name);
         if d <= allowed && best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, i as u8 + 1));
         }
@@ -266,21 +269,7 @@ pub fn month(word: &str) -> Option<MonthMatch> {
 
 /// The month's English name, capitalised.
 pub fn month_name(month: u8) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    NAMES[usize::from(month.clamp(1, 12)) - 1]
+    MONTHS[usize::from(month.clamp(1, 12)) - 1]
 }
 
 /// Damerau-Levenshtein distance (optimal string alignment) over bytes.
@@ -307,13 +296,13 @@ fn edit_distance(a: &str, b: &str) -> usize {
 // ---------------------------------------------------------------- weekdays
 
 const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 /// Reads a weekday, full or abbreviated ("Thurs", "Tue", "Weds"); returns
@@ -327,32 +316,26 @@ const WEEKDAYS: [&str; 7] = [
 /// assert_eq!(weekday("Th"), None);
 /// ```
 pub fn weekday(word: &str) -> Option<u8> {
-    let lower = word.trim_end_matches('.').to_ascii_lowercase();
-    if lower.len() < 3 {
+    // Called on every word a date might start with: no allocation.
+    let word = word.trim_end_matches('.');
+    if word.len() < 3 {
         return None;
     }
     WEEKDAYS
         .iter()
         .position(|d| {
-            *d == lower
-                || (d.starts_with(&lower) && lower.len() <= 5)
-                || (lower == "weds" && *d == "wednesday")
+            d.eq_ignore_ascii_case(word)
+                || (word.len() <= 5
+                    && d.get(..word.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(word)))
+                || (*d == "Wednesday" && word.eq_ignore_ascii_case("weds"))
         })
         .map(|i| i as u8)
 }
 
 /// The weekday's English name, 0 = Monday.
 pub fn weekday_name(index: u8) -> &'static str {
-    const NAMES: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    NAMES[usize::from(index.min(6))]
+    WEEKDAYS[usize::from(index.min(6))]
 }
 
 // ---------------------------------------------------------------- progress

@@ -83,12 +83,26 @@ static DEBRIS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// True for a cookie banner's line: a short line about cookies.
 fn is_cookie_line(line: &str) -> bool {
-    line.split_whitespace().count() <= 30 && line.to_ascii_lowercase().contains("cookie")
+    // Every line is tested: no allocation, and the cheap test first.
+    line.len() < 400
+        && line
+            .as_bytes()
+            .windows(6)
+            .any(|w| w.eq_ignore_ascii_case(b"cookie"))
+        && line.split_whitespace().count() <= 30
 }
 
 /// True for a menu laid out on one line: four or more short items apart by
 /// wide gaps or bars ("Home    About us    News").
 fn is_menu_line(line: &str) -> bool {
+    // A menu is short, has no sentence in it and needs wide gaps or bars.
+    let t = line.trim();
+    if t.len() > 160
+        || t.contains(". ")
+        || !(t.contains("  ") || t.contains('|') || t.contains('\t'))
+    {
+        return false;
+    }
     static GAP: LazyLock<Regex> =
         LazyLock::new(|| crate::lexicon::regex(r"\s{2,}|\s*\|\s*").expect("gap regex"));
     let items: Vec<&str> = GAP.split(line.trim()).filter(|i| !i.is_empty()).collect();
