@@ -34,6 +34,10 @@ pub struct Source<'a> {
     text: &'a str,
     /// Start offset and length (without terminator) of every line.
     lines: Vec<(usize, usize)>,
+    /// The last column worked out: (byte offset, column). Columns are asked
+    /// for mostly left to right, so counting on from here keeps a long line
+    /// linear.
+    column_cache: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'a> Source<'a> {
@@ -58,7 +62,11 @@ impl<'a> Source<'a> {
         if start < bytes.len() {
             lines.push((start, bytes.len() - start));
         }
-        Source { text, lines }
+        Source {
+            text,
+            lines,
+            column_cache: std::cell::Cell::new((0, 1)),
+        }
     }
 
     /// The whole text.
@@ -112,7 +120,21 @@ impl<'a> Source<'a> {
         }
         let index = self.line_index(start);
         let line_start = self.lines[index].0.min(start);
-        let column = self.text[line_start..start].chars().count() + 1;
+        let (cached_at, cached_column) = self.column_cache.get();
+        let (from, base) = if cached_at >= line_start && cached_at <= start {
+            (cached_at, cached_column)
+        } else {
+            (line_start, 1)
+        };
+        let segment = &self.text.as_bytes()[from..start];
+        let counted = if segment.is_ascii() {
+            segment.len()
+        } else {
+            // characters are the bytes that do not continue one
+            segment.iter().filter(|&&b| b & 0xC0 != 0x80).count()
+        };
+        let column = base + counted;
+        self.column_cache.set((start, column));
         Span {
             start,
             end,

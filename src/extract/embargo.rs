@@ -44,8 +44,11 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Embargo> {
         if cx.sections.is_debris(index) || notes.as_ref().is_some_and(|r| r.contains(&index)) {
             continue;
         }
-        let line = source.line(index);
-        if NOT_AN_EMBARGO.is_match(line.text) {
+        // "an embargoed copy", "no embargo": judged near the keyword, not on
+        // the whole line, which may be a whole document flattened onto one.
+        let near = floor_boundary(text, keyword.start().saturating_sub(30))
+            ..floor_boundary(text, (keyword.end() + 40).min(text.len()));
+        if NOT_AN_EMBARGO.is_match(&text[near]) {
             continue;
         }
         // The window: the rest of the keyword's last line and, when the
@@ -88,6 +91,13 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Embargo> {
         return resolve(cx, &date, date_range, time, keyword_start..end);
     }
     None
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// "Embargoed until 0001 Thursday 26 April 2012": four digits with no

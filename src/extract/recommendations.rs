@@ -15,6 +15,7 @@ use regex::Regex;
 
 use super::{Context, sentences};
 use crate::lexicon::{NUMBER_PATTERN, PROGRESS_RE, narrative_label, number_value};
+use crate::source::starts_with_ignore_case;
 
 /// "14 recommendations", "the 14 recommendations", "four strategic and nine
 /// operational recommendations".
@@ -101,8 +102,26 @@ fn is_quote(s: &str) -> bool {
 
 /// "... achieved eight of the": the count before "of the 14" is a part.
 fn is_after_of_count(before: &str) -> bool {
-    let b = before.trim_end().to_ascii_lowercase();
-    b.ends_with(" of the") || b.ends_with(" of") || b.ends_with("out of")
+    let b = before.trim_end();
+    ends_with_ignore_case(b, " of the")
+        || ends_with_ignore_case(b, " of")
+        || ends_with_ignore_case(b, "out of")
+}
+
+/// The last `max` bytes of `text` or fewer, on a character boundary.
+fn tail(text: &str, max: usize) -> &str {
+    let mut from = text.len().saturating_sub(max);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..]
+}
+
+fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
+    text.len() >= suffix.len()
+        && text
+            .get(text.len() - suffix.len()..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
 }
 
 /// Pairs counts with progress labels in one sentence.
@@ -126,29 +145,42 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
     }
     for clause in clauses(sentence) {
         let clause_text = &sentence[clause.clone()];
-        let labels: Vec<_> = PROGRESS_RE.find_iter(clause_text).collect();
+        // "plans should be implemented" asks for a state; it reports none.
+        let labels: Vec<_> = PROGRESS_RE
+            .find_iter(clause_text)
+            .filter(|m| {
+                let before = tail(&clause_text[..m.start()], 16).trim_end();
+                ![
+                    "should be",
+                    "must be",
+                    "to be",
+                    "will be",
+                    "would be",
+                    "could be",
+                ]
+                .iter()
+                .any(|modal| ends_with_ignore_case(before, modal))
+            })
+            .collect();
         if labels.len() != 1 {
             continue;
         }
-        let counts: Vec<u32> = NUMBER
+        // The first count in the clause; only a few words either side of a
+        // number are looked at, so a clause of many numbers stays linear.
+        let count = NUMBER
             .find_iter(clause_text)
             .filter(|m| {
-                let before = &clause_text[..m.start()];
+                let before = tail(&clause_text[..m.start()], 40).trim_end();
                 let after = clause_text[m.end()..].trim_start();
                 let is_year = m.as_str().len() == 4 && m.as_str().starts_with(['1', '2']);
                 // "three-quarters", "two-thirds"
                 let is_fraction = clause_text[m.end()..].starts_with('-');
-                let is_share =
-                    after.starts_with('%') || after.to_ascii_lowercase().starts_with("per cent");
-                let names_one = before
-                    .trim_end()
-                    .to_ascii_lowercase()
-                    .ends_with("recommendation");
+                let is_share = after.starts_with('%') || starts_with_ignore_case(after, "per cent");
+                let names_one = ends_with_ignore_case(before, "recommendation");
                 !(is_after_of_count(before) || is_share || is_fraction || is_year || names_one)
             })
-            .filter_map(|m| number_value(m.as_str()))
-            .collect();
-        if let Some(&n) = counts.first() {
+            .find_map(|m| number_value(m.as_str()));
+        if let Some(n) = count {
             let label = narrative_label(labels[0].as_str());
             reported.entry(label).or_insert(n);
         }
@@ -164,11 +196,13 @@ fn clauses(sentence: &str) -> Vec<Range<usize>> {
     let protected: Vec<Range<usize>> = PROGRESS_RE.find_iter(sentence).map(|m| m.range()).collect();
     let mut out = Vec::new();
     let mut start = 0;
+    // Both lists run left to right: one index walks the wordings.
+    let mut p = 0;
     for m in SEP.find_iter(sentence) {
-        if protected
-            .iter()
-            .any(|p| p.start < m.end() && m.start() < p.end)
-        {
+        while p < protected.len() && protected[p].end <= m.start() {
+            p += 1;
+        }
+        if protected.get(p).is_some_and(|w| w.start < m.end()) {
             continue;
         }
         out.push(start..m.start());
@@ -266,6 +300,14 @@ mod tests {
             reported,
             counts(&[("achieved", 3), ("partially_implemented", 3)])
         );
+    }
+
+    #[test]
+    fn what_should_be_done_is_not_a_status() {
+        let (_, reported) = narrative(
+            "There were 10 recommendations. 10 District business plans should be implemented across all Districts, and 8 were achieved.",
+        );
+        assert_eq!(reported, counts(&[("achieved", 8)]));
     }
 
     #[test]

@@ -81,6 +81,9 @@ static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("list lead regex")
 });
 
+/// The longest inline list of unit names read, in bytes.
+const MAX_LIST: usize = 2_000;
+
 /// Bullet at the start of a line.
 static BULLET: LazyLock<Regex> = LazyLock::new(|| {
     crate::lexicon::regex(r"^\s*(?:[•\u{2022}\u{25CF}\u{25AA}*\-–]|\d+[.)])\s+")
@@ -155,7 +158,16 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             if count.is_none() {
                 count = Some((n, whole.clone(), noun.clone()));
             }
-            let (list, list_end) = inline_list(cx, after, &noun, Some(n));
+            // Once names and extra sites are found, later mentions add
+            // nothing (and a text of nothing but mentions stays linear).
+            if !names.is_empty() && !also.is_empty() {
+                break;
+            }
+            let (list, list_end) = if names.is_empty() {
+                inline_list(cx, after, &noun, Some(n))
+            } else {
+                (Vec::new(), after)
+            };
             if names.is_empty() && !list.is_empty() {
                 names = list;
             }
@@ -240,12 +252,18 @@ fn inline_list(cx: &Context<'_>, at: usize, noun: &str, count: Option<u32>) -> (
     });
     let text = cx.source.text();
     let at = at + ACRONYM.find(&text[at..]).map_or(0, |m| m.end());
-    let rest = &text[at..];
+    // No list of unit names runs for pages: a window keeps each search
+    // short whatever follows.
+    let mut window_end = (at + MAX_LIST).min(text.len());
+    while !text.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    let rest = &text[at..window_end];
     let Some(open) = OPENER.captures(rest) else {
         return (Vec::new(), at);
     };
     let start = at + open.get(0).map_or(0, |m| m.end());
-    let body = &text[start..];
+    let body = &text[start..window_end];
     if open.name("colon").is_some() {
         let line_end = super::first_line_len(body);
         if body[..line_end].trim().is_empty() {
