@@ -210,20 +210,10 @@ fn wrap(text: &str, width: usize, indent: &str, first_indent: &str) -> String {
 
 // ------------------------------------------------------------------ dates
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// Month names come from the engine's own lexicon.
+fn month_name(m: u32) -> &'static str {
+    inspection_extract::lexicon::month_name(m as u8)
+}
 /// Misspellings within the lexicon's edit distance, as seen in the corpus.
 const MISSPELT: [(u32, &str); 9] = [
     (1, "Janaury"),
@@ -318,7 +308,7 @@ impl Date {
         format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
     }
     fn month(self) -> &'static str {
-        MONTHS[(self.m - 1) as usize]
+        month_name(self.m)
     }
     /// "23 February 2012"
     fn long(self) -> String {
@@ -339,14 +329,14 @@ fn month_word(rng: &mut Rng, m: u32, misspell: u32) -> String {
         }
     }
     if m != 5 && m != 6 && m != 7 && rng.pct(4) {
-        let full = MONTHS[(m - 1) as usize];
+        let full = month_name(m);
         return if m == 9 && rng.pct(50) {
             "Sept".into()
         } else {
             full[..3].to_owned()
         };
     }
-    MONTHS[(m - 1) as usize].to_owned()
+    month_name(m).to_owned()
 }
 
 // ------------------------------------------------------------------ tables
@@ -1069,7 +1059,7 @@ impl Gen<'_> {
                         WEEKDAYS[issue.weekday()],
                         issue.long()
                     ));
-                    let month = MONTHS[(date.m - 1) as usize].to_uppercase();
+                    let month = month_name(date.m).to_uppercase();
                     let wd = WEEKDAY_SHORT[date.weekday()][0].to_uppercase();
                     format!(
                         "EMBARGOED UNTIL {} ON {wd} {} {month}",
@@ -1258,7 +1248,7 @@ impl Gen<'_> {
             if has_recs {
                 format!(
                     "The original inspection, published in {} {prev_year}, made {} recommendations.",
-                    MONTHS[self.rng.below(12)],
+                    month_name(self.rng.below(12) as u32 + 1),
                     count(self.rng, total)
                 )
             } else {
