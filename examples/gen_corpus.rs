@@ -226,15 +226,10 @@ const MISSPELT: [(u32, &str); 9] = [
     (11, "Novmber"),
     (12, "Decmber"),
 ];
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+/// Weekday names (0 = Monday) come from the engine's own lexicon.
+fn weekday_name(index: usize) -> &'static str {
+    inspection_extract::lexicon::weekday_name(index as u8)
+}
 const WEEKDAY_SHORT: [&[&str]; 7] = [
     &["Mon"],
     &["Tue", "Tues"],
@@ -955,7 +950,7 @@ impl Gen<'_> {
     fn date_text(&mut self, d: Date, upper: bool) -> String {
         let wd = d.weekday();
         let weekday = match self.rng.below(10) {
-            0..=5 => format!("{} ", WEEKDAYS[wd]),
+            0..=5 => format!("{} ", weekday_name(wd)),
             6 | 7 => format!("{} ", self.rng.pick(WEEKDAY_SHORT[wd])),
             _ => String::new(),
         };
@@ -1056,7 +1051,7 @@ impl Gen<'_> {
                     let issue = date.add_days(-1);
                     extra_date = Some(format!(
                         "Date of issue: {} {}",
-                        WEEKDAYS[issue.weekday()],
+                        weekday_name(issue.weekday()),
                         issue.long()
                     ));
                     let month = month_name(date.m).to_uppercase();

@@ -224,21 +224,27 @@ fn json_array_holds_the_same_records() {
     );
 }
 
+/// A CSV table's header and rows, parsed with the csv crate.
+fn read_csv(text: &str) -> (Vec<String>, Vec<csv::StringRecord>) {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows = reader.records().map(Result::unwrap).collect();
+    (header, rows)
+}
+
 #[test]
 fn csv_documents_one_row_per_document() {
     let files = corpus();
     let records = jsonl(&run(extract().args(&files)).stdout);
     let r = run(extract().args(["--format", "csv"]).args(&files));
     assert_eq!(r.status, 0, "{}", r.stderr);
-    let mut reader = csv::Reader::from_reader(r.stdout.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_owned)
-        .collect();
+    let (header, rows) = read_csv(&r.stdout);
     assert_eq!(header, DOCUMENT_COLUMNS);
-    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), records.len());
     let col = |name: &str| DOCUMENT_COLUMNS.iter().position(|c| *c == name).unwrap();
     for (row, record) in rows.iter().zip(&records) {
@@ -272,15 +278,8 @@ fn csv_annex_one_row_per_recommendation() {
         .args(["--format", "csv-annex", "--jobs", "2"])
         .args(&files));
     assert_eq!(r.status, 0, "{}", r.stderr);
-    let mut reader = csv::Reader::from_reader(r.stdout.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_owned)
-        .collect();
+    let (header, rows) = read_csv(&r.stdout);
     assert_eq!(header, ANNEX_COLUMNS);
-    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     // (source, inspectorates, embargo date, annex row) per expected row.
     let want: Vec<(String, String, String, Value)> = records
         .iter()
@@ -799,10 +798,5 @@ fn no_progress_bar_when_stderr_is_not_a_terminal() {
     let r = run(extract().arg(dir.path()).args(["--format", "csv"]));
     assert_eq!(r.status, 0);
     assert!(r.stderr.is_empty(), "{}", r.stderr);
-    assert_eq!(
-        csv::Reader::from_reader(r.stdout.as_bytes())
-            .records()
-            .count(),
-        320
-    );
+    assert_eq!(read_csv(&r.stdout).1.len(), 320);
 }
