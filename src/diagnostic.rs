@@ -145,3 +145,23 @@ impl Diagnostic {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `as_str` is what serde writes, and README documents every code: the
+    /// list of codes, the output and the documentation cannot drift apart.
+    #[test]
+    fn every_code_is_written_as_documented() {
+        let readme = include_str!("../README.md");
+        for code in Code::ALL {
+            let written = serde_json::to_value(code).unwrap();
+            assert_eq!(written, code.as_str(), "{code:?}");
+            assert!(
+                readme.contains(&format!("| `{code}` |")),
+                "README does not document {code}"
+            );
+        }
+    }
+}

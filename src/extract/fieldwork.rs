@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::{Captures, Regex};
 
-use super::{Context, sentences};
+use super::Context;
 use crate::dates;
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::month;
@@ -72,8 +72,8 @@ struct Candidate {
 pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwork> {
     let text = cx.source.text();
     let mut best: Option<Candidate> = None;
-    for (piece, offset) in cx.narrative() {
-        for sentence in sentences(piece, offset) {
+    for piece in cx.narrative_sentences() {
+        for sentence in piece.iter().cloned() {
             let s = &text[sentence.clone()];
             let score = 2 * i32::from(FOR_FIELDWORK.is_match(s))
                 - 5 * i32::from(AGAINST_FIELDWORK.is_match(s));

@@ -24,6 +24,9 @@ pub struct Context<'a> {
     pub source: &'a Source<'a>,
     pub sections: &'a Sections,
     pub diagnostics: Vec<Diagnostic>,
+    /// The sentences of the body and of the notes, split once for every
+    /// extractor that reads sentence by sentence.
+    sentences: std::cell::OnceCell<[Vec<Range<usize>>; 2]>,
 }
 
 impl<'a> Context<'a> {
@@ -32,6 +35,7 @@ impl<'a> Context<'a> {
             source,
             sections,
             diagnostics: Vec::new(),
+            sentences: std::cell::OnceCell::new(),
         }
     }
 
@@ -58,6 +62,15 @@ impl<'a> Context<'a> {
     /// units and dates are stated in either.
     pub fn narrative(&self) -> [(&'a str, usize); 2] {
         [self.body(), self.notes()]
+    }
+
+    /// The sentences of the body and of the notes, in the order of
+    /// [`Context::narrative`], as byte ranges of the source.
+    pub fn narrative_sentences(&self) -> &[Vec<Range<usize>>; 2] {
+        self.sentences.get_or_init(|| {
+            self.narrative()
+                .map(|(piece, offset)| sentences(piece, offset))
+        })
     }
 
     /// The paragraphs of a range of lines.

@@ -152,20 +152,10 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
                 }
             })
             .collect();
-        let start = q
-            .quote
-            .iter()
-            .map(|r| r.start)
-            .chain([q.who.start])
-            .min()
-            .unwrap_or(0);
-        let end = q
-            .quote
-            .iter()
-            .map(|r| r.end)
-            .chain([q.who.end])
-            .max()
-            .unwrap_or(0);
+        // the span covers the attribution and every piece of the quote
+        let (start, end) = q.quote.iter().fold((q.who.start, q.who.end), |(s, e), r| {
+            (s.min(r.start), e.max(r.end))
+        });
         return Some(Person {
             quote: Some(quote.join(" ")),
             span: cx.span(start..end),

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Context, sentences};
+use super::Context;
 use crate::lexicon::{NUMBER_PATTERN, PROGRESS_RE, narrative_label, number_value};
 use crate::source::starts_with_ignore_case;
 
@@ -49,10 +49,10 @@ pub struct Narrative {
 pub fn extract(cx: &Context<'_>) -> Narrative {
     let text = cx.source.text();
     let mut out = Narrative::default();
-    for (piece, offset) in cx.narrative() {
+    for piece in cx.narrative_sentences() {
         let mut reported: BTreeMap<String, u32> = BTreeMap::new();
         let mut previous_mentions = false;
-        for sentence in sentences(piece, offset) {
+        for sentence in piece.iter().cloned() {
             let s = &text[sentence.clone()];
             let lower = s.to_lowercase();
             let mentions = lower.contains("recommendation") || lower.contains("remaining");

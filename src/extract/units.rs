@@ -46,10 +46,10 @@ static ALL_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
     .expect("all of them regex")
 });
 
-/// "three bases", "14 police stations": a count and its noun.
+/// "three bases", "14 police stations": a count of places.
 static NUMBERED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{UNIT_NOUNS})\b"
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\b"
     ))
     .expect("numbered noun regex")
 });
@@ -93,12 +93,13 @@ static BULLET: LazyLock<Regex> = LazyLock::new(|| {
 /// Reads the units visited, or `None` when the document states none.
 pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     let text = cx.source.text();
-    let mut count: Option<(u32, Range<usize>, String)> = None;
+    let mut count: Option<(u32, Range<usize>)> = None;
     let mut also = Vec::new();
     let mut names = Vec::new();
 
     for (piece, offset) in cx.narrative() {
-        let mut hits: Vec<(usize, u32, Range<usize>, String, usize)> = Vec::new();
+        // (position, count, matched range, where a list may open)
+        let mut hits: Vec<(usize, u32, Range<usize>, usize)> = Vec::new();
         for c in COUNT.captures_iter(piece) {
             let Some(n) = number_value(&c["n"]) else {
                 continue;
@@ -106,23 +107,17 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             let whole = c
                 .get(0)
                 .map_or(0..0, |m| offset + m.start()..offset + m.end());
-            let noun = match c.name("noun") {
-                Some(noun) => noun.as_str().to_owned(),
-                None => noun_before(piece, c.get(0).map_or(0, |m| m.start())),
-            };
             // after "of them" or the noun, where a list may open; a colon
             // is itself the opener
             let after = match c.name("colon") {
                 Some(colon) => offset + colon.start(),
                 None => whole.end,
             };
-            hits.push((whole.start, n, whole, noun, after));
+            hits.push((whole.start, n, whole, after));
         }
         for c in COUNT_OTHER.captures_iter(piece) {
-            let (n, noun) = match (c.name("n"), c.name("n2")) {
-                (Some(n), _) => (n, &c["noun"]),
-                (None, Some(n)) => (n, &c["noun2"]),
-                _ => continue,
+            let Some(n) = c.name("n").or(c.name("n2")) else {
+                continue;
             };
             let Some(n) = number_value(n.as_str()) else {
                 continue;
@@ -131,7 +126,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 .get(0)
                 .map_or(0..0, |m| offset + m.start()..offset + m.end());
             let after = c.name("opener").map_or(whole.end, |o| offset + o.start());
-            hits.push((whole.start, n, whole, noun.to_owned(), after));
+            hits.push((whole.start, n, whole, after));
         }
         for m in ALL_OF_THEM.find_iter(piece) {
             let mut from = m.start().saturating_sub(400);
@@ -145,18 +140,12 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 continue;
             };
             let whole = offset + m.start()..offset + m.end();
-            hits.push((
-                whole.start,
-                n,
-                whole.clone(),
-                c["noun"].to_owned(),
-                whole.end,
-            ));
+            hits.push((whole.start, n, whole.clone(), whole.end));
         }
         hits.sort_by_key(|h| h.0);
-        for (_, n, whole, noun, after) in hits {
+        for (_, n, whole, after) in hits {
             if count.is_none() {
-                count = Some((n, whole.clone(), noun.clone()));
+                count = Some((n, whole.clone()));
             }
             // Once names and extra sites are found, later mentions add
             // nothing (and a text of nothing but mentions stays linear).
@@ -164,7 +153,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 break;
             }
             let (list, list_end) = if names.is_empty() {
-                inline_list(cx, after, &noun, Some(n))
+                inline_list(cx, after, Some(n))
             } else {
                 (Vec::new(), after)
             };
@@ -187,13 +176,13 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 let list = a
                     .name("list")
                     .map_or(0..0, |m| offset + m.start()..offset + m.end());
-                also = split_list(cx, list, "", None);
+                also = split_list(cx, list, None);
             }
         }
     }
 
     if names.is_empty() {
-        names = listed_names(cx, count.as_ref().map(|c| (c.2.as_str(), c.0)));
+        names = listed_names(cx, count.as_ref().map(|c| c.0));
     }
     if count.is_none() && names.is_empty() {
         return None;
@@ -206,7 +195,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
         },
         |c| c.1.clone(),
     );
-    if let Some((n, range, _)) = &count {
+    if let Some((n, range)) = &count {
         if !names.is_empty() && names.len() != *n as usize {
             cx.diagnose(
                 Severity::Warning,
@@ -224,24 +213,10 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     })
 }
 
-/// The unit noun of the sentence before "visited four of them".
-fn noun_before(piece: &str, at: usize) -> String {
-    static NOUN: LazyLock<Regex> = LazyLock::new(|| {
-        crate::lexicon::regex(&format!(r"(?i)\b{UNIT_NOUNS}\b")).expect("noun regex")
-    });
-    let mut from = at.saturating_sub(400);
-    while !piece.is_char_boundary(from) {
-        from += 1;
-    }
-    NOUN.find_iter(&piece[from..at])
-        .last()
-        .map_or_else(|| "units".to_owned(), |m| m.as_str().to_owned())
-}
-
 /// A list that opens right after a count: "(A, B and C)", ": A; B",
 /// " - A, B and C -", ", at A, B and C", " in A, B and C". Returns the
 /// names and where the list ends.
-fn inline_list(cx: &Context<'_>, at: usize, noun: &str, count: Option<u32>) -> (Vec<Text>, usize) {
+fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, usize) {
     static OPENER: LazyLock<Regex> = LazyLock::new(|| {
         crate::lexicon::regex(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:at|in|namely)\s)\s*").expect("opener regex")
     });
@@ -305,7 +280,7 @@ fn inline_list(cx: &Context<'_>, at: usize, noun: &str, count: Option<u32>) -> (
     if !list.contains([',', ';']) && find_and(list).is_none() && count != Some(1) {
         return (Vec::new(), at);
     }
-    let names = split_list(cx, start..start + end, noun, count);
+    let names = split_list(cx, start..start + end, count);
     // Step over the closing bracket or dash, whole characters only.
     let after = &body[end..];
     let trimmed = after.trim_start();
@@ -322,9 +297,8 @@ fn inline_list(cx: &Context<'_>, at: usize, noun: &str, count: Option<u32>) -> (
 
 /// Names listed after a lead such as "the units visited were:", either
 /// inline up to the sentence's end or as bullets on the following lines.
-fn listed_names(cx: &Context<'_>, counted: Option<(&str, u32)>) -> Vec<Text> {
+fn listed_names(cx: &Context<'_>, counted: Option<u32>) -> Vec<Text> {
     let text = cx.source.text();
-    let noun = counted.map_or("units", |c| c.0);
     for (piece, offset) in cx.narrative() {
         let Some(lead) = LIST_LEAD.find(piece) else {
             continue;
@@ -340,7 +314,7 @@ fn listed_names(cx: &Context<'_>, counted: Option<(&str, u32)>) -> Vec<Text> {
             return bullet_items(cx, start);
         }
         let end = sentence_end(rest).map_or(text.len(), |i| start + i);
-        return split_list(cx, start..end, noun, counted.map(|c| c.1));
+        return split_list(cx, start..end, counted);
     }
     Vec::new()
 }
@@ -388,7 +362,7 @@ fn bullet_items(cx: &Context<'_>, from: usize) -> Vec<Text> {
 /// with the last item split once more on " and ". A shared plural suffix on
 /// the last item ("Northgate, Eastfield and Castlebridge police stations")
 /// is given to every item.
-fn split_list(cx: &Context<'_>, range: Range<usize>, noun: &str, count: Option<u32>) -> Vec<Text> {
+fn split_list(cx: &Context<'_>, range: Range<usize>, count: Option<u32>) -> Vec<Text> {
     let text = cx.source.text();
     // "at A and B, as well as ...": the comma before the next clause is
     // not a separator.
@@ -441,7 +415,7 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, noun: &str, count: Option<u
         .collect();
     // Shared suffix.
     if let Some((_, last)) = names.last() {
-        let suffix = shared_suffix(last, noun);
+        let suffix = shared_suffix(last);
         if let Some(suffix) = suffix {
             let single = singular(&suffix);
             let n = names.len();
@@ -499,13 +473,12 @@ fn trim_item(raw: &str) -> &str {
 }
 
 /// The plural unit noun that ends `last`, when it is shared by the list.
-fn shared_suffix(last: &str, noun: &str) -> Option<String> {
+fn shared_suffix(last: &str) -> Option<String> {
     static PLURAL_END: LazyLock<Regex> = LazyLock::new(|| {
         crate::lexicon::regex(&format!(r"(?i)\s({UNIT_NOUNS})$")).expect("plural end regex")
     });
     let m = PLURAL_END.captures(last)?;
     let found = m.get(1)?.as_str();
-    let _ = noun;
     // "Hammersmith/Fulham and Kensington/Chelsea" has no unit noun; a
     // single-word name ending in "s" is not a noun either.
     (last.split_whitespace().count() > found.split_whitespace().count()).then(|| found.to_owned())
