@@ -22,6 +22,7 @@
 //! [`record`] (the output model). [`corpus`] runs many files in parallel and
 //! [`output`] writes the records.
 
+pub mod accuracy;
 pub mod checks;
 pub mod corpus;
 pub mod dates;
