@@ -800,3 +800,61 @@ fn no_progress_bar_when_stderr_is_not_a_terminal() {
     assert!(r.stderr.is_empty(), "{}", r.stderr);
     assert_eq!(read_csv(&r.stdout).1.len(), 320);
 }
+
+// ---------------------------------------------------------------- docs
+
+/// The `--explain` sample in docs/cli.md is the binary's output, byte for
+/// byte, so the two cannot drift apart. `UPDATE_DOCS=1 cargo test --test
+/// cli explain_sample` writes the current output into the document.
+#[test]
+fn explain_sample_in_the_docs_is_the_binary_output() {
+    let docs_path = root().join("docs/cli.md");
+    let docs = fs::read_to_string(&docs_path).unwrap();
+    let section = docs
+        .find("## `--explain`")
+        .expect("docs/cli.md has an --explain section");
+    let open = "```text\n";
+    let start = section + docs[section..].find(open).expect("a text block") + open.len();
+    let end = start + docs[start..].find("```\n").expect("the block ends");
+    let sample = &docs[start..end];
+    let first = sample.lines().next().unwrap_or_default();
+    let path = first
+        .split(" (")
+        .next()
+        .expect("the sample starts with the path it explains");
+    let r = run(extract().args(["--explain", path]));
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        let updated = format!("{}{}{}", &docs[..start], r.stdout, &docs[end..]);
+        fs::write(&docs_path, updated).unwrap();
+        return;
+    }
+    assert_eq!(
+        sample, r.stdout,
+        "docs/cli.md's --explain sample differs from `extract --explain {path}`; \
+         UPDATE_DOCS=1 cargo test --test cli explain_sample rewrites it"
+    );
+}
+
+/// README says how to get `extract` before it first runs it.
+#[test]
+fn readme_installs_before_it_runs_extract() {
+    let readme = fs::read_to_string(root().join("README.md")).unwrap();
+    let install = readme
+        .find("cargo install --path .")
+        .expect("README gives the install step");
+    let first_run = readme
+        .lines()
+        .scan(0, |at, line| {
+            let start = *at;
+            *at += line.len() + 1;
+            Some((start, line))
+        })
+        .find(|(_, line)| line.starts_with("extract "))
+        .map(|(at, _)| at)
+        .expect("README runs extract");
+    assert!(
+        install < first_run,
+        "README runs extract before installing it"
+    );
+}
