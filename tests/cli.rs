@@ -858,3 +858,54 @@ fn readme_installs_before_it_runs_extract() {
         "README runs extract before installing it"
     );
 }
+
+/// The bar on a real terminal (a pseudo-terminal from util-linux's
+/// `script`; skipped where there is none): drawn when stderr is the
+/// terminal and records go elsewhere, not when records share the screen,
+/// and never with `--progress never` or `--quiet`.
+#[cfg(target_os = "linux")]
+#[test]
+fn progress_bar_on_a_terminal_only_when_it_has_the_screen() {
+    if !Path::new("/usr/bin/script").exists() {
+        eprintln!("no /usr/bin/script: skipped");
+        return;
+    }
+    let dir = TempDir::new().unwrap();
+    let text = fs::read(root().join("corpus/001_hmic_northshire_followup.txt")).unwrap();
+    let inputs = dir.path().join("in");
+    fs::create_dir(&inputs).unwrap();
+    for i in 0..320 {
+        fs::write(inputs.join(format!("{i:04}.txt")), &text).unwrap();
+    }
+    let bin = assert_cmd::cargo::cargo_bin("extract");
+    let records = dir.path().join("records.jsonl");
+    // Runs `extract FLAGS` on a terminal; returns what the terminal showed.
+    let on_terminal = |flags: &str, redirect: bool| -> String {
+        let shown = dir.path().join("typescript");
+        let to = if redirect {
+            format!("> '{}'", records.display())
+        } else {
+            String::new()
+        };
+        let command = format!("'{}' {flags} '{}' {to}", bin.display(), inputs.display());
+        let status = std::process::Command::new("/usr/bin/script")
+            .args(["-q", "-e", "-c", &command])
+            .arg(&shown)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("script runs");
+        assert!(status.success(), "{command}");
+        String::from_utf8_lossy(&fs::read(&shown).unwrap()).into_owned()
+    };
+    let bar = "/320 files";
+    assert!(on_terminal("", true).contains(bar), "records to a file");
+    assert_eq!(fs::read_to_string(&records).unwrap().lines().count(), 320);
+    assert!(
+        !on_terminal("", false).contains(bar),
+        "records on the screen"
+    );
+    assert!(on_terminal("--progress always", false).contains(bar));
+    assert!(!on_terminal("--progress never", true).contains(bar));
+    assert!(!on_terminal("--quiet", true).contains(bar));
+}
