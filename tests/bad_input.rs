@@ -1137,3 +1137,29 @@ fn an_empty_files_from_list_is_a_usage_error() {
         assert!(stderr.contains("lists no path"), "{stderr}");
     }
 }
+
+/// A large file of one repeated line (as a bad export gives) is held once:
+/// peak memory stays under the budget plus the input's size. (The input
+/// was once read, then copied into the decoded text, then processed: three
+/// times its size.)
+#[cfg(unix)]
+#[test]
+fn a_large_file_is_held_once() {
+    let inputs = Inputs::new();
+    let line = "The inspectors met staff and read the minutes of the board. ";
+    let size = 16 * MB;
+    let path = inputs.write(
+        "one-line-16mb.txt",
+        line.repeat(size / line.len()).as_bytes(),
+    );
+    let run = spawn(&[path.as_os_str()]);
+    assert_eq!(run.status.code(), Some(0), "{}", run.stderr);
+    let records = run.records();
+    assert!(
+        has_code(&records[0], "large-input"),
+        "{}",
+        brief(&records[0])
+    );
+    assert!(has_code(&records[0], "not-a-press-release"));
+    run.assert_peak_below(RSS_BUDGET + size as u64, "a 16 MB line");
+}
