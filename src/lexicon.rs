@@ -719,6 +719,10 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
 
 // ---------------------------------------------------------------- units
 
+/// Verbs of visiting, as a regex fragment: "visited six units", "covered
+/// five custody suites", "took in three custody suites".
+pub const VISIT_VERBS: &str = r"(?:visited|visiting|went\s+to|travelled\s+to|inspected|covered|took\s+in|spent\s+time\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|looked\s+at\s+the\s+work\s+of)";
+
 /// Plural nouns for the places inspectors visit, as a regex fragment
 /// (longest first).
 pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|courts|centres|areas|forces|schools|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|courthouses)";
