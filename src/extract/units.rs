@@ -70,6 +70,16 @@ static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
         .expect("list end regex")
 });
 
+/// Units named in prose after a verb of visiting, with no count: "took in
+/// the custody suites at A and B", "people held in police custody centres
+/// at A, B and C", "visited the custody suites serving A and B".
+static PLACES_AT: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:{VISIT_VERBS}|held\s+in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}(?P<opener>\s+(?:at|in|serving)\s)"
+    ))
+    .expect("places-at regex")
+});
+
 /// Where the list of names starts: "the units visited were:", "namely", a
 /// colon or bracket after the counted noun.
 static LIST_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
@@ -90,7 +100,6 @@ static BULLET: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// Reads the units visited, or `None` when the document states none.
 pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
-    let text = cx.source.text();
     let mut count: Option<(u32, Range<usize>)> = None;
     let mut also = Vec::new();
     let mut names = Vec::new();
@@ -159,14 +168,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 names = list;
             }
             if also.is_empty() {
-                if let Some(a) = ALSO.captures(window_after(text, list_end, MAX_LIST)) {
-                    let m = a
-                        .name("also")
-                        .map_or(0..0, |m| list_end + m.start()..list_end + m.end());
-                    if !m.is_empty() {
-                        also.push(cx.text(m));
-                    }
-                }
+                also.extend(also_after(cx, list_end));
             }
         }
         if also.is_empty() {
@@ -181,6 +183,23 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
 
     if names.is_empty() {
         names = listed_names(cx, count.as_ref().map(|c| c.0));
+    }
+    // "took in the custody suites at Fulham and Hammersmith as well as
+    // ...": names in prose with no count.
+    if names.is_empty() {
+        for (piece, offset) in cx.narrative() {
+            let Some(opener) = PLACES_AT.captures(piece).and_then(|c| c.name("opener")) else {
+                continue;
+            };
+            let (list, list_end) = inline_list(cx, offset + opener.start(), None);
+            if list.len() >= 2 {
+                names = list;
+                if also.is_empty() {
+                    also.extend(also_after(cx, list_end));
+                }
+                break;
+            }
+        }
     }
     if count.is_none() && names.is_empty() {
         return None;
@@ -209,6 +228,14 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
         also_visited: also,
         span: cx.span(span_range),
     })
+}
+
+/// A site visited beside a list, in the words right after it: "... and
+/// the Operations Centre", "as well as the overflow suite at X".
+fn also_after(cx: &Context<'_>, list_end: usize) -> Option<Text> {
+    let a = ALSO.captures(window_after(cx.source.text(), list_end, MAX_LIST))?;
+    let m = a.name("also")?;
+    (!m.is_empty()).then(|| cx.text(list_end + m.start()..list_end + m.end()))
 }
 
 /// A list that opens right after a count: "(A, B and C)", ": A; B",
@@ -495,6 +522,31 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn names_in_prose_with_no_count() {
+        let (n, names, also) = units(&format!(
+            "{LEAD}The visit took in the custody suites at Fulham and Hammersmith as well as the overflow custody suite at Shepherds Bush. More words follow to make a paragraph long enough."
+        ));
+        assert_eq!(n, None);
+        assert_eq!(names, ["Fulham", "Hammersmith"]);
+        assert_eq!(also, ["the overflow custody suite at Shepherds Bush"]);
+        let (n, names, _) = units(&format!(
+            "{LEAD}The inspection assessed conditions for people held in police custody centres at Arbroath, Dundee and Perth."
+        ));
+        assert_eq!(
+            (n, names),
+            (
+                None,
+                vec!["Arbroath".to_owned(), "Dundee".into(), "Perth".into()]
+            )
+        );
+        let (n, names, _) = units(&format!(
+            "{LEAD}The programme covered five custody suites serving Lincoln, Skegness, Boston, Grantham and Spalding."
+        ));
+        assert_eq!(n, Some(5));
+        assert_eq!(names.len(), 5);
+    }
 
     #[test]
     fn semicolon_list_with_and_in_names() {
