@@ -27,9 +27,12 @@ pub mod corpus;
 pub mod dates;
 pub mod decode;
 pub mod diagnostic;
+#[cfg(feature = "cli")]
 pub mod explain;
 pub mod extract;
+pub mod fields;
 pub mod lexicon;
+#[cfg(feature = "cli")]
 pub mod output;
 pub mod record;
 pub mod sections;
@@ -38,7 +41,7 @@ pub mod summary;
 
 pub use decode::DecodeError;
 pub use diagnostic::{Code, Diagnostic, Severity};
-pub use record::Record;
+pub use record::{Record, SCHEMA_VERSION};
 
 use extract::Context;
 
@@ -120,6 +123,7 @@ pub fn parse(text: &str) -> Record {
     }
 
     let mut record = Record {
+        schema_version: record::SCHEMA_VERSION.to_owned(),
         source: None,
         encoding: "utf-8".to_owned(),
         title,
