@@ -162,3 +162,8 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Record, DecodeError> {
     record.diagnostics = diagnostics;
     Ok(record)
 }
+
+/// README.md's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
