@@ -5,6 +5,7 @@
 
 use std::sync::LazyLock;
 
+use crate::work::Pattern;
 use nom::{
     IResult, Parser,
     branch::alt,
@@ -14,7 +15,6 @@ use nom::{
     multi::many1,
     sequence::preceded,
 };
-use regex::Regex;
 
 // ---------------------------------------------------------------- patterns
 
@@ -23,9 +23,9 @@ use regex::Regex;
 /// the regex crate's fast engine give up on any text with a non-ASCII
 /// character (a dash, a curly quote), which made parsing several times
 /// slower. Patterns that must find boundaries beside non-ASCII letters
-/// (people's and places' names) use `Regex::new` directly.
-pub(crate) fn regex(pattern: &str) -> Result<Regex, regex::Error> {
-    Regex::new(&pattern.replace(r"\b", r"(?-u:\b)"))
+/// (people's and places' names) use `Pattern::new` directly.
+pub(crate) fn regex(pattern: &str) -> Result<Pattern, regex::Error> {
+    Pattern::new(&pattern.replace(r"\b", r"(?-u:\b)"))
 }
 
 // ---------------------------------------------------------------- numbers
@@ -425,7 +425,7 @@ const PROGRESS_HEADS: &[&str] = &[
 
 /// Matches any listed progress wording, case-insensitively, on word
 /// boundaries; line breaks and runs of spaces may sit between its words.
-pub static PROGRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
+pub static PROGRESS_RE: LazyLock<Pattern> = LazyLock::new(|| {
     let alternatives: Vec<String> = PROGRESS_LABELS
         .iter()
         .map(|l| {
@@ -557,7 +557,7 @@ pub struct KnownInspectorate {
     /// The usual short form, used when the document gives none.
     pub short: &'static str,
     /// Matches the full name and the acronyms the body goes by.
-    pub pattern: Regex,
+    pub pattern: Pattern,
 }
 
 /// Inspectorates, most specific first: "HM Inspectorate of Constabulary in

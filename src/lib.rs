@@ -38,6 +38,7 @@ pub mod record;
 pub mod sections;
 pub mod source;
 pub mod summary;
+pub mod work;
 
 pub use decode::DecodeError;
 pub use diagnostic::{Code, Diagnostic, Severity};

@@ -9,7 +9,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::work::Pattern;
 
 use crate::source::{Line, Source};
 
@@ -39,44 +39,44 @@ impl Sections {
     }
 }
 
-static NOTES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+static NOTES_HEADING: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)^\W{0,3}(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors'?’?\s*notes?|background\s+notes?(?:\s+for\s+editors)?|notes)\s*:?\s*$")
         .expect("notes heading regex")
 });
 
-static ENDS: LazyLock<Regex> =
+static ENDS: LazyLock<Pattern> =
     LazyLock::new(|| crate::lexicon::regex(r"(?i)^\W{0,3}ends\W{0,3}$").expect("ends regex"));
 
-static ANNEX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+static ANNEX_HEADING: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)^\s*(?:(?:annex|appendix|annexe|schedule)\b.{0,80}$|(?:table\s+\d+\s*[:.\-–]\s*)?(?:progress\s+(?:against|on|made\s+(?:against|on))|status\s+of|assessment\s+of\s+progress\s+(?:against|on))\s+(?:the\s+)?(?:previous\s+|key\s+|main\s+|\d{4}\s+|original\s+)*recommendations\b.{0,40}$)")
         .expect("annex heading regex")
 });
 
 /// A table header: "Recommendation <sep> Progress", "No. | Recommendation |
 /// Status", ...
-pub static TABLE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+pub static TABLE_HEADER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)^[\s|]*(?:(?:no\.?|number|ref\.?|rec\.?|#)[\s|]+)?(?:key\s+|previous\s+)?recommendations?\s*(?:\t|\s{2,}|\|)\s*(?:\|\s*)?(?:progress|status|assessment|rating|outcome|judge?ment|grade|rag(?:\s+(?:rating|status))?|progress\s+made|current\s+status|inspectors'?\s+(?:assessment|judge?ment))(?:[\s|]+(?:evidence|comments?|commentary|notes?|findings))?[\s|:]*$")
         .expect("table header regex")
 });
 
 /// "Page 2 of 4", "3 of 5", "-1-", and a running title with its page number
 /// ("Calderbrook Police: Revisit    Page 2 of 3"): page furniture from a PDF.
-pub static PAGE_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+pub static PAGE_FOOTER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)\s*$|^[^\t]{0,120}?(?:\t|\s{2,})page\s+\d+\s+of\s+\d+\s*$|^\s*page\s+\d+\s+of\s+\d+(?:\t|\s{2,})[^\t]{0,120}$")
         .expect("page footer regex")
 });
 
-static PRESS_BANNER: LazyLock<Regex> = LazyLock::new(|| {
+static PRESS_BANNER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)^\W*(?:(?:joint\s+)?(?:press|news|media)\s+release|for\s+immediate\s+release|news|press\s+notice|media\s+statement|joint\s+(?:thematic\s+)?(?:inspection|report))\b")
         .expect("banner regex")
 });
 
-static EMBARGO_WORD: LazyLock<Regex> = LazyLock::new(|| {
+static EMBARGO_WORD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)e\s?m\s?b\s?a\s?r-?\s*g\s?o\s?e?\s?d?|not\s+for\s+(?:publication|release|broadcast)|under\s+embargo|\bembar-\s*$")
         .expect("embargo word regex")
 });
 
-static DEBRIS: LazyLock<Regex> = LazyLock::new(|| {
+static DEBRIS: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)^\s*(?:skip\s+to\s+(?:main\s+)?content|you\s+are\s+here|home\s*(?:>|›|»|/|\|)|we\s+use\s+(?:some\s+)?(?:essential\s+)?cookies|(?:accept|reject)\s+(?:all\s+|additional\s+)?cookies|cookie\s+(?:settings|preferences|policy)|manage\s+cookies|related\s+(?:downloads?|content|links|publications)|share\s+this\s+(?:page|article)|back\s+to\s+top|print\s+this\s+page|main\s+(?:menu|navigation)|search\s+(?:this\s+site|the\s+site)|©|copyright\s+\d{4}|privacy\s+(?:policy|notice)|terms\s+(?:and|&)\s+conditions|accessibility\s+statement|sign\s+up\s+(?:for|to)\s+(?:our\s+)?(?:e-?mail|newsletter)|follow\s+us\s+on|(?:pdf|docx?)\s*[,(]?\s*\d+(?:\.\d+)?\s*[km]b\b|(?:menu|search|gov\.uk|sign\s+in|log\s*in|print|share|home|back)\s*$)")
         .expect("debris regex")
 });
@@ -103,7 +103,7 @@ fn is_menu_line(line: &str) -> bool {
     {
         return false;
     }
-    static GAP: LazyLock<Regex> =
+    static GAP: LazyLock<Pattern> =
         LazyLock::new(|| crate::lexicon::regex(r"\s{2,}|\s*\|\s*").expect("gap regex"));
     let items: Vec<&str> = GAP.split(line.trim()).filter(|i| !i.is_empty()).collect();
     items.len() >= 4
@@ -162,7 +162,7 @@ pub fn split(source: &Source<'_>) -> Sections {
 
     let body_start = first_body_line(&lines, &debris);
     let find_from =
-        |from: usize, re: &Regex| (from..n).find(|&k| !debris[k] && re.is_match(lines[k].text));
+        |from: usize, re: &Pattern| (from..n).find(|&k| !debris[k] && re.is_match(lines[k].text));
     let notes_heading = find_from(body_start, &NOTES_HEADING);
     let ends = find_from(body_start, &ENDS);
     let annex_start = (body_start..n).find(|&k| {
@@ -291,7 +291,7 @@ fn title_and_headline(
 }
 
 /// Words that make a header line the name of a report.
-static REPORT_NAME: LazyLock<Regex> = LazyLock::new(|| {
+static REPORT_NAME: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(
         r"(?i)\b(?:inspection|review|report|follow[\s-]?up|thematic|progress|audit)\b",
     )
@@ -299,7 +299,7 @@ static REPORT_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "From:", "Published:", "Date of issue:" lines of a web page or notice.
-static METADATA: LazyLock<Regex> = LazyLock::new(|| {
+static METADATA: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)^\s*(?:from|published|updated|last\s+updated|date(?:\s+of\s+(?:issue|publication))?|release\s+date|issued|ref(?:erence)?|contact)\s*:").expect("metadata regex")
 });
 

@@ -127,6 +127,7 @@ impl<'a> Source<'a> {
             (line_start, 1)
         };
         let segment = &self.text.as_bytes()[from..start];
+        crate::work::charge(segment.len());
         let counted = if segment.is_ascii() {
             segment.len()
         } else {
@@ -155,11 +156,20 @@ impl<'a> Source<'a> {
     }
 }
 
-fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+/// The largest character boundary of `text` at or before `at`.
+pub(crate) fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
     while !text.is_char_boundary(at) {
         at -= 1;
     }
     at
+}
+
+/// At most `max` bytes of `text` from `at` (a character boundary), cut on a
+/// character boundary: the bounded window an extractor reads after an
+/// anchor, so that no anchor costs the rest of the document.
+pub(crate) fn window_after(text: &str, at: usize, max: usize) -> &str {
+    &text[at..floor_char_boundary(text, at.saturating_add(max))]
 }
 
 /// Text as a reader sees it: whitespace runs (including line breaks and

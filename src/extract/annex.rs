@@ -11,7 +11,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::work::Pattern;
 
 use super::Context;
 use crate::diagnostic::{Code, Severity};
@@ -21,24 +21,24 @@ use crate::sections::{PAGE_FOOTER, TABLE_HEADER};
 use crate::source::clean;
 
 /// A row's number at the start of a line, and the separator after it.
-static ROW_START: LazyLock<Regex> = LazyLock::new(|| {
+static ROW_START: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"^[\s|]*(?:(?i:recommendation|rec\.?)\s*)?(?P<num>R?\d{1,3}|[A-Z])(?P<sep>[.):]\s*|\s*\|\s*|\t\s*|\s{2,}|\s+|$)")
         .expect("row start regex")
 });
 
 /// "Status: Achieved", "Progress: Partially achieved".
-static STATUS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+static STATUS_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)\b(?:status|progress|assessment|rating|inspectors'?\s+assessment|outcome)\s*[:\-–]\s*").expect("status label regex")
 });
 
 /// "(achieved): " straight after a row's number.
-static BRACKETED_RATING: LazyLock<Regex> = LazyLock::new(|| {
+static BRACKETED_RATING: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"^\s*\((?P<rating>[^()]{3,40})\)\s*[:.\-–]?\s*")
         .expect("bracketed rating regex")
 });
 
 /// Cell separators: a tab, a pipe, or a run of two or more spaces.
-static CELL_SEP: LazyLock<Regex> = LazyLock::new(|| {
+static CELL_SEP: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"\t+|\s*\|\s*|[ \u{a0}]{2,}").expect("cell separator regex")
 });
 

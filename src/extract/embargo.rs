@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::work::Pattern;
 
 use super::Context;
 use crate::dates::{self, DateText};
@@ -20,13 +20,13 @@ use crate::source::clean;
 
 /// The embargo keyword, tolerant of letter-spacing ("E M B A R G O E D") and
 /// of a hyphenated line break ("Embar-\ngoed").
-static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+static KEYWORD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)\b(?:strictly\s+)?(?:e[ \t]?m[ \t]?b[ \t]?a[ \t]?r(?:-\s*)?[ \t]?g[ \t]?o(?:[ \t]?e[ \t]?d)?|under\s+embargo|not\s+for\s+(?:publication|release|broadcast)(?:\s+or\s+broadcast)?)\b(?:\s+(?:for\s+publication\s+)?(?:until|till|before|to|:))?:?")
         .expect("embargo keyword regex")
 });
 
 /// Mentions of an embargo that are not one.
-static NOT_AN_EMBARGO: LazyLock<Regex> = LazyLock::new(|| {
+static NOT_AN_EMBARGO: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)embargoed\s+(?:advance\s+)?(?:cop(?:y|ies)|version|report|briefing)|no\s+embargo|embargo\s+(?:is|was|will\s+be)\s+lifted|not\s+(?:under|subject\s+to)\s+(?:an\s+)?embargo|advanced?,\s+embargoed|embargo\s*:?\s*(?:none|nil|n/?a|no)\b")
         .expect("not-an-embargo regex")
 });
@@ -46,8 +46,8 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Embargo> {
         }
         // "an embargoed copy", "no embargo": judged near the keyword, not on
         // the whole line, which may be a whole document flattened onto one.
-        let near = floor_boundary(text, keyword.start().saturating_sub(30))
-            ..floor_boundary(text, (keyword.end() + 40).min(text.len()));
+        let near = crate::source::floor_char_boundary(text, keyword.start().saturating_sub(30))
+            ..crate::source::floor_char_boundary(text, (keyword.end() + 40).min(text.len()));
         if NOT_AN_EMBARGO.is_match(&text[near]) {
             continue;
         }
@@ -93,17 +93,10 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Embargo> {
     None
 }
 
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
 /// "Embargoed until 0001 Thursday 26 April 2012": four digits with no
 /// "hrs" are a time only when a date follows straight after.
 fn bare_time(window: &str) -> Option<dates::TimeText> {
-    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+    static BARE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(r"^\s*(?:at\s+)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\b[,\s]*(?:on\s+)?")
             .expect("bare time regex")
     });

@@ -10,7 +10,9 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use jiff::civil::Date;
-use regex::{Captures, Regex};
+use regex::Captures;
+
+use crate::work::Pattern;
 
 use super::Context;
 use crate::dates;
@@ -26,7 +28,7 @@ const TO: &str = r"\s*(?:-|–|—|to|and|until|till)\s*";
 
 /// "between 7 November and 2 December", "3–11 March 2015", "28 April - 2
 /// May 2016", "14–15 May, 2–6 June 2017".
-static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+static RANGE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
         r"(?i)\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d1>{DAY})(?:\s*,\s*{DAY})*(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?(?:,?\s+(?P<y1>{YEAR}))?(?:{TO}{DAY}\s+(?P<mmid>{MONTH}),?\s+{DAY})?{TO}(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})\b(?:,?\s+(?P<y2>{YEAR}))?"
     ))
@@ -34,7 +36,7 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "during the week of 14 April 2008", "the week commencing 3 March".
-static WEEK_OF: LazyLock<Regex> = LazyLock::new(|| {
+static WEEK_OF: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
         r"(?i)\bthe\s+week\s+(?:of|beginning|commencing|starting)\s+(?:\w+day\s+)?(?P<d1>{DAY})\s+(?P<m1>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
     ))
@@ -42,19 +44,19 @@ static WEEK_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "in April and May 2016", "in June this year", "in Autumn 2013".
-static MONTHS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+static MONTHS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
         r"(?i)\b(?:in|during|over|throughout|across|between|from)\s+(?:the\s+)?(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?)\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year))"
     ))
     .expect("fieldwork months regex")
 });
 
-static FOR_FIELDWORK: LazyLock<Regex> = LazyLock::new(|| {
+static FOR_FIELDWORK: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)\b(?:fieldwork|field\s+work|on[\s-]site|visited|went\s+to|took\s+place|were\s+on\s+site|inspectors\s+were|inspection\s+(?:was|took)|was\s+inspected|were\s+inspected|inspected|carried\s+out|conducted|visit|inspection\s+team|spent|returned|revisited|went\s+back)\b")
         .expect("fieldwork keywords regex")
 });
 
-static AGAINST_FIELDWORK: LazyLock<Regex> = LazyLock::new(|| {
+static AGAINST_FIELDWORK: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)\b(?:previous|last|earlier|original|initial|prior)\s+(?:\w+\s+)?(?:inspection|review|report|visit)|\bpublished\b|\breporting\s+period|\bperiod\s+covered|\bcovering\s+the\s+period|\bcases?\s+(?:finalised|completed|charged|concluded|closed)|\bsample\s+(?:period|of\s+cases)|\bsampled\b|\bdata\s+(?:for|from|covering)|\bfinalised\s+between|\bcommenced\s+between|\bsentenced\s+between|\breleased\s+between|\bstatistics\b|\b(?:followed|after)\s+(?:a|an|the|its)\s+(?:full\s+|previous\s+|earlier\s+|original\s+|first\s+)?inspection\b")
         .expect("not-fieldwork keywords regex")
 });

@@ -8,7 +8,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::work::Pattern;
 
 use super::Context;
 use crate::diagnostic::{Code, Severity};
@@ -22,7 +22,7 @@ const FILE_NOUN: &str = r"(?:case\s+files|case\s+records|files|cases|records|cas
 
 /// "examined a total of 105 files", "reviewed more than 300 cases",
 /// "examined (96) files", "examined – in all – 48 cases".
-static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
         r"(?i)\b{EXAMINE_VERB}\s+(?:{QUALIFIER}\s+)?(?P<bound>more\s+than\s+|over\s+|in\s+excess\s+of\s+|at\s+least\s+)?[(\u{{2013}}\u{{2014}}-]?\s*(?P<n>{NUMBER_PATTERN})\s*[)\u{{2013}}\u{{2014}}]?\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUN}\b"
     ))
@@ -30,7 +30,7 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "examined 60 police and 75 prosecution files": parts with no total.
-static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+static SPLIT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
         r"(?i)\b{EXAMINE_VERB}\s+(?:{QUALIFIER}\s+)?(?P<n1>{NUMBER_PATTERN})\s+(?P<k1>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?P<noun1>{FILE_NOUN}\s+)?and\s+(?P<n2>{NUMBER_PATTERN})\s+(?P<k2>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?P<noun2>{FILE_NOUN})\b"
     ))
@@ -39,7 +39,7 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "examined the cases of 98 men", "examined a sample of Crown Court cases
 /// (96 files)", "reviewed a sample of investigations – 48 in all –".
-static ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
+static ELSEWHERE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
         r"(?i)\b{EXAMINE_VERB}\s+(?:the\s+{FILE_NOUN}\s+of\s+(?P<n1>{NUMBER_PATTERN})\b|[^.()\n]{{0,100}}?(?:\(\s*(?P<n2>{NUMBER_PATTERN})\s+{FILE_NOUN}\s*\)|[\u{{2013}}\u{{2014}}-]\s*(?P<n3>{NUMBER_PATTERN})\s+in\s+(?:all|total)\b))"
     ))
@@ -47,12 +47,12 @@ static ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A kind that already ends in its noun ("crime files").
-static FILE_NOUN_RE: LazyLock<Regex> = LazyLock::new(|| {
+static FILE_NOUN_RE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(r"(?i)\b{FILE_NOUN}$")).expect("file noun regex")
 });
 
 /// "105 files were examined".
-static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+static PASSIVE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
         r"(?i)\b(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,2}}?){FILE_NOUN}\s+(?:were|was|have\s+been|had\s+been)\s+{EXAMINE_VERB}\b"
     ))
@@ -60,7 +60,7 @@ static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What introduces a breakdown after the count.
-static BREAKDOWN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+static BREAKDOWN_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)(?:,\s*|\s+|\(\s*)(?:including|of\s+which|comprising|which\s+included|made\s+up\s+of|among\s+them)\s+")
         .expect("breakdown lead regex")
 });
@@ -68,14 +68,14 @@ static BREAKDOWN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// A breakdown straight after the count: "150 case files: 90 summary and 60
 /// solemn", "112 cases (64 ... and 48 ...)", "150 case files, 90 of them
 /// solemn and 60 summary".
-static BREAKDOWN_DIRECT: LazyLock<Regex> = LazyLock::new(|| {
+static BREAKDOWN_DIRECT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
         r"(?i)^\s*(?:[:(]|,(?:\s+(?:{NUMBER_PATTERN})\s+of\s+them\b)?)\s*"
     ))
     .expect("direct breakdown regex")
 });
 
-static PART: LazyLock<Regex> = LazyLock::new(|| {
+static PART: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
         r"(?is)^\s*(?:and\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:of\s+them\s+|were\s+|involving\s+)?(?P<cat>.+?)\s*$"
     ))
@@ -247,7 +247,7 @@ fn sentence_len(text: &str) -> usize {
 /// Splits a breakdown at commas and at " and " that is followed by a
 /// number.
 fn split_parts(list: &str) -> Vec<Range<usize>> {
-    static SEP: LazyLock<Regex> = LazyLock::new(|| {
+    static SEP: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(&format!(
             r"(?i),\s*(?:and\s+)?|\s+and\s+(?:{NUMBER_PATTERN})\b"
         ))

@@ -1,15 +1,16 @@
 //! Who inspected whom: the inspectorates (in order of first mention), the
 //! body inspected, and the title and headline.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::work::Pattern;
 
 use super::Context;
 use crate::lexicon::INSPECTORATES;
 use crate::record::{Inspectorate, Text};
-use crate::source::{clean, starts_with_ignore_case};
+use crate::source::{clean, starts_with_ignore_case, window_after};
 
 /// The title and headline paragraphs as cleaned text.
 pub fn title_and_headline(cx: &Context<'_>) -> (Option<Text>, Option<Text>) {
@@ -46,22 +47,26 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
 fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
     let text = &cx.source.text()[range.clone()];
     // (position, index into INSPECTORATES, matched range)
-    let mut hits: Vec<(usize, usize, Range<usize>)> = Vec::new();
+    // Hits never overlap, so keyed by start they are also ordered by end:
+    // the one hit that could overlap a new match is the last one starting
+    // before the match ends. start -> (end, index into INSPECTORATES)
+    let mut hits: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
     for (k, known) in INSPECTORATES.iter().enumerate() {
         for m in known.pattern.find_iter(text) {
             // A more specific body already claimed this text ("HMIC" inside
             // "HM Inspectorate of Constabulary in Scotland").
             let claimed = hits
-                .iter()
-                .any(|(_, _, r)| r.start < m.end() && m.start() < r.end);
+                .range(..m.end())
+                .next_back()
+                .is_some_and(|(_, &(end, _))| m.start() < end);
             if !claimed {
-                hits.push((m.start(), k, m.start()..m.end()));
+                hits.insert(m.start(), (m.end(), k));
             }
         }
     }
-    hits.sort_by_key(|h| h.0);
     let mut out: Vec<Inspectorate> = Vec::new();
-    for (_, k, r) in hits {
+    for (start, (end, k)) in hits {
+        let r = start..end;
         let known = &INSPECTORATES[k];
         if out.iter().any(|i| i.name == known.name) {
             continue;
@@ -78,8 +83,8 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
 
 /// The acronym the document uses: one in brackets straight after the name
 /// ("... Inspectorate (HMCPSI)"), else the usual short form.
-fn acronym_used(text: &str, hit: &Range<usize>, short: &str, pattern: &Regex) -> String {
-    static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+fn acronym_used(text: &str, hit: &Range<usize>, short: &str, pattern: &Pattern) -> String {
+    static BRACKETED: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(r"^\s*\(([A-Z][A-Za-z &]{1,14})\)").expect("acronym regex")
     });
     let matched = &text[hit.clone()];
@@ -92,7 +97,7 @@ fn acronym_used(text: &str, hit: &Range<usize>, short: &str, pattern: &Regex) ->
         return matched.to_owned();
     }
     for m in pattern.find_iter(text) {
-        if let Some(c) = BRACKETED.captures(&text[m.end()..]) {
+        if let Some(c) = BRACKETED.captures(window_after(text, m.end(), 40)) {
             return c[1].to_owned();
         }
     }
@@ -100,13 +105,13 @@ fn acronym_used(text: &str, hit: &Range<usize>, short: &str, pattern: &Regex) ->
 }
 
 /// Phrases after which the body inspected is named.
-static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+static SUBJECT_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)\b(?:(?:unannounced\s+|announced\s+|full\s+|short\s+|joint\s+|follow[\s-]?up\s+|thematic\s+)*(?:inspection|review|report|visit|assessment|audit)\s+(?:of|into|on|at|to)|inspected|inspecting)\s+")
         .expect("subject lead regex")
 });
 
 /// Words that end the subject's name.
-static SUBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
+static SUBJECT_END: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)\s+(?:by|has|have|was|were|is|are|which|that|published|between|in\s+(?:19|20)\d\d|found|finds|shows?|during|after|since|today|and\s+found)\b|[,.;:(\u{2013}\u{2014}]|\s-\s|$")
         .expect("subject end regex")
 });
@@ -182,13 +187,13 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
 /// A named body: a prison ("HMP Caldermoor"), a CPS Area ("CPS London"), or
 /// capitalised words ending in an organisation noun ("Strathallan and Tay
 /// Police", "Kestrel Community Rehabilitation Company").
-static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
+static ORGANISATION: LazyLock<Pattern> = LazyLock::new(|| {
     // Unicode boundaries: names may begin or end with non-ASCII letters.
-    Regex::new(r"\b(?:(?:HMP/YOI|HMP\s*&\s*YOI|HMYOI|HMP|YOI|IRC|STC|CPS)\s+\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){0,2}|(?:\p{Lu}[\w'’&-]*\s+(?:(?:and|of|&)\s+)?){1,5}(?:Police\s+Service|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue\s+Service|Youth\s+Offending\s+(?:Service|Team)|Community\s+Rehabilitation\s+Company|CRC|Probation\s+(?:Service|Trust)|Council|Federation|Division|Service|Trust|Prison|Area)(?:\s+of\s+\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?)?)\b")
+    Pattern::new(r"\b(?:(?:HMP/YOI|HMP\s*&\s*YOI|HMYOI|HMP|YOI|IRC|STC|CPS)\s+\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){0,2}|(?:\p{Lu}[\w'’&-]*\s+(?:(?:and|of|&)\s+)?){1,5}(?:Police\s+Service|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue\s+Service|Youth\s+Offending\s+(?:Service|Team)|Community\s+Rehabilitation\s+Company|CRC|Probation\s+(?:Service|Trust)|Council|Federation|Division|Service|Trust|Prison|Area)(?:\s+of\s+\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?)?)\b")
         .expect("organisation regex")
 });
 
-static STRIP_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+static STRIP_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)^\s*(?:the\s+)?(?:performance|work|effectiveness|progress|quality|handling|management|delivery|arrangements|services?|review|inspection)\s+(?:of|by|at|in)\s+(?:the\s+)?|^\s*(?:an?\s+|the\s+)?(?:unannounced\s+|announced\s+|joint\s+|follow[\s-]?up\s+)*(?:inspection|review)\s+(?:of|at)\s+")
         .expect("strip lead regex")
 });

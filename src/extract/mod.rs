@@ -127,6 +127,7 @@ pub fn starts_blank_line(text: &str, i: usize) -> bool {
 /// A sentence ends at ". ", "? ", "! " or ": " followed by white space and
 /// an upper-case letter or digit, or at a blank line.
 pub fn sentences(text: &str, offset: usize) -> Vec<Range<usize>> {
+    crate::work::charge(text.len());
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;

@@ -6,29 +6,29 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::work::Pattern;
 
 use super::Context;
 use crate::record::{Note, Text};
 use crate::source::clean;
 
 /// A numbered note at the start of a line.
-static NOTE_START: LazyLock<Regex> = LazyLock::new(|| {
+static NOTE_START: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"^\s*(?:[-•\u{2022}]\s*)?(?P<num>\d{1,2})(?:[.):]\s*|\t\s*|\s+)")
         .expect("note start regex")
 });
 
-static FINDINGS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+static FINDINGS_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)\b(?:key|main|principal)\s+findings?\b[^:]{0,40}:\s*$|\b(?:inspectors|the\s+inspection|the\s+inspectors|the\s+report|the\s+review|we)\s+(?:also\s+)?found\s+(?:that)?\s*:\s*$").expect("findings lead regex")
 });
 
-static BULLET: LazyLock<Regex> = LazyLock::new(|| {
+static BULLET: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"^\s*(?:[•\u{2022}\u{25CF}\u{25AA}*\-–]|o\s)\s*").expect("bullet regex")
 });
 
 /// A bullet that only points to an annex ("An annex ... follows below") is
 /// navigation, not a finding.
-static POINTER: LazyLock<Regex> = LazyLock::new(|| {
+static POINTER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)^(?:an?\s+|the\s+)?(?:annex|appendix)\b.*\b(?:follows|below|attached|overleaf)\b|^see\s+(?:annex|appendix)\b").expect("pointer regex")
 });
 

@@ -10,7 +10,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::work::Pattern;
 
 use super::Context;
 use crate::lexicon::{HONORIFICS, INSPECTORATES, POST_NOMINALS};
@@ -20,35 +20,35 @@ use crate::source::clean;
 const OPEN_QUOTES: [char; 3] = ['"', '\u{201c}', '\u{2018}'];
 
 /// "..., said:" / "commented:" at the end of an attribution.
-static SAID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static SAID_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?is)^(?P<who>.{3,300}?)[,\s]+(?:said|says|commented|comments|added|adds|stated|explained|remarked|concluded)(?:\s+(?:today|that|jointly|in\s+a\s+(?:joint\s+)?statement|on\s+behalf\s+of\s+[^:.\x22”“]{1,80}))*\s*[:,]?\s*$")
         .expect("said-before regex")
 });
 
 /// `said Name, Role.` / `Name, Role, said.` between a closing quotation mark
 /// and the next opening one (or the end of the paragraph).
-static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static SAID_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r#"(?is)^[\s,]*(?:(?:said|says|commented|added|concluded|explained)\s+(?P<who1>(?:[^."”“]|\b\p{Lu}\.\s){3,200}?)|(?P<who2>(?:[^."”“]|\b\p{Lu}\.\s){3,200}?)[,\s]+(?:said|says|commented|added|concluded|explained))\s*[.,:]?\s*$"#)
         .expect("said-after regex")
 });
 
-static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+static ROLE_WORD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)\b(?:inspector|inspectorate|prosecutor|constable|executive|director|officer|commissioner|governor|head|chair|chairman|chairwoman|minister|secretary|manager|president|leader|lead|deputy|chief|HM)\b")
         .expect("role word regex")
 });
 
-static INSPECTOR_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+static INSPECTOR_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)\binspector\b|\binspectorate\b|\bchief\s+inspector")
         .expect("inspector role regex")
 });
 
-static NOT_INSPECTOR_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+static NOT_INSPECTOR_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)\b(?:crown\s+prosecutor|chief\s+constable|chief\s+executive|police\s+and\s+crime\s+commissioner|governor|director\s+of|minister|secretary\s+of\s+state)\b|\bdetective\s+(?:chief\s+)?inspector\b|\bpolice\s+inspector\b")
         .expect("not-inspector role regex")
 });
 
 /// A person's name: two to four capitalised words.
-static NAME: LazyLock<Regex> = LazyLock::new(|| {
+static NAME: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(
         r"^\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}[\p{L}'’\-.]*|de|van|von|da|le|la|du|al|bin|ap)){1,3}$",
     )
@@ -389,7 +389,7 @@ fn split_name(part: &str) -> Option<NameParts> {
 
 /// Words of institutions and places that end a role and never stand in a
 /// person's name ("... of the Crown Prosecution Service").
-static INSTITUTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
+static INSTITUTION_WORD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"\b(?:Service|Services|Prosecution|Prosecutions|Police|Constabulary|Justice|Council|Scotland|Ireland|Wales|England|Crown|Court|Courts|Prisons|Probation|Rescue|Fire|Education|Training|Care|Health|Inspection|Commission|Government|Office|Ministry|Department|Authority|Trust|Board|Agency|Area|Region)\b")
         .expect("institution word regex")
 });

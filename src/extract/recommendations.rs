@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::work::Pattern;
 
 use super::Context;
 use crate::lexicon::{NUMBER_PATTERN, PROGRESS_RE, narrative_label, number_value};
@@ -19,7 +19,7 @@ use crate::source::starts_with_ignore_case;
 
 /// "14 recommendations", "the 14 recommendations", "four strategic and nine
 /// operational recommendations".
-static TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+static TOTAL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
         r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:(?P<k1>strategic|main|key|principal)\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:operational|supporting|further|other)\s+|(?:previous\s+|original\s+|earlier\s+|main\s+|key\s+|formal\s+)?)recommendations\b"
     ))
@@ -28,12 +28,12 @@ static TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Recommendations 3, 5 and 6 were achieved", "recommendations 2-4 have been
 /// partially implemented".
-static NUMBER_LIST: LazyLock<Regex> = LazyLock::new(|| {
+static NUMBER_LIST: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)\brecommendations?\s+(?P<list>\d{1,2}(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2})*)\s+(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+(?:(?:now|all|both|judged|assessed\s+as|rated|considered|found\s+to\s+be)\s+)*")
         .expect("number list regex")
 });
 
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+static NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(r"(?i)\b{NUMBER_PATTERN}\b")).expect("number regex")
 });
 
@@ -190,7 +190,7 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
 /// Splits a sentence at commas, semicolons, colons, dashes and " and "
 /// (but not inside a progress wording such as "good or reasonable").
 fn clauses(sentence: &str) -> Vec<Range<usize>> {
-    static SEP: LazyLock<Regex> = LazyLock::new(|| {
+    static SEP: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(r"(?i)[,;:()]|\s[\u{2013}\u{2014}-]\s|\s+and\s+|\s+while\s+|\s+whilst\s+|\s+but\s+|\s+with\s+").expect("clause regex")
     });
     let protected: Vec<Range<usize>> = PROGRESS_RE.find_iter(sentence).map(|m| m.range()).collect();
@@ -214,7 +214,7 @@ fn clauses(sentence: &str) -> Vec<Range<usize>> {
 
 /// The number of recommendations in "3, 5 and 6" or "2-4".
 fn count_list(list: &str) -> u32 {
-    static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    static ITEM: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(r"(?P<a>\d{1,2})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,2}))?")
             .expect("list item regex")
     });

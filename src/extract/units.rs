@@ -8,20 +8,20 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::work::Pattern;
 
 use super::Context;
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{NUMBER_PATTERN, UNIT_NOUNS, number_value, singular};
 use crate::record::{Text, Units};
-use crate::source::starts_with_ignore_case;
+use crate::source::{starts_with_ignore_case, window_after};
 
 const VISIT_VERB: &str = r"(?:visited|visiting|went\s+to|travelled\s+to|inspected|covered|spent\s+time\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|looked\s+at\s+the\s+work\s+of)";
 
 /// "visited six CPS London units", "visited four of the force's nine BCUs",
 /// "visited three of them", "visited four:", "visited the force's two
 /// public protection units", "visited IOM schemes in five areas".
-static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
         r"(?i)\b{VISIT_VERB}\s+(?:[\w'’]+\s+){{0,4}}?(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*:))"
     ))
@@ -30,7 +30,7 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "six units were visited", "four police stations were inspected", and
 /// "in three prisons - A, B and C -" (a count followed by its list).
-static COUNT_OTHER: LazyLock<Regex> = LazyLock::new(|| {
+static COUNT_OTHER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
         r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?P<mid>(?:[\w/&'’-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\s+(?:were|was)\s+(?:visited|inspected)\b|\b(?:in|at|across)\s+(?:all\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun2>{UNIT_NOUNS})(?P<opener>\s*(?:\s[-–—]\s|\(|:))"
     ))
@@ -39,7 +39,7 @@ static COUNT_OTHER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "The service works from three bases. Inspectors visited all of them":
 /// the count is the number in the sentence before.
-static ALL_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
+static ALL_OF_THEM: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
         r"(?i)\b{VISIT_VERB}\s+(?:each|all|every\s+one)\s+of\s+(?:them|these|those)\b"
     ))
@@ -47,7 +47,7 @@ static ALL_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "three bases", "14 police stations": a count of places.
-static NUMBERED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+static NUMBERED_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
         r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\b"
     ))
@@ -55,26 +55,26 @@ static NUMBERED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Inspectors also visited the headquarters and the control room."
-static ALSO_VISITED: LazyLock<Regex> = LazyLock::new(|| {
+static ALSO_VISITED: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)\balso\s+(?:visited|went\s+to|spent\s+time\s+at)\s+(?P<list>(?:the|a|an|its)\s+[^.;:]+)").expect("also visited regex")
 });
 
 /// What else was visited, straight after the counted units.
-static ALSO: LazyLock<Regex> = LazyLock::new(|| {
+static ALSO: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)^\s*[,)\-–—]?\s*(?:and|as\s+well\s+as|plus|together\s+with|in\s+addition\s+to)\s+(?P<also>(?:the|a|an|its)\s+[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed))\b|[,.;:]|$)")
         .expect("also regex")
 });
 
 /// Where a list ends when it runs inline: the end of the sentence, or
 /// words that start another clause.
-static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
+static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b|,?\s+and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed|met)\b|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)")
         .expect("list end regex")
 });
 
 /// Where the list of names starts: "the units visited were:", "namely", a
 /// colon or bracket after the counted noun.
-static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+static LIST_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
         r"(?i)(?:\b{UNIT_NOUNS}\s+(?:(?:that\s+)?(?:we|inspectors|the\s+team|the\s+inspection\s+team)\s+)?(?:visited|inspected|included|covered)\s+(?:were|was|are|included)\s*:?|\b(?:visits|fieldwork)\s+(?:were|was)\s+(?:made|carried\s+out)\s+(?:to|in|at)\s*:?|\b(?:namely|these\s+were|which\s+were)\s*:?|\bvisited\s*:)[ \t]*"
     ))
@@ -85,7 +85,7 @@ static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 const MAX_LIST: usize = 2_000;
 
 /// Bullet at the start of a line.
-static BULLET: LazyLock<Regex> = LazyLock::new(|| {
+static BULLET: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"^\s*(?:[•\u{2022}\u{25CF}\u{25AA}*\-–]|\d+[.)])\s+")
         .expect("bullet regex")
 });
@@ -161,7 +161,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 names = list;
             }
             if also.is_empty() {
-                if let Some(a) = ALSO.captures(&text[list_end..]) {
+                if let Some(a) = ALSO.captures(window_after(text, list_end, MAX_LIST)) {
                     let m = a
                         .name("also")
                         .map_or(0..0, |m| list_end + m.start()..list_end + m.end());
@@ -217,28 +217,27 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
 /// " - A, B and C -", ", at A, B and C", " in A, B and C". Returns the
 /// names and where the list ends.
 fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, usize) {
-    static OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    static OPENER: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:at|in|namely)\s)\s*").expect("opener regex")
     });
     // "... basic command units (BCUs) - A, B and C -": the acronym in
     // brackets names the noun, and the list opens after it.
-    static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
+    static ACRONYM: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(r"^\s*\(\p{Lu}[\p{L}&]{1,9}\)").expect("acronym regex")
     });
     let text = cx.source.text();
-    let at = at + ACRONYM.find(&text[at..]).map_or(0, |m| m.end());
+    let at = at
+        + ACRONYM
+            .find(window_after(text, at, 40))
+            .map_or(0, |m| m.end());
     // No list of unit names runs for pages: a window keeps each search
     // short whatever follows.
-    let mut window_end = (at + MAX_LIST).min(text.len());
-    while !text.is_char_boundary(window_end) {
-        window_end -= 1;
-    }
-    let rest = &text[at..window_end];
+    let rest = window_after(text, at, MAX_LIST);
     let Some(open) = OPENER.captures(rest) else {
         return (Vec::new(), at);
     };
     let start = at + open.get(0).map_or(0, |m| m.end());
-    let body = &text[start..window_end];
+    let body = &text[start..at + rest.len()];
     if open.name("colon").is_some() {
         let line_end = super::first_line_len(body);
         if body[..line_end].trim().is_empty() {
@@ -447,7 +446,7 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, count: Option<u32>) -> Vec<
 /// The offset of the "and" that joins the last two names (any white space
 /// around it, as lists wrap across lines).
 fn find_and(piece: &str) -> Option<usize> {
-    static AND: LazyLock<Regex> =
+    static AND: LazyLock<Pattern> =
         LazyLock::new(|| crate::lexicon::regex(r"(?i)\s(and)\s").expect("and regex"));
     let trimmed = piece.trim_start();
     let lead = piece.len() - trimmed.len();
@@ -462,7 +461,7 @@ fn find_and(piece: &str) -> Option<usize> {
 }
 
 fn trim_item(raw: &str) -> &str {
-    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    static LEAD: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(r"^(?i:and|or)\s+|^[•\u{2022}\-–]\s*").expect("item lead regex")
     });
     let mut t = raw.trim().trim_end_matches(['.', ';', ',']).trim();
@@ -474,7 +473,7 @@ fn trim_item(raw: &str) -> &str {
 
 /// The plural unit noun that ends `last`, when it is shared by the list.
 fn shared_suffix(last: &str) -> Option<String> {
-    static PLURAL_END: LazyLock<Regex> = LazyLock::new(|| {
+    static PLURAL_END: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(&format!(r"(?i)\s({UNIT_NOUNS})$")).expect("plural end regex")
     });
     let m = PLURAL_END.captures(last)?;

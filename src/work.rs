@@ -1,0 +1,145 @@
+//! Counting the engine's work, so that tests prove it linear without a clock.
+//!
+//! Every search the engine makes goes through a [`Pattern`], which charges
+//! the length of the text it is given to a per-thread counter; loops that
+//! walk text or candidates byte by byte or item by item charge their steps
+//! with [`charge`]. A test parses an input and four times that input and
+//! compares the two counts: linear work gives about 4x, work that goes back
+//! over the text for every anchor gives 16x. The count is the same on every
+//! machine and under any load, unlike a timing.
+//!
+//! ```
+//! let small = "HMCPSI said this.\n".repeat(1_000);
+//! let large = small.repeat(4);
+//! let (_, one) = inspection_extract::work::counted(|| inspection_extract::parse(&small));
+//! let (_, four) = inspection_extract::work::counted(|| inspection_extract::parse(&large));
+//! assert!(four < 5 * one, "{four} units of work against {one}");
+//! ```
+
+use std::cell::Cell;
+
+use regex::{CaptureMatches, Captures, Match, Matches, Regex, Split};
+
+thread_local! {
+    static STEPS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Charges `steps` units of work (bytes looked at, candidates compared) to
+/// this thread.
+#[inline]
+pub(crate) fn charge(steps: usize) {
+    STEPS.with(|s| s.set(s.get().saturating_add(steps as u64)));
+}
+
+/// Runs `f` and returns its result with the units of work it charged on
+/// this thread: the bytes every search was given and the steps of every
+/// counted loop.
+pub fn counted<T>(f: impl FnOnce() -> T) -> (T, u64) {
+    let before = STEPS.with(Cell::get);
+    let out = f();
+    let after = STEPS.with(Cell::get);
+    (out, after.saturating_sub(before))
+}
+
+/// A compiled regular expression that charges the text it searches.
+///
+/// It offers the few methods of [`regex::Regex`] the engine uses. A search
+/// is charged the whole haystack, so a caller that hands a pattern the rest
+/// of the document for every anchor shows up as quadratic in the count even
+/// when the pattern is anchored: pass the bounded window instead.
+#[derive(Debug, Clone)]
+pub struct Pattern(Regex);
+
+impl Pattern {
+    /// Compiles `pattern` as [`Regex::new`] does.
+    pub fn new(pattern: &str) -> Result<Self, regex::Error> {
+        Regex::new(pattern).map(Pattern)
+    }
+
+    /// The pattern's source text.
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+
+    /// See [`Regex::is_match`].
+    pub fn is_match(&self, haystack: &str) -> bool {
+        charge(haystack.len());
+        self.0.is_match(haystack)
+    }
+
+    /// See [`Regex::find`].
+    pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
+        charge(haystack.len());
+        self.0.find(haystack)
+    }
+
+    /// See [`Regex::find_iter`]; the haystack is charged once, as the
+    /// iterator moves through it once.
+    pub fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> Matches<'r, 'h> {
+        charge(haystack.len());
+        self.0.find_iter(haystack)
+    }
+
+    /// See [`Regex::captures`].
+    pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
+        charge(haystack.len());
+        self.0.captures(haystack)
+    }
+
+    /// See [`Regex::captures_iter`]; charged once, like [`Pattern::find_iter`].
+    pub fn captures_iter<'r, 'h>(&'r self, haystack: &'h str) -> CaptureMatches<'r, 'h> {
+        charge(haystack.len());
+        self.0.captures_iter(haystack)
+    }
+
+    /// See [`Regex::split`].
+    pub fn split<'r, 'h>(&'r self, haystack: &'h str) -> Split<'r, 'h> {
+        charge(haystack.len());
+        self.0.split(haystack)
+    }
+
+    /// See [`Regex::replace_all`].
+    pub fn replace_all<'h, R: regex::Replacer>(
+        &self,
+        haystack: &'h str,
+        rep: R,
+    ) -> std::borrow::Cow<'h, str> {
+        charge(haystack.len());
+        self.0.replace_all(haystack, rep)
+    }
+
+    /// See [`Regex::replace`].
+    pub fn replace<'h, R: regex::Replacer>(
+        &self,
+        haystack: &'h str,
+        rep: R,
+    ) -> std::borrow::Cow<'h, str> {
+        charge(haystack.len());
+        self.0.replace(haystack, rep)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_search_charges_its_haystack() {
+        let p = Pattern::new("b").unwrap();
+        let ((), steps) = counted(|| {
+            assert!(p.is_match("abc"));
+            assert_eq!(p.find_iter("bbbb").count(), 4);
+        });
+        assert_eq!(steps, 3 + 4);
+    }
+
+    #[test]
+    fn counts_nest() {
+        let ((), outer) = counted(|| {
+            charge(5);
+            let ((), inner) = counted(|| charge(7));
+            assert_eq!(inner, 7);
+        });
+        assert_eq!(outer, 12);
+    }
+}
