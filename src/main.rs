@@ -177,13 +177,14 @@ fn main() -> ExitCode {
     if csv && args.output_dir.is_some() {
         usage_error("--output-dir writes one JSON file per input; it cannot write CSV");
     }
-    if let (Some(fields), Some(format)) = (&args.fields, args.format) {
-        let (format, columns) = match format {
-            OutputFormat::CsvAnnex => (Format::CsvAnnex, &output::ANNEX_FIELDS[..]),
-            _ => (Format::CsvDocuments, &output::DOCUMENT_FIELDS[..]),
+    if let (true, Some(fields)) = (csv, &args.fields) {
+        let (format, columns) = if args.format == Some(OutputFormat::CsvAnnex) {
+            (Format::CsvAnnex, &output::ANNEX_FIELDS[..])
+        } else {
+            (Format::CsvDocuments, &output::DOCUMENT_FIELDS[..])
         };
         // `schema_version` is always kept; some other column must be.
-        if csv && output::kept_columns(format, &selection).len() < 2 {
+        if output::kept_columns(format, &selection).len() < 2 {
             usage_error(&format!(
                 "none of --fields {} is a column of this CSV table; its columns are read from: {}",
                 fields.join(","),
