@@ -17,7 +17,8 @@
 # toolchain the stable one is used with RUSTC_BOOTSTRAP=1; set
 # FUZZ_TOOLCHAIN=nightly (or any installed toolchain) to choose.
 # FUZZ_TIMEOUT (seconds, default 10) is how long one input may take before
-# it counts as a hang; FUZZ_JOBS (default 1) runs that many fuzzers.
+# it counts as a hang; FUZZ_JOBS (default 1) runs that many fuzzers;
+# FUZZ_MAX_LEN (default 1 MiB) is the largest input tried.
 #
 # The target is built with debug assertions (an integer overflow is a
 # panic, as in `cargo test`) and without AddressSanitizer (the engine is
@@ -55,6 +56,25 @@ for seed in corpus/*.txt tests/regressions/*; do
     cp -n "$seed" "$corpus/seed-$(basename "$seed")"
 done
 
+# repeated-anchor seeds (issue 10): every extractor must stay linear when
+# its anchor repeats, so the fuzzer starts from such texts too
+python3 - "$corpus" <<'PY'
+import sys, os
+out = sys.argv[1]
+for name, line in {
+    "said": "HMCPSI said this.\n",
+    "visited": "HMCPSI visited six units and examined 105 files. ",
+    "quote": '"Things improved," said Jane Smith, HM Chief Inspector.\n',
+    "embargo": "Embargoed until 00:01 Thursday 23 February 2012\n",
+    "status": "Recommendations 1, 3, 5 and 8 have been achieved. ",
+    "title": "Nick Hale, Chief Inspector of Prisons, said so. ",
+}.items():
+    path = os.path.join(out, f"seed-repeated-{name}")
+    if not os.path.exists(path):
+        with open(path, "w") as f:
+            f.write(line * (200_000 // len(line)))
+PY
+
 timeout=${FUZZ_TIMEOUT:-10}
 jobs=${FUZZ_JOBS:-1}
 parallel=()
@@ -69,7 +89,7 @@ cargo "+$toolchain" fuzz run --sanitizer="$sanitizer" --debug-assertions parse "
     -max_total_time="$seconds" \
     -timeout="$timeout" \
     -rss_limit_mb=2048 \
-    -max_len=65536 \
+    -max_len="${FUZZ_MAX_LEN:-1048576}" \
     -dict=fuzz/parse.dict \
     -print_final_stats=1 \
     "${parallel[@]}" \

@@ -13,8 +13,10 @@ use std::ffi::OsStr;
 use std::fmt;
 use std::fs;
 use std::io::{self, Read, Write};
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, MutexGuard, PoisonError, mpsc};
 
 use rayon::iter::{ParallelBridge, ParallelIterator};
 
@@ -36,6 +38,8 @@ pub enum InputErrorKind {
     Io(io::Error),
     /// The file is binary, not text.
     Binary(DecodeError),
+    /// The input is larger than the limit (bytes) and was not read.
+    TooLarge { limit: u64 },
 }
 
 impl fmt::Display for InputError {
@@ -50,6 +54,11 @@ impl fmt::Display for InputError {
             }
             InputErrorKind::Io(e) => write!(f, "{path}: cannot be read: {e}"),
             InputErrorKind::Binary(e) => write!(f, "{path}: {e}"),
+            InputErrorKind::TooLarge { limit } => write!(
+                f,
+                "{path}: larger than {}, the most read from one input; not read (raise it with --max-bytes)",
+                format_size(*limit)
+            ),
         }
     }
 }
@@ -59,6 +68,7 @@ impl std::error::Error for InputError {
         match &self.kind {
             InputErrorKind::Io(e) => Some(e),
             InputErrorKind::Binary(e) => Some(e),
+            InputErrorKind::TooLarge { .. } => None,
         }
     }
 }
@@ -71,35 +81,148 @@ pub fn is_stdin(path: &Path) -> bool {
     path.as_os_str() == STDIN
 }
 
+/// The most bytes read from one input unless told otherwise: far above any
+/// press release (a long one is 50 KB), low enough that a mistaken input
+/// (`/dev/urandom` without NULs, a disk image, an endless pipe) stops
+/// quickly and never fills memory.
+pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// `64 MiB`, `1.5 GiB`, `300 bytes`.
+pub fn format_size(bytes: u64) -> String {
+    const UNITS: [(&str, u64); 3] = [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)];
+    for (unit, size) in UNITS {
+        if bytes >= size {
+            return if bytes % size == 0 {
+                format!("{} {unit}", bytes / size)
+            } else {
+                format!("{:.1} {unit}", bytes as f64 / size as f64)
+            };
+        }
+    }
+    format!("{bytes} bytes")
+}
+
+/// Parses a size as `--max-bytes` takes it: a number of bytes, or with a
+/// suffix `K`, `M`, `G` (powers of 1024; `KiB`, `MB`, ... are read the
+/// same).
+///
+/// ```
+/// use inspection_extract::corpus::parse_size;
+/// assert_eq!(parse_size("64M"), Ok(64 << 20));
+/// assert_eq!(parse_size("1000"), Ok(1000));
+/// assert!(parse_size("lots").is_err());
+/// ```
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let digits = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(digits);
+    let number: u64 = number
+        .parse()
+        .map_err(|_| format!("{text:?} is not a size (a number of bytes, or with K, M or G)"))?;
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        _ => return Err(format!("{text:?}: the unit must be K, M or G")),
+    };
+    number
+        .checked_mul(1 << shift)
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("{text:?} is not a usable size"))
+}
+
 /// Reads the bytes of one input: the file at `path`, or standard input for
-/// `-`.
+/// `-`, at most [`DEFAULT_MAX_BYTES`]; see [`read_input_limited`].
 pub fn read_input(path: &Path) -> Result<Vec<u8>, InputError> {
+    read_input_limited(path, DEFAULT_MAX_BYTES)
+}
+
+/// Reads the bytes of one document: the file at `path`, or standard input
+/// for `-`, checking as it goes.
+///
+/// * The first block is read alone and checked for NUL bytes: binary data
+///   (`/dev/zero`, an image, a PDF) is refused after 8 KiB, however long
+///   it is.
+/// * At most `max` bytes are read: a larger regular file is refused before
+///   any is read, and a stream (a pipe, a FIFO, a device such as
+///   `/dev/urandom`) as soon as it passes `max`.
+/// * A directory is refused; FIFOs and devices are read like pipes.
+pub fn read_input_limited(path: &Path, max: u64) -> Result<Vec<u8>, InputError> {
+    read_limited(path, max, true)
+}
+
+fn read_limited(path: &Path, max: u64, sniff: bool) -> Result<Vec<u8>, InputError> {
     let error = |kind| InputError {
         path: path.to_owned(),
         kind,
     };
+    let io_error = |e| error(InputErrorKind::Io(e));
     if is_stdin(path) {
-        let mut bytes = Vec::new();
-        io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
-            .map_err(|e| error(InputErrorKind::Io(e)))?;
-        return Ok(bytes);
+        return read_stream(io::stdin().lock(), 0, max, sniff).map_err(error);
     }
-    if path.is_dir() {
-        return Err(error(InputErrorKind::Io(io::Error::new(
+    let file = fs::File::open(path).map_err(io_error)?;
+    let meta = file.metadata().map_err(io_error)?;
+    if meta.is_dir() {
+        return Err(io_error(io::Error::new(
             io::ErrorKind::IsADirectory,
             "is a directory",
-        ))));
+        )));
     }
-    fs::read(path).map_err(|e| error(InputErrorKind::Io(e)))
+    // A regular file's size is known (files in /proc say 0 and are read as
+    // streams); other kinds are streams of unknown length.
+    let size = if meta.is_file() { meta.len() } else { 0 };
+    if size > max {
+        return Err(error(InputErrorKind::TooLarge { limit: max }));
+    }
+    read_stream(file, size, max, sniff).map_err(error)
+}
+
+/// Reads `reader` to its end, at most `max` bytes; `expected` is the size
+/// if known (0 if not), to allocate once.
+fn read_stream(
+    reader: impl Read,
+    expected: u64,
+    max: u64,
+    sniff: bool,
+) -> Result<Vec<u8>, InputErrorKind> {
+    let mut bytes = Vec::with_capacity(expected.min(max) as usize + 1);
+    // One byte past the limit tells a file of exactly `max` bytes from a
+    // longer one.
+    let mut reader = reader.take(max.saturating_add(1));
+    if sniff {
+        let head = crate::decode::HEAD_LEN as u64;
+        (&mut reader)
+            .take(head)
+            .read_to_end(&mut bytes)
+            .map_err(InputErrorKind::Io)?;
+        crate::decode::check_head(&bytes).map_err(InputErrorKind::Binary)?;
+    }
+    reader.read_to_end(&mut bytes).map_err(InputErrorKind::Io)?;
+    if bytes.len() as u64 > max {
+        return Err(InputErrorKind::TooLarge { limit: max });
+    }
+    Ok(bytes)
 }
 
 /// Reads and parses one file (`-`: standard input); `source` in the record
 /// is the path as given.
 pub fn read_record(path: &Path) -> Result<Record, InputError> {
-    let bytes = read_input(path)?;
-    record_from_bytes(path, &bytes)
+    read_record_limited(path, DEFAULT_MAX_BYTES)
+}
+
+/// Like [`read_record`], reading at most `max` bytes (see
+/// [`read_input_limited`]).
+pub fn read_record_limited(path: &Path, max: u64) -> Result<Record, InputError> {
+    let bytes = read_input_limited(path, max)?;
+    let mut record = crate::parse_owned(bytes).map_err(|e| InputError {
+        path: path.to_owned(),
+        kind: InputErrorKind::Binary(e),
+    })?;
+    record.source = Some(path.display().to_string());
+    Ok(record)
 }
 
 /// Parses the bytes read from `path`; `source` in the record is the path as
@@ -118,6 +241,27 @@ pub fn record_from_bytes(path: &Path, bytes: &[u8]) -> Result<Record, InputError
 /// instead of filling memory.
 const QUEUE: usize = 256;
 
+/// The worker threads a run of `inputs` inputs gets when asked for `jobs`
+/// (0: one per core): never more than the cores available, since the work
+/// is CPU-bound, nor than there are inputs, and at least one.
+///
+/// ```
+/// use inspection_extract::corpus::{cores, workers};
+/// assert_eq!(workers(100_000, 1), 1);
+/// assert_eq!(workers(0, 0), 1);
+/// assert_eq!(workers(100_000, 1_000), cores());
+/// ```
+pub fn workers(jobs: usize, inputs: usize) -> usize {
+    let cores = cores();
+    let wanted = if jobs == 0 { cores } else { jobs.min(cores) };
+    wanted.min(inputs).max(1)
+}
+
+/// The cores this process may use (1 if that cannot be known).
+pub fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
 /// Parses every path with `jobs` threads (0: one per core) and calls
 /// `sink` with each result, in input order, as soon as it is ready.
 ///
@@ -129,11 +273,19 @@ const QUEUE: usize = 256;
 ///     Err(error) => eprintln!("{error}"),
 /// });
 /// ```
-pub fn run<F>(paths: &[PathBuf], jobs: usize, sink: F)
+pub fn run<F>(paths: &[PathBuf], jobs: usize, mut sink: F)
 where
     F: FnMut(usize, Result<Record, InputError>),
 {
-    run_with(paths, jobs, |_, path| read_record(path), sink);
+    run_until(
+        paths,
+        jobs,
+        |_, path| read_record(path),
+        |index, result| {
+            sink(index, result);
+            ControlFlow::Continue(())
+        },
+    );
 }
 
 /// Like [`run`], with any per-input `work` (given the input's index and
@@ -145,36 +297,85 @@ where
     W: Fn(usize, &Path) -> Result<T, InputError> + Sync,
     F: FnMut(usize, Result<T, InputError>),
 {
+    run_until(paths, jobs, work, |index, result| {
+        sink(index, result);
+        ControlFlow::Continue(())
+    });
+}
+
+/// Like [`run_with`], and `sink` may stop the run (when nobody reads the
+/// output any more, say): it returns `ControlFlow::Break` and no input is
+/// started after that; inputs already being worked on are finished and
+/// their results dropped. Returns how many results `sink` was given.
+///
+/// At most [`workers`]`(jobs, paths.len())` threads work, one more hands
+/// the inputs out, and none is started for an empty run.
+pub fn run_until<T, W, F>(paths: &[PathBuf], jobs: usize, work: W, mut sink: F) -> usize
+where
+    T: Send,
+    W: Fn(usize, &Path) -> Result<T, InputError> + Sync,
+    F: FnMut(usize, Result<T, InputError>) -> ControlFlow<()>,
+{
+    if paths.is_empty() {
+        return 0;
+    }
+    let threads = workers(jobs, paths.len());
+    let stop = AtomicBool::new(false);
+    let mut given = 0;
+    if threads == 1 {
+        // No pool for one worker: the work is done here, in order.
+        for (index, path) in paths.iter().enumerate() {
+            given += 1;
+            if sink(index, work(index, path)).is_break() {
+                break;
+            }
+        }
+        return given;
+    }
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
+        .num_threads(threads)
         .build()
         .expect("a rayon thread pool can be built");
     let (sender, receiver) = mpsc::sync_channel(QUEUE);
     let work = &work;
+    let stop = &stop;
     std::thread::scope(|scope| {
         scope.spawn(move || {
             pool.install(|| {
                 // par_bridge hands items out in iterator order, so finished
                 // results arrive close to input order.
-                paths.iter().enumerate().par_bridge().for_each_with(
-                    sender,
-                    |sender, (index, path)| {
-                        // The receiver lives until every result is in.
+                paths
+                    .iter()
+                    .enumerate()
+                    .take_while(|_| !stop.load(Ordering::Relaxed))
+                    .par_bridge()
+                    .for_each_with(sender, |sender, (index, path)| {
+                        if stop.load(Ordering::Relaxed) {
+                            return;
+                        }
+                        // Fails only once the receiver has stopped.
                         let _ = sender.send((index, work(index, path)));
-                    },
-                );
+                    });
             });
         });
         let mut pending = BTreeMap::new();
         let mut next = 0;
-        for (index, result) in receiver {
+        'results: for (index, result) in receiver.iter() {
             pending.insert(index, result);
             while let Some(result) = pending.remove(&next) {
-                sink(next, result);
+                given += 1;
+                if sink(next, result).is_break() {
+                    stop.store(true, Ordering::Relaxed);
+                    break 'results;
+                }
                 next += 1;
             }
         }
+        // Dropping the receiver (here, at the end of the scope's closure)
+        // makes any send fail, so no worker waits on a full queue.
+        drop(receiver);
     });
+    given
 }
 
 // ---------------------------------------------------------------- inputs
@@ -190,6 +391,8 @@ pub struct Inputs {
     pub errors: Vec<InputError>,
     /// Directories given that hold no `*.txt` file.
     pub empty_dirs: Vec<PathBuf>,
+    /// A list of paths was read and named no path at all.
+    pub list_was_empty: bool,
 }
 
 #[cfg(feature = "cli")]
@@ -212,7 +415,8 @@ impl Inputs {
     /// blank lines are skipped and a trailing `\r` is dropped. Relative
     /// paths are relative to the working directory, as for arguments.
     pub fn add_list(&mut self, list: &Path) {
-        match read_input(list) {
+        let listed_before = self.paths.len() + self.empty_dirs.len() + self.errors.len();
+        match read_limited(list, DEFAULT_MAX_BYTES, false) {
             Ok(bytes) => {
                 for line in bytes.split(|&b| b == b'\n') {
                     let line = line.strip_suffix(b"\r").unwrap_or(line);
@@ -221,6 +425,8 @@ impl Inputs {
                     }
                     self.add(&path_from_bytes(line));
                 }
+                let listed = self.paths.len() + self.empty_dirs.len() + self.errors.len();
+                self.list_was_empty = listed == listed_before;
             }
             Err(e) => self.errors.push(e),
         }
@@ -375,10 +581,91 @@ fn output_stem(path: &Path) -> String {
     stem
 }
 
+/// Temporary files being written by [`write_atomic`], so that an
+/// interrupted run can remove them ([`abandon_temporary_files`]).
+static TEMPORARY: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Set once the run is being interrupted: no temporary file is created
+/// after that.
+static ABANDONED: AtomicBool = AtomicBool::new(false);
+
+fn temporary() -> MutexGuard<'static, Vec<PathBuf>> {
+    TEMPORARY.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// For a signal handler about to end the process: removes every temporary
+/// file [`write_atomic`] is writing and keeps any from being created, so
+/// the output directory holds only complete files. Returns how many were
+/// removed. It never returns the lock it holds: the process is expected to
+/// exit next, and any worker that tries to start a file waits until then.
+pub fn abandon_temporary_files() -> usize {
+    let mut files = temporary();
+    ABANDONED.store(true, Ordering::SeqCst);
+    let removed = files
+        .drain(..)
+        .filter(|path| fs::remove_file(path).is_ok())
+        .count();
+    std::mem::forget(files);
+    removed
+}
+
+/// Removes the temporary files that an earlier run killed outright (by
+/// SIGKILL or a power cut) left in `dir`: hidden files named as
+/// [`write_atomic`] names them, `.<name>.json.<pid>.tmp`, whose process no
+/// longer runs. Files of a run still going are left alone; other files are
+/// never touched. Returns how many were removed. Where processes cannot be
+/// checked (not Unix), nothing is removed: the files are hidden and never
+/// read as records.
+pub fn remove_stale_temporary_files(dir: &Path) -> io::Result<usize> {
+    let mut removed = 0;
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let Some(pid) = name.to_str().and_then(temporary_file_pid) else {
+            continue;
+        };
+        if pid != std::process::id()
+            && !process_is_running(pid)
+            && entry.file_type().is_ok_and(|t| t.is_file())
+            && fs::remove_file(entry.path()).is_ok()
+        {
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
+/// The process id in a temporary file name `.<name>.json.<pid>.tmp`.
+fn temporary_file_pid(name: &str) -> Option<u32> {
+    let rest = name.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let (stem, pid) = rest.rsplit_once('.')?;
+    if !stem.ends_with(".json") || pid.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    pid.parse().ok()
+}
+
+#[cfg(unix)]
+fn process_is_running(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return false;
+    };
+    // SAFETY: signal 0 only checks that the process exists.
+    let alive = unsafe { libc::kill(pid, 0) } == 0;
+    alive || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+#[cfg(not(unix))]
+fn process_is_running(_pid: u32) -> bool {
+    true
+}
+
 /// Writes `bytes` to `dir/name` atomically: first to a hidden temporary
-/// file in `dir`, flushed to disk, then renamed over `name`. A run that is
-/// interrupted leaves either the old file or the new one, never half of
-/// one. `name` must be a plain file name, as [`output_names`] gives.
+/// file in `dir` (`.<name>.<pid>.tmp`), flushed to disk, then renamed over
+/// `name`. A run that is interrupted leaves either the old file or the new
+/// one, never half of one; [`abandon_temporary_files`] removes the
+/// temporary files of an interrupted run. `name` must be a plain file
+/// name, as [`output_names`] gives.
 pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
     let plain = Path::new(name).file_name() == Some(OsStr::new(name));
     if !plain || name.starts_with('.') {
@@ -389,33 +676,50 @@ pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf>
     }
     let target = dir.join(name);
     let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let write = || -> io::Result<()> {
+    let create = || {
         // create_new never follows a link planted at the temporary name.
-        let mut file = match fs::OpenOptions::new()
+        fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&temp)
-        {
+    };
+    // Created and registered under the lock, so that an interruption
+    // either sees the file and removes it or stops it being created.
+    let file = {
+        let mut files = temporary();
+        if ABANDONED.load(Ordering::SeqCst) {
+            return Err(io::Error::new(
+                io::ErrorKind::Interrupted,
+                "the run was interrupted",
+            ));
+        }
+        let file = match create() {
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
                 fs::remove_file(&temp)?;
-                fs::OpenOptions::new()
-                    .write(true)
-                    .create_new(true)
-                    .open(&temp)?
+                create()?
             }
             other => other?,
         };
+        files.push(temp.clone());
+        file
+    };
+    let write = |mut file: fs::File| -> io::Result<()> {
         file.write_all(bytes)?;
         file.sync_data()?;
         drop(file);
-        // rename replaces `target` itself, even when it is a link.
+        // rename replaces `target` itself, even when it is a link; if an
+        // interruption removed the temporary file, it fails and no
+        // `target` is written.
         fs::rename(&temp, &target)
     };
-    match write() {
-        Ok(()) => Ok(target),
-        Err(e) => {
-            let _ = fs::remove_file(&temp);
-            Err(e)
-        }
+    let result = write(file);
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
     }
+    let mut files = temporary();
+    if let Some(at) = files.iter().position(|p| *p == temp) {
+        files.swap_remove(at);
+    }
+    drop(files);
+    result.map(|()| target)
 }

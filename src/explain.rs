@@ -68,7 +68,13 @@ pub fn render(name: &str, text: &str, record: &Record, color: bool) -> String {
 /// Reads one input (`-`: standard input) and renders it with [`render`],
 /// named by its path as given.
 pub fn explain_input(path: &Path, color: bool) -> Result<String, InputError> {
-    let bytes = corpus::read_input(path)?;
+    explain_input_limited(path, color, corpus::DEFAULT_MAX_BYTES)
+}
+
+/// Like [`explain_input`], reading at most `max` bytes (see
+/// [`corpus::read_input_limited`]).
+pub fn explain_input_limited(path: &Path, color: bool, max: u64) -> Result<String, InputError> {
+    let bytes = corpus::read_input_limited(path, max)?;
     let record = corpus::record_from_bytes(path, &bytes)?;
     // Decoding succeeded once, so it does again.
     let text = crate::decode::decode(&bytes)

@@ -556,103 +556,172 @@ pub struct KnownInspectorate {
     pub name: &'static str,
     /// The usual short form, used when the document gives none.
     pub short: &'static str,
-    /// Matches the full name and the acronyms the body goes by.
+    /// What follows "Chief Inspector of" (or "HM Inspector of") in the
+    /// titles of its chief and its inspectors: "Prisons", "Constabulary".
+    pub chief_of: &'static [&'static str],
+    /// Matches the full name, the acronyms the body goes by and its
+    /// inspectors' titles.
     pub pattern: Pattern,
 }
+
+/// The regex for an inspector's title ending in `of {what}`: "HM Chief
+/// Inspector of Prisons", "Acting Chief Inspector of Probation", "HM
+/// Inspector of Constabulary", "Her Majesty's Chief Inspector of ...".
+fn chief_title_pattern(what: &str) -> String {
+    let what = what
+        .split(' ')
+        .map(|w| {
+            if w == "&" {
+                "(?:&|and)".to_owned()
+            } else {
+                regex::escape(w)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(r"\s+");
+    format!(
+        r"\b(?:(?:HM|H\.M\.|Her\s+Majesty'?’?s)\s+)?(?:Acting\s+)?(?:Chief\s+)?Inspectors?\s+of\s+{what}"
+    )
+}
+
+/// Inspectorates whose inspectors' titles live on in their successors
+/// ("HM Inspector of Constabulary" in HMICFRS and in HMICS): named only
+/// through such a title beside a successor, they are the successor.
+pub const TITLE_SUCCESSORS: &[(&str, &[&str])] = &[("HMIC", &["HMICFRS", "HMICS"])];
+
+/// Any inspector's title from the table: the anchor for a chief inspector
+/// named without being quoted.
+pub static CHIEF_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
+    let alternatives: Vec<String> = INSPECTORATES
+        .iter()
+        .flat_map(|i| i.chief_of.iter().map(|t| chief_title_pattern(t)))
+        .collect();
+    crate::lexicon::regex(&format!(r"(?i)(?:{})\b", alternatives.join("|")))
+        .expect("chief title regex")
+});
 
 /// Inspectorates, most specific first: "HM Inspectorate of Constabulary in
 /// Scotland" must be tried before "HM Inspectorate of Constabulary".
 pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
     const HM: &str = r"(?:Her\s+Majesty'?’?s|HM|H\.M\.)\s+(?:Chief\s+)?";
-    let table: [(&str, &str, String); 15] = [
+    let table: [(&str, &str, &[&str], String); 15] = [
         (
             "HM Inspectorate of Constabulary and Fire & Rescue Services",
             "HMICFRS",
+            &["Constabulary and Fire & Rescue Services", "Fire & Rescue Services"],
             format!(r"{HM}Inspectorate\s+of\s+Constabulary\s+and\s+Fire\s+(?:&|and)\s+Rescue\s+Services?|\bHMICFRS\b"),
         ),
         (
             "HM Inspectorate of Constabulary in Scotland",
             "HMICS",
+            &["Constabulary in Scotland", "Constabulary for Scotland"],
             format!(r"{HM}Inspectorate\s+of\s+Constabulary\s+(?:in|for)\s+Scotland|\bHMICS\b"),
         ),
         (
             "HM Inspectorate of Constabulary",
             "HMIC",
+            &["Constabulary"],
             format!(r"{HM}Inspectorate\s+of\s+Constabulary\b|\bHMIC\b"),
         ),
         (
             "HM Crown Prosecution Service Inspectorate",
             "HMCPSI",
+            &["the Crown Prosecution Service", "the CPS"],
             format!(r"{HM}Crown\s+Prosecution\s+Service\s+Inspectorate|\bHMCPSI\b"),
         ),
         (
             "HM Inspectorate of Prisons for Scotland",
             "HMIPS",
+            &["Prisons for Scotland", "Prisons in Scotland"],
             format!(r"{HM}Inspectorate\s+of\s+Prisons\s+(?:for|in)\s+Scotland|\bHMIPS\b"),
         ),
         (
             "HM Inspectorate of Prisons",
             "HMI Prisons",
+            &["Prisons"],
             format!(r"{HM}Inspectorate\s+of\s+Prisons\b|\bHMI\s+Prisons\b|\bHMIP\b"),
         ),
         (
             "HM Inspectorate of Probation",
             "HMI Probation",
+            &["Probation"],
             format!(r"{HM}Inspectorate\s+of\s+Probation\b|\bHMI\s+Probation\b"),
         ),
         (
             "Criminal Justice Inspection Northern Ireland",
             "CJI",
+            &["Criminal Justice in Northern Ireland", "Criminal Justice"],
             r"Criminal\s+Justice\s+Inspection\s+(?:Northern\s+Ireland|NI)\b|\bCJINI\b|\bCJI\b".into(),
         ),
         (
             "Inspectorate of Prosecution in Scotland",
             "IPS",
+            &["Prosecution in Scotland"],
             r"(?:HM\s+)?Inspectorate\s+of\s+Prosecution\s+in\s+Scotland|\bIPS\b".into(),
         ),
         (
             "Office for Standards in Education, Children's Services and Skills",
             "Ofsted",
+            &["Education, Children's Services and Skills", "Education, Children’s Services and Skills"],
             r"Office\s+for\s+Standards\s+in\s+Education(?:,\s+Children'?’?s\s+Services\s+and\s+Skills)?|\bOfsted\b".into(),
         ),
         (
             "Care Quality Commission",
             "CQC",
+            &["Hospitals", "Adult Social Care", "Primary Medical Services", "General Practice"],
             r"Care\s+Quality\s+Commission|\bCQC\b".into(),
         ),
         (
             "Estyn",
             "Estyn",
+            &["Education and Training in Wales"],
             r"\bEstyn\b".into(),
         ),
         (
             "Healthcare Inspectorate Wales",
             "HIW",
+            &[],
             r"Healthcare\s+Inspectorate\s+Wales|\bHIW\b".into(),
         ),
         (
             "Care Inspectorate Wales",
             "CIW",
+            &[],
             r"Care\s+Inspectorate\s+Wales|\bCIW\b".into(),
         ),
         (
             "Care Inspectorate",
             "Care Inspectorate",
+            &[],
             r"\bCare\s+Inspectorate\b".into(),
         ),
     ];
     table
         .into_iter()
-        .map(|(name, short, pattern)| KnownInspectorate {
-            name,
-            short,
-            // Upper-case banners ("HM INSPECTORATE OF PRISONS") name them too.
-            pattern: crate::lexicon::regex(&format!("(?i){pattern}")).expect("inspectorate regex"),
+        .map(|(name, short, chief_of, pattern)| {
+            // "Chief Inspector of Prisons Nick Hardwick said": the body is
+            // named through its chief's (or an inspector's) title alone.
+            let titles = chief_of
+                .iter()
+                .map(|t| format!(r"|{}\b", chief_title_pattern(t)))
+                .collect::<String>();
+            KnownInspectorate {
+                name,
+                short,
+                chief_of,
+                // Upper-case banners ("HM INSPECTORATE OF PRISONS") name them too.
+                pattern: crate::lexicon::regex(&format!("(?i){pattern}{titles}"))
+                    .expect("inspectorate regex"),
+            }
         })
         .collect()
 });
 
 // ---------------------------------------------------------------- units
+
+/// Verbs of visiting, as a regex fragment: "visited six units", "covered
+/// five custody suites", "took in three custody suites".
+pub const VISIT_VERBS: &str = r"(?:visited|visiting|went\s+to|travelled\s+to|inspected|covered|took\s+in|spent\s+time\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|looked\s+at\s+the\s+work\s+of)";
 
 /// Plural nouns for the places inspectors visit, as a regex fragment
 /// (longest first).

@@ -22,6 +22,7 @@
 //! [`record`] (the output model). [`corpus`] runs many files in parallel and
 //! [`output`] writes the records.
 
+pub mod accuracy;
 pub mod checks;
 pub mod corpus;
 pub mod dates;
@@ -110,17 +111,50 @@ pub fn parse(text: &str) -> Record {
             Code::EmptyInput,
             "the input is empty or holds only white space",
         ));
-    } else if inspectorates.is_empty()
-        && embargo.is_none()
-        && recommendations.is_none()
-        && units.is_none()
-        && files.is_none()
-    {
-        diagnostics.push(Diagnostic::whole(
-            Severity::Warning,
-            Code::NotAPressRelease,
-            "no inspectorate, embargo, recommendations, units or files were found: this does not read as an inspection press release",
-        ));
+    } else {
+        // One weak signal is not a release: an inspectorate's acronym turns
+        // up in random text, a date in any letter. A press release shows at
+        // least two of these.
+        let signals = [
+            ("an inspectorate", !inspectorates.is_empty()),
+            ("an embargo", embargo.is_some()),
+            ("a title or headline", title.is_some() || headline.is_some()),
+            ("an inspector's quote", chief_inspector.is_some()),
+            ("recommendations", recommendations.is_some()),
+            (
+                "units visited or files examined",
+                units.is_some() || files.is_some(),
+            ),
+            ("a fieldwork period", fieldwork.is_some()),
+            ("notes to editors", !notes_to_editors.is_empty()),
+            ("key findings", !key_findings.is_empty()),
+        ];
+        let found: Vec<&str> = signals
+            .iter()
+            .filter(|(_, found)| *found)
+            .map(|(name, _)| *name)
+            .collect();
+        let core = !inspectorates.is_empty()
+            || embargo.is_some()
+            || recommendations.is_some()
+            || units.is_some()
+            || files.is_some();
+        if !core {
+            diagnostics.push(Diagnostic::whole(
+                Severity::Warning,
+                Code::NotAPressRelease,
+                "no inspectorate, embargo, recommendations, units or files were found: this does not read as an inspection press release",
+            ));
+        } else if found.len() < 2 {
+            diagnostics.push(Diagnostic::whole(
+                Severity::Warning,
+                Code::NotAPressRelease,
+                format!(
+                    "only {} was found, and one sign alone does not make a press release: this does not read as an inspection press release",
+                    found.join(", ")
+                ),
+            ));
+        }
     }
 
     let mut record = Record {
@@ -155,7 +189,16 @@ pub fn parse(text: &str) -> Record {
 /// assert!(inspection_extract::parse_bytes(b"\x00\x01binary").is_err());
 /// ```
 pub fn parse_bytes(bytes: &[u8]) -> Result<Record, DecodeError> {
-    let decoded = decode::decode(bytes)?;
+    parse_decoded(decode::decode(bytes)?)
+}
+
+/// Like [`parse_bytes`], taking the buffer: UTF-8 input is decoded in place
+/// instead of copied, so a large file is not held twice.
+pub fn parse_owned(bytes: Vec<u8>) -> Result<Record, DecodeError> {
+    parse_decoded(decode::decode_owned(bytes)?)
+}
+
+fn parse_decoded(decoded: decode::Decoded) -> Result<Record, DecodeError> {
     let mut record = parse(&decoded.text);
     record.encoding = decoded.encoding.to_owned();
     let mut diagnostics = decoded.diagnostics;
@@ -168,3 +211,32 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Record, DecodeError> {
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn not_a_release(record: &Record) -> bool {
+        record
+            .diagnostics
+            .iter()
+            .any(|d| d.code == Code::NotAPressRelease)
+    }
+
+    #[test]
+    fn one_weak_signal_is_not_a_press_release() {
+        // An inspectorate's acronym in noise.
+        let record = parse("xq7 %%b lorem CQC 9zz kk\n#### ~~ 771 pp\n");
+        assert_eq!(record.inspectorates.len(), 1);
+        assert!(not_a_release(&record), "{:?}", record.diagnostics);
+        let message = &record.diagnostics.last().unwrap().message;
+        assert!(message.contains("only an inspectorate"), "{message}");
+
+        // An inspectorate and an embargo: two signals, a release.
+        let record = parse(
+            "Embargoed until 00:01 Thursday 23 February 2012\n\nHMCPSI published a report today.\n",
+        );
+        assert!(!record.inspectorates.is_empty() && record.embargo.is_some());
+        assert!(!not_a_release(&record), "{:?}", record.diagnostics);
+    }
+}

@@ -172,6 +172,16 @@ pub(crate) fn window_after(text: &str, at: usize, max: usize) -> &str {
     &text[at..floor_char_boundary(text, at.saturating_add(max))]
 }
 
+/// At most `max` bytes of `text` before `end` (a character boundary), cut
+/// on a character boundary: the bounded window before an anchor.
+pub(crate) fn window_before(text: &str, end: usize, max: usize) -> &str {
+    let mut start = end.saturating_sub(max);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..end]
+}
+
 /// Text as a reader sees it: whitespace runs (including line breaks and
 /// non-breaking spaces) collapsed to one space, footnote markers
 /// (superscript digits after a word) and soft hyphens removed, and the ends

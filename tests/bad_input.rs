@@ -645,3 +645,521 @@ fn parse_work_is_linear_in_the_input_size() {
         failures.join("\n")
     );
 }
+
+// ------------------------------------------------- the bounded-input matrix
+//
+// Each case runs the binary on input a hostile or careless user could give
+// it and checks what the user sees (a record or one stderr line saying what
+// happened), what is left behind, and, on Linux, the peak memory of the
+// process as the kernel measured it (`wait4`'s `ru_maxrss`). Nothing here
+// is timed: the polling limits only turn a hang into a failure.
+
+/// Peak memory allowed for a run over small inputs, in bytes (the input
+/// cap comes on top where an input is read up to it).
+#[cfg(unix)]
+const RSS_BUDGET: u64 = 64 * MB as u64;
+
+/// What a process spawned by [`spawn`] did.
+#[cfg(unix)]
+struct Finished {
+    status: std::process::ExitStatus,
+    stdout: Vec<u8>,
+    stderr: String,
+    /// Peak resident memory in bytes (0 where the system does not say).
+    peak_rss: u64,
+}
+
+#[cfg(unix)]
+impl Finished {
+    fn records(&self) -> Vec<Value> {
+        String::from_utf8(self.stdout.clone())
+            .expect("stdout is UTF-8")
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("each stdout line is one JSON record"))
+            .collect()
+    }
+
+    fn stderr_lines(&self) -> Vec<&str> {
+        self.stderr.lines().collect()
+    }
+
+    fn assert_peak_below(&self, bytes: u64, what: &str) {
+        eprintln!(
+            "{what}: peak RSS {:.1} MB",
+            self.peak_rss as f64 / MB as f64
+        );
+        assert!(
+            self.peak_rss < bytes,
+            "{what}: peak RSS {} MB, over {} MB",
+            self.peak_rss / MB as u64,
+            bytes / MB as u64
+        );
+    }
+}
+
+/// `extract` as a `std` command, from the crate's root.
+#[cfg(unix)]
+fn extract_std() -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("extract"));
+    cmd.current_dir(root());
+    cmd
+}
+
+/// Waits for `child` (reaping it with `wait4` to get its own peak memory)
+/// while threads drain its stdout and stderr; kills it and fails if it has
+/// not ended after about ten minutes of polling (a hang, not a slow run).
+#[cfg(unix)]
+fn finish(mut child: std::process::Child) -> Finished {
+    use std::io::Read;
+    use std::os::unix::process::ExitStatusExt;
+    let mut stdout = child.stdout.take();
+    let mut stderr = child.stderr.take();
+    let out = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        if let Some(s) = stdout.as_mut() {
+            s.read_to_end(&mut bytes).expect("stdout is read");
+        }
+        bytes
+    });
+    let err = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        if let Some(s) = stderr.as_mut() {
+            s.read_to_end(&mut bytes).expect("stderr is read");
+        }
+        String::from_utf8(bytes).expect("stderr is UTF-8")
+    });
+    let pid = child.id() as libc::pid_t;
+    // Polled every 20 ms, up to ten minutes: a guard against a hang, not
+    // a measure of speed.
+    let mut polls = 0u32;
+    let (status, usage) = loop {
+        let mut status = 0;
+        // SAFETY: a zeroed rusage is valid; wait4 fills it.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        let reaped = unsafe { libc::wait4(pid, &mut status, libc::WNOHANG, &mut usage) };
+        assert!(reaped >= 0, "wait4: {}", std::io::Error::last_os_error());
+        if reaped == pid {
+            break (status, usage);
+        }
+        polls += 1;
+        if polls > 30_000 {
+            let _ = child.kill();
+            panic!("extract did not end: a hang");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    // ru_maxrss is in kilobytes on Linux, in bytes on macOS.
+    let scale = if cfg!(target_os = "macos") { 1 } else { 1024 };
+    let finished = Finished {
+        status: std::process::ExitStatus::from_raw(status),
+        stdout: out.join().expect("the stdout reader ends"),
+        stderr: err.join().expect("the stderr reader ends"),
+        peak_rss: usage.ru_maxrss as u64 * scale,
+    };
+    assert!(
+        !finished.stderr.contains("panicked"),
+        "extract panicked:\n{}",
+        finished.stderr
+    );
+    finished
+}
+
+#[cfg(unix)]
+fn spawn(args: &[&std::ffi::OsStr]) -> Finished {
+    use std::process::Stdio;
+    let child = extract_std()
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("extract starts");
+    finish(child)
+}
+
+/// A deterministic stream of bytes (xorshift), with no NUL in it.
+fn noise(seed: u64, len: usize) -> Vec<u8> {
+    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    (0..len)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 32) as u8
+        })
+        .map(|b| if b == 0 { b'.' } else { b })
+        .collect()
+}
+
+/// A FIFO at `path`.
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    use std::os::unix::ffi::OsStrExt;
+    let c = std::ffi::CString::new(path.as_os_str().as_bytes()).expect("no NUL in the path");
+    // SAFETY: a valid C string.
+    let made = unsafe { libc::mkfifo(c.as_ptr(), 0o600) };
+    assert_eq!(made, 0, "mkfifo: {}", std::io::Error::last_os_error());
+}
+
+#[cfg(unix)]
+#[test]
+fn dev_zero_is_refused_after_its_first_block() {
+    let run = spawn(&["/dev/zero".as_ref(), VALID.as_ref()]);
+    assert_eq!(run.status.code(), Some(1), "{}", run.stderr);
+    assert_eq!(
+        run.stderr_lines(),
+        ["extract: /dev/zero: binary data, not text (NUL byte at offset 0)"]
+    );
+    let records = run.records();
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0], valid_alone());
+    run.assert_peak_below(RSS_BUDGET, "/dev/zero");
+}
+
+#[cfg(unix)]
+#[test]
+fn input_over_the_cap_is_refused_and_never_held() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let inputs = Inputs::new();
+    // A file: refused from its size, before it is read. One at the cap
+    // exactly is read.
+    let big = inputs.write("big.txt", &b"a line of text\n".repeat(MB / 8));
+    let at_cap = inputs.write("at-cap.txt", &vec![b'x'; 1024 * 1024]);
+    let run = spawn(&[
+        "--max-bytes".as_ref(),
+        "1M".as_ref(),
+        big.as_os_str(),
+        at_cap.as_os_str(),
+    ]);
+    assert_eq!(run.status.code(), Some(1), "{}", run.stderr);
+    assert_eq!(
+        run.stderr_lines(),
+        [format!(
+            "extract: {}: larger than 1 MiB, the most read from one input; not read (raise it with --max-bytes)",
+            big.display()
+        )]
+    );
+    assert_eq!(run.records().len(), 1);
+    assert_eq!(source(&run.records()[0]), at_cap.display().to_string());
+
+    // An endless stream on stdin (as from `yes`): read up to the cap, then
+    // refused; the writer sees the pipe close.
+    let mut child = extract_std()
+        .args(["--max-bytes", "8M", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("extract starts");
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    let writer = std::thread::spawn(move || {
+        let block = b"y\n".repeat(32 * 1024);
+        let mut written = 0usize;
+        while stdin.write_all(&block).is_ok() {
+            written += block.len();
+        }
+        written
+    });
+    let run = finish(child);
+    let written = writer.join().expect("the writer ends");
+    assert!(written >= 8 * MB, "only {written} bytes were taken");
+    assert_eq!(run.status.code(), Some(1), "{}", run.stderr);
+    assert_eq!(
+        run.stderr_lines(),
+        [
+            "extract: -: larger than 8 MiB, the most read from one input; not read (raise it with --max-bytes)"
+        ]
+    );
+    assert!(run.stdout.is_empty());
+    run.assert_peak_below(RSS_BUDGET + 8 * MB as u64, "an endless stdin, 8 MiB cap");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_read_like_a_pipe() {
+    let inputs = Inputs::new();
+    let fifo = inputs.path("release.txt");
+    mkfifo(&fifo);
+    let doc = fs::read(root().join(VALID)).unwrap();
+    let path = fifo.clone();
+    let writer = std::thread::spawn(move || fs::write(&path, doc).expect("the FIFO is written"));
+    let run = spawn(&[fifo.as_os_str()]);
+    writer.join().expect("the writer ends");
+    assert_eq!(run.status.code(), Some(0), "{}", run.stderr);
+    let mut record = run.records().remove(0);
+    assert_eq!(source(&record), fifo.display().to_string());
+    record["source"] = Value::from(VALID);
+    assert_eq!(record, valid_alone());
+}
+
+#[test]
+fn random_bytes_are_not_a_press_release() {
+    let inputs = Inputs::new();
+    let paths: Vec<PathBuf> = (1..=5u64)
+        .map(|seed| {
+            let mut bytes = noise(seed, 64 * 1024);
+            // An inspectorate's acronym turns up in noise now and then.
+            bytes.splice(20_000..20_000, *b" CQC and HMCPSI ");
+            inputs.write(&format!("noise-{seed}.txt"), &bytes)
+        })
+        .collect();
+    let run = run(&paths);
+    assert_eq!(run.status, 0, "{:?}", run.stderr);
+    assert!(run.stderr.is_empty(), "{:?}", run.stderr);
+    assert_eq!(run.records.len(), 5);
+    for record in &run.records {
+        assert!(has_code(record, "not-a-press-release"), "{}", brief(record));
+        assert!(record["embargo"].is_null(), "{}", brief(record));
+        assert_spans_inside(record, 3 * 64 * 1024 + 100);
+    }
+}
+
+#[test]
+fn invalid_utf8_islands_are_named_and_the_rest_reads_as_utf8() {
+    let inputs = Inputs::new();
+    let doc = fs::read_to_string(root().join(VALID)).unwrap();
+    // A stray byte at the start of lines 3, 10 and 30 (1-based).
+    let mut bytes = Vec::new();
+    for (i, line) in doc.split_inclusive('\n').enumerate() {
+        if [2, 9, 29].contains(&i) {
+            bytes.push(0xFF);
+        }
+        bytes.extend_from_slice(line.as_bytes());
+    }
+    let path = inputs.write("islands.txt", &bytes);
+    let run = run([&path]);
+    assert_eq!(run.status, 0, "{:?}", run.stderr);
+    let record = &run.records[0];
+    assert_eq!(record["encoding"], "utf-8", "{}", brief(record));
+    let places: Vec<(u64, u64)> = record["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "invalid-bytes")
+        .map(|d| (d["line"].as_u64().unwrap(), d["column"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(places, [(3, 1), (10, 1), (30, 1)], "{}", brief(record));
+    assert!(!has_code(record, "encoding-fallback"));
+    // Nothing else is garbled: the bullets and quotes of the document are
+    // still themselves, and the fields are read as in the clean document.
+    assert!(!record.to_string().contains("\u{e2}\u{20ac}"));
+    let alone = valid_alone();
+    assert_eq!(record["inspectorates"][0]["acronym"], "HMCPSI");
+    for key in ["units", "files", "recommendations"] {
+        assert_eq!(
+            record[key]["count"],
+            alone[key]["count"],
+            "{key}: {}",
+            brief(record)
+        );
+    }
+    assert_eq!(record["embargo"]["datetime"], alone["embargo"]["datetime"]);
+    assert_eq!(record["files"]["examined"], alone["files"]["examined"]);
+    assert_eq!(
+        record["chief_inspector"]["name"],
+        alone["chief_inspector"]["name"]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_hundred_thousand_jobs_are_clamped_to_the_cores() {
+    let run = spawn(&["--jobs".as_ref(), "100000".as_ref(), VALID.as_ref()]);
+    assert_eq!(run.status.code(), Some(0), "{}", run.stderr);
+    let lines = run.stderr_lines();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].starts_with("extract: warning: --jobs 100000 is more than the ")
+            && lines[0].contains(" cores available; using "),
+        "{lines:?}"
+    );
+    assert_eq!(run.records(), [valid_alone()]);
+    // 100,000 threads would not fit; one worker for one file does.
+    run.assert_peak_below(RSS_BUDGET, "--jobs 100000");
+
+    // --quiet drops the warning.
+    let run = spawn(&[
+        "--quiet".as_ref(),
+        "-j".as_ref(),
+        "100000".as_ref(),
+        VALID.as_ref(),
+    ]);
+    assert_eq!(run.status.code(), Some(0));
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+}
+
+/// `--files-from` lists of `copies` times the valid document and then a
+/// FIFO that nobody writes: a run that reaches the FIFO blocks there for
+/// ever, so a run that ends has stopped before it, whatever the timing.
+#[cfg(unix)]
+fn list_ending_in_a_fifo(inputs: &Inputs, copies: usize) -> PathBuf {
+    let fifo = inputs.path("never-written.txt");
+    mkfifo(&fifo);
+    let mut list = format!("{VALID}\n").repeat(copies);
+    list.push_str(&format!("{}\n", fifo.display()));
+    inputs.write("list", list.as_bytes())
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_stops_the_run_quietly() {
+    use std::io::BufRead;
+    use std::process::Stdio;
+    let inputs = Inputs::new();
+    let list = list_ending_in_a_fifo(&inputs, 3000);
+    for format in ["jsonl", "csv"] {
+        let mut child = extract_std()
+            .args(["--format", format, "--files-from"])
+            .arg(&list)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("extract starts");
+        // `| head -1`: read one line, then close the pipe.
+        let stdout = child.stdout.take().expect("stdout is piped");
+        let mut first = String::new();
+        std::io::BufReader::new(stdout)
+            .read_line(&mut first)
+            .expect("a first line");
+        assert!(!first.is_empty());
+        let run = finish(child);
+        assert_eq!(run.status.code(), Some(0), "{format}: {}", run.stderr);
+        assert!(run.stderr.is_empty(), "{format}: {}", run.stderr);
+        run.assert_peak_below(RSS_BUDGET, "a closed pipe");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_signal_during_output_dir_leaves_complete_files_only() {
+    for signal in [libc::SIGINT, libc::SIGTERM] {
+        use std::process::Stdio;
+        let inputs = Inputs::new();
+        let list = list_ending_in_a_fifo(&inputs, 2000);
+        let out = inputs.path("records");
+        fs::create_dir(&out).unwrap();
+        // Left by earlier runs: one killed outright (its process is gone),
+        // one still running (this test's process), and a file of the
+        // user's that only looks alike.
+        let dead = out.join(".old.json.4194400.tmp");
+        let live = out.join(format!(".live.json.{}.tmp", std::process::id()));
+        let other = out.join(".notes.tmp");
+        for path in [&dead, &live, &other] {
+            fs::write(path, b"{\"half\":").unwrap();
+        }
+        let child = extract_std()
+            .arg("--output-dir")
+            .arg(&out)
+            .arg("--files-from")
+            .arg(&list)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("extract starts");
+        let written = |dir: &Path| {
+            fs::read_dir(dir)
+                .unwrap()
+                .filter(|e| {
+                    e.as_ref()
+                        .unwrap()
+                        .file_name()
+                        .to_string_lossy()
+                        .ends_with(".json")
+                })
+                .count()
+        };
+        // Interrupt it in the middle of the run (it cannot finish: the
+        // FIFO at the end of the list is never written).
+        // Polled every 10 ms, up to ten minutes (a hang guard).
+        let mut polls = 0u32;
+        while written(&out) < 50 {
+            polls += 1;
+            assert!(polls < 60_000, "no output appears");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        // SAFETY: signals a child of this process.
+        assert_eq!(unsafe { libc::kill(child.id() as libc::pid_t, signal) }, 0);
+        let run = finish(child);
+        {
+            use std::os::unix::process::ExitStatusExt;
+            assert!(
+                run.status.signal() == Some(signal) || run.status.code() == Some(128 + signal),
+                "signal {signal}: {:?} {}",
+                run.status,
+                run.stderr
+            );
+        }
+        let mut names: Vec<String> = fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        let hidden: Vec<&String> = names.iter().filter(|n| n.starts_with('.')).collect();
+        assert_eq!(
+            hidden,
+            [
+                ".live.json.".to_owned() + &std::process::id().to_string() + ".tmp",
+                ".notes.tmp".to_owned()
+            ]
+            .iter()
+            .collect::<Vec<_>>(),
+            "signal {signal}: only the other run's and the user's files are left"
+        );
+        let alone = valid_alone();
+        let records = names.iter().filter(|n| n.ends_with(".json")).count();
+        assert!(
+            (50..2000).contains(&records),
+            "signal {signal}: {records} files"
+        );
+        for name in names.iter().filter(|n| n.ends_with(".json")) {
+            let text = fs::read_to_string(out.join(name)).unwrap();
+            let record: Value = serde_json::from_str(&text)
+                .unwrap_or_else(|e| panic!("{name} is not a whole record: {e}"));
+            assert_eq!(record, alone, "{name}");
+        }
+    }
+}
+
+#[test]
+fn an_empty_files_from_list_is_a_usage_error() {
+    let inputs = Inputs::new();
+    for list in ["", "\n  \n\r\n"] {
+        let path = inputs.write("empty-list", list.as_bytes());
+        let out = extract()
+            .arg("--files-from")
+            .arg(&path)
+            .output()
+            .expect("extract runs");
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty());
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains("lists no path"), "{stderr}");
+    }
+}
+
+/// A large file of one repeated line (as a bad export gives) is held once:
+/// peak memory stays under the budget plus the input's size. (The input
+/// was once read, then copied into the decoded text, then processed: three
+/// times its size.)
+#[cfg(unix)]
+#[test]
+fn a_large_file_is_held_once() {
+    let inputs = Inputs::new();
+    let line = "The inspectors met staff and read the minutes of the board. ";
+    let size = 16 * MB;
+    let path = inputs.write(
+        "one-line-16mb.txt",
+        line.repeat(size / line.len()).as_bytes(),
+    );
+    let run = spawn(&[path.as_os_str()]);
+    assert_eq!(run.status.code(), Some(0), "{}", run.stderr);
+    let records = run.records();
+    assert!(
+        has_code(&records[0], "large-input"),
+        "{}",
+        brief(&records[0])
+    );
+    assert!(has_code(&records[0], "not-a-press-release"));
+    run.assert_peak_below(RSS_BUDGET + size as u64, "a 16 MB line");
+}

@@ -1023,3 +1023,112 @@ fn a_file_named_like_a_tool_is_read_through_a_path() {
     assert!(out.status.success());
     assert_eq!(jsonl(&String::from_utf8(out.stdout).unwrap()).len(), 2);
 }
+
+// ---------------------------------------------------------------- docs
+
+/// The `--explain` sample in docs/cli.md is the binary's output, byte for
+/// byte, so the two cannot drift apart. `UPDATE_DOCS=1 cargo test --test
+/// cli explain_sample` writes the current output into the document.
+#[test]
+fn explain_sample_in_the_docs_is_the_binary_output() {
+    let docs_path = root().join("docs/cli.md");
+    let docs = fs::read_to_string(&docs_path).unwrap();
+    let section = docs
+        .find("## `--explain`")
+        .expect("docs/cli.md has an --explain section");
+    let open = "```text\n";
+    let start = section + docs[section..].find(open).expect("a text block") + open.len();
+    let end = start + docs[start..].find("```\n").expect("the block ends");
+    let sample = &docs[start..end];
+    let first = sample.lines().next().unwrap_or_default();
+    let path = first
+        .split(" (")
+        .next()
+        .expect("the sample starts with the path it explains");
+    let r = run(extract().args(["--explain", path]));
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        let updated = format!("{}{}{}", &docs[..start], r.stdout, &docs[end..]);
+        fs::write(&docs_path, updated).unwrap();
+        return;
+    }
+    assert_eq!(
+        sample, r.stdout,
+        "docs/cli.md's --explain sample differs from `extract --explain {path}`; \
+         UPDATE_DOCS=1 cargo test --test cli explain_sample rewrites it"
+    );
+}
+
+/// README says how to get `extract` before it first runs it.
+#[test]
+fn readme_installs_before_it_runs_extract() {
+    let readme = fs::read_to_string(root().join("README.md")).unwrap();
+    let install = readme
+        .find("cargo install --path .")
+        .expect("README gives the install step");
+    let first_run = readme
+        .lines()
+        .scan(0, |at, line| {
+            let start = *at;
+            *at += line.len() + 1;
+            Some((start, line))
+        })
+        .find(|(_, line)| line.starts_with("extract "))
+        .map(|(at, _)| at)
+        .expect("README runs extract");
+    assert!(
+        install < first_run,
+        "README runs extract before installing it"
+    );
+}
+
+/// The bar on a real terminal (a pseudo-terminal from util-linux's
+/// `script`; skipped where there is none): drawn when stderr is the
+/// terminal and records go elsewhere, not when records share the screen,
+/// and never with `--progress never` or `--quiet`.
+#[cfg(target_os = "linux")]
+#[test]
+fn progress_bar_on_a_terminal_only_when_it_has_the_screen() {
+    if !Path::new("/usr/bin/script").exists() {
+        eprintln!("no /usr/bin/script: skipped");
+        return;
+    }
+    let dir = TempDir::new().unwrap();
+    let text = fs::read(root().join("corpus/001_hmic_northshire_followup.txt")).unwrap();
+    let inputs = dir.path().join("in");
+    fs::create_dir(&inputs).unwrap();
+    for i in 0..320 {
+        fs::write(inputs.join(format!("{i:04}.txt")), &text).unwrap();
+    }
+    let bin = assert_cmd::cargo::cargo_bin("extract");
+    let records = dir.path().join("records.jsonl");
+    // Runs `extract FLAGS` on a terminal; returns what the terminal showed.
+    let on_terminal = |flags: &str, redirect: bool| -> String {
+        let shown = dir.path().join("typescript");
+        let to = if redirect {
+            format!("> '{}'", records.display())
+        } else {
+            String::new()
+        };
+        let command = format!("'{}' {flags} '{}' {to}", bin.display(), inputs.display());
+        let status = std::process::Command::new("/usr/bin/script")
+            .args(["-q", "-e", "-c", &command])
+            .arg(&shown)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("script runs");
+        assert!(status.success(), "{command}");
+        String::from_utf8_lossy(&fs::read(&shown).unwrap()).into_owned()
+    };
+    let bar = "/320 files";
+    assert!(on_terminal("", true).contains(bar), "records to a file");
+    assert_eq!(fs::read_to_string(&records).unwrap().lines().count(), 320);
+    assert!(
+        !on_terminal("", false).contains(bar),
+        "records on the screen"
+    );
+    assert!(on_terminal("--progress always", false).contains(bar));
+    assert!(!on_terminal("--progress never", true).contains(bar));
+    assert!(!on_terminal("--quiet", true).contains(bar));
+}

@@ -5,8 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
+use inspection_extract::accuracy;
 use inspection_extract::record::Record;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 fn corpus_files() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> =
@@ -31,121 +32,38 @@ fn expected_path(doc: &Path) -> PathBuf {
 }
 
 /// Compares one record with its expectations; returns what differs.
+///
+/// `_known_misses` in an expectations file names fields the engine is
+/// known to get wrong on that document (the wanted value stays the truth,
+/// and the accuracy report counts the miss). Such a field must still
+/// differ: once the engine gets it right, the name has to go from the
+/// list, so the list cannot hide a regression or outlive a fix.
 fn compare(record: &Record, expected: &Value) -> Vec<String> {
+    let known: Vec<&str> = expected
+        .get("_known_misses")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    let fields = accuracy::compare(record, expected);
     let mut errors = Vec::new();
-    let mut check = |key: &str, got: Value, want: &Value| {
-        if &got != want {
-            errors.push(format!("{key}: got {got}, want {want}"));
+    for field in &fields {
+        let same = field.got == field.want;
+        let listed = known.contains(&field.name);
+        if !same && !listed {
+            errors.push(format!(
+                "{}: got {}, want {}",
+                field.name, field.got, field.want
+            ));
+        } else if same && listed {
+            errors.push(format!(
+                "{}: now right ({}); remove it from _known_misses",
+                field.name, field.got
+            ));
         }
-    };
-    let obj = expected.as_object().expect("expectations are an object");
-    if let Some(want) = obj.get("embargo") {
-        let got = record.embargo.as_ref().map_or(Value::Null, |e| {
-            json!({"date": e.date, "time": e.time, "offset": e.datetime.as_ref().map(|d| d[d.len() - 6..].to_owned())})
-        });
-        let want = match want {
-            Value::Object(w) if !w.contains_key("offset") => {
-                let mut w = w.clone();
-                w.insert(
-                    "offset".into(),
-                    got.get("offset").cloned().unwrap_or(Value::Null),
-                );
-                Value::Object(w)
-            }
-            other => other.clone(),
-        };
-        check("embargo", got, &want);
     }
-    if let Some(want) = obj.get("inspectorates") {
-        let got: Vec<&str> = record
-            .inspectorates
-            .iter()
-            .map(|i| i.acronym.as_str())
-            .collect();
-        check("inspectorates", json!(got), want);
-    }
-    if let Some(want) = obj.get("units") {
-        let got = record.units.as_ref().map_or(Value::Null, |u| {
-            let mut v = json!({"count": u.count});
-            if want.get("names").is_some() {
-                v["names"] = json!(u.names.iter().map(|t| &t.text).collect::<Vec<_>>());
-            }
-            if want.get("also_visited").is_some() {
-                v["also_visited"] =
-                    json!(u.also_visited.iter().map(|t| &t.text).collect::<Vec<_>>());
-            }
-            v
-        });
-        check("units", got, want);
-    }
-    if let Some(want) = obj.get("files") {
-        let got = record.files.as_ref().map_or(Value::Null, |f| {
-            let mut v = json!({"examined": f.examined});
-            if want.get("breakdown").is_some() {
-                v["breakdown"] = json!(f.breakdown.iter().map(|b| b.count).collect::<Vec<_>>());
-            }
-            v
-        });
-        check("files", got, want);
-    }
-    if let Some(want) = obj.get("fieldwork") {
-        let got = record
-            .fieldwork
-            .as_ref()
-            .map_or(Value::Null, |f| json!({"start": f.start, "end": f.end}));
-        check("fieldwork", got, want);
-    }
-    if let Some(want) = obj.get("recommendations") {
-        let got = record.recommendations.as_ref().map_or(Value::Null, |r| {
-            let mut v = json!({"total": r.total});
-            if want.get("reported").is_some() {
-                v["reported"] = json!(r.reported);
-            }
-            if want.get("annex").is_some() {
-                v["annex"] = json!(
-                    r.annex
-                        .iter()
-                        .map(|row| json!([row.number, row.progress]))
-                        .collect::<Vec<_>>()
-                );
-            }
-            v
-        });
-        check("recommendations", got, want);
-    }
-    if let Some(want) = obj.get("chief_inspector") {
-        let got = record.chief_inspector.as_ref().map_or(Value::Null, |p| {
-            let mut v = json!({"name": p.name});
-            if want.get("role").is_some() {
-                v["role"] = json!(p.role);
-            }
-            v
-        });
-        check("chief_inspector", got, want);
-    }
-    if let Some(want) = obj.get("notes_to_editors") {
-        check(
-            "notes_to_editors",
-            json!(record.notes_to_editors.len()),
-            want,
-        );
-    }
-    if let Some(want) = obj.get("checks_failed") {
-        let got: Vec<&str> = record
-            .checks
-            .iter()
-            .filter(|c| c.status == inspection_extract::record::CheckStatus::Failed)
-            .map(|c| c.name.as_str())
-            .collect();
-        check("checks_failed", json!(got), want);
-    }
-    if let Some(Value::Array(codes)) = obj.get("diagnostics") {
-        let got: Vec<&str> = record.diagnostics.iter().map(|d| d.code.as_str()).collect();
-        for code in codes {
-            let code = code.as_str().expect("diagnostic codes are strings");
-            if !got.contains(&code) {
-                errors.push(format!("diagnostics: {code} missing from {got:?}"));
-            }
+    for name in known {
+        if !fields.iter().any(|f| f.name == name) {
+            errors.push(format!("_known_misses names {name}, which is not compared"));
         }
     }
     errors

@@ -52,12 +52,12 @@ static MONTHS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 static FOR_FIELDWORK: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\b(?:fieldwork|field\s+work|on[\s-]site|visited|went\s+to|took\s+place|were\s+on\s+site|inspectors\s+were|inspection\s+(?:was|took)|was\s+inspected|were\s+inspected|inspected|carried\s+out|conducted|visit|inspection\s+team|spent|returned|revisited|went\s+back)\b")
+    crate::lexicon::regex(r"(?i)\b(?:fieldwork|field\s+work|on[\s-]site|visited|went\s+to|took\s+place|were\s+on\s+site|inspectors\s+were|inspection\s+(?:was|took)|was\s+inspected|were\s+inspected|inspected|carried\s+out|conducted|visit|inspection\s+team|spent|returned|revisited|went\s+back|review\s+of\s+progress|followed\s+up)\b")
         .expect("fieldwork keywords regex")
 });
 
 static AGAINST_FIELDWORK: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\b(?:previous|last|earlier|original|initial|prior)\s+(?:\w+\s+)?(?:inspection|review|report|visit)|\bpublished\b|\breporting\s+period|\bperiod\s+covered|\bcovering\s+the\s+period|\bcases?\s+(?:finalised|completed|charged|concluded|closed)|\bsample\s+(?:period|of\s+cases)|\bsampled\b|\bdata\s+(?:for|from|covering)|\bfinalised\s+between|\bcommenced\s+between|\bsentenced\s+between|\breleased\s+between|\bstatistics\b|\b(?:followed|after)\s+(?:a|an|the|its)\s+(?:full\s+|previous\s+|earlier\s+|original\s+|first\s+)?inspection\b")
+    crate::lexicon::regex(r"(?i)\b(?:previous|last|earlier|original|initial|prior)\s+(?:\w+\s+)?(?:inspection|review|report|visit)|\bpublished\s+(?:on|in|today|yesterday)\b|\bpublication\s+date\b|\breporting\s+period|\bperiod\s+covered|\bcovering\s+the\s+period|\bcases?\s+(?:finalised|completed|charged|concluded|closed)|\bsample\s+(?:period|of\s+cases)|\bsampled\b|\bdata\s+(?:for|from|covering)|\bfinalised\s+between|\bcommenced\s+between|\bsentenced\s+between|\breleased\s+between|\bstatistics\b|\b(?:followed|after)\s+(?:a|an|the|its)\s+(?:full\s+|previous\s+|earlier\s+|original\s+|first\s+)?inspection\b")
         .expect("not-fieldwork keywords regex")
 });
 
@@ -293,6 +293,26 @@ mod tests {
         assert_eq!(
             fieldwork("Fieldwork was carried out on 14\u{2013}15 May, 2\u{2013}6 June 2015."),
             pair("2015-05-14", "2015-06-06")
+        );
+    }
+
+    #[test]
+    fn month_only_beside_a_publication_or_a_review_of_progress() {
+        assert_eq!(
+            fieldwork(
+                "The inspectorates published the report of a visit carried out in August 2014."
+            ),
+            pair("2014-08-01", "2014-08-31")
+        );
+        assert_eq!(
+            fieldwork(
+                "During an independent review of progress at Oakfield in April 2015, inspectors followed up 10 recommendations."
+            ),
+            pair("2015-04-01", "2015-04-30")
+        );
+        assert_eq!(
+            fieldwork("The report was published in May 2015 after a visit."),
+            None
         );
     }
 

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use crate::work::Pattern;
 
 use super::Context;
-use crate::lexicon::INSPECTORATES;
+use crate::lexicon::{CHIEF_TITLE, INSPECTORATES, TITLE_SUCCESSORS};
 use crate::record::{Inspectorate, Text};
 use crate::source::{clean, starts_with_ignore_case, window_after};
 
@@ -64,8 +64,29 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
             }
         }
     }
+    // "HM Inspector of Constabulary" is a title in HMICFRS and HMICS too: a
+    // body named only through an inspector's title gives way to its
+    // successor when that is named.
+    let named = |short: &str| hits.values().any(|&(_, k)| INSPECTORATES[k].short == short);
+    let only_by_title = |k: usize| {
+        hits.iter()
+            .filter(|(_, (_, j))| *j == k)
+            .all(|(&s, &(e, _))| CHIEF_TITLE.is_match(&text[s..e]))
+    };
+    let gives_way: Vec<bool> = (0..INSPECTORATES.len())
+        .map(|k| {
+            TITLE_SUCCESSORS.iter().any(|(short, successors)| {
+                INSPECTORATES[k].short == *short
+                    && successors.iter().any(|s| named(s))
+                    && only_by_title(k)
+            })
+        })
+        .collect();
     let mut out: Vec<Inspectorate> = Vec::new();
-    for (start, (end, k)) in hits {
+    for (&start, &(end, k)) in &hits {
+        if gives_way[k] {
+            continue;
+        }
         let r = start..end;
         let known = &INSPECTORATES[k];
         if out.iter().any(|i| i.name == known.name) {
@@ -197,3 +218,46 @@ static STRIP_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)^\s*(?:the\s+)?(?:performance|work|effectiveness|progress|quality|handling|management|delivery|arrangements|services?|review|inspection)\s+(?:of|by|at|in)\s+(?:the\s+)?|^\s*(?:an?\s+|the\s+)?(?:unannounced\s+|announced\s+|joint\s+|follow[\s-]?up\s+)*(?:inspection|review)\s+(?:of|at)\s+")
         .expect("strip lead regex")
 });
+
+#[cfg(test)]
+mod tests {
+    use crate::parse;
+
+    fn shorts(text: &str) -> Vec<String> {
+        parse(text)
+            .inspectorates
+            .into_iter()
+            .map(|i| i.acronym)
+            .collect()
+    }
+
+    #[test]
+    fn named_through_an_inspectors_title() {
+        assert_eq!(
+            shorts(
+                "Custody was good, said Ann Lee, Chief Inspector of Prisons, and Bo Ray, HM Inspector of Constabulary.\n"
+            ),
+            ["HMI Prisons", "HMIC"]
+        );
+        assert_eq!(
+            shorts("Report\n\nHM Chief Inspector of Probation Jo Kay said the work was good.\n"),
+            ["HMI Probation"]
+        );
+    }
+
+    #[test]
+    fn an_inspectors_title_gives_way_to_the_successor() {
+        assert_eq!(
+            shorts(
+                "HM Inspectorate of Constabulary and Fire & Rescue Services\n\nWendy Hale, HM Inspector of Constabulary, wrote.\n"
+            ),
+            ["HMICFRS"]
+        );
+        assert_eq!(
+            shorts(
+                "HM Inspectorate of Constabulary in Scotland (HMICS) found it.\nHM Chief Inspector of Constabulary, Craig Nell, said so.\n"
+            ),
+            ["HMICS"]
+        );
+    }
+}

@@ -13,9 +13,9 @@ use std::sync::LazyLock;
 use crate::work::Pattern;
 
 use super::Context;
-use crate::lexicon::{HONORIFICS, INSPECTORATES, POST_NOMINALS};
+use crate::lexicon::{CHIEF_TITLE, HONORIFICS, INSPECTORATES, POST_NOMINALS};
 use crate::record::Person;
-use crate::source::clean;
+use crate::source::{clean, starts_with_ignore_case, window_after, window_before};
 
 const OPEN_QUOTES: [char; 3] = ['"', '\u{201c}', '\u{2018}'];
 
@@ -162,7 +162,123 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
             ..person
         });
     }
+    named_chief(cx)
+}
+
+/// The chief inspector named beside their title but not quoted, in news
+/// style: "..., said Nick Hardwick, Chief Inspector of Prisons, and ...",
+/// "HM Chief Inspector of Constabulary Derek Penman states ...", or only in
+/// the notes. A chief's title is preferred to an inspector's ("HM Inspector
+/// of Constabulary"); a deputy's is neither.
+fn named_chief(cx: &Context<'_>) -> Option<Person> {
+    let mut best: Option<(bool, Person)> = None;
+    for (piece, offset) in cx.narrative() {
+        for m in CHIEF_TITLE.find_iter(piece) {
+            let is_chief = starts_with_ignore_case(m.as_str(), "chief")
+                || m.as_str()
+                    .split_whitespace()
+                    .nth(1)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("chief"));
+            if best.as_ref().is_some_and(|(chief, _)| *chief || !is_chief) {
+                continue;
+            }
+            let before = window_before(piece, m.start(), 160);
+            let last_word = before.trim_end().rsplit(' ').next().unwrap_or("");
+            if last_word.eq_ignore_ascii_case("deputy")
+                || last_word.eq_ignore_ascii_case("assistant")
+            {
+                continue;
+            }
+            let found = name_before(before)
+                .map(|(r, n)| {
+                    (
+                        m.start() - before.len() + r.start..m.start() - before.len() + r.end,
+                        n,
+                    )
+                })
+                .or_else(|| {
+                    name_after(window_after(piece, m.end(), 120))
+                        .map(|(r, n)| (m.end() + r.start..m.end() + r.end, n))
+                });
+            let Some((range, (honorific, name, post_nominals))) = found else {
+                continue;
+            };
+            let person = Person {
+                name,
+                honorific,
+                post_nominals,
+                role: Some(clean(m.as_str())),
+                quote: None,
+                span: cx.span(offset + range.start..offset + range.end),
+            };
+            best = Some((is_chief, person));
+        }
+    }
+    best.map(|(_, p)| p)
+}
+
+/// The name that ends `before` ("... said Nick Hardwick, " before a title),
+/// as a range of `before` and its parts.
+fn name_before(before: &str) -> Option<(Range<usize>, NameParts)> {
+    let trimmed = before.trim_end();
+    let trimmed = trimmed
+        .strip_suffix([',', '('])
+        .unwrap_or(trimmed)
+        .trim_end();
+    if trimmed.len() == before.trim_end().len() {
+        // "Nick Hardwick Chief Inspector of Prisons" is not a form; a comma
+        // or a bracket stands between name and title
+        return None;
+    }
+    let segment_start = trimmed
+        .rfind([',', '.', ';', ':', '\n', '"', '\u{201c}', '\u{201d}', '('])
+        .map_or(0, |i| i + 1);
+    let words: Vec<(usize, &str)> = word_offsets(&trimmed[segment_start..])
+        .map(|(at, w)| (segment_start + at, w))
+        .collect();
+    // the capitalised words at the end: honorific, name, post-nominals
+    let first = words
+        .iter()
+        .rposition(|(_, w)| !w.starts_with(char::is_uppercase))
+        .map_or(0, |i| i + 1);
+    let first = first.max(words.len().saturating_sub(7));
+    for &(start, _) in &words[first..] {
+        if let Some(parts) = split_name(&trimmed[start..]) {
+            return Some((start..trimmed.len(), parts));
+        }
+    }
     None
+}
+
+/// The name that opens `after` (", Derek Penman, states" or " Derek
+/// Penman said" after a title), as a range of `after` and its parts.
+fn name_after(after: &str) -> Option<(Range<usize>, NameParts)> {
+    let body = after.strip_prefix(',').unwrap_or(after);
+    let lead = after.len() - body.len();
+    let words: Vec<(usize, &str)> = word_offsets(body)
+        .take_while(|(_, w)| w.starts_with(char::is_uppercase))
+        .take(7)
+        .collect();
+    for to in (1..=words.len()).rev() {
+        let (at, w) = words[to - 1];
+        let end = at + w.trim_end_matches([',', '.', ';', ':']).len();
+        let start = words[0].0;
+        if let Some(parts) = split_name(&body[start..end]) {
+            return Some((lead + start..lead + end, parts));
+        }
+    }
+    None
+}
+
+/// The words of `text` with their byte offsets.
+fn word_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(char::is_whitespace)
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
 }
 
 fn opens_quote(text: &str) -> bool {
@@ -445,6 +561,42 @@ mod tests {
         parse(&format!("{LEAD}{body}"))
             .chief_inspector
             .map(|p| (p.name, p.honorific, p.post_nominals, p.role, p.quote))
+    }
+
+    #[test]
+    fn chief_named_in_news_style_without_a_quote() {
+        // role after the name, two people in one attribution
+        let p = person("Custody was well run, said Nick Harwood, Chief Inspector of Prisons, and Dru Sharp, HM Inspector of Constabulary, as they published the report.\n").unwrap();
+        assert_eq!(p.0, "Nick Harwood");
+        assert_eq!(p.3.as_deref(), Some("Chief Inspector of Prisons"));
+        assert_eq!(p.4, None);
+        // role before the name, no comma
+        let p = person("In the report, HM Chief Inspector of Constabulary Derek Penrose states that most actions are done.\n").unwrap();
+        assert_eq!(p.0, "Derek Penrose");
+        // honorific and an acting chief
+        let p = person(
+            "The service was praised by Dame Glenys Stone, Acting Chief Inspector of Probation.\n",
+        )
+        .unwrap();
+        assert_eq!(
+            (p.0.as_str(), p.1.as_deref()),
+            ("Glenys Stone", Some("Dame"))
+        );
+        // a chief's title wins over an inspector's named first
+        let p = person("Dru Sharp, HM Inspector of Constabulary, and Peter Clarkson, HM Chief Inspector of Prisons, published it.\n").unwrap();
+        assert_eq!(p.0, "Peter Clarkson");
+    }
+
+    #[test]
+    fn a_deputy_or_a_bare_title_is_no_chief() {
+        assert_eq!(
+            person("The Deputy Chief Inspector of Prisons, Jo Lane, led the visit.\n"),
+            None
+        );
+        assert_eq!(
+            person("The Chief Inspector of Prisons. The report followed.\n"),
+            None
+        );
     }
 
     #[test]

@@ -12,18 +12,16 @@ use crate::work::Pattern;
 
 use super::Context;
 use crate::diagnostic::{Code, Severity};
-use crate::lexicon::{NUMBER_PATTERN, UNIT_NOUNS, number_value, singular};
+use crate::lexicon::{NUMBER_PATTERN, UNIT_NOUNS, VISIT_VERBS, number_value, singular};
 use crate::record::{Text, Units};
 use crate::source::{starts_with_ignore_case, window_after};
-
-const VISIT_VERB: &str = r"(?:visited|visiting|went\s+to|travelled\s+to|inspected|covered|spent\s+time\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|looked\s+at\s+the\s+work\s+of)";
 
 /// "visited six CPS London units", "visited four of the force's nine BCUs",
 /// "visited three of them", "visited four:", "visited the force's two
 /// public protection units", "visited IOM schemes in five areas".
 static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{VISIT_VERB}\s+(?:[\w'’]+\s+){{0,4}}?(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*:))"
+        r"(?i)\b{VISIT_VERBS}\s+(?:[\w'’]+\s+){{0,4}}?(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*:))"
     ))
     .expect("units count regex")
 });
@@ -41,7 +39,7 @@ static COUNT_OTHER: LazyLock<Pattern> = LazyLock::new(|| {
 /// the count is the number in the sentence before.
 static ALL_OF_THEM: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{VISIT_VERB}\s+(?:each|all|every\s+one)\s+of\s+(?:them|these|those)\b"
+        r"(?i)\b{VISIT_VERBS}\s+(?:each|all|every\s+one)\s+of\s+(?:them|these|those)\b"
     ))
     .expect("all of them regex")
 });
@@ -218,7 +216,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
 /// names and where the list ends.
 fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, usize) {
     static OPENER: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::regex(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:at|in|namely)\s)\s*").expect("opener regex")
+        crate::lexicon::regex(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:at|in|namely|serving)\s)\s*").expect("opener regex")
     });
     // "... basic command units (BCUs) - A, B and C -": the acronym in
     // brackets names the noun, and the list opens after it.
