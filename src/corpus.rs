@@ -380,6 +380,7 @@ where
 
 // ---------------------------------------------------------------- inputs
 
+#[cfg(feature = "cli")]
 /// The inputs named on the command line, expanded.
 #[derive(Debug, Default)]
 pub struct Inputs {
@@ -394,6 +395,7 @@ pub struct Inputs {
     pub list_was_empty: bool,
 }
 
+#[cfg(feature = "cli")]
 impl Inputs {
     /// Adds one argument: a directory is walked, anything else (a file, a
     /// missing path, `-`) is kept as it is, to be read or reported later.
@@ -436,6 +438,7 @@ impl Inputs {
     }
 }
 
+#[cfg(feature = "cli")]
 /// Expands command-line arguments; see [`Inputs::add`].
 ///
 /// ```no_run
@@ -456,6 +459,7 @@ pub fn expand(args: &[PathBuf], files_from: Option<&Path>) -> Inputs {
     inputs
 }
 
+#[cfg(feature = "cli")]
 /// Pushes every `*.txt` file under `dir`, recursively, in sorted order
 /// (siblings by name, byte-wise, so the order is the same on every system).
 /// Symbolic links are followed; a loop is reported, not followed.
@@ -484,19 +488,20 @@ fn walk(dir: &Path, paths: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
     }
 }
 
+#[cfg(feature = "cli")]
 /// `report.txt`, `REPORT.TXT`: a text document.
 fn has_txt_extension(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
 }
 
-#[cfg(unix)]
+#[cfg(all(unix, feature = "cli"))]
 fn path_from_bytes(bytes: &[u8]) -> PathBuf {
     use std::os::unix::ffi::OsStrExt;
     PathBuf::from(OsStr::from_bytes(bytes))
 }
 
-#[cfg(not(unix))]
+#[cfg(all(not(unix), feature = "cli"))]
 fn path_from_bytes(bytes: &[u8]) -> PathBuf {
     PathBuf::from(String::from_utf8_lossy(bytes).into_owned())
 }

@@ -28,9 +28,12 @@ pub mod corpus;
 pub mod dates;
 pub mod decode;
 pub mod diagnostic;
+#[cfg(feature = "cli")]
 pub mod explain;
 pub mod extract;
+pub mod fields;
 pub mod lexicon;
+#[cfg(feature = "cli")]
 pub mod output;
 pub mod record;
 pub mod sections;
@@ -40,7 +43,7 @@ pub mod work;
 
 pub use decode::DecodeError;
 pub use diagnostic::{Code, Diagnostic, Severity};
-pub use record::Record;
+pub use record::{Record, SCHEMA_VERSION};
 
 use extract::Context;
 
@@ -155,6 +158,7 @@ pub fn parse(text: &str) -> Record {
     }
 
     let mut record = Record {
+        schema_version: record::SCHEMA_VERSION.to_owned(),
         source: None,
         encoding: "utf-8".to_owned(),
         title,
@@ -202,6 +206,11 @@ fn parse_decoded(decoded: decode::Decoded) -> Result<Record, DecodeError> {
     record.diagnostics = diagnostics;
     Ok(record)
 }
+
+/// README.md's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
 
 #[cfg(test)]
 mod tests {

@@ -10,9 +10,11 @@ use std::time::Duration;
 
 use clap::error::ErrorKind;
 use clap::{CommandFactory, Parser, ValueEnum};
+use clap_complete::Shell;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use inspection_extract::corpus::{self, InputError};
 use inspection_extract::explain;
+use inspection_extract::fields::Selection;
 use inspection_extract::output::{self, Format, RecordWriter};
 use inspection_extract::record::Record;
 use inspection_extract::summary::Summary;
@@ -38,7 +40,8 @@ const PROGRESS_FROM: usize = 300;
     version,
     about,
     long_about,
-    override_usage = "extract [OPTIONS] <PATH>...\n       extract [OPTIONS] --files-from <FILE> [PATH]...\n       extract --schema"
+    override_usage = "extract [OPTIONS] <PATH>...\n       extract [OPTIONS] --files-from <FILE> [PATH]...\n       extract --schema [--fields <FIELD,...>] [--no-spans]\n       extract completions <SHELL>\n       extract man",
+    after_help = "`extract completions <SHELL>` prints a shell completion script, `extract man` the man page.\nA file named `completions` or `man` is read as `./completions` or `./man`."
 )]
 struct Args {
     /// Files or directories to read; `-` is standard input. At least one is
@@ -93,9 +96,60 @@ struct Args {
     #[arg(long, conflicts_with_all = ["summary", "output_dir", "format"])]
     explain: bool,
 
-    /// Print the JSON Schema of a record and exit.
+    /// Print the JSON Schema of a record and exit (of the records
+    /// --fields and --no-spans write, when given).
     #[arg(long, conflicts_with_all = ["paths", "files_from", "summary", "output_dir", "explain", "format"])]
     schema: bool,
+
+    /// Keep only these fields of each record, as dotted paths
+    /// (`embargo.date,units.count`); `schema_version` is always kept.
+    #[arg(
+        long,
+        value_name = "FIELD,...",
+        value_delimiter = ',',
+        conflicts_with_all = ["summary", "explain"]
+    )]
+    fields: Option<Vec<String>>,
+
+    /// Values only: leave out every `span`.
+    #[arg(long, conflicts_with_all = ["summary", "explain"])]
+    no_spans: bool,
+}
+
+/// The commands beside reading documents; recognised only as the first
+/// argument, so that `extract ./man` still reads a file named `man`.
+#[derive(Parser, Debug)]
+#[command(name = "extract")]
+enum Tool {
+    /// Print a completion script for SHELL to standard output.
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the man page (roff) to standard output.
+    Man,
+}
+
+impl Tool {
+    const NAMES: [&str; 2] = ["completions", "man"];
+}
+
+/// The whole command line, `extract` and its tools, for completions and
+/// the man page.
+fn full_command() -> clap::Command {
+    Args::command().subcommands(Tool::command().get_subcommands().cloned())
+}
+
+fn run_tool(tool: Tool) -> ExitCode {
+    let mut command = full_command();
+    match tool {
+        Tool::Completions { shell } => print_or_fail(|out| {
+            clap_complete::generate(shell, &mut command, "extract", out);
+            Ok(())
+        }),
+        Tool::Man => print_or_fail(|out| clap_mangen::Man::new(command).render(out)),
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -128,9 +182,23 @@ fn usage_error(message: &str) -> ! {
 }
 
 fn main() -> ExitCode {
+    let first = std::env::args_os().nth(1);
+    if first
+        .as_deref()
+        .and_then(|a| a.to_str())
+        .is_some_and(|a| Tool::NAMES.contains(&a))
+    {
+        return run_tool(Tool::parse());
+    }
     let args = Args::parse();
+    let selection = match Selection::new(args.fields.as_deref(), !args.no_spans) {
+        Ok(selection) => selection,
+        Err(e) => Args::command()
+            .error(ErrorKind::InvalidValue, format!("--fields: {e}"))
+            .exit(),
+    };
     if args.schema {
-        let schema = serde_json::to_string_pretty(&output::schema()).expect("schema serialises");
+        let schema = serde_json::to_string_pretty(&selection.schema()).expect("schema serialises");
         return print_or_fail(|out| writeln!(out, "{schema}"));
     }
     let csv = matches!(
@@ -142,6 +210,21 @@ fn main() -> ExitCode {
     }
     if csv && args.output_dir.is_some() {
         usage_error("--output-dir writes one JSON file per input; it cannot write CSV");
+    }
+    if let (true, Some(fields)) = (csv, &args.fields) {
+        let (format, columns) = if args.format == Some(OutputFormat::CsvAnnex) {
+            (Format::CsvAnnex, &output::ANNEX_FIELDS[..])
+        } else {
+            (Format::CsvDocuments, &output::DOCUMENT_FIELDS[..])
+        };
+        // `schema_version` is always kept; some other column must be.
+        if output::kept_columns(format, &selection).len() < 2 {
+            usage_error(&format!(
+                "none of --fields {} is a column of this CSV table; its columns are read from: {}",
+                fields.join(","),
+                columns.join(", ")
+            ));
+        }
     }
 
     // Before any other thread starts, so that every thread blocks the
@@ -240,9 +323,10 @@ fn main() -> ExitCode {
         let _ = corpus::remove_stale_temporary_files(dir);
         let names = corpus::output_names(&paths);
         let pretty = args.pretty;
+        let selection = &selection;
         let work = |index: usize, path: &Path| {
             let record = corpus::read_record_limited(path, max)?;
-            let written = serialize(&record, pretty)
+            let written = serialize(&record, selection, pretty)
                 .and_then(|bytes| corpus::write_atomic(dir, &names[index], &bytes));
             Ok((record, written))
         };
@@ -288,7 +372,7 @@ fn main() -> ExitCode {
             OutputFormat::Csv => Format::CsvDocuments,
             OutputFormat::CsvAnnex => Format::CsvAnnex,
         };
-        let mut writer = RecordWriter::new(&mut out, format, args.pretty);
+        let mut writer = RecordWriter::new(&mut out, format, args.pretty).select(selection);
         let work = |_: usize, path: &Path| corpus::read_record_limited(path, max);
         corpus::run_until(&paths, jobs, work, |_, result| {
             progress.inc(1);
@@ -339,11 +423,13 @@ fn main() -> ExitCode {
 }
 
 /// A record as written to its own file.
-fn serialize(record: &Record, pretty: bool) -> io::Result<Vec<u8>> {
-    let mut bytes = if pretty {
-        serde_json::to_vec_pretty(record)?
-    } else {
-        serde_json::to_vec(record)?
+fn serialize(record: &Record, selection: &Selection, pretty: bool) -> io::Result<Vec<u8>> {
+    let lean = (!selection.is_everything()).then(|| selection.project(record));
+    let mut bytes = match (lean, pretty) {
+        (Some(lean), true) => serde_json::to_vec_pretty(&lean)?,
+        (Some(lean), false) => serde_json::to_vec(&lean)?,
+        (None, true) => serde_json::to_vec_pretty(record)?,
+        (None, false) => serde_json::to_vec(record)?,
     };
     bytes.push(b'\n');
     Ok(bytes)

@@ -10,6 +10,7 @@
 
 use std::io::{self, Write};
 
+use crate::fields::Selection;
 use crate::record::{CheckStatus, CountBound, Record};
 
 /// How records are written.
@@ -30,7 +31,7 @@ pub enum Format {
 /// Columns of [`Format::CsvDocuments`]. Lists are joined with `"; "`;
 /// the progress maps are compact JSON objects (label -> count); an absent
 /// value is an empty cell.
-pub const DOCUMENT_COLUMNS: [&str; 29] = [
+pub const DOCUMENT_COLUMNS: [&str; 31] = [
     "source",
     "encoding",
     "title",
@@ -42,6 +43,7 @@ pub const DOCUMENT_COLUMNS: [&str; 29] = [
     "embargo_time",
     "embargo_weekday",
     "embargo_datetime",
+    "embargo_local",
     "units_count",
     "units_names",
     "units_also_visited",
@@ -60,13 +62,51 @@ pub const DOCUMENT_COLUMNS: [&str; 29] = [
     "checks_failed",
     "diagnostics",
     "diagnostic_codes",
+    "schema_version",
+];
+
+/// The record field each of [`DOCUMENT_COLUMNS`] is read from, as a
+/// dotted path (see [`crate::fields`]): a column is kept by `--fields` when
+/// its field, or an object holding it, is named.
+pub const DOCUMENT_FIELDS: [&str; 31] = [
+    "source",
+    "encoding",
+    "title.text",
+    "headline.text",
+    "inspectorates.acronym",
+    "inspectorates.name",
+    "subject.text",
+    "embargo.date",
+    "embargo.time",
+    "embargo.weekday",
+    "embargo.datetime",
+    "embargo.local",
+    "units.count",
+    "units.names.text",
+    "units.also_visited.text",
+    "files.examined",
+    "files.bound",
+    "fieldwork.start",
+    "fieldwork.end",
+    "recommendations.total",
+    "recommendations.reported",
+    "recommendations.annex",
+    "recommendations.tally",
+    "chief_inspector.name",
+    "chief_inspector.role",
+    "key_findings",
+    "notes_to_editors",
+    "checks.status",
+    "diagnostics",
+    "diagnostics.code",
+    "schema_version",
 ];
 
 /// Columns of [`Format::CsvAnnex`]: the document's `source`, its
 /// inspectorates' acronyms joined with `"; "`, the embargo date, then the
-/// row's number, progress label, progress wording, text, commentary and
-/// the line it starts on.
-pub const ANNEX_COLUMNS: [&str; 9] = [
+/// row's number, progress label, progress wording, text, commentary, the
+/// line it starts on, and the record's `schema_version`.
+pub const ANNEX_COLUMNS: [&str; 10] = [
     "source",
     "inspectorate",
     "embargo_date",
@@ -76,7 +116,37 @@ pub const ANNEX_COLUMNS: [&str; 9] = [
     "text",
     "commentary",
     "line",
+    "schema_version",
 ];
+
+/// The record field each of [`ANNEX_COLUMNS`] is read from, as in
+/// [`DOCUMENT_FIELDS`]; `line` is part of the row's span, so `--no-spans`
+/// drops it.
+pub const ANNEX_FIELDS: [&str; 10] = [
+    "source",
+    "inspectorates.acronym",
+    "embargo.date",
+    "recommendations.annex.number",
+    "recommendations.annex.progress",
+    "recommendations.annex.progress_text",
+    "recommendations.annex.text",
+    "recommendations.annex.commentary",
+    "recommendations.annex.span.line",
+    "schema_version",
+];
+
+/// The positions of the columns of a CSV `format` that `selection` keeps
+/// (every column when it keeps everything).
+pub fn kept_columns(format: Format, selection: &Selection) -> Vec<usize> {
+    let fields: &[&str] = if format == Format::CsvAnnex {
+        &ANNEX_FIELDS
+    } else {
+        &DOCUMENT_FIELDS
+    };
+    (0..fields.len())
+        .filter(|&i| selection.keeps(fields[i]))
+        .collect()
+}
 
 enum Sink<W: Write> {
     Json(W),
@@ -99,6 +169,10 @@ pub struct RecordWriter<W: Write> {
     format: Format,
     pretty: bool,
     written: usize,
+    /// What is kept of each record; `None` keeps everything.
+    selection: Option<Selection>,
+    /// The CSV columns kept, by position; `None` keeps them all.
+    columns: Option<Vec<usize>>,
 }
 
 impl<W: Write> RecordWriter<W> {
@@ -116,7 +190,34 @@ impl<W: Write> RecordWriter<W> {
             format,
             pretty,
             written: 0,
+            selection: None,
+            columns: None,
         }
+    }
+
+    /// Writes only what `selection` keeps (`--fields`, `--no-spans`): the
+    /// selected fields of each JSON record, the columns read from them in
+    /// CSV.
+    ///
+    /// ```
+    /// use inspection_extract::fields::Selection;
+    /// use inspection_extract::output::{Format, RecordWriter};
+    /// let fields = ["embargo.date".to_owned(), "units.count".to_owned()];
+    /// let selection = Selection::new(Some(&fields), true).unwrap();
+    /// let mut w = RecordWriter::new(Vec::new(), Format::CsvDocuments, false).select(selection);
+    /// w.write(&inspection_extract::parse("Embargoed until 00:01 Thursday 23 February 2012\n")).unwrap();
+    /// let csv = String::from_utf8(w.finish().unwrap()).unwrap();
+    /// assert_eq!(csv.lines().next(), Some("embargo_date,units_count,schema_version"));
+    /// ```
+    pub fn select(mut self, selection: Selection) -> Self {
+        if selection.is_everything() {
+            return self;
+        }
+        if matches!(self.format, Format::CsvDocuments | Format::CsvAnnex) {
+            self.columns = Some(kept_columns(self.format, &selection));
+        }
+        self.selection = Some(selection);
+        self
     }
 
     /// Writes one record.
@@ -132,25 +233,29 @@ impl<W: Write> RecordWriter<W> {
                     };
                     out.write_all(lead)?;
                 }
-                if self.pretty {
-                    serde_json::to_writer_pretty(&mut *out, record)?;
-                } else {
-                    serde_json::to_writer(&mut *out, record)?;
+                let lean = self.selection.as_ref().map(|s| s.project(record));
+                match (&lean, self.pretty) {
+                    (Some(lean), true) => serde_json::to_writer_pretty(&mut *out, lean)?,
+                    (Some(lean), false) => serde_json::to_writer(&mut *out, lean)?,
+                    (None, true) => serde_json::to_writer_pretty(&mut *out, record)?,
+                    (None, false) => serde_json::to_writer(&mut *out, record)?,
                 }
                 if self.format == Format::JsonLines {
                     out.write_all(b"\n")?;
                 }
             }
             Sink::Csv(out) => {
+                let columns = self.columns.as_deref();
                 if self.written == 0 {
-                    write_csv_header(out, self.format)?;
+                    write_csv_header(out, self.format, columns)?;
                 }
-                if self.format == Format::CsvAnnex {
-                    for row in annex_rows(record) {
-                        out.write_record(&row).map_err(io_error)?;
-                    }
+                let rows = if self.format == Format::CsvAnnex {
+                    annex_rows(record)
                 } else {
-                    out.write_record(document_row(record)).map_err(io_error)?;
+                    vec![document_row(record)]
+                };
+                for row in rows {
+                    out.write_record(kept(&row, columns)).map_err(io_error)?;
                 }
             }
         }
@@ -176,7 +281,7 @@ impl<W: Write> RecordWriter<W> {
             }
             Sink::Csv(mut out) => {
                 if self.written == 0 {
-                    write_csv_header(&mut out, self.format)?;
+                    write_csv_header(&mut out, self.format, self.columns.as_deref())?;
                 }
                 out.flush()?;
                 let mut out = (*out).into_inner().map_err(|e| e.into_error())?;
@@ -187,11 +292,24 @@ impl<W: Write> RecordWriter<W> {
     }
 }
 
-fn write_csv_header<W: Write>(out: &mut csv::Writer<W>, format: Format) -> io::Result<()> {
-    if format == Format::CsvAnnex {
-        out.write_record(ANNEX_COLUMNS).map_err(io_error)
+fn write_csv_header<W: Write>(
+    out: &mut csv::Writer<W>,
+    format: Format,
+    columns: Option<&[usize]>,
+) -> io::Result<()> {
+    let header: &[&str] = if format == Format::CsvAnnex {
+        &ANNEX_COLUMNS
     } else {
-        out.write_record(DOCUMENT_COLUMNS).map_err(io_error)
+        &DOCUMENT_COLUMNS
+    };
+    out.write_record(kept(header, columns)).map_err(io_error)
+}
+
+/// The cells of `row` at `columns`, or all of them.
+fn kept<'a, T>(row: &'a [T], columns: Option<&'a [usize]>) -> Box<dyn Iterator<Item = &'a T> + 'a> {
+    match columns {
+        None => Box::new(row.iter()),
+        Some(columns) => Box::new(columns.iter().map(move |&i| &row[i])),
     }
 }
 
@@ -245,6 +363,7 @@ pub fn document_row(record: &Record) -> Vec<String> {
         opt(embargo.and_then(|e| e.time.as_deref())),
         opt(embargo.map(|e| e.weekday.as_str())),
         opt(embargo.and_then(|e| e.datetime.as_deref())),
+        opt(embargo.and_then(|e| e.local.as_deref())),
         opt(units.and_then(|u| u.count)),
         joined(
             units
@@ -286,6 +405,7 @@ pub fn document_row(record: &Record) -> Vec<String> {
             codes.dedup();
             joined(codes)
         },
+        record.schema_version.clone(),
     ];
     debug_assert_eq!(row.len(), DOCUMENT_COLUMNS.len());
     row
@@ -315,23 +435,13 @@ pub fn annex_rows(record: &Record) -> Vec<Vec<String>> {
                 row.text.clone(),
                 opt(row.commentary.as_deref()),
                 row.span.line.to_string(),
+                record.schema_version.clone(),
             ]
         })
         .collect()
 }
 
-/// The JSON Schema (draft 2020-12) of one [`Record`] as written by every
-/// JSON format; the JSON array format is an array of these.
-///
-/// ```
-/// let schema = inspection_extract::output::schema();
-/// assert_eq!(schema["title"], "Record");
-/// assert!(schema["properties"]["embargo"].is_object());
-/// ```
-pub fn schema() -> serde_json::Value {
-    let schema = schemars::schema_for!(Record);
-    serde_json::to_value(schema).expect("a JSON Schema serialises")
-}
+pub use crate::record::schema;
 
 #[cfg(test)]
 mod tests {

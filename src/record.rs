@@ -10,6 +10,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
 
+/// The version of the record contract (the field names, types and meanings
+/// that `extract --schema` prints), written in every record as
+/// `schema_version` and in the schema's `$id`. Semantic versioning: the
+/// minor number grows when fields are added, the major number when a field
+/// is renamed, removed or changes meaning. Every version is described in
+/// CHANGELOG.md, and `schema/record-<version>.schema.json` holds its schema;
+/// a test fails when the schema changes without both.
+pub const SCHEMA_VERSION: &str = "1.1.0";
+
 /// Where a value came from: byte offsets into the decoded text (UTF-8, BOM
 /// removed, line endings as in the file) and the 1-based line and column
 /// (in characters) of `start`.
@@ -36,8 +45,11 @@ pub struct Text {
 }
 
 /// Everything extracted from one press release.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Record {
+    /// The version of the record contract that wrote this record
+    /// (semantic versioning, e.g. `1.1.0`; see CHANGELOG.md).
+    pub schema_version: String,
     /// The path as given on the command line, or `null` for text parsed
     /// directly through the library.
     pub source: Option<String>,
@@ -66,6 +78,31 @@ pub struct Record {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Default for Record {
+    /// An empty record of the current [`SCHEMA_VERSION`].
+    fn default() -> Self {
+        Record {
+            schema_version: SCHEMA_VERSION.to_owned(),
+            source: None,
+            encoding: String::new(),
+            title: None,
+            headline: None,
+            inspectorates: Vec::new(),
+            subject: None,
+            embargo: None,
+            units: None,
+            files: None,
+            fieldwork: None,
+            recommendations: None,
+            chief_inspector: None,
+            key_findings: Vec::new(),
+            notes_to_editors: Vec::new(),
+            checks: Vec::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+}
+
 /// An inspectorate named in the document.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Inspectorate {
@@ -90,6 +127,10 @@ pub struct Embargo {
     /// RFC 3339 with the UK offset in force at that moment, e.g.
     /// `2012-02-23T00:01:00+00:00`; `null` when there is no time.
     pub datetime: Option<String>,
+    /// The same moment as the UK wall-clock time, `YYYY-MM-DDTHH:MM` with no
+    /// offset (what a clock in London showed); `null` when there is no
+    /// time.
+    pub local: Option<String>,
     pub span: Span,
 }
 
@@ -217,4 +258,42 @@ pub enum CheckStatus {
     Passed,
     Failed,
     NotApplicable,
+}
+
+/// The `$id` of the record schema of this [`SCHEMA_VERSION`]:
+/// `urn:inspection-extract:record:<version>`.
+pub fn schema_id() -> String {
+    format!("urn:inspection-extract:record:{SCHEMA_VERSION}")
+}
+
+/// The JSON Schema (draft 2020-12) of one [`Record`] as written by every
+/// JSON format; the JSON array format is an array of these. Its `$id`
+/// carries the [`SCHEMA_VERSION`].
+///
+/// ```
+/// let schema = inspection_extract::record::schema();
+/// assert_eq!(schema["title"], "Record");
+/// assert_eq!(schema["$id"], inspection_extract::record::schema_id());
+/// assert!(schema["properties"]["embargo"].is_object());
+/// ```
+pub fn schema() -> serde_json::Value {
+    let schema = schemars::schema_for!(Record);
+    let serde_json::Value::Object(generated) =
+        serde_json::to_value(schema).expect("a JSON Schema serialises")
+    else {
+        unreachable!("a schema of a struct is an object")
+    };
+    // `$schema`, then `$id`, then the rest as generated.
+    let mut schema = serde_json::Map::new();
+    let mut rest = generated.into_iter();
+    for (key, value) in rest.by_ref() {
+        let first = key == "$schema";
+        schema.insert(key, value);
+        if first {
+            break;
+        }
+    }
+    schema.insert("$id".to_owned(), schema_id().into());
+    schema.extend(rest);
+    serde_json::Value::Object(schema)
 }

@@ -510,6 +510,7 @@ mod tests {
             time: None,
             weekday: String::new(),
             datetime: None,
+            local: None,
             span: Span::default(),
         });
         if !labels.is_empty() {

@@ -801,6 +801,229 @@ fn no_progress_bar_when_stderr_is_not_a_terminal() {
     assert_eq!(read_csv(&r.stdout).1.len(), 320);
 }
 
+// ---------------------------------------------------------------- lean records
+
+/// Every key named `span` anywhere in `value`.
+fn spans_in(value: &Value) -> usize {
+    match value {
+        Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| usize::from(k == "span") + spans_in(v))
+            .sum(),
+        Value::Array(items) => items.iter().map(spans_in).sum(),
+        _ => 0,
+    }
+}
+
+fn validator(flags: &[&str]) -> jsonschema::Validator {
+    let r = run(extract().arg("--schema").args(flags));
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let mut schema: Value = serde_json::from_str(&r.stdout).expect("the schema is JSON");
+    closed(&mut schema);
+    jsonschema::validator_for(&schema).expect("a valid JSON Schema")
+}
+
+fn assert_valid(validator: &jsonschema::Validator, records: &[Value]) {
+    for record in records {
+        let errors: Vec<String> = validator
+            .iter_errors(record)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:#?}", record["source"]);
+    }
+}
+
+#[test]
+fn no_spans_drops_every_span_and_matches_its_schema() {
+    let docs = corpus();
+    let full = run(extract().args(&docs));
+    let lean = run(extract().arg("--no-spans").args(&docs));
+    assert_eq!((full.status, lean.status), (0, 0), "{}", lean.stderr);
+    let full_records = jsonl(&full.stdout);
+    let lean_records = jsonl(&lean.stdout);
+    assert_eq!(sources(&full_records), sources(&lean_records));
+    assert!(lean_records.iter().all(|r| spans_in(r) == 0));
+    assert!(full_records.iter().all(|r| spans_in(r) > 0));
+    // Only spans went: removing them from the full records gives the lean ones.
+    for (full, lean) in full_records.iter().zip(&lean_records) {
+        let mut stripped = full.clone();
+        fn strip(v: &mut Value) {
+            match v {
+                Value::Object(map) => {
+                    map.remove("span");
+                    map.values_mut().for_each(strip);
+                }
+                Value::Array(items) => items.iter_mut().for_each(strip),
+                _ => {}
+            }
+        }
+        strip(&mut stripped);
+        assert_eq!(&stripped, lean);
+    }
+    let ratio = lean.stdout.len() as f64 / full.stdout.len() as f64;
+    eprintln!(
+        "--no-spans: {} of {} bytes ({:.0}%)",
+        lean.stdout.len(),
+        full.stdout.len(),
+        ratio * 100.0
+    );
+    assert!(ratio < 0.85, "{ratio}");
+    let schema = validator(&["--no-spans"]);
+    assert_valid(&schema, &lean_records);
+    // The lean schema does not accept a span.
+    let mut bad = lean_records[0].clone();
+    bad["embargo"]["span"] = serde_json::json!({"start": 0, "end": 1, "line": 1, "column": 1});
+    assert!(!schema.is_valid(&bad));
+}
+
+#[test]
+fn fields_keep_just_those_in_every_format() {
+    let docs = corpus();
+    let fields = ["--fields", "embargo.date,units.count"];
+    let full = jsonl(&run(extract().args(&docs)).stdout);
+
+    let r = run(extract().args(fields).args(&docs));
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let records = jsonl(&r.stdout);
+    assert_eq!(records.len(), full.len());
+    for (record, full) in records.iter().zip(&full) {
+        let keys: Vec<&String> = record.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["schema_version", "embargo", "units"]);
+        match &full["embargo"] {
+            Value::Null => assert!(record["embargo"].is_null()),
+            e => assert_eq!(record["embargo"], serde_json::json!({"date": e["date"]})),
+        }
+        match &full["units"] {
+            Value::Null => assert!(record["units"].is_null()),
+            u => assert_eq!(record["units"], serde_json::json!({"count": u["count"]})),
+        }
+    }
+    assert_valid(&validator(&fields), &records);
+
+    let r = run(extract()
+        .args(fields)
+        .args(["--format", "json"])
+        .args(&docs));
+    let array: Vec<Value> = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(array, records);
+
+    let r = run(extract().args(fields).args(["--format", "csv"]).args(&docs));
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let (header, rows) = read_csv(&r.stdout);
+    assert_eq!(header, ["embargo_date", "units_count", "schema_version"]);
+    assert_eq!(rows.len(), records.len());
+    for (row, record) in rows.iter().zip(&records) {
+        assert_eq!(&row[0], record["embargo"]["date"].as_str().unwrap_or(""));
+        let count = record["units"]["count"].as_u64().map(|c| c.to_string());
+        assert_eq!(row[1], count.unwrap_or_default());
+    }
+
+    // A whole object keeps every column read from it.
+    let r = run(extract().args(["--fields", "source,embargo", "--format", "csv", DOC]));
+    let (header, _) = read_csv(&r.stdout);
+    assert_eq!(
+        header,
+        [
+            "source",
+            "embargo_date",
+            "embargo_time",
+            "embargo_weekday",
+            "embargo_datetime",
+            "embargo_local",
+            "schema_version"
+        ]
+    );
+}
+
+#[test]
+fn no_spans_in_csv_drops_the_annex_line() {
+    let (header, _) = read_csv(&run(extract().args(["--format", "csv-annex", DOC])).stdout);
+    assert!(header.iter().any(|h| h == "line"));
+    let r = run(extract().args(["--no-spans", "--format", "csv-annex", DOC]));
+    let (header, _) = read_csv(&r.stdout);
+    assert_eq!(header.len(), ANNEX_COLUMNS.len() - 1);
+    assert!(!header.iter().any(|h| h == "line"));
+    let r = run(extract().args(["--no-spans", "--format", "csv", DOC]));
+    assert_eq!(read_csv(&r.stdout).0, DOCUMENT_COLUMNS);
+}
+
+#[test]
+fn unknown_fields_are_a_usage_error_listing_the_valid_ones() {
+    let r = run(extract().args(["--fields", "embargo.date,embargo.when", DOC]));
+    assert_eq!(r.status, 2);
+    assert!(r.stdout.is_empty());
+    assert!(r.stderr.contains("'embargo.when'"), "{}", r.stderr);
+    assert!(r.stderr.contains("embargo.local"), "{}", r.stderr);
+    assert!(r.stderr.contains("units.count"), "{}", r.stderr);
+    // A field with no column in the CSV table asked for.
+    let r = run(extract().args(["--fields", "embargo.text", "--format", "csv", DOC]));
+    assert_eq!(r.status, 2);
+    assert!(r.stderr.contains("embargo.date"), "{}", r.stderr);
+    // Lean records are records: not for the summary or --explain.
+    for flag in ["--summary", "--explain"] {
+        let r = run(extract().args(["--no-spans", flag, DOC]));
+        assert_eq!(r.status, 2, "{flag}");
+    }
+}
+
+#[test]
+fn output_dir_writes_lean_records_too() {
+    let dir = TempDir::new().unwrap();
+    let r = run(extract()
+        .args(["--no-spans", "--fields", "embargo", "--output-dir"])
+        .arg(dir.path())
+        .arg(DOC));
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let text = fs::read_to_string(dir.path().join("105_probation_webpage_misspelt.json")).unwrap();
+    let record: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(record["embargo"]["local"], "2022-10-12T09:00");
+    assert_eq!(spans_in(&record), 0);
+    assert_eq!(record.as_object().unwrap().len(), 2);
+}
+
+// ---------------------------------------------------------------- completions, man page
+
+#[test]
+fn completions_and_man_page_are_generated() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let r = run(extract().args(["completions", shell]));
+        assert_eq!(r.status, 0, "{shell}: {}", r.stderr);
+        assert!(r.stdout.contains("--no-spans"), "{shell}");
+        assert!(r.stdout.contains("completions"), "{shell}");
+    }
+    let r = run(extract().args(["completions", "tcsh"]));
+    assert_eq!(r.status, 2);
+    let r = run(extract().arg("man"));
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.starts_with(".ie") || r.stdout.contains(".TH extract"),
+        "{}",
+        &r.stdout[..200]
+    );
+    assert!(r.stdout.contains("no\\-spans"), "the options are listed");
+}
+
+#[test]
+fn a_file_named_like_a_tool_is_read_through_a_path() {
+    let dir = TempDir::new().unwrap();
+    let text = fs::read(root().join(DOC)).unwrap();
+    fs::write(dir.path().join("man"), &text).unwrap();
+    let mut cmd = Command::cargo_bin("extract").unwrap();
+    let out = cmd.current_dir(dir.path()).arg("./man").output().unwrap();
+    assert!(out.status.success());
+    let records = jsonl(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(sources(&records), ["./man"]);
+    // After another path, `man` is a path too.
+    let mut cmd = Command::cargo_bin("extract").unwrap();
+    let out = cmd
+        .current_dir(dir.path())
+        .args(["./man", "man"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(jsonl(&String::from_utf8(out.stdout).unwrap()).len(), 2);
+}
+
 // ---------------------------------------------------------------- docs
 
 /// The `--explain` sample in docs/cli.md is the binary's output, byte for

@@ -185,12 +185,19 @@ fn resolve(
             );
         }
     }
-    let (time_text, datetime) = match &time {
-        Some((t, _)) => (
-            Some(format!("{:02}:{:02}", t.hour, t.minute)),
-            dates::uk_datetime(civil, t.hour, t.minute),
-        ),
-        None => (None, None),
+    let (time_text, datetime, local) = match &time {
+        Some((t, _)) => {
+            let datetime = dates::uk_datetime(civil, t.hour, t.minute);
+            // The wall-clock part of the same instant (a time in the hour
+            // skipped when the clocks go forward reads as the hour after).
+            let local = datetime.as_ref().map(|d| d[..16].to_owned());
+            (
+                Some(format!("{:02}:{:02}", t.hour, t.minute)),
+                datetime,
+                local,
+            )
+        }
+        None => (None, None, None),
     };
     Some(Embargo {
         text: clean(&text[whole.clone()]),
@@ -198,6 +205,7 @@ fn resolve(
         time: time_text,
         weekday: weekday_name(weekday).to_owned(),
         datetime,
+        local,
         span: cx.span(whole),
     })
 }
@@ -228,6 +236,21 @@ mod tests {
             .iter()
             .map(|d| d.code.as_str())
             .collect()
+    }
+
+    #[test]
+    fn local_is_the_wall_clock_beside_the_instant() {
+        let e = parse("Embargoed until 09:00 Tuesday 14 July 2015\n")
+            .embargo
+            .unwrap();
+        assert_eq!(e.local.as_deref(), Some("2015-07-14T09:00"));
+        assert_eq!(e.datetime.as_deref(), Some("2015-07-14T09:00:00+01:00"));
+        let e = parse("Embargoed until 00:01 Thursday 23 February 2012\n")
+            .embargo
+            .unwrap();
+        assert_eq!(e.local.as_deref(), Some("2012-02-23T00:01"));
+        let e = parse("Embargo: 23 February 2012\n").embargo.unwrap();
+        assert_eq!((e.time, e.datetime, e.local), (None, None, None));
     }
 
     #[test]
