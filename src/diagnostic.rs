@@ -40,6 +40,9 @@ pub enum Code {
     CountDerived,
     /// A unit count was found but the names listed differ in number.
     UnitsCountMismatch,
+    /// No units were stated, and the one establishment inspected (the
+    /// subject) was taken as the unit visited.
+    UnitsFromSubject,
     /// An annex row has no progress rating.
     AnnexRowUnrated,
     /// An annex progress wording is not in the lexicon; kept as written.
@@ -70,6 +73,7 @@ impl Code {
             Code::CountLowerBound => "count-lower-bound",
             Code::CountDerived => "count-derived",
             Code::UnitsCountMismatch => "units-count-mismatch",
+            Code::UnitsFromSubject => "units-from-subject",
             Code::AnnexRowUnrated => "annex-row-unrated",
             Code::ProgressUnknown => "progress-unknown",
             Code::EncodingFallback => "encoding-fallback",
@@ -82,7 +86,7 @@ impl Code {
     }
 
     /// Every code, in documentation order.
-    pub const ALL: [Code; 15] = [
+    pub const ALL: [Code; 16] = [
         Code::MonthMisspelt,
         Code::YearInferred,
         Code::WeekdayMismatch,
@@ -90,6 +94,7 @@ impl Code {
         Code::CountLowerBound,
         Code::CountDerived,
         Code::UnitsCountMismatch,
+        Code::UnitsFromSubject,
         Code::AnnexRowUnrated,
         Code::ProgressUnknown,
         Code::EncodingFallback,

@@ -723,6 +723,58 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
 /// five custody suites", "took in three custody suites".
 pub const VISIT_VERBS: &str = r"(?:visited|visiting|went\s+to|travelled\s+to|inspected|covered|took\s+in|spent\s+time\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|looked\s+at\s+the\s+work\s+of)";
 
+/// Words that name one custodial establishment at the start of its name
+/// ("HMP Bedford", "HMP/YOI Portland"), longest first.
+pub const ESTABLISHMENT_PREFIXES: &[&str] = &[
+    "HMP/YOI",
+    "HMP & YOI",
+    "HMP and YOI",
+    "HMYOI",
+    "HMIRC",
+    "HMP",
+    "YOI",
+    "IRC",
+    "STC",
+];
+
+/// Words that name one establishment at the end of its name ("Yarl's Wood
+/// Immigration Removal Centre", "Dundee custody centre").
+pub const ESTABLISHMENT_SUFFIXES: &[&str] = &[
+    "prison",
+    "young offender institution",
+    "immigration removal centre",
+    "secure training centre",
+    "custody centre",
+];
+
+/// True when `name` is one establishment by its form: a prefix from
+/// [`ESTABLISHMENT_PREFIXES`] then a capitalised word, or a suffix from
+/// [`ESTABLISHMENT_SUFFIXES`].
+///
+/// ```
+/// use inspection_extract::lexicon::is_establishment;
+/// assert!(is_establishment("HMP Bedford"));
+/// assert!(is_establishment("Yarl's Wood Immigration Removal Centre"));
+/// assert!(!is_establishment("CPS London"));
+/// assert!(!is_establishment("HMP"));
+/// ```
+pub fn is_establishment(name: &str) -> bool {
+    let prefixed = ESTABLISHMENT_PREFIXES.iter().any(|p| {
+        name.len() > p.len()
+            && name.is_char_boundary(p.len())
+            && name[..p.len()].eq_ignore_ascii_case(p)
+            && name[p.len()..].starts_with(' ')
+            && name[p.len()..].trim_start().starts_with(char::is_uppercase)
+    });
+    let lower = name.to_lowercase();
+    prefixed
+        || ESTABLISHMENT_SUFFIXES.iter().any(|s| {
+            lower.len() > s.len() + 1
+                && lower.ends_with(s)
+                && lower[..lower.len() - s.len()].ends_with(' ')
+        })
+}
+
 /// Plural nouns for the places inspectors visit, as a regex fragment
 /// (longest first).
 pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|courts|centres|areas|forces|schools|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|courthouses)";

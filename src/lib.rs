@@ -67,7 +67,8 @@ pub fn parse(text: &str) -> Record {
     let reference = embargo
         .as_ref()
         .and_then(|e| e.date.parse::<jiff::civil::Date>().ok());
-    let units = extract::units::extract(&mut cx);
+    let units = extract::units::extract(&mut cx)
+        .or_else(|| extract::units::single_establishment(&mut cx, subject.as_ref()));
     let files = extract::files::extract(&mut cx);
     let fieldwork = extract::fieldwork::extract(&mut cx, reference);
     let narrative = extract::recommendations::extract(&cx);

@@ -125,6 +125,27 @@ fn acronym_used(text: &str, hit: &Range<usize>, short: &str, pattern: &Pattern) 
     short.to_owned()
 }
 
+/// Where the body writes `name` (an ASCII name in capitals) in mixed case.
+fn written_in_mixed_case(cx: &Context<'_>, name: &str) -> Option<usize> {
+    let letters = || name.chars().filter(char::is_ascii_alphabetic);
+    if !name.is_ascii() || letters().any(|c| c.is_ascii_lowercase()) || letters().count() < 4 {
+        return None;
+    }
+    let (body, offset) = cx.body();
+    // ASCII lower-casing keeps every byte offset.
+    let lower = body.to_ascii_lowercase();
+    let wanted = name.to_ascii_lowercase();
+    lower
+        .match_indices(&wanted)
+        .map(|(at, _)| at)
+        .find(|&at| {
+            body[at..at + name.len()]
+                .bytes()
+                .any(|b| b.is_ascii_lowercase())
+        })
+        .map(|at| offset + at)
+}
+
 /// Phrases after which the body inspected is named.
 static SUBJECT_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)\b(?:(?:unannounced\s+|announced\s+|full\s+|short\s+|joint\s+|follow[\s-]?up\s+|thematic\s+)*(?:inspection|review|report|visit|assessment|audit)\s+(?:of|into|on|at|to)|inspected|inspecting)\s+")
@@ -165,6 +186,11 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
             if let Some(rest) = name.strip_prefix("The ") {
                 start += 4;
                 name = rest;
+            }
+            // "HMP HOLLINSGATE - SAFER ..." in a capitals headline: the name
+            // as the body writes it, "HMP Hollinsgate", where it does.
+            if let Some(found) = written_in_mixed_case(cx, name) {
+                return Some(cx.text(found..found + name.len()));
             }
             return Some(cx.text(start..start + name.len()));
         }

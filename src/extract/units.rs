@@ -230,6 +230,29 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     })
 }
 
+/// The one establishment a report is about, taken as the unit visited when
+/// the document states no units: an inspection of "HMP Bedford" is a visit
+/// to one site, HMP Bedford. Leaves a `units-from-subject` diagnostic.
+pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Option<Units> {
+    let subject = subject.filter(|s| crate::lexicon::is_establishment(&s.text))?;
+    let range = subject.span.start..subject.span.end;
+    cx.diagnose(
+        Severity::Info,
+        Code::UnitsFromSubject,
+        range,
+        format!(
+            "no units are stated; the establishment inspected, {}, is taken as the one unit visited",
+            subject.text
+        ),
+    );
+    Some(Units {
+        count: Some(1),
+        names: vec![subject.clone()],
+        also_visited: Vec::new(),
+        span: subject.span,
+    })
+}
+
 /// A site visited beside a list, in the words right after it: "... and
 /// the Operations Centre", "as well as the overflow suite at X".
 fn also_after(cx: &Context<'_>, list_end: usize) -> Option<Text> {
@@ -522,6 +545,27 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn one_establishment_inspected_is_the_one_unit() {
+        let record = parse(&format!(
+            "HMP ASHCOMBE - BETTER BUT NOT YET SAFE\n\nHMP Ashcombe, a category C prison, had improved since its last inspection, inspectors found when they looked at its work with men serving long sentences.\n"
+        ));
+        let u = record.units.expect("units");
+        assert_eq!(u.count, Some(1));
+        assert_eq!(u.names[0].text, "HMP Ashcombe");
+        assert!(
+            record
+                .diagnostics
+                .iter()
+                .any(|d| d.code == crate::Code::UnitsFromSubject)
+        );
+        // a body that is not an establishment gives no unit
+        let record = parse(&format!(
+            "{LEAD}CPS Mercia Vale had improved its casework since the last inspection, inspectors found.\n"
+        ));
+        assert!(record.units.is_none());
+    }
 
     #[test]
     fn names_in_prose_with_no_count() {
