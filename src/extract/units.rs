@@ -548,9 +548,9 @@ mod tests {
 
     #[test]
     fn one_establishment_inspected_is_the_one_unit() {
-        let record = parse(&format!(
-            "HMP ASHCOMBE - BETTER BUT NOT YET SAFE\n\nHMP Ashcombe, a category C prison, had improved since its last inspection, inspectors found when they looked at its work with men serving long sentences.\n"
-        ));
+        let record = parse(
+            "HMP ASHCOMBE - BETTER BUT NOT YET SAFE\n\nHMP Ashcombe, a category C prison, had improved since its last inspection, inspectors found when they looked at its work with men serving long sentences.\n",
+        );
         let u = record.units.expect("units");
         assert_eq!(u.count, Some(1));
         assert_eq!(u.names[0].text, "HMP Ashcombe");
