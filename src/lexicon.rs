@@ -723,6 +723,28 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
 /// five custody suites", "took in three custody suites".
 pub const VISIT_VERBS: &str = r"(?:visited|visiting|went\s+to|travelled\s+to|inspected|covered|took\s+in|spent\s+time\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|looked\s+at\s+the\s+work\s+of)";
 
+/// Kinds of page an inspectorate publishes that are not inspection press
+/// releases, as words in their titles (lower case).
+pub const NOT_A_RELEASE: &[&str] = &[
+    "annual report",
+    "annual review",
+    "report and accounts",
+    "business plan",
+    "corporate plan",
+    "strategic plan",
+    "consultation",
+    "vacancies",
+    "vacancy",
+    "our reports",
+    "news releases",
+    "press releases",
+    "media releases",
+];
+
+/// Line openings that date one item of a listing page ("Published: 15
+/// September 2020" under each teaser).
+pub const LISTING_DATE_LEADS: &[&str] = &["Published:", "Published on:", "Date published:"];
+
 /// Words that name one custodial establishment at the start of its name
 /// ("HMP Bedford", "HMP/YOI Portland"), longest first.
 pub const ESTABLISHMENT_PREFIXES: &[&str] = &[

@@ -96,6 +96,30 @@ pub fn parse(text: &str) -> Record {
     let key_findings = extract::notes::key_findings(&cx);
 
     let mut diagnostics = std::mem::take(&mut cx.diagnostics);
+    // Another kind of page (an annual report, a listing of news items):
+    // what was read from it belongs to no inspection, so it is dropped with
+    // the diagnostics about it, and only who published the page is kept.
+    let other_kind = extract::release::other_kind(&cx, title.as_ref(), headline.as_ref());
+    let (subject, embargo, units, files, fieldwork, recommendations, chief_inspector) =
+        if other_kind.is_some() {
+            diagnostics.clear();
+            (None, None, None, None, None, None, None)
+        } else {
+            (
+                subject,
+                embargo,
+                units,
+                files,
+                fieldwork,
+                recommendations,
+                chief_inspector,
+            )
+        };
+    let (notes_to_editors, key_findings) = if other_kind.is_some() {
+        (Vec::new(), Vec::new())
+    } else {
+        (notes_to_editors, key_findings)
+    };
     if text.len() > LARGE_INPUT {
         diagnostics.push(Diagnostic::whole(
             Severity::Info,
@@ -111,6 +135,12 @@ pub fn parse(text: &str) -> Record {
             Severity::Warning,
             Code::EmptyInput,
             "the input is empty or holds only white space",
+        ));
+    } else if let Some(reason) = &other_kind {
+        diagnostics.push(Diagnostic::whole(
+            Severity::Warning,
+            Code::NotAPressRelease,
+            format!("this is not an inspection press release: {reason}"),
         ));
     } else {
         // One weak signal is not a release: an inspectorate's acronym turns

@@ -10,6 +10,7 @@ pub mod inspectorate;
 pub mod notes;
 pub mod people;
 pub mod recommendations;
+pub mod release;
 pub mod units;
 
 use std::ops::Range;
