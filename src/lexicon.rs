@@ -366,6 +366,10 @@ pub const PROGRESS_LABELS: &[&str] = &[
     "largely achieved",
     "partly achieved",
     "fully achieved",
+    "partially completed",
+    "partly completed",
+    "partially complete",
+    "fully completed",
     "not implemented",
     "limited progress",
     "little progress",
@@ -395,6 +399,9 @@ pub const PROGRESS_LABELS: &[&str] = &[
     "not met",
     "ongoing",
     "withdrawn",
+    "discharged",
+    "met in full",
+    "open",
     "met",
 ];
 

@@ -230,9 +230,17 @@ fn name_before(before: &str) -> Option<(Range<usize>, NameParts)> {
         // or a bracket stands between name and title
         return None;
     }
+    // just past the last delimiter, which may be a multi-byte quotation mark
     let segment_start = trimmed
-        .rfind([',', '.', ';', ':', '\n', '"', '\u{201c}', '\u{201d}', '('])
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| {
+            matches!(
+                c,
+                ',' | '.' | ';' | ':' | '\n' | '"' | '\u{201c}' | '\u{201d}' | '('
+            )
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let words: Vec<(usize, &str)> = word_offsets(&trimmed[segment_start..])
         .map(|(at, w)| (segment_start + at, w))
         .collect();
@@ -272,13 +280,11 @@ fn name_after(after: &str) -> Option<(Range<usize>, NameParts)> {
 
 /// The words of `text` with their byte offsets.
 fn word_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    // offsets from the slices themselves: a separator may be wider than a
+    // byte (a no-break space)
     text.split(char::is_whitespace)
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
+        .filter(|w| !w.is_empty())
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
 }
 
 fn opens_quote(text: &str) -> bool {

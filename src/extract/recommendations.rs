@@ -18,10 +18,11 @@ use crate::lexicon::{NUMBER_PATTERN, PROGRESS_RE, narrative_label, number_value}
 use crate::source::starts_with_ignore_case;
 
 /// "14 recommendations", "the 14 recommendations", "four strategic and nine
-/// operational recommendations".
+/// operational recommendations", "only one recommendation", "the 25 NIPS
+/// recommendations" (an acronym of the body between).
 static TOTAL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:(?P<k1>strategic|main|key|principal)\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:operational|supporting|further|other)\s+|(?:previous\s+|original\s+|earlier\s+|main\s+|key\s+|formal\s+)?)recommendations\b"
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:(?P<k1>strategic|main|key|principal)\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:operational|supporting|further|other)\s+|(?:previous\s+|original\s+|earlier\s+|main\s+|key\s+|formal\s+)?(?-i:[A-Z]{{2,6}}\s+)?)recommendations?\b"
     ))
     .expect("recommendations total regex")
 });
@@ -70,14 +71,19 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                 continue;
             }
             if out.total.is_none() {
-                if let Some(c) = TOTAL.captures(s) {
+                for c in TOTAL.captures_iter(s) {
+                    let Some(whole) = c.get(0) else { continue };
                     let n = number_value(&c["n"]);
                     let n2 = c.name("n2").and_then(|m| number_value(m.as_str()));
-                    if let Some(n) = n {
-                        out.total = Some(n + n2.unwrap_or(0));
-                        out.span = c
-                            .get(0)
-                            .map(|m| sentence.start + m.start()..sentence.start + m.end());
+                    // "one recommendation"; "2019 recommendation 3" counts nothing
+                    let singular = !whole.as_str().ends_with(['s', 'S']);
+                    // a sum that would overflow is no count
+                    let total = n.and_then(|n| n.checked_add(n2.unwrap_or(0)));
+                    if let Some(total) = total.filter(|&t| !singular || t == 1) {
+                        out.total = Some(total);
+                        out.span =
+                            Some(sentence.start + whole.start()..sentence.start + whole.end());
+                        break;
                     }
                 }
             }
@@ -160,6 +166,12 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
                 ]
                 .iter()
                 .any(|modal| ends_with_ignore_case(before, modal))
+                    // "recommendations addressed to the police" names who
+                    // must act, not how far they have got
+                    && !starts_with_ignore_case(
+                        clause_text[m.end()..].trim_start().trim_start_matches("either ").trim_start(),
+                        "to ",
+                    )
             })
             .collect();
         if labels.len() != 1 {

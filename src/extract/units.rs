@@ -12,7 +12,9 @@ use crate::work::Pattern;
 
 use super::Context;
 use crate::diagnostic::{Code, Severity};
-use crate::lexicon::{NUMBER_PATTERN, UNIT_NOUNS, VISIT_VERBS, number_value, singular};
+use crate::lexicon::{
+    NUMBER_PATTERN, UNIT_NOUNS, VISIT_VERBS, is_establishment, number_value, singular,
+};
 use crate::record::{Text, Units};
 use crate::source::{starts_with_ignore_case, window_after};
 
@@ -234,20 +236,36 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
 /// the document states no units: an inspection of "HMP Bedford" is a visit
 /// to one site, HMP Bedford. Leaves a `units-from-subject` diagnostic.
 pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Option<Units> {
-    let subject = subject.filter(|s| crate::lexicon::is_establishment(&s.text))?;
+    let subject = subject?;
     let range = subject.span.start..subject.span.end;
+    let written = &cx.source.text()[range.clone()];
+    // "Maghaberry Prison and Magilligan Prison": two establishments, each
+    // named in full
+    let parts: Vec<Text> = match written.split_once(" and ") {
+        Some((a, b)) if is_establishment(a.trim()) && is_establishment(b.trim()) => {
+            let b_start = range.start + a.len() + " and ".len();
+            vec![
+                cx.text(range.start..range.start + a.len()),
+                cx.text(b_start..range.end),
+            ]
+        }
+        _ if is_establishment(&subject.text) => vec![subject.clone()],
+        _ => return None,
+    };
+    let listed = parts
+        .iter()
+        .map(|t| t.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" and ");
     cx.diagnose(
         Severity::Info,
         Code::UnitsFromSubject,
         range,
-        format!(
-            "no units are stated; the establishment inspected, {}, is taken as the one unit visited",
-            subject.text
-        ),
+        format!("no units are stated; the establishment inspected, {listed}, is taken as the unit visited"),
     );
     Some(Units {
-        count: Some(1),
-        names: vec![subject.clone()],
+        count: u32::try_from(parts.len()).ok(),
+        names: parts,
         also_visited: Vec::new(),
         span: subject.span,
     })
