@@ -42,8 +42,11 @@ static INSPECTOR_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
         .expect("inspector role regex")
 });
 
+/// Roles that are not the chief inspector's, even in an inspectorate: a
+/// deputy or assistant chief and a lead inspector speak for the chief; a
+/// prosecutor, chief constable or minister is inspected or answers.
 static NOT_INSPECTOR_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\b(?:crown\s+prosecutor|chief\s+constable|chief\s+executive|police\s+and\s+crime\s+commissioner|governor|director\s+of|minister|secretary\s+of\s+state)\b|\bdetective\s+(?:chief\s+)?inspector\b|\bpolice\s+inspector\b")
+    crate::lexicon::regex(r"(?i)\b(?:crown\s+prosecutor|chief\s+constable|chief\s+executive|police\s+and\s+crime\s+commissioner|governor|director\s+of|minister|secretary\s+of\s+state|deputy|assistant|lead\s+inspector)\b|\bdetective\s+(?:chief\s+)?inspector\b|\bpolice\s+inspector\b")
         .expect("not-inspector role regex")
 });
 
@@ -183,7 +186,7 @@ fn named_chief(cx: &Context<'_>) -> Option<Person> {
                 continue;
             }
             let before = window_before(piece, m.start(), 160);
-            let last_word = before.trim_end().rsplit(' ').next().unwrap_or("");
+            let last_word = before.split_whitespace().next_back().unwrap_or("");
             if last_word.eq_ignore_ascii_case("deputy")
                 || last_word.eq_ignore_ascii_case("assistant")
             {
@@ -221,15 +224,13 @@ fn named_chief(cx: &Context<'_>) -> Option<Person> {
 /// as a range of `before` and its parts.
 fn name_before(before: &str) -> Option<(Range<usize>, NameParts)> {
     let trimmed = before.trim_end();
-    let trimmed = trimmed
-        .strip_suffix([',', '('])
-        .unwrap_or(trimmed)
-        .trim_end();
-    if trimmed.len() == before.trim_end().len() {
-        // "Nick Hardwick Chief Inspector of Prisons" is not a form; a comma
-        // or a bracket stands between name and title
-        return None;
-    }
+    // "Nick Hardwick Chief Inspector of Prisons" is not a form: a comma, a
+    // bracket or "is"/"was" stands between name and title ("Dame Gillian
+    // Morrow is HM Chief Inspector of Probation")
+    let linked = [",", "(", " is", " was"]
+        .iter()
+        .find_map(|link| trimmed.strip_suffix(link))?;
+    let trimmed = linked.trim_end();
     // just past the last delimiter, which may be a multi-byte quotation mark
     let segment_start = trimmed
         .char_indices()
@@ -262,6 +263,11 @@ fn name_before(before: &str) -> Option<(Range<usize>, NameParts)> {
 /// Penman said" after a title), as a range of `after` and its parts.
 fn name_after(after: &str) -> Option<(Range<usize>, NameParts)> {
     let body = after.strip_prefix(',').unwrap_or(after);
+    // "HM Chief Inspector of Probation is Justin Russell"
+    let body = body
+        .strip_prefix(" is ")
+        .or_else(|| body.strip_prefix(" was "))
+        .unwrap_or(body);
     let lead = after.len() - body.len();
     let words: Vec<(usize, &str)> = word_offsets(body)
         .take_while(|(_, w)| w.starts_with(char::is_uppercase))
@@ -676,10 +682,15 @@ mod tests {
 
     #[test]
     fn other_officials_are_not_the_inspector() {
+        // a deputy speaks for the chief but is not the chief: the chief
+        // named in the notes is taken, and none when none is named
         let body = "Chief Crown Prosecutor, Alan Reed, said:\n\n\"We welcome the report.\"\n\nDeputy Chief Inspector, Ruth Okafor, said:\n\n\"Progress is clear.\"\n";
-        let p = person(body).unwrap();
-        assert_eq!(p.0, "Ruth Okafor");
-        assert_eq!(p.3.as_deref(), Some("Deputy Chief Inspector"));
+        assert_eq!(person(body), None);
+        let p = person(&format!("{body}\nNotes to editors\n\n1. Dame Gillian Morley is HM Chief Inspector of Probation.\n")).unwrap();
+        assert_eq!(
+            (p.0.as_str(), p.1.as_deref()),
+            ("Gillian Morley", Some("Dame"))
+        );
         assert!(person("Chief Executive, Alan Reed, said:\n\n\"We welcome it.\"\n").is_none());
     }
 }
