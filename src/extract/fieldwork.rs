@@ -43,10 +43,11 @@ static WEEK_OF: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("fieldwork week regex")
 });
 
-/// "in April and May 2016", "in June this year", "in Autumn 2013".
+/// "in April and May 2016", "in June this year", "in Autumn 2013", "on the
+/// June 2017 inspection", "carried out January 2016".
 static MONTHS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:in|during|over|throughout|across|between|from)\s+(?:the\s+)?(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?)\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year))"
+        r"(?i)\b(?:in|during|over|throughout|across|between|from|on|carried\s+out)\s+(?:the\s+)?(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?)\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year))"
     ))
     .expect("fieldwork months regex")
 });
@@ -313,6 +314,12 @@ mod tests {
         assert_eq!(
             fieldwork("The report was published in May 2015 after a visit."),
             None
+        );
+        assert_eq!(
+            fieldwork(
+                "The inspectorate released its report on the announced inspection, carried out January 2015."
+            ),
+            pair("2015-01-01", "2015-01-31")
         );
     }
 
