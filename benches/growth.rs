@@ -40,7 +40,11 @@ fn mentions(bencher: Bencher, size: usize) {
 
 #[divan::bench(args = SIZES, sample_count = 5, sample_size = 1)]
 fn one_long_line(bencher: Bencher, size: usize) {
-    run(bencher, "HMCPSI visited six units and examined 105 files. ", size);
+    run(
+        bencher,
+        "HMCPSI visited six units and examined 105 files. ",
+        size,
+    );
 }
 
 #[divan::bench(args = SIZES, sample_count = 5, sample_size = 1)]

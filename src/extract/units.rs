@@ -586,6 +586,14 @@ mod tests {
     }
 
     #[test]
+    fn a_programme_covering_all_the_units() {
+        let (n, names, _) = units(&format!(
+            "{LEAD}Between 2021 and 2022 the inspectorate ran a programme of inspections covering all 14 CPS Areas in England and Wales."
+        ));
+        assert_eq!((n, names.len()), (Some(14), 0));
+    }
+
+    #[test]
     fn names_in_prose_with_no_count() {
         let (n, names, also) = units(&format!(
             "{LEAD}The visit took in the custody suites at Fulham and Hammersmith as well as the overflow custody suite at Shepherds Bush. More words follow to make a paragraph long enough."
