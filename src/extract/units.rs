@@ -284,7 +284,7 @@ fn also_after(cx: &Context<'_>, list_end: usize) -> Option<Text> {
 /// names and where the list ends.
 fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, usize) {
     static OPENER: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::regex(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:at|in|namely|serving)\s)\s*").expect("opener regex")
+        crate::lexicon::regex(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:(?P<prep>at|in)|namely|serving)\s)\s*").expect("opener regex")
     });
     // "... basic command units (BCUs) - A, B and C -": the acronym in
     // brackets names the noun, and the list opens after it.
@@ -346,6 +346,11 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
         return (Vec::new(), at);
     }
     let names = split_list(cx, start..start + end, count);
+    // "14 CPS Areas in England and Wales": after a bare "in" or "at" the
+    // words are units only when they are as many as counted
+    if open.name("prep").is_some() && count.is_some_and(|n| names.len() != n as usize) {
+        return (Vec::new(), at);
+    }
     // Step over the closing bracket or dash, whole characters only.
     let after = &body[end..];
     let trimmed = after.trim_start();
