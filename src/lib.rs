@@ -100,26 +100,9 @@ pub fn parse(text: &str) -> Record {
     // what was read from it belongs to no inspection, so it is dropped with
     // the diagnostics about it, and only who published the page is kept.
     let other_kind = extract::release::other_kind(&cx, title.as_ref(), headline.as_ref());
-    let (subject, embargo, units, files, fieldwork, recommendations, chief_inspector) =
-        if other_kind.is_some() {
-            diagnostics.clear();
-            (None, None, None, None, None, None, None)
-        } else {
-            (
-                subject,
-                embargo,
-                units,
-                files,
-                fieldwork,
-                recommendations,
-                chief_inspector,
-            )
-        };
-    let (notes_to_editors, key_findings) = if other_kind.is_some() {
-        (Vec::new(), Vec::new())
-    } else {
-        (notes_to_editors, key_findings)
-    };
+    if other_kind.is_some() {
+        diagnostics.clear();
+    }
     if text.len() > LARGE_INPUT {
         diagnostics.push(Diagnostic::whole(
             Severity::Info,
@@ -207,8 +190,25 @@ pub fn parse(text: &str) -> Record {
         checks: Vec::new(),
         diagnostics,
     };
+    if other_kind.is_some() {
+        drop_inspection_fields(&mut record);
+    }
     checks::run(&mut record, &source);
     record
+}
+
+/// Empties what a page that is not an inspection release gave: only its
+/// title, headline and publisher are kept.
+fn drop_inspection_fields(record: &mut Record) {
+    record.subject = None;
+    record.embargo = None;
+    record.units = None;
+    record.files = None;
+    record.fieldwork = None;
+    record.recommendations = None;
+    record.chief_inspector = None;
+    record.key_findings.clear();
+    record.notes_to_editors.clear();
 }
 
 /// Decodes `bytes` (UTF-8, UTF-16 with BOM, or Windows-1252) and parses
