@@ -21,10 +21,11 @@ const QUALIFIER: &str = r"(?:a\s+total\s+of|a\s+(?:random\s+|representative\s+)?
 const FILE_NOUN: &str = r"(?:case\s+files|case\s+records|files|cases|records|case\s+papers|prosecutions|disposals|investigations|referrals|(?:crime|incident|case|custody|pre-sentence)\s+reports)";
 
 /// "examined a total of 105 files", "reviewed more than 300 cases",
-/// "examined (96) files", "examined – in all – 48 cases".
+/// "examined (96) files", "examined – in all – 48 cases", "examined in
+/// detail the case files in 84 probation cases".
 static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{EXAMINE_VERB}\s+(?:{QUALIFIER}\s+)?(?P<bound>more\s+than\s+|over\s+|in\s+excess\s+of\s+|at\s+least\s+)?[(\u{{2013}}\u{{2014}}-]?\s*(?P<n>{NUMBER_PATTERN})\s*[)\u{{2013}}\u{{2014}}]?\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUN}\b"
+        r"(?i)\b{EXAMINE_VERB}\s+(?:in\s+detail\s+)?(?:the\s+(?:case\s+)?(?:files|records|papers)\s+(?:in|of|for|from)\s+)?(?:{QUALIFIER}\s+)?(?P<bound>more\s+than\s+|over\s+|in\s+excess\s+of\s+|at\s+least\s+)?[(\u{{2013}}\u{{2014}}-]?\s*(?P<n>{NUMBER_PATTERN})\s*[)\u{{2013}}\u{{2014}}]?\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUN}\b"
     ))
     .expect("files count regex")
 });
@@ -287,6 +288,18 @@ mod tests {
             f.bound,
             f.breakdown.iter().map(|b| b.count).collect(),
         )
+    }
+
+    #[test]
+    fn the_files_of_a_number_of_cases() {
+        assert_eq!(
+            files("The inspection examined in detail the case files in 84 probation cases."),
+            (Some(84), CountBound::Exact, vec![])
+        );
+        assert_eq!(
+            files("Inspectors reviewed the records of 120 cases."),
+            (Some(120), CountBound::Exact, vec![])
+        );
     }
 
     #[test]
