@@ -15,7 +15,7 @@ use crate::work::Pattern;
 
 use super::Context;
 use crate::lexicon::{NUMBER_PATTERN, PROGRESS_RE, narrative_label, number_value};
-use crate::source::starts_with_ignore_case;
+use crate::source::{starts_with_ignore_case, window_before};
 
 /// "14 recommendations", "the 14 recommendations", "four strategic and nine
 /// operational recommendations", "only one recommendation", "the 25 NIPS
@@ -116,11 +116,7 @@ fn is_after_of_count(before: &str) -> bool {
 
 /// The last `max` bytes of `text` or fewer, on a character boundary.
 fn tail(text: &str, max: usize) -> &str {
-    let mut from = text.len().saturating_sub(max);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    &text[from..]
+    window_before(text, text.len(), max)
 }
 
 fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {

@@ -16,7 +16,7 @@ use crate::lexicon::{
     NUMBER_PATTERN, UNIT_NOUNS, VISIT_VERBS, is_establishment, number_value, singular,
 };
 use crate::record::{Text, Units};
-use crate::source::{starts_with_ignore_case, window_after};
+use crate::source::{starts_with_ignore_case, window_after, window_before};
 
 /// "visited six CPS London units", "visited four of the force's nine BCUs",
 /// "visited three of them", "visited four:", "visited the force's two
@@ -138,11 +138,8 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             hits.push((whole.start, n, whole, after));
         }
         for m in ALL_OF_THEM.find_iter(piece) {
-            let mut from = m.start().saturating_sub(400);
-            while !piece.is_char_boundary(from) {
-                from += 1;
-            }
-            let Some(c) = NUMBERED_NOUN.captures_iter(&piece[from..m.start()]).last() else {
+            let before = window_before(piece, m.start(), 400);
+            let Some(c) = NUMBERED_NOUN.captures_iter(before).last() else {
                 continue;
             };
             let Some(n) = number_value(&c["n"]) else {
