@@ -543,6 +543,17 @@ fn role_then_name(part: &str) -> Option<(String, NameParts)> {
             if cut > 1 && is_initial(words[cut - 1]) {
                 continue;
             }
+            // "... of Constabulary Sir Roland Aske": the honorific before
+            // the shortest name belongs to the name, not to the role
+            for h in HONORIFICS {
+                let k = h.split(' ').count();
+                let before = cut.saturating_sub(k);
+                if before >= 1 && words[before..cut].join(" ") == *h {
+                    if let Some(n) = split_name(&words[before..].join(" ")) {
+                        return Some((words[..before].join(" "), n));
+                    }
+                }
+            }
             return Some((role, n));
         }
     }
@@ -557,6 +568,17 @@ fn is_initial(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::parse;
+
+    #[test]
+    fn an_honorific_between_role_and_name_is_the_names() {
+        let (role, (honorific, name, post)) =
+            super::role_then_name("HM Chief Inspector of Constabulary Sir Roland Aske QPM")
+                .unwrap();
+        assert_eq!(role, "HM Chief Inspector of Constabulary");
+        assert_eq!(honorific.as_deref(), Some("Sir"));
+        assert_eq!(name, "Roland Aske");
+        assert_eq!(post, ["QPM"]);
+    }
 
     const LEAD: &str = "Report\n\nHeadline\n\nThe inspectorate today published a report on the service and its work with victims and witnesses over the past year.\n\n";
 
