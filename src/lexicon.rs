@@ -834,6 +834,44 @@ pub fn singular(noun: &str) -> String {
 
 // ---------------------------------------------------------------- people
 
+/// Verbs that make a heading news ("... finds ...", "... published"): a lone
+/// heading with one of them is a headline, never a report's name, even when
+/// it has a report word in it.
+pub const HEADLINE_VERBS: &[&str] = &[
+    "published",
+    "publishes",
+    "publish",
+    "finds",
+    "found",
+    "reveals",
+    "revealed",
+    "shows",
+    "warns",
+    "says",
+    "said",
+    "welcomes",
+    "praises",
+    "praised",
+    "performs",
+    "calls",
+    "urges",
+    "criticises",
+    "criticised",
+    "highlights",
+    "raises",
+    "stresses",
+    "improves",
+    "improved",
+    "makes",
+    "made",
+    "needs",
+    "must",
+    "faces",
+    "fails",
+    "failed",
+    "remains",
+];
+
 /// Honorifics that stand before a name and are not part of it.
 pub const HONORIFICS: &[&str] = &[
     "Sir",
