@@ -233,6 +233,24 @@ fn parse_decoded(decoded: decode::Decoded) -> Result<Record, DecodeError> {
     let mut record = parse(&decoded.text);
     record.encoding = decoded.encoding.to_owned();
     let mut diagnostics = decoded.diagnostics;
+    // `parse` reads the text after a leading BOM (a second one: the decoder
+    // removed the first), so the decoder's places move onto that text.
+    let bom = decoded
+        .text
+        .strip_prefix('\u{FEFF}')
+        .map_or(0, |rest| decoded.text.len() - rest.len());
+    if bom > 0 {
+        let source = source::Source::new(&decoded.text[bom..]);
+        for d in &mut diagnostics {
+            if let Some(span) = &d.span {
+                let moved =
+                    source.span(span.start.saturating_sub(bom)..span.end.saturating_sub(bom));
+                d.line = Some(moved.line);
+                d.column = Some(moved.column);
+                d.span = Some(moved);
+            }
+        }
+    }
     diagnostics.append(&mut record.diagnostics);
     record.diagnostics = diagnostics;
     Ok(record)
