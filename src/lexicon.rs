@@ -724,6 +724,54 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
         .collect()
 });
 
+// ---------------------------------------------------------------- files
+
+/// Verbs of examining, as a regex fragment: "examined 105 files", "reviewed
+/// more than 300 cases".
+pub const EXAMINE_VERBS: &str = r"(?:examined|examining|reviewed|reviewing|read|reading|looked\s+at|assessed|assessing|inspected|analysed|scrutinised|audited|checked|sampled|considered|tested)";
+
+/// Words between a verb of examining and its count: "examined a total of
+/// 105 files", "reviewed a random sample of 60 cases".
+pub const COUNT_QUALIFIERS: &str = r"(?:a\s+total\s+of|a\s+(?:random\s+|representative\s+)?sample\s+of|in\s+total|some|almost|nearly|around|about|approximately)";
+
+/// What inspectors examine, as a regex fragment: "case files", "custody
+/// records", "crime reports" ("examined 55 reports which had been logged").
+pub const FILE_NOUNS: &str = r"(?:case\s+files|case\s+records|files|cases|records|case\s+papers|prosecutions|disposals|investigations|referrals|(?:crime|incident|case|custody|pre-sentence)\s+reports|reports)";
+
+// ---------------------------------------------------------------- subject
+
+/// Kinds of work inspected across an area, named before it: "police
+/// custody in Cleveland", "youth offending services in Brackenshire", "a
+/// joint targeted area inspection ... in Fenmarsh" (regex fragments).
+pub const AREA_WORK: &[&str] = &[
+    r"custody",
+    r"probation\s+(?:services?|work)",
+    r"youth\s+(?:offending|justice)\s+(?:services?|work)",
+    r"services\s+for\s+children",
+    r"children'?s\s+services",
+    r"health\s*care\s+services",
+    r"targeted\s+area\s+inspection",
+    r"JTAI",
+];
+
+/// Words that make a capitalised phrase ending in "Area" or "Service" the
+/// name of a kind of work, not of a body ("Joint Targeted Area").
+pub const NOT_BODY_WORDS: &[&str] = &["Joint", "Targeted", "Inspection", "Thematic"];
+
+/// Nations and the kingdom: "in England and Wales" is the scope of a
+/// thematic inspection, not an area inspected.
+pub const NATIONS: &[&str] = &[
+    "England",
+    "Wales",
+    "Scotland",
+    "Northern Ireland",
+    "the UK",
+    "UK",
+    "United Kingdom",
+    "Great Britain",
+    "Britain",
+];
+
 // ---------------------------------------------------------------- units
 
 /// Verbs of visiting, as a regex fragment: "visited six units", "covered
@@ -746,6 +794,15 @@ pub const NOT_A_RELEASE: &[&str] = &[
     "news releases",
     "press releases",
     "media releases",
+    // announcements of work to come, replies and speeches report no
+    // inspection's findings
+    "to start",
+    "to begin",
+    "will start",
+    "will begin",
+    "replies to",
+    "responds to",
+    "speech",
 ];
 
 /// Line openings that date one item of a listing page ("Published: 15
@@ -774,6 +831,9 @@ pub const ESTABLISHMENT_SUFFIXES: &[&str] = &[
     "immigration removal centre",
     "secure training centre",
     "custody centre",
+    "irc",
+    "stc",
+    "yoi",
 ];
 
 /// True when `name` is one establishment by its form: a prefix from
@@ -870,6 +930,10 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "fails",
     "failed",
     "remains",
+    "start",
+    "starts",
+    "begins",
+    "launches",
 ];
 
 /// Honorifics that stand before a name and are not part of it.

@@ -132,7 +132,13 @@ pub fn parse(text: &str) -> Record {
         let signals = [
             ("an inspectorate", !inspectorates.is_empty()),
             ("an embargo", embargo.is_some()),
-            ("a title or headline", title.is_some() || headline.is_some()),
+            (
+                "a title or headline",
+                [&title, &headline]
+                    .into_iter()
+                    .flatten()
+                    .any(|t| reads_as_words(&t.text)),
+            ),
             ("an inspector's quote", chief_inspector.is_some()),
             ("recommendations", recommendations.is_some()),
             (
@@ -260,6 +266,21 @@ fn parse_decoded(decoded: decode::Decoded) -> Result<Record, DecodeError> {
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+/// True when `text` holds at least two words of letters: noise decoded as
+/// text ("®Ì") can sit where a headline would, but reads as none.
+fn reads_as_words(text: &str) -> bool {
+    text.split_whitespace()
+        .filter(|w| {
+            let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
+            w.chars().count() >= 2
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-')
+        })
+        .take(2)
+        .count()
+        == 2
+}
 
 #[cfg(test)]
 mod tests {

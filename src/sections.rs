@@ -81,6 +81,13 @@ static DEBRIS: LazyLock<Pattern> = LazyLock::new(|| {
         .expect("debris regex")
 });
 
+/// "Image caption ...", "Image source, PA", "Picture: ...": a news page's
+/// picture credit or caption.
+static IMAGE_CAPTION: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(r"(?i)^\s*(?:image|picture|photo(?:graph)?)\s*(?:caption|source|copyright|credit)?\s*[:,]?\s|^\s*(?:image|picture|photo)\s*(?:caption|source|copyright|credit)\s*$")
+        .expect("image caption regex")
+});
+
 /// True for a cookie banner's line: a short line about cookies.
 fn is_cookie_line(line: &str) -> bool {
     // Every line is tested: no allocation, and the cheap test first.
@@ -138,6 +145,17 @@ pub fn split(source: &Source<'_>) -> Sections {
             || (is_menu_line(line.text) && !TABLE_HEADER.is_match(line.text))
         {
             debris[i] = true;
+        }
+        // A news page's picture: its caption line and, just above it, the
+        // picture's description ("Prison officer at a jail").
+        if IMAGE_CAPTION.is_match(line.text) {
+            debris[i] = true;
+            if i > 0
+                && !lines[i - 1].is_blank()
+                && lines[i - 1].text.split_whitespace().count() <= 12
+            {
+                debris[i - 1] = true;
+            }
         }
     }
     // Runs of three or more menu-like lines are navigation.
@@ -229,7 +247,20 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
         let sentence_like = last.ends_with('.') || last.ends_with(':');
         let long = len >= 160 && (sentence_like || j - i > 2);
         if !is_header_line && (long || (sentence_like && words >= 12)) {
-            return i;
+            // A web page kept one line per paragraph, with no blank lines:
+            // short heading lines above a paragraph on one long line are
+            // the header, not the body's first sentence.
+            let mut k = i;
+            while k + 1 < j
+                && lines[k].text.trim().len() <= 150
+                && lines[k].text.split_whitespace().count() >= 2
+                && !lines[k].text.trim_end().ends_with(['.', ',', ';', ':'])
+                && lines[k + 1].text.trim().len() >= 200
+                && !EMBARGO_WORD.is_match(lines[k].text)
+            {
+                k += 1;
+            }
+            return k;
         }
         i = j;
     }
@@ -244,8 +275,9 @@ fn title_and_headline(
     debris: &[bool],
     body_start: usize,
 ) -> (Option<Range<usize>>, Option<Range<usize>>) {
+    let text = |k: usize| &lines[k].text[header_lead_len(lines[k].text)..];
     let skipped = |k: usize| {
-        let t = lines[k].text;
+        let t = text(k);
         lines[k].is_blank()
             || debris[k]
             || EMBARGO_WORD.is_match(t)
@@ -254,12 +286,27 @@ fn title_and_headline(
             || METADATA.is_match(t)
             || (k > 0 && is_banner(lines[k - 1].text) && is_slogan(t))
     };
-    let mut found = Vec::new();
+    let mut found: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
-    while i < body_start && found.len() < 2 {
+    while i < body_start {
         if skipped(i) {
             i += 1;
             continue;
+        }
+        // A caption that repeats the start of the title ("The Management of
+        // Jurors" under "The Management of Jurors: A follow-up review")
+        // belongs to neither.
+        if let Some(first) = found.first() {
+            let line = text(i).trim();
+            let title = text(first.start).trim_start();
+            if line.len() >= 8
+                && title.len() > line.len()
+                && title.is_char_boundary(line.len())
+                && title[..line.len()].eq_ignore_ascii_case(line)
+            {
+                i += 1;
+                continue;
+            }
         }
         let mut j = i;
         while j < body_start && !skipped(j) {
@@ -268,15 +315,25 @@ fn title_and_headline(
         found.push(i..j.max(i + 1));
         i = j.max(i + 1);
     }
+    let joined = |r: &Range<usize>| r.clone().map(&text).collect::<Vec<_>>().join(" ");
+    // A section label or tag on its own ("World", "HMP Chelmsford", "•
+    // Media") names neither the report nor the news when a longer heading
+    // is there.
+    let words = |r: &Range<usize>| {
+        joined(r)
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+    };
+    if found.iter().any(|r| words(r) > 2) {
+        found.retain(|r| words(r) > 2);
+    }
+    found.truncate(2);
     match found.len() {
         0 => (None, None),
         1 => {
             let only = found.remove(0);
-            let text: String = lines[only.clone()]
-                .iter()
-                .map(|l| l.text)
-                .collect::<Vec<_>>()
-                .join(" ");
+            let text = joined(&only);
             let news = text.split(|c: char| !c.is_alphanumeric()).any(|w| {
                 crate::lexicon::HEADLINE_VERBS
                     .iter()
@@ -295,6 +352,15 @@ fn title_and_headline(
     }
 }
 
+/// A scraper's stamp before a heading (" date 2019-05-24 Report
+/// criticises ..."): its length with the white space around it, or 0.
+pub fn header_lead_len(line: &str) -> usize {
+    static STAMP: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?").expect("stamp regex")
+    });
+    STAMP.find(line).map_or(0, |m| m.end())
+}
+
 /// Words that make a header line the name of a report.
 static REPORT_NAME: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(
@@ -305,7 +371,7 @@ static REPORT_NAME: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// "From:", "Published:", "Date of issue:" lines of a web page or notice.
 static METADATA: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^\s*(?:from|published|updated|last\s+updated|date(?:\s+of\s+(?:issue|publication))?|release\s+date|issued|ref(?:erence)?|contact)\s*:").expect("metadata regex")
+    crate::lexicon::regex(r"(?i)^\s*(?:from|to|published|publication|updated|last\s+updated|date(?:\s+of\s+(?:issue|publication))?|release\s+date|issued|ref(?:erence)?|contact)\s*:").expect("metadata regex")
 });
 
 /// An inspectorate's slogan under its name: a short phrase in sentence case
@@ -339,27 +405,53 @@ fn is_banner(line: &str) -> bool {
     }
     let rest = rest.replace(['|', '(', ')', ',', '-', '–'], " ");
     let words: Vec<&str> = rest.split_whitespace().collect();
-    words.len() <= 1
-        || words
+    // "Chief Inspector of Probation raises concerns ..." is news, not a
+    // name with its slogan.
+    let news = words.iter().any(|w| {
+        crate::lexicon::HEADLINE_VERBS
             .iter()
-            .all(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
-        || matches!(words.first(), Some(&"Her") | Some(&"HM"))
-        || PRESS_BANNER.is_match(&words.join(" "))
+            .any(|v| v.eq_ignore_ascii_case(w))
+    });
+    !news
+        && (words.len() <= 1
+            || words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
+            || matches!(words.first(), Some(&"Her") | Some(&"HM"))
+            || PRESS_BANNER.is_match(&words.join(" ")))
 }
 
 /// A line that is nothing but a date or a dateline ("Published 3 May 2016").
 fn is_date_line(line: &str) -> bool {
+    // Numeric dates ("07.07.2009", "19/03/14") and times ("08:42").
+    static STAMP: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\b")
+            .expect("numeric stamp regex")
+    });
     let t = line.trim();
-    if t.split_whitespace().count() > 7 {
+    if t.is_empty() || t.len() > 200 {
         return false;
     }
-    match crate::dates::find_date(t) {
-        Some(d) => {
-            let rest = format!("{}{}", &t[..d.range.start], &t[d.range.end..]);
-            rest.split_whitespace().count() <= 3
-        }
-        None => false,
+    let mut rest = String::with_capacity(t.len());
+    let mut last = 0;
+    let mut dated = false;
+    for d in crate::dates::find_dates(t) {
+        rest.push_str(&t[last..d.range.start]);
+        rest.push(' ');
+        last = d.range.end;
+        dated = true;
     }
+    rest.push_str(&t[last..]);
+    dated |= STAMP.is_match(&rest);
+    let rest = STAMP.replace_all(&rest, " ");
+    let words = rest
+        .split(|c: char| c == '|' || c.is_whitespace())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    // "24 May 2019, 08:42 | Updated: 24 May 2019, 08:44", "16 September
+    // 2013", and a byline of tags around a timestamp ("John O | 07.07.2009
+    // 06:30 | Migration | World").
+    dated && (words <= 3 || (t.matches('|').count() >= 2 && words <= 12))
 }
 
 /// Byte range of lines `range` (from the first line's start to the last

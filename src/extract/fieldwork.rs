@@ -44,10 +44,11 @@ static WEEK_OF: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// "in April and May 2016", "in June this year", "in Autumn 2013", "on the
-/// June 2017 inspection", "carried out January 2016".
+/// June 2017 inspection", "carried out January 2016", "when the inspection
+/// took place (November 2025)".
 static MONTHS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:in|during|over|throughout|across|between|from|on|carried\s+out)\s+(?:the\s+)?(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?)\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year))"
+        r"(?i)(?:\b(?:in|during|over|throughout|across|between|from|on|carried\s+out)\s+|\btook\s+place\s+\(\s*)(?:the\s+)?(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?)\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year))"
     ))
     .expect("fieldwork months regex")
 });
@@ -58,7 +59,7 @@ static FOR_FIELDWORK: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 static AGAINST_FIELDWORK: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\b(?:previous|last|earlier|original|initial|prior)\s+(?:\w+\s+)?(?:inspection|review|report|visit)|\bpublished\s+(?:on|in|today|yesterday)\b|\bpublication\s+date\b|\breporting\s+period|\bperiod\s+covered|\bcovering\s+the\s+period|\bcases?\s+(?:finalised|completed|charged|concluded|closed)|\bsample\s+(?:period|of\s+cases)|\bsampled\b|\bdata\s+(?:for|from|covering)|\bfinalised\s+between|\bcommenced\s+between|\bsentenced\s+between|\breleased\s+between|\bstatistics\b|\b(?:followed|after)\s+(?:a|an|the|its)\s+(?:full\s+|previous\s+|earlier\s+|original\s+|first\s+)?inspection\b")
+    crate::lexicon::regex(r"(?i)\b(?:previous|last|earlier|original|initial|prior)\s+(?:\w+\s+)?(?:inspection|review|report|visit)|\bpublished\s+(?:on|in|today|yesterday)\b|\bpublication\s+date\b|\breporting\s+period|\bperiod\s+covered|\bcovering\s+the\s+period|\bcases?\s+(?:finalised|completed|charged|concluded|closed)|\bsample\s+(?:period|of\s+cases)|\bsampled\b|\bdata\s+(?:for|from|covering)|\bfinalised\s+between|\bcommenced\s+between|\bsentenced\s+between|\breleased\s+between|\bstatistics\b|\b(?:was|were)\s+announced\b|\b(?:followed|after)\s+(?:a|an|the|its)\s+(?:full\s+|previous\s+|earlier\s+|original\s+|first\s+)?inspection\b")
         .expect("not-fieldwork keywords regex")
 });
 
@@ -341,6 +342,12 @@ mod tests {
         assert_eq!(
             fieldwork("Inspectors visited the prison in April and May 2015."),
             pair("2015-04-01", "2015-05-31")
+        );
+        assert_eq!(
+            fieldwork(
+                "When this inspection was announced (October 2015) staff were short.\n- When the inspection took place (November 2015) the region was busy."
+            ),
+            pair("2015-11-01", "2015-11-30")
         );
         assert_eq!(
             fieldwork("Inspectors visited the prison in June this year."),

@@ -16,16 +16,14 @@ use crate::lexicon::{NUMBER_PATTERN, number_value};
 use crate::record::{CountBound, FileCategory, Files};
 use crate::source::clean;
 
-const EXAMINE_VERB: &str = r"(?:examined|examining|reviewed|reviewing|read|reading|looked\s+at|assessed|assessing|inspected|analysed|scrutinised|audited|checked|sampled|considered|tested)";
-const QUALIFIER: &str = r"(?:a\s+total\s+of|a\s+(?:random\s+|representative\s+)?sample\s+of|in\s+total|some|almost|nearly|around|about|approximately)";
-const FILE_NOUN: &str = r"(?:case\s+files|case\s+records|files|cases|records|case\s+papers|prosecutions|disposals|investigations|referrals|(?:crime|incident|case|custody|pre-sentence)\s+reports)";
+use crate::lexicon::{COUNT_QUALIFIERS, EXAMINE_VERBS, FILE_NOUNS};
 
 /// "examined a total of 105 files", "reviewed more than 300 cases",
 /// "examined (96) files", "examined – in all – 48 cases", "examined in
 /// detail the case files in 84 probation cases".
 static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{EXAMINE_VERB}\s+(?:in\s+detail\s+)?(?:the\s+(?:case\s+)?(?:files|records|papers)\s+(?:in|of|for|from)\s+)?(?:{QUALIFIER}\s+)?(?P<bound>more\s+than\s+|over\s+|in\s+excess\s+of\s+|at\s+least\s+)?[(\u{{2013}}\u{{2014}}-]?\s*(?P<n>{NUMBER_PATTERN})\s*[)\u{{2013}}\u{{2014}}]?\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUN}\b"
+        r"(?i)\b{EXAMINE_VERBS}\s+(?:in\s+detail\s+)?(?:the\s+(?:case\s+)?(?:files|records|papers)\s+(?:in|of|for|from)\s+)?(?:{COUNT_QUALIFIERS}\s+)?(?P<bound>more\s+than\s+|over\s+|in\s+excess\s+of\s+|at\s+least\s+)?[(\u{{2013}}\u{{2014}}-]?\s*(?P<n>{NUMBER_PATTERN})\s*[)\u{{2013}}\u{{2014}}]?\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUNS}\b"
     ))
     .expect("files count regex")
 });
@@ -33,7 +31,7 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
 /// "examined 60 police and 75 prosecution files": parts with no total.
 static SPLIT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{EXAMINE_VERB}\s+(?:{QUALIFIER}\s+)?(?P<n1>{NUMBER_PATTERN})\s+(?P<k1>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?P<noun1>{FILE_NOUN}\s+)?and\s+(?P<n2>{NUMBER_PATTERN})\s+(?P<k2>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?P<noun2>{FILE_NOUN})\b"
+        r"(?i)\b{EXAMINE_VERBS}\s+(?:{COUNT_QUALIFIERS}\s+)?(?P<n1>{NUMBER_PATTERN})\s+(?P<k1>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?P<noun1>{FILE_NOUNS}\s+)?and\s+(?P<n2>{NUMBER_PATTERN})\s+(?P<k2>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?P<noun2>{FILE_NOUNS})\b"
     ))
     .expect("files split regex")
 });
@@ -42,20 +40,20 @@ static SPLIT: LazyLock<Pattern> = LazyLock::new(|| {
 /// (96 files)", "reviewed a sample of investigations – 48 in all –".
 static ELSEWHERE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{EXAMINE_VERB}\s+(?:the\s+{FILE_NOUN}\s+of\s+(?P<n1>{NUMBER_PATTERN})\b|[^.()\n]{{0,100}}?(?:\(\s*(?P<n2>{NUMBER_PATTERN})\s+{FILE_NOUN}\s*\)|[\u{{2013}}\u{{2014}}-]\s*(?P<n3>{NUMBER_PATTERN})\s+in\s+(?:all|total)\b))"
+        r"(?i)\b{EXAMINE_VERBS}\s+(?:the\s+{FILE_NOUNS}\s+of\s+(?P<n1>{NUMBER_PATTERN})\b|[^.()\n]{{0,100}}?(?:\(\s*(?P<n2>{NUMBER_PATTERN})\s+{FILE_NOUNS}\s*\)|[\u{{2013}}\u{{2014}}-]\s*(?P<n3>{NUMBER_PATTERN})\s+in\s+(?:all|total)\b))"
     ))
     .expect("files elsewhere regex")
 });
 
 /// A kind that already ends in its noun ("crime files").
 static FILE_NOUN_RE: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)\b{FILE_NOUN}$")).expect("file noun regex")
+    crate::lexicon::regex(&format!(r"(?i)\b{FILE_NOUNS}$")).expect("file noun regex")
 });
 
 /// "105 files were examined".
 static PASSIVE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,2}}?){FILE_NOUN}\s+(?:were|was|have\s+been|had\s+been)\s+{EXAMINE_VERB}\b"
+        r"(?i)\b(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,2}}?){FILE_NOUNS}\s+(?:were|was|have\s+been|had\s+been)\s+{EXAMINE_VERBS}\b"
     ))
     .expect("files passive regex")
 });

@@ -18,7 +18,7 @@ pub fn title_and_headline(cx: &Context<'_>) -> (Option<Text>, Option<Text>) {
         r.as_ref().map(|lines| {
             let (text, offset) = cx.lines_text(lines);
             let trimmed = text.trim_end();
-            let lead = trimmed.len() - trimmed.trim_start().len();
+            let lead = crate::sections::header_lead_len(trimmed);
             cx.text(offset + lead..offset + trimmed.len())
         })
     };
@@ -83,8 +83,15 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
         })
         .collect();
     let mut out: Vec<Inspectorate> = Vec::new();
+    let mut previous_end: Option<usize> = None;
     for (&start, &(end, k)) in &hits {
-        if gives_way[k] {
+        // "the Chief Inspector of Probation (HMIP)": the bracketed acronym
+        // is how the document shortens the body just named, even where the
+        // lexicon spells that acronym for another body.
+        let shortens_previous = previous_end
+            .is_some_and(|p| text[p..start].trim() == "(" && text[end..].starts_with(')'));
+        previous_end = Some(end);
+        if gives_way[k] || shortens_previous {
             continue;
         }
         let r = start..end;
@@ -170,15 +177,25 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
     if let Some(first) = paragraphs.first() {
         candidates.push(crate::sections::byte_range(source, first));
     }
-    // A named body ("Northmoor Constabulary", "HMP Caldermoor", "CPS
-    // Mercia Vale") in the title, the headline or the first paragraph.
-    for range in &candidates {
+    // In the title, the headline, then the first paragraph: a named body
+    // ("Northmoor Constabulary", "HMP Caldermoor", "CPS Mercia Vale"), else
+    // an area, for inspections of custody or of services in one place
+    // ("Police custody in Cleveland", "probation services in the Glenmoor
+    // region", "a joint targeted area inspection ... in Fenmarsh").
+    for (i, range) in candidates.iter().enumerate() {
         let text = &source.text()[range.clone()];
+        let area = area_inspected(text);
         for m in ORGANISATION.find_iter(text) {
             let after = text[m.end()..].trim_start();
             let is_inspectorate = after.starts_with("Inspectorate")
                 || INSPECTORATES.iter().any(|i| i.pattern.is_match(m.as_str()));
-            if is_inspectorate {
+            // "Joint Targeted Area Inspection" names a kind of inspection
+            let names_work = m.as_str().split_whitespace().any(|w| {
+                crate::lexicon::NOT_BODY_WORDS
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(w))
+            });
+            if is_inspectorate || names_work {
                 continue;
             }
             let mut start = range.start + m.start();
@@ -193,6 +210,22 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
                 return Some(cx.text(found..found + name.len()));
             }
             return Some(cx.text(start..start + name.len()));
+        }
+        if let Some(area) = area {
+            // The body named after the area, where a later heading or the
+            // first paragraph names it ("youth offending work in Cwm Tawel"
+            // above "Cwm Tawel Youth Offending Service: ...").
+            let area_name = &text[area.clone()];
+            for later in &candidates[i + 1..] {
+                let later_text = &source.text()[later.clone()];
+                if let Some(m) = ORGANISATION
+                    .find_iter(later_text)
+                    .find(|m| m.as_str().starts_with(area_name) && m.len() > area_name.len())
+                {
+                    return Some(cx.text(later.start + m.start()..later.start + m.end()));
+                }
+            }
+            return Some(cx.text(range.start + area.start..range.start + area.end));
         }
     }
     for range in candidates {
@@ -226,6 +259,48 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
                 let trimmed_len = name.trim_end().len();
                 return Some(cx.text(abs..abs + trimmed_len));
             }
+        }
+    }
+    None
+}
+
+/// The area named after the kind of work inspected there: "custody in
+/// Cleveland, Durham and Northumbria", "youth offending services in
+/// Brackenshire", "probation services in the Glenmoor region". A nation
+/// ("in England and Wales") is the scope of a thematic, not an area.
+fn area_inspected(text: &str) -> Option<Range<usize>> {
+    static AREA: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(
+            r"(?i:\b(?:{}))(?:\s+[\w'’-]+){{0,8}}?\s+(?i:in|across)\s+(?:(?i:the)\s+)?(?:(?i:London\s+Borough\s+of)\s+)?(?P<area>\p{{Lu}}[\w'’-]*(?:(?:,\s*|,?\s+and\s+|\s+(?:of\s+)?)\p{{Lu}}[\w'’-]*)*(?:\s+(?i:region|area))?)",
+            crate::lexicon::AREA_WORK.join("|")
+        ))
+        .expect("area regex")
+    });
+    for c in AREA.captures_iter(text) {
+        let area = c.name("area")?;
+        // "Police Custody in Tayside Inspected": a title-case heading's verb
+        // is not part of the place.
+        let mut name = area.as_str();
+        while let Some((head, last)) = name.rsplit_once(' ') {
+            let verb = last.ends_with("ed")
+                || crate::lexicon::HEADLINE_VERBS
+                    .iter()
+                    .any(|v| v.eq_ignore_ascii_case(last));
+            if !verb {
+                break;
+            }
+            name = head.trim_end_matches([',', ' ']);
+        }
+        let area = area.start()..area.start() + name.len();
+        let national = crate::lexicon::NATIONS
+            .iter()
+            .any(|n| name.eq_ignore_ascii_case(n) || starts_with_ignore_case(name, n));
+        let dated = crate::lexicon::month(name.split_whitespace().next().unwrap_or("")).is_some();
+        let body = ORGANISATION
+            .find(name)
+            .is_some_and(|m| m.end() == name.len());
+        if !(national || dated || body) {
+            return Some(area);
         }
     }
     None
@@ -268,6 +343,20 @@ mod tests {
         assert_eq!(
             shorts("Report\n\nHM Chief Inspector of Probation Jo Kay said the work was good.\n"),
             ["HMI Probation"]
+        );
+    }
+
+    #[test]
+    fn a_bracketed_acronym_shortens_the_body_just_named() {
+        assert_eq!(
+            shorts(
+                "Published by Ofsted and the Chief Inspector of Probation (HMIP) for England.\n"
+            ),
+            ["Ofsted", "HMIP"]
+        );
+        assert_eq!(
+            shorts("HM Inspectorate of Prisons (HMIP) and HM Inspectorate of Probation said.\n"),
+            ["HMIP", "HMI Probation"]
         );
     }
 

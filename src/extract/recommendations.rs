@@ -195,11 +195,12 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
     }
 }
 
-/// Splits a sentence at commas, semicolons, colons, dashes and " and "
-/// (but not inside a progress wording such as "good or reasonable").
+/// Splits a sentence at commas, semicolons, colons, dashes, tildes, bars
+/// and " and " (but not inside a progress wording such as "good or
+/// reasonable", nor at the colon after one: "Not achieved: 38").
 fn clauses(sentence: &str) -> Vec<Range<usize>> {
     static SEP: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::regex(r"(?i)[,;:()]|\s[\u{2013}\u{2014}-]\s|\s+and\s+|\s+while\s+|\s+whilst\s+|\s+but\s+|\s+with\s+").expect("clause regex")
+        crate::lexicon::regex(r"(?i)[,;:()~|]|\s[\u{2013}\u{2014}-]\s|\s+and\s+|\s+while\s+|\s+whilst\s+|\s+but\s+|\s+with\s+").expect("clause regex")
     });
     let protected: Vec<Range<usize>> = PROGRESS_RE.find_iter(sentence).map(|m| m.range()).collect();
     let mut out = Vec::new();
@@ -211,6 +212,10 @@ fn clauses(sentence: &str) -> Vec<Range<usize>> {
             p += 1;
         }
         if protected.get(p).is_some_and(|w| w.start < m.end()) {
+            continue;
+        }
+        // "Not achieved: 38": a colon after a wording introduces its count.
+        if m.as_str() == ":" && p > 0 && protected[p - 1].end == m.start() {
             continue;
         }
         out.push(start..m.start());
@@ -287,6 +292,21 @@ mod tests {
                 ("fully_achieved", 3),
                 ("partially_achieved", 5),
                 ("not_achieved", 1)
+            ])
+        );
+    }
+
+    #[test]
+    fn labels_with_counts_after_them() {
+        let (_, reported) = narrative(
+            "Inspectors found the centre had slipped. [ Recommendations from previous inspection: Not achieved: 38 ~ Partially achieved 16 ~ Achieved 22]",
+        );
+        assert_eq!(
+            reported,
+            counts(&[
+                ("not_achieved", 38),
+                ("partially_achieved", 16),
+                ("achieved", 22)
             ])
         );
     }

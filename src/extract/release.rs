@@ -69,6 +69,14 @@ mod tests {
     }
 
     #[test]
+    fn announcements_and_replies_are_not_releases() {
+        let announcement = "Home\n\nNew prison inspection programme to start next week\n\n16 September 2013\n\nInspectors will visit 12 prisons between October and March, led by HM Chief Inspector of Prisons Ann Lee, who said the work matters.\n";
+        assert!(flagged(announcement));
+        let reply = "Jo Kay, Chief Inspector, replies to the minister's remarks\n\nI have read what the minister said about our reports and the evidence we gathered points the other way.\n";
+        assert!(flagged(reply));
+    }
+
+    #[test]
     fn a_release_with_one_publication_date_is_read() {
         let release = "HMP Ash: safer than before\n\nPublished: 1 May 2020\n\nHMP Ash, a prison, was safer, said Ann Lee, Chief Inspector of Prisons. Inspectors made 20 recommendations.\n";
         assert!(!flagged(release));

@@ -37,6 +37,15 @@ static COUNT_OTHER: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("units other count regex")
 });
 
+/// A second kind of unit counted with the first: "visited six magistrates'
+/// courts as well as three crown courts" visits nine.
+static MORE_UNITS: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)^\s*,?\s*(?:and|as\s+well\s+as|plus|together\s+with)\s+(?P<n>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,3}}?{UNIT_NOUNS}\b"
+    ))
+    .expect("more units regex")
+});
+
 /// "The service works from three bases. Inspectors visited all of them":
 /// the count is the number in the sentence before.
 static ALL_OF_THEM: LazyLock<Pattern> = LazyLock::new(|| {
@@ -89,6 +98,11 @@ static LIST_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?i)(?:\b{UNIT_NOUNS}\s+(?:(?:that\s+)?(?:we|inspectors|the\s+team|the\s+inspection\s+team)\s+)?(?:visited|inspected|included|covered)\s+(?:were|was|are|included)\s*:?|\b(?:visits|fieldwork)\s+(?:were|was)\s+(?:made|carried\s+out)\s+(?:to|in|at)\s*:?|\b(?:namely|these\s+were|which\s+were)\s*:?|\bvisited\s*:)[ \t]*"
     ))
     .expect("list lead regex")
+});
+
+/// A noun of units anywhere: "suites", "police stations".
+static UNIT_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(r"(?i)\b{UNIT_NOUNS}\b")).expect("unit noun regex")
 });
 
 /// The longest inline list of unit names read, in bytes.
@@ -149,8 +163,22 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             hits.push((whole.start, n, whole.clone(), whole.end));
         }
         hits.sort_by_key(|h| h.0);
-        for (_, n, whole, after) in hits {
+        for (_, mut n, mut whole, mut after) in hits {
             if count.is_none() {
+                let window = window_after(cx.source.text(), whole.end, 200);
+                if let Some(more) = MORE_UNITS.captures(window) {
+                    // a sum that would overflow is no count at all
+                    let Some(sum) = more
+                        .name("n")
+                        .and_then(|m| number_value(m.as_str()))
+                        .and_then(|extra| n.checked_add(extra))
+                    else {
+                        continue;
+                    };
+                    n = sum;
+                    whole.end += more.get(0).map_or(0, |m| m.end());
+                    after = whole.end;
+                }
                 count = Some((n, whole.clone()));
             }
             // Once names and extra sites are found, later mentions add
@@ -367,7 +395,13 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
 fn listed_names(cx: &Context<'_>, counted: Option<u32>) -> Vec<Text> {
     let text = cx.source.text();
     for (piece, offset) in cx.narrative() {
-        let Some(lead) = LIST_LEAD.find(piece) else {
+        // "namely" or "these were" opens a list of units only just after a
+        // unit noun ("the three suites, namely ..."), not in any sentence
+        // ("Among these were delays ...").
+        let Some(lead) = LIST_LEAD.find_iter(piece).find(|m| {
+            UNIT_NOUN.is_match(m.as_str())
+                || UNIT_NOUN.is_match(window_before(piece, m.start(), 120))
+        }) else {
             continue;
         };
         let start = offset + lead.end();
@@ -666,6 +700,14 @@ mod tests {
             ]
         );
         assert_eq!(also, ["the force control room at Hatherley Park"]);
+    }
+
+    #[test]
+    fn two_kinds_of_unit_counted_together() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}In March 2020, inspectors visited six magistrates' courts as well as three crown courts, with just under 100 cells between them."
+        ));
+        assert_eq!((count, names.len()), (Some(9), 0));
     }
 
     #[test]
