@@ -297,6 +297,26 @@ fn opens_quote(text: &str) -> bool {
     text.trim_start().starts_with(OPEN_QUOTES)
 }
 
+/// The first line of `para` (not its first) that reads "Name, Role, said:
+/// \u{201c}...": where the line starts, where its quote opens, and where
+/// the line ends. Each line is looked at once.
+fn said_on_one_line(para: &str) -> Option<(usize, usize, usize)> {
+    let mut start = 0;
+    for line in para.split_inclusive('\n') {
+        let end = start + line.trim_end().len();
+        if start > 0 {
+            if let Some(at) = line.find(OPEN_QUOTES) {
+                let who = line[..at].trim_end();
+                if who.len() <= 300 && SAID_BEFORE.is_match(who) {
+                    return Some((start, start + at, end));
+                }
+            }
+        }
+        start += line.len();
+    }
+    None
+}
+
 /// Quotes in the body (and notes) with their attributions.
 fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
     let source = cx.source;
@@ -330,9 +350,25 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
                 .find(OPEN_QUOTES)
                 .filter(|&at| SAID_BEFORE.is_match(p[..at].trim_end()))
             {
+                // A closing curly mark at a line's end closes the quote; the
+                // lines after it are not the speaker's.
+                let end = p[at..]
+                    .find("\u{201d}\n")
+                    .or_else(|| p[at..].find("\u{201d}\r"))
+                    .map_or(paras[i].end, |k| base + at + k + '\u{201d}'.len_utf8());
                 out.push(Quoted {
                     who: base..base + p[..at].trim_end().len(),
-                    quote: std::iter::once(base + at..paras[i].end).collect(),
+                    quote: std::iter::once(base + at..end).collect(),
+                });
+                i += 1;
+                continue;
+            }
+            // A page kept one line per paragraph with no blank lines: the
+            // attribution and its quote are one line of a longer run.
+            if let Some((start, at, end)) = said_on_one_line(p) {
+                out.push(Quoted {
+                    who: base + start..base + start + p[start..at].trim_end().len(),
+                    quote: std::iter::once(base + at..base + end).collect(),
                 });
                 i += 1;
                 continue;
@@ -568,6 +604,19 @@ fn is_initial(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::parse;
+
+    #[test]
+    fn a_quote_on_one_line_of_a_page_without_blank_lines() {
+        let record = crate::parse(
+            "Chief Inspector raises concerns in a first inspection of public protection\nHM Inspectorate of Probation has reviewed the arrangements for public protection in the Northfold region, looking at how risk is assessed and how information is shared between agencies.\nAnn Lee, Chief Inspector of Probation, said: \u{201c}Information about risk was not shared well enough.\u{201d}\nContext\n- This is the first report of its kind.\n",
+        );
+        let chief = record.chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Ann Lee");
+        assert_eq!(
+            chief.quote.expect("quote"),
+            "Information about risk was not shared well enough."
+        );
+    }
 
     #[test]
     fn an_honorific_between_role_and_name_is_the_names() {
