@@ -587,7 +587,7 @@ fn chief_title_pattern(what: &str) -> String {
         .collect::<Vec<_>>()
         .join(r"\s+");
     format!(
-        r"\b(?:(?:HM|H\.M\.|Her\s+Majesty'?’?s)\s+)?(?:Acting\s+)?(?:Chief\s+)?Inspectors?\s+of\s+{what}"
+        r"\b(?:(?:HM|H\.M\.|(?:Her|His)\s+Majesty'?’?s)\s+)?(?:Acting\s+)?(?:Chief\s+)?Inspectors?\s+of\s+{what}"
     )
 }
 
@@ -610,7 +610,7 @@ pub static CHIEF_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
 /// Inspectorates, most specific first: "HM Inspectorate of Constabulary in
 /// Scotland" must be tried before "HM Inspectorate of Constabulary".
 pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
-    const HM: &str = r"(?:Her\s+Majesty'?’?s|HM|H\.M\.)\s+(?:Chief\s+)?";
+    const HM: &str = r"(?:(?:Her|His)\s+Majesty'?’?s|HM|H\.M\.)\s+(?:Chief\s+)?";
     let table: [(&str, &str, &[&str], String); 15] = [
         (
             "HM Inspectorate of Constabulary and Fire & Rescue Services",
@@ -752,6 +752,22 @@ pub const AREA_WORK: &[&str] = &[
     r"health\s*care\s+services",
     r"targeted\s+area\s+inspection",
     r"JTAI",
+];
+
+/// The last words of a named body inspected, as a regex fragment, longest
+/// first: "Northmoor Constabulary", "Kestrel Community Rehabilitation
+/// Company", "Serious Fraud Office", "Ablett Unit".
+pub const BODY_NOUNS: &str = r"Police\s+Service|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue\s+Service|Youth\s+Offending\s+(?:Service|Team)|Community\s+Rehabilitation\s+Company|CRC|Probation\s+(?:Service|Trust)|Council|Federation|Division|Service|Trust|Prison|Area|Office|Unit";
+
+/// Government departments: they commission and answer inspections but are
+/// not the body inspected ("the Home Office asked the inspectorates").
+pub const GOVERNMENT_DEPARTMENTS: &[&str] = &[
+    "Home Office",
+    "Cabinet Office",
+    "Foreign Office",
+    "Scotland Office",
+    "Wales Office",
+    "Northern Ireland Office",
 ];
 
 /// Words that make a capitalised phrase ending in "Area" or "Service" the

@@ -417,7 +417,7 @@ fn is_banner(line: &str) -> bool {
             || words
                 .iter()
                 .all(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
-            || matches!(words.first(), Some(&"Her") | Some(&"HM"))
+            || matches!(words.first(), Some(&"Her") | Some(&"His") | Some(&"HM"))
             || PRESS_BANNER.is_match(&words.join(" ")))
 }
 

@@ -129,7 +129,13 @@ fn acronym_used(text: &str, hit: &Range<usize>, short: &str, pattern: &Pattern) 
             return c[1].to_owned();
         }
     }
-    short.to_owned()
+    // Named in full first, then by an acronym of the document's own
+    // ("His Majesty's Inspectorate of Prisons ... Ofsted and HMIP").
+    pattern
+        .find_iter(text)
+        .map(|m| m.as_str())
+        .find(|m| m.len() >= 3 && m.chars().all(|c| c.is_ascii_uppercase()))
+        .map_or_else(|| short.to_owned(), str::to_owned)
 }
 
 /// Where the body writes `name` (an ASCII name in capitals) in mixed case.
@@ -195,7 +201,10 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
                     .iter()
                     .any(|n| n.eq_ignore_ascii_case(w))
             });
-            if is_inspectorate || names_work {
+            let government = crate::lexicon::GOVERNMENT_DEPARTMENTS
+                .iter()
+                .any(|g| m.as_str().ends_with(g));
+            if is_inspectorate || names_work || government {
                 continue;
             }
             let mut start = range.start + m.start();
@@ -208,6 +217,15 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
             // as the body writes it, "HMP Hollinsgate", where it does.
             if let Some(found) = written_in_mixed_case(cx, name) {
                 return Some(cx.text(found..found + name.len()));
+            }
+            // "by the Courts Service" in a headline, "the Northern Ireland
+            // Courts and Tribunals Service (NICTS)" in the first paragraph:
+            // the body's full name.
+            if let Some(full) = candidates[i + 1..].iter().find_map(|later| {
+                fuller_name(&source.text()[later.clone()], name)
+                    .map(|r| later.start + r.start..later.start + r.end)
+            }) {
+                return Some(cx.text(full));
             }
             return Some(cx.text(start..start + name.len()));
         }
@@ -264,6 +282,31 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
     None
 }
 
+/// A longer name in `text` for the body `short` names, defined there with
+/// its acronym: it ends with the same word, holds every word of `short` and
+/// is followed by "(ACRONYM)" ("Courts Service" in "the Northern Ireland
+/// Courts and Tribunals Service (NICTS)").
+fn fuller_name(text: &str, short: &str) -> Option<Range<usize>> {
+    let words: Vec<&str> = short.split_whitespace().collect();
+    let last = *words.last()?;
+    ORGANISATION
+        .find_iter(text)
+        .find(|m| {
+            let full: Vec<&str> = m.as_str().split_whitespace().collect();
+            let defined = text[m.end()..]
+                .strip_prefix(" (")
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()));
+            defined
+                && full.len() > words.len()
+                && full.last() == Some(&last)
+                && words.iter().all(|w| full.contains(w))
+        })
+        .map(|m| {
+            let lead = if m.as_str().starts_with("The ") { 4 } else { 0 };
+            m.start() + lead..m.end()
+        })
+}
+
 /// The area named after the kind of work inspected there: "custody in
 /// Cleveland, Durham and Northumbria", "youth offending services in
 /// Brackenshire", "probation services in the Glenmoor region". A nation
@@ -271,7 +314,7 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
 fn area_inspected(text: &str) -> Option<Range<usize>> {
     static AREA: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(&format!(
-            r"(?i:\b(?:{}))(?:\s+[\w'’-]+){{0,8}}?\s+(?i:in|across)\s+(?:(?i:the)\s+)?(?:(?i:London\s+Borough\s+of)\s+)?(?P<area>\p{{Lu}}[\w'’-]*(?:(?:,\s*|,?\s+and\s+|\s+(?:of\s+)?)\p{{Lu}}[\w'’-]*)*(?:\s+(?i:region|area))?)",
+            r"(?i:\b(?:{}))(?:\s+[\w'’()-]+){{0,8}}?\s+(?i:in|across|of)\s+(?:(?i:the)\s+)?(?:(?i:London\s+Borough\s+of)\s+)?(?P<area>\p{{Lu}}[\w'’-]*(?:(?:,[ \t]*|,?[ \t]+and[ \t]+|[ \t]+(?:of[ \t]+)?)\p{{Lu}}[\w'’-]*)*(?:[ \t]+(?i:region|area))?)",
             crate::lexicon::AREA_WORK.join("|")
         ))
         .expect("area regex")
@@ -311,7 +354,7 @@ fn area_inspected(text: &str) -> Option<Range<usize>> {
 /// Police", "Kestrel Community Rehabilitation Company").
 static ORGANISATION: LazyLock<Pattern> = LazyLock::new(|| {
     // Unicode boundaries: names may begin or end with non-ASCII letters.
-    Pattern::new(r"\b(?:(?:HMP/YOI|HMP\s*&\s*YOI|HMYOI|HMP|YOI|IRC|STC|CPS)\s+\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){0,2}|(?:\p{Lu}[\w'’&-]*\s+(?:(?:and|of|&)\s+)?){1,5}(?:Police\s+Service|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue\s+Service|Youth\s+Offending\s+(?:Service|Team)|Community\s+Rehabilitation\s+Company|CRC|Probation\s+(?:Service|Trust)|Council|Federation|Division|Service|Trust|Prison|Area)(?:\s+of\s+\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?)?)\b")
+    Pattern::new(&format!(r"\b(?:(?:HMP/YOI|HMP\s*&\s*YOI|HMYOI|HMP|YOI|IRC|STC|CPS)\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+){{0,2}}|(?:\p{{Lu}}[\w'’&-]*\s+(?:(?:and|of|&)\s+)?){{1,5}}(?:{})(?:\s+of\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?)?)\b", crate::lexicon::BODY_NOUNS))
         .expect("organisation regex")
 });
 
@@ -330,6 +373,42 @@ mod tests {
             .into_iter()
             .map(|i| i.acronym)
             .collect()
+    }
+
+    #[test]
+    fn his_majestys_inspectorates_since_2022() {
+        let record = parse(
+            "Service closes a cause of concern\n\nToday His Majesty\u{2019}s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) published a letter; it recognises that Avon Fire & Rescue Service has improved.\n",
+        );
+        let shorts: Vec<String> = record
+            .inspectorates
+            .iter()
+            .map(|i| i.acronym.clone())
+            .collect();
+        assert_eq!(shorts, ["HMICFRS"]);
+        assert_eq!(
+            record.subject.expect("subject").text,
+            "Avon Fire & Rescue Service"
+        );
+    }
+
+    #[test]
+    fn the_full_name_defined_with_its_acronym_and_no_government_department() {
+        let subject = |text: &str| parse(text).subject.map(|s| s.text);
+        assert_eq!(
+            subject(
+                "Inspectors welcome progress by the Courts Service\n\nCriminal Justice Inspection Northern Ireland (CJI) has praised the Northern Ireland Courts and Tribunals Service (NICTS) for its work with jurors.\n"
+            )
+            .as_deref(),
+            Some("Northern Ireland Courts and Tribunals Service")
+        );
+        assert_eq!(
+            subject(
+                "Report: Joint Targeted Area Inspection (JTAI) of Solihull\nA report was published by Ofsted and the Care Quality Commission (CQC) after the inspection.\nThe Home Office asked the inspectorates to act.\n"
+            )
+            .as_deref(),
+            Some("Solihull")
+        );
     }
 
     #[test]
