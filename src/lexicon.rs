@@ -952,6 +952,17 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "launches",
 ];
 
+/// True when `word` is one of the [`HEADLINE_VERBS`] (any case).
+///
+/// ```
+/// use inspection_extract::lexicon::is_headline_verb;
+/// assert!(is_headline_verb("Criticises"));
+/// assert!(!is_headline_verb("prison"));
+/// ```
+pub fn is_headline_verb(word: &str) -> bool {
+    HEADLINE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
+}
+
 /// Honorifics that stand before a name and are not part of it.
 pub const HONORIFICS: &[&str] = &[
     "Sir",

@@ -334,11 +334,9 @@ fn title_and_headline(
         1 => {
             let only = found.remove(0);
             let text = joined(&only);
-            let news = text.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                crate::lexicon::HEADLINE_VERBS
-                    .iter()
-                    .any(|v| v.eq_ignore_ascii_case(w))
-            });
+            let news = text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(crate::lexicon::is_headline_verb);
             if REPORT_NAME.is_match(&text) && text.split_whitespace().count() <= 12 && !news {
                 (Some(only), None)
             } else {
@@ -407,11 +405,7 @@ fn is_banner(line: &str) -> bool {
     let words: Vec<&str> = rest.split_whitespace().collect();
     // "Chief Inspector of Probation raises concerns ..." is news, not a
     // name with its slogan.
-    let news = words.iter().any(|w| {
-        crate::lexicon::HEADLINE_VERBS
-            .iter()
-            .any(|v| v.eq_ignore_ascii_case(w))
-    });
+    let news = words.iter().any(|w| crate::lexicon::is_headline_verb(w));
     !news
         && (words.len() <= 1
             || words

@@ -325,10 +325,7 @@ fn area_inspected(text: &str) -> Option<Range<usize>> {
         // is not part of the place.
         let mut name = area.as_str();
         while let Some((head, last)) = name.rsplit_once(' ') {
-            let verb = last.ends_with("ed")
-                || crate::lexicon::HEADLINE_VERBS
-                    .iter()
-                    .any(|v| v.eq_ignore_ascii_case(last));
+            let verb = last.ends_with("ed") || crate::lexicon::is_headline_verb(last);
             if !verb {
                 break;
             }
