@@ -757,7 +757,7 @@ pub const AREA_WORK: &[&str] = &[
 /// The last words of a named body inspected, as a regex fragment, longest
 /// first: "Northmoor Constabulary", "Kestrel Community Rehabilitation
 /// Company", "Serious Fraud Office", "Ablett Unit".
-pub const BODY_NOUNS: &str = r"Police\s+Service|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue\s+Service|Youth\s+Offending\s+(?:Service|Team)|Community\s+Rehabilitation\s+Company|CRC|Probation\s+(?:Service|Trust)|Council|Federation|Division|Service|Trust|Prison|Area|Office|Unit";
+pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue\s+Service|Youth\s+Offending\s+(?:Service|Team)|Community\s+Rehabilitation\s+Company|CRC|Probation\s+(?:Service|Trust)|Council|Federation|Division|Service|Trust|Prison|Area|Office|Unit";
 
 /// Government departments: they commission and answer inspections but are
 /// not the body inspected ("the Home Office asked the inspectorates").
@@ -847,6 +847,7 @@ pub const ESTABLISHMENT_SUFFIXES: &[&str] = &[
     "immigration removal centre",
     "secure training centre",
     "custody centre",
+    "police station",
     "irc",
     "stc",
     "yoi",

@@ -76,6 +76,24 @@ struct Candidate {
 pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwork> {
     let text = cx.source.text();
     let mut best: Option<Candidate> = None;
+    // A report named with its dates ("Report on HMYOI Polmont Follow-up
+    // Inspection, 24-28 March 2014") states when inspectors were there.
+    for heading in [&cx.sections.title, &cx.sections.headline]
+        .into_iter()
+        .flatten()
+    {
+        let (h, offset) = cx.lines_text(heading);
+        if !h.to_ascii_lowercase().contains("inspection") || AGAINST_FIELDWORK.is_match(h) {
+            continue;
+        }
+        for c in RANGE.captures_iter(h) {
+            if let Some(candidate) = from_range(&c, offset, 3) {
+                if best.as_ref().is_none_or(|b| candidate.score > b.score) {
+                    best = Some(candidate);
+                }
+            }
+        }
+    }
     for piece in cx.narrative_sentences() {
         for sentence in piece.iter().cloned() {
             let s = &text[sentence.clone()];
@@ -356,6 +374,18 @@ mod tests {
         assert_eq!(
             fieldwork("The inspection was carried out in Autumn 2013."),
             pair("2013-09-01", "2013-11-30")
+        );
+    }
+
+    #[test]
+    fn dates_in_a_reports_name() {
+        let record = parse(
+            "Report on HMYOI Polmont Follow-up Inspection, 24-28 March 2014\n\nThe inspectorate published its report today on the young offender institution, which it had last inspected in October 2012.\n",
+        );
+        let f = record.fieldwork.expect("fieldwork");
+        assert_eq!(
+            (f.start.as_str(), f.end.as_str()),
+            ("2014-03-24", "2014-03-28")
         );
     }
 

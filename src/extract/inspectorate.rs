@@ -165,9 +165,10 @@ static SUBJECT_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
         .expect("subject lead regex")
 });
 
-/// Words that end the subject's name.
+/// Words that end the subject's name ("a joint inspection of Medway
+/// secure training centre in Kent" names the centre).
 static SUBJECT_END: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\s+(?:by|has|have|was|were|is|are|which|that|published|between|in\s+(?:19|20)\d\d|found|finds|shows?|during|after|since|today|and\s+found)\b|[,.;:(\u{2013}\u{2014}]|\s-\s|$")
+    crate::lexicon::regex(r"(?i)\s+(?:by|has|have|was|were|is|are|which|that|published|between|in\s+(?:19|20)\d\d|found|finds|shows?|during|after|since|today|and\s+found)\b|\s+in\s+(?-i:\p{Lu})|[,.;:(\u{2013}\u{2014}]|\s-\s|$")
         .expect("subject end regex")
 });
 

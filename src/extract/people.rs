@@ -298,17 +298,29 @@ fn opens_quote(text: &str) -> bool {
 }
 
 /// The first line of `para` (not its first) that reads "Name, Role, said:
-/// \u{201c}...": where the line starts, where its quote opens, and where
-/// the line ends. Each line is looked at once.
-fn said_on_one_line(para: &str) -> Option<(usize, usize, usize)> {
+/// \u{201c}...\u{201d}" or "\u{201c}...,\u{201d} said Name, Role.": the
+/// attribution and the quote, relative to `para`. Each line is looked at
+/// once.
+fn said_on_one_line(para: &str) -> Option<Quoted> {
     let mut start = 0;
     for line in para.split_inclusive('\n') {
         let end = start + line.trim_end().len();
         if start > 0 {
-            if let Some(at) = line.find(OPEN_QUOTES) {
+            if opens_quote(line) {
+                // "\u{201c}...,\u{201d} said Laura Paton, the HM Chief Inspector."
+                if let Some((who, quote_end, _)) = attribution_inside(line) {
+                    return Some(Quoted {
+                        who: start + who.start..start + who.end,
+                        quote: std::iter::once(start..start + quote_end).collect(),
+                    });
+                }
+            } else if let Some(at) = line.find(OPEN_QUOTES) {
                 let who = line[..at].trim_end();
                 if who.len() <= 300 && SAID_BEFORE.is_match(who) {
-                    return Some((start, start + at, end));
+                    return Some(Quoted {
+                        who: start..start + who.len(),
+                        quote: std::iter::once(start + at..end).collect(),
+                    });
                 }
             }
         }
@@ -365,10 +377,14 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
             }
             // A page kept one line per paragraph with no blank lines: the
             // attribution and its quote are one line of a longer run.
-            if let Some((start, at, end)) = said_on_one_line(p) {
+            if let Some(q) = said_on_one_line(p) {
                 out.push(Quoted {
-                    who: base + start..base + start + p[start..at].trim_end().len(),
-                    quote: std::iter::once(base + at..base + end).collect(),
+                    who: base + q.who.start..base + q.who.end,
+                    quote: q
+                        .quote
+                        .iter()
+                        .map(|r| base + r.start..base + r.end)
+                        .collect(),
                 });
                 i += 1;
                 continue;
@@ -508,7 +524,13 @@ fn speaker(who: &str) -> Option<Person> {
             }
         }
         if role.is_none() && ROLE_WORD.is_match(part) {
-            role = Some((*part).to_owned());
+            // "Laura Paton, the HM Chief Inspector of ...": the article is
+            // not part of the title.
+            let part = part
+                .strip_prefix("the ")
+                .filter(|rest| rest.starts_with(char::is_uppercase))
+                .unwrap_or(part);
+            role = Some(part.to_owned());
         }
     }
     let (honorific, name, mut post) = name?;
@@ -604,6 +626,19 @@ fn is_initial(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::parse;
+
+    #[test]
+    fn a_quote_opening_a_line_with_its_attribution_after_it() {
+        let record = crate::parse(
+            "Evidence under scrutiny\n\nThe service is moving forward in how it handles evidence at trial, according to a report published today by the inspectorate.\nThe report recommends compulsory training for staff.\n\u{201c}All of them want complainers spared needless intrusion,\u{201d} said Laura Paton, the HM Chief Inspector of Prosecution in Scotland.\nIn the report, the inspectorate looks at how the law works.\n",
+        );
+        let chief = record.chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Laura Paton");
+        assert_eq!(
+            chief.role.as_deref(),
+            Some("HM Chief Inspector of Prosecution in Scotland")
+        );
+    }
 
     #[test]
     fn a_quote_on_one_line_of_a_page_without_blank_lines() {
