@@ -315,12 +315,24 @@ fn fuller_name(text: &str, short: &str) -> Option<Range<usize>> {
 fn area_inspected(text: &str) -> Option<Range<usize>> {
     static AREA: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(&format!(
-            r"(?i:\b(?:{}))(?:\s+[\w'’()-]+){{0,8}}?\s+(?i:in|across|of)\s+(?:(?i:the)\s+)?(?:(?i:London\s+Borough\s+of)\s+)?(?P<area>\p{{Lu}}[\w'’-]*(?:(?:,[ \t]*|,?[ \t]+and[ \t]+|[ \t]+(?:of[ \t]+)?)\p{{Lu}}[\w'’-]*)*(?:[ \t]+(?i:region|area))?)",
+            r"^(?i:(?:{}))(?:\s+[^\s,.;:]+){{0,8}}?\s+(?i:in|across|of)\s+(?:(?i:the)\s+)?(?:(?i:London\s+Borough\s+of)\s+)?(?P<area>\p{{Lu}}[^\s,.;:]*(?:(?:,[ \t]*|,?[ \t]+and[ \t]+|[ \t]+(?:of[ \t]+)?)\p{{Lu}}[^\s,.;:]*)*(?:[ \t]+(?i:region|area))?)",
             crate::lexicon::AREA_WORK.join("|")
         ))
         .expect("area regex")
     });
-    for c in AREA.captures_iter(text) {
+    // The cheap scan finds the kinds of work; the grammar reads a bounded
+    // window after each one.
+    static WORK: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(
+            r"(?i)\b(?:{})\b",
+            crate::lexicon::AREA_WORK.join("|")
+        ))
+        .expect("area work regex")
+    });
+    for w in WORK.find_iter(text) {
+        let Some(c) = AREA.captures(window_after(text, w.start(), 300)) else {
+            continue;
+        };
         let area = c.name("area")?;
         // "Police Custody in Tayside Inspected": a title-case heading's verb
         // is not part of the place.
@@ -332,7 +344,7 @@ fn area_inspected(text: &str) -> Option<Range<usize>> {
             }
             name = head.trim_end_matches([',', ' ']);
         }
-        let area = area.start()..area.start() + name.len();
+        let area = w.start() + area.start()..w.start() + area.start() + name.len();
         let national = crate::lexicon::NATIONS
             .iter()
             .any(|n| name.eq_ignore_ascii_case(n) || starts_with_ignore_case(name, n));
