@@ -276,16 +276,21 @@ fn title_and_headline(
     body_start: usize,
 ) -> (Option<Range<usize>>, Option<Range<usize>>) {
     let text = |k: usize| &lines[k].text[header_lead_len(lines[k].text)..];
-    let skipped = |k: usize| {
-        let t = text(k);
-        lines[k].is_blank()
-            || debris[k]
-            || EMBARGO_WORD.is_match(t)
-            || is_banner(t)
-            || is_date_line(t)
-            || METADATA.is_match(t)
-            || (k > 0 && is_banner(lines[k - 1].text) && is_slogan(t))
-    };
+    // Each header line is judged once: the loops below look at most lines
+    // twice, and the date test allocates.
+    let skip: Vec<bool> = (0..body_start)
+        .map(|k| {
+            let t = text(k);
+            lines[k].is_blank()
+                || debris[k]
+                || EMBARGO_WORD.is_match(t)
+                || is_banner(t)
+                || is_date_line(t)
+                || METADATA.is_match(t)
+                || (k > 0 && is_banner(lines[k - 1].text) && is_slogan(t))
+        })
+        .collect();
+    let skipped = |k: usize| skip[k];
     let mut found: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
     while i < body_start {
@@ -319,14 +324,15 @@ fn title_and_headline(
     // A section label or tag on its own ("World", "HMP Chelmsford", "•
     // Media") names neither the report nor the news when a longer heading
     // is there.
-    let words = |r: &Range<usize>| {
-        joined(r)
-            .split_whitespace()
+    let long_enough = |r: &Range<usize>| {
+        r.clone()
+            .flat_map(|k| text(k).split_whitespace())
             .filter(|w| w.chars().any(char::is_alphabetic))
-            .count()
+            .nth(2)
+            .is_some()
     };
-    if found.iter().any(|r| words(r) > 2) {
-        found.retain(|r| words(r) > 2);
+    if found.iter().any(long_enough) {
+        found.retain(long_enough);
     }
     found.truncate(2);
     match found.len() {
@@ -515,6 +521,79 @@ mod tests {
         assert!(text(s.annex.as_ref().unwrap()).starts_with("Annex A"));
         assert!(s.is_debris(0) && s.is_debris(1));
         assert!(s.is_debris(source.line_count() - 1));
+    }
+
+    /// The title and headline `split` finds in `doc`, as text.
+    fn heads(doc: &str) -> (Option<String>, Option<String>) {
+        let source = Source::new(doc);
+        let s = split(&source);
+        let text = |r: &Option<Range<usize>>| {
+            r.as_ref().map(|r| {
+                let bytes = byte_range(&source, r);
+                let t = &source.text()[bytes];
+                t[header_lead_len(t)..].trim().to_owned()
+            })
+        };
+        (text(&s.title), text(&s.headline))
+    }
+
+    const BODY: &str = "Inspectors found that the prison had made progress on some of the concerns raised at its last inspection, but drug use remained high and staff were stretched.\n";
+
+    #[test]
+    fn datelines_bylines_captions_and_labels_are_neither_title_nor_headline() {
+        let headline = Some("Report criticises drug failures at HMP Eastgate".to_owned());
+        // a scraper's stamp, a dateline with an update time, a site tag
+        let doc = format!(
+            " date 2019-05-24 Report criticises drug failures at HMP Eastgate\n\n24 May 2019, 08:42 | Updated: 24 May 2019, 08:44\n\nHMP Eastgate\n\n{BODY}"
+        );
+        assert_eq!(heads(&doc), (None, headline.clone()));
+        // a section label and a byline of tags around a timestamp
+        let doc = format!(
+            "World\n\nReport on an unannounced inspection of HMP Eastgate\n\nJo Bloggs | 07.07.2009 06:30 | Migration | World\n\n{BODY}"
+        );
+        assert_eq!(
+            heads(&doc),
+            (
+                Some("Report on an unannounced inspection of HMP Eastgate".to_owned()),
+                None
+            )
+        );
+        // a picture's description and caption
+        let doc = format!(
+            "Report criticises drug failures at HMP Eastgate\n\nA prison officer on a landing\nImage caption Inspectors said drugs were easy to get\n\n{BODY}"
+        );
+        assert_eq!(heads(&doc), (None, headline));
+        // a caption repeating the start of the title, under a metadata line
+        let doc = format!(
+            "The Management of Jurors: A follow-up review\n\nPublication: 19/03/14\nThe Management of Jurors\nInspectors welcome strides in juror management\n\n{BODY}"
+        );
+        assert_eq!(
+            heads(&doc),
+            (
+                Some("The Management of Jurors: A follow-up review".to_owned()),
+                Some("Inspectors welcome strides in juror management".to_owned())
+            )
+        );
+    }
+
+    #[test]
+    fn a_heading_above_one_line_paragraphs_and_a_body_named_with_news() {
+        let long = BODY.trim_end().repeat(2);
+        // no blank lines; the heading names the inspectorate's chief and
+        // has a news verb, so it is not a banner
+        let doc = format!(
+            "Chief Inspector of Probation raises concerns about public protection\n{long}\n{long}\n"
+        );
+        assert_eq!(
+            heads(&doc),
+            (
+                None,
+                Some(
+                    "Chief Inspector of Probation raises concerns about public protection"
+                        .to_owned()
+                )
+            )
+        );
     }
 
     #[test]

@@ -191,7 +191,6 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
     // region", "a joint targeted area inspection ... in Fenmarsh").
     for (i, range) in candidates.iter().enumerate() {
         let text = &source.text()[range.clone()];
-        let area = area_inspected(text);
         for m in ORGANISATION.find_iter(text) {
             let after = text[m.end()..].trim_start();
             let is_inspectorate = after.starts_with("Inspectorate")
@@ -230,7 +229,8 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
             }
             return Some(cx.text(start..start + name.len()));
         }
-        if let Some(area) = area {
+        // Only where no body is named: the area grammar is the dearer one.
+        if let Some(area) = area_inspected(text) {
             // The body named after the area, where a later heading or the
             // first paragraph names it ("youth offending work in Cwm Tawel"
             // above "Cwm Tawel Youth Offending Service: ...").
