@@ -244,6 +244,17 @@ pub fn find_date(text: &str) -> Option<DateText> {
     find_dates(text).next()
 }
 
+/// Whether a date can start with `c`: a digit, or the first letter of a
+/// weekday, of "the" or of a month (misspelt months keep their first
+/// letter). The other words are passed over without trying the grammar.
+fn could_start_date(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(
+            c.to_ascii_lowercase(),
+            'm' | 't' | 'w' | 'f' | 's' | 'j' | 'a' | 'o' | 'n' | 'd'
+        )
+}
+
 /// Every date in `text`, in order, not overlapping.
 pub fn find_dates(text: &str) -> impl Iterator<Item = DateText> + '_ {
     let mut at = 0;
@@ -254,7 +265,7 @@ pub fn find_dates(text: &str) -> impl Iterator<Item = DateText> + '_ {
                 .chars()
                 .next_back()
                 .is_none_or(|c| !c.is_alphanumeric());
-            if boundary && rest.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            if boundary && rest.starts_with(could_start_date) {
                 if let Some((mut date, used)) = date_here(rest) {
                     date.range = at..at + used;
                     at += used;

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use crate::work::Pattern;
+use crate::work::{Pattern, PatternSet};
 use nom::{
     IResult, Parser,
     branch::alt,
@@ -24,8 +24,17 @@ use nom::{
 /// character (a dash, a curly quote), which made parsing several times
 /// slower. Patterns that must find boundaries beside non-ASCII letters
 /// (people's and places' names) use `Pattern::new` directly.
+/// The word characters of English and the languages of names in UK releases
+/// (Latin letters with their accents, digits, underscore).
+const LATIN_WORD: &str = r"[0-9A-Za-z_\u{AA}\u{B5}\u{BA}\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]";
+
 pub(crate) fn regex(pattern: &str) -> Result<Pattern, regex::Error> {
-    Pattern::new(&pattern.replace(r"\b", r"(?-u:\b)"))
+    Pattern::new(
+        &pattern
+            .replace(r"\b", r"(?-u:\b)")
+            .replace(r"\w", LATIN_WORD)
+            .replace(r"\d", "[0-9]"),
+    )
 }
 
 // ---------------------------------------------------------------- numbers
@@ -234,32 +243,35 @@ impl MonthMatch {
 /// assert_eq!(month("Mayor"), None);
 /// ```
 pub fn month(word: &str) -> Option<MonthMatch> {
+    // Called on every word a date might start with: no allocation.
     let word = word.trim_end_matches('.');
     if word.len() < 3 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
     for (i, name) in MONTHS.iter().enumerate() {
-        if name.eq_ignore_ascii_case(&lower)
-            || (lower.len() == 3 && name[..3].eq_ignore_ascii_case(&lower))
+        if name.eq_ignore_ascii_case(word)
+            || (word.len() == 3 && name[..3].eq_ignore_ascii_case(word))
         {
             return Some(MonthMatch::Exact(i as u8 + 1));
         }
     }
-    if lower == "sept" {
+    if word.eq_ignore_ascii_case("sept") {
         return Some(MonthMatch::Exact(9));
     }
-    if lower.len() < 5 {
+    if word.len() < 5 {
         return None;
     }
-    let allowed = if lower.len() >= 7 { 2 } else { 1 };
+    let allowed = if word.len() >= 7 { 2 } else { 1 };
     let mut best: Option<(usize, u8)> = None;
     for (i, name) in MONTHS.iter().enumerate() {
-        let name = name.to_ascii_lowercase();
-        if name.len() < 5 || name.as_bytes()[0] != lower.as_bytes()[0] {
+        // An edit distance is at least the difference in length.
+        if name.len() < 5
+            || !name.as_bytes()[0].eq_ignore_ascii_case(&word.as_bytes()[0])
+            || name.len().abs_diff(word.len()) > allowed
+        {
             continue;
         }
-        let d = edit_distance(&lower, &name);
+        let d = edit_distance(word.as_bytes(), name.as_bytes());
         if d <= allowed && best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, i as u8 + 1));
         }
@@ -272,18 +284,28 @@ pub fn month_name(month: u8) -> &'static str {
     MONTHS[usize::from(month.clamp(1, 12)) - 1]
 }
 
-/// Damerau-Levenshtein distance (optimal string alignment) over bytes.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let mut prev2 = vec![0usize; b.len() + 1];
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0usize; b.len() + 1];
+/// The longest word [`edit_distance`] compares against, in bytes (a month's
+/// name).
+const MAX_EDIT_WORD: usize = 15;
+
+/// Damerau-Levenshtein distance (optimal string alignment) over bytes, in
+/// any ASCII case. `b` is at most [`MAX_EDIT_WORD`] bytes long.
+fn edit_distance(a: &[u8], b: &[u8]) -> usize {
+    debug_assert!(b.len() <= MAX_EDIT_WORD);
+    let b = &b[..b.len().min(MAX_EDIT_WORD)];
+    let same = |x: u8, y: u8| x.eq_ignore_ascii_case(&y);
+    let mut prev2 = [0usize; MAX_EDIT_WORD + 1];
+    let mut prev = [0usize; MAX_EDIT_WORD + 1];
+    let mut cur = [0usize; MAX_EDIT_WORD + 1];
+    for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *p = j;
+    }
     for i in 1..=a.len() {
         cur[0] = i;
         for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let cost = usize::from(!same(a[i - 1], b[j - 1]));
             cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+            if i > 1 && j > 1 && same(a[i - 1], b[j - 2]) && same(a[i - 2], b[j - 1]) {
                 cur[j] = cur[j].min(prev2[j - 2] + 1);
             }
         }
@@ -723,6 +745,28 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+/// Every pattern of [`INSPECTORATES`] in one set, in the same order: one pass
+/// over a text tells which inspectorates it names.
+pub(crate) static INSPECTORATE_SET: LazyLock<PatternSet> = LazyLock::new(|| {
+    PatternSet::new(INSPECTORATES.iter().map(|i| i.pattern.as_str())).expect("inspectorate set")
+});
+
+/// Whether `text` names any inspectorate (its name, acronym or a title of
+/// its inspectors).
+pub(crate) fn names_an_inspectorate(text: &str) -> bool {
+    INSPECTORATE_SET.is_match(text)
+}
+
+/// The inspectorates `text` names, in the order of [`INSPECTORATES`].
+pub(crate) fn inspectorates_named(
+    text: &str,
+) -> impl Iterator<Item = (usize, &'static KnownInspectorate)> {
+    INSPECTORATE_SET
+        .matches(text)
+        .into_iter()
+        .map(|k| (k, &INSPECTORATES[k]))
+}
 
 // ---------------------------------------------------------------- files
 

@@ -88,15 +88,64 @@ static IMAGE_CAPTION: LazyLock<Pattern> = LazyLock::new(|| {
         .expect("image caption regex")
 });
 
+/// True when `line` holds `word` in any ASCII case. The line tests below
+/// run on every line, so each pattern is tried only on lines holding a word
+/// it needs: most lines are prose and a search has a cost of its own.
+fn holds(line: &str, word: &[u8]) -> bool {
+    let hay = line.as_bytes();
+    let Some(&first) = word.first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), hay).any(|at| {
+        hay.get(at..at + word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    })
+}
+
 /// True for a cookie banner's line: a short line about cookies.
 fn is_cookie_line(line: &str) -> bool {
-    // Every line is tested: no allocation, and the cheap test first.
-    line.len() < 400
-        && line
-            .as_bytes()
-            .windows(6)
-            .any(|w| w.eq_ignore_ascii_case(b"cookie"))
-        && line.split_whitespace().count() <= 30
+    line.len() < 400 && holds(line, b"cookie") && line.split_whitespace().count() <= 30
+}
+
+/// [`PAGE_FOOTER`]: every form holds "page" or opens with a digit or a dash.
+pub(crate) fn is_page_footer(line: &str) -> bool {
+    (holds(line, b"page")
+        || line
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit() || c == '-'))
+        && PAGE_FOOTER.is_match(line)
+}
+
+/// [`TABLE_HEADER`]: every form names the recommendations.
+pub(crate) fn is_table_header(line: &str) -> bool {
+    holds(line, b"recommendation") && TABLE_HEADER.is_match(line)
+}
+
+/// [`NOTES_HEADING`]: every form holds "note".
+fn is_notes_heading(line: &str) -> bool {
+    holds(line, b"note") && NOTES_HEADING.is_match(line)
+}
+
+/// [`ENDS`]: "ends" and at most three marks each side.
+fn is_ends(line: &str) -> bool {
+    holds(line, b"ends") && ENDS.is_match(line)
+}
+
+/// [`ANNEX_HEADING`]: an annex, appendix or schedule, or recommendations.
+fn is_annex_heading(line: &str) -> bool {
+    [&b"annex"[..], b"appendix", b"schedule", b"recommendation"]
+        .iter()
+        .any(|w| holds(line, w))
+        && ANNEX_HEADING.is_match(line)
+}
+
+/// [`IMAGE_CAPTION`]: the line opens with the picture's word.
+fn is_image_caption(line: &str) -> bool {
+    let t = line.trim_start().as_bytes();
+    [&b"image"[..], b"picture", b"photo"]
+        .iter()
+        .any(|w| t.len() >= w.len() && t[..w.len()].eq_ignore_ascii_case(w))
+        && IMAGE_CAPTION.is_match(line)
 }
 
 /// True for a menu laid out on one line: four or more short items apart by
@@ -140,15 +189,15 @@ pub fn split(source: &Source<'_>) -> Sections {
 
     for (i, line) in lines.iter().enumerate() {
         if DEBRIS.is_match(line.text)
-            || PAGE_FOOTER.is_match(line.text)
+            || is_page_footer(line.text)
             || is_cookie_line(line.text)
-            || (is_menu_line(line.text) && !TABLE_HEADER.is_match(line.text))
+            || (is_menu_line(line.text) && !is_table_header(line.text))
         {
             debris[i] = true;
         }
         // A news page's picture: its caption line and, just above it, the
         // picture's description ("Prison officer at a jail").
-        if IMAGE_CAPTION.is_match(line.text) {
+        if is_image_caption(line.text) {
             debris[i] = true;
             if i > 0
                 && !lines[i - 1].is_blank()
@@ -180,12 +229,12 @@ pub fn split(source: &Source<'_>) -> Sections {
 
     let body_start = first_body_line(&lines, &debris);
     let find_from =
-        |from: usize, re: &Pattern| (from..n).find(|&k| !debris[k] && re.is_match(lines[k].text));
-    let notes_heading = find_from(body_start, &NOTES_HEADING);
-    let ends = find_from(body_start, &ENDS);
+        |from: usize, is: fn(&str) -> bool| (from..n).find(|&k| !debris[k] && is(lines[k].text));
+    let notes_heading = find_from(body_start, is_notes_heading);
+    let ends = find_from(body_start, is_ends);
     let annex_start = (body_start..n).find(|&k| {
         !debris[k]
-            && (ANNEX_HEADING.is_match(lines[k].text) || TABLE_HEADER.is_match(lines[k].text))
+            && (is_annex_heading(lines[k].text) || is_table_header(lines[k].text))
             && !is_inside_note_sentence(lines[k].text)
     });
 
@@ -398,7 +447,7 @@ fn is_banner(line: &str) -> bool {
     }
     let mut rest = line.to_owned();
     let mut named = false;
-    for known in crate::lexicon::INSPECTORATES.iter() {
+    for (_, known) in crate::lexicon::inspectorates_named(line) {
         if known.pattern.is_match(&rest) {
             named = true;
             rest = known.pattern.replace_all(&rest, " ").into_owned();

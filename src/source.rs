@@ -192,9 +192,34 @@ pub(crate) fn window_before(text: &str, end: usize, max: usize) -> &str {
 /// assert_eq!(clean("  HM Courts Service\u{b9} on\n listing\t"), "HM Courts Service on listing");
 /// ```
 pub fn clean(text: &str) -> String {
+    // Runs of plain ASCII are copied whole; only the other characters are
+    // looked at one by one (this runs on every value and annex row).
+    let is_ascii_space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in text.chars() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if is_ascii_space(b) {
+            pending_space = !out.is_empty();
+            i += 1;
+            continue;
+        }
+        if b.is_ascii() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii() && !is_ascii_space(bytes[i]) {
+                i += 1;
+            }
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push_str(&text[start..i]);
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
         if c.is_whitespace() || c == '\u{FEFF}' {
             pending_space = !out.is_empty();
         } else if is_footnote_marker(c)
@@ -262,6 +287,48 @@ mod tests {
         assert_eq!((span.start, span.end), (2, 2));
         let empty = Source::new("");
         assert_eq!(empty.span(0..0).line, 1);
+    }
+
+    /// The character-by-character rule that `clean` implements with its
+    /// ASCII runs.
+    fn clean_by_char(text: &str) -> String {
+        let mut out = String::new();
+        let mut pending_space = false;
+        for c in text.chars() {
+            if c.is_whitespace() || c == '\u{FEFF}' {
+                pending_space = !out.is_empty();
+            } else if is_footnote_marker(c)
+                && !pending_space
+                && out.chars().next_back().is_some_and(char::is_alphanumeric)
+            {
+                // a glued footnote marker is dropped
+            } else if c == '\u{AD}' || c == '\u{200B}' {
+                // layout characters are dropped
+            } else {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn clean_by_runs_matches_the_rule_by_character() {
+        for text in [
+            "",
+            "   ",
+            "plain words",
+            "\u{FEFF}  lead\x0Bvertical\x0Cfeed\r\nend\t",
+            "Service\u{b9} on\u{a0}\u{a0}listing\u{2003}x",
+            "co\u{AD}ordinated \u{200B}zero",
+            "9\u{b2} squared \u{b3}alone caf\u{e9}\u{b9}",
+            "\u{2028}line\u{3000}sep \u{85}next",
+        ] {
+            assert_eq!(clean(text), clean_by_char(text), "{text:?}");
+        }
     }
 
     #[test]

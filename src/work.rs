@@ -18,7 +18,7 @@
 
 use std::cell::Cell;
 
-use regex::{CaptureMatches, Captures, Match, Matches, Regex, Split};
+use regex::{CaptureMatches, Captures, Match, Matches, Regex, RegexSet, SetMatches, Split};
 
 thread_local! {
     static STEPS: Cell<u64> = const { Cell::new(0) };
@@ -119,6 +119,35 @@ impl Pattern {
     }
 }
 
+/// Several compiled patterns searched in one pass, charged like a
+/// [`Pattern`]: it tells which of them match, so that only those are run
+/// again to find where.
+#[derive(Debug, Clone)]
+pub struct PatternSet(RegexSet);
+
+impl PatternSet {
+    /// Compiles the patterns as [`RegexSet::new`] does.
+    pub fn new<I, S>(patterns: I) -> Result<Self, regex::Error>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        RegexSet::new(patterns).map(PatternSet)
+    }
+
+    /// See [`RegexSet::is_match`].
+    pub fn is_match(&self, haystack: &str) -> bool {
+        charge(haystack.len());
+        self.0.is_match(haystack)
+    }
+
+    /// See [`RegexSet::matches`].
+    pub fn matches(&self, haystack: &str) -> SetMatches {
+        charge(haystack.len());
+        self.0.matches(haystack)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,6 +160,15 @@ mod tests {
             assert_eq!(p.find_iter("bbbb").count(), 4);
         });
         assert_eq!(steps, 3 + 4);
+    }
+
+    #[test]
+    fn a_set_tells_which_patterns_match_and_charges_once() {
+        let set = PatternSet::new(["a+", "b", "z"]).unwrap();
+        let (matched, steps) = counted(|| set.matches("xaab").into_iter().collect::<Vec<_>>());
+        assert_eq!(matched, [0, 1]);
+        assert_eq!(steps, 4);
+        assert!(!set.is_match("xyz!") || set.is_match("z"));
     }
 
     #[test]

@@ -17,7 +17,7 @@ use super::Context;
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{PROGRESS_RE, Rating, progress_label, rating};
 use crate::record::AnnexRow;
-use crate::sections::{PAGE_FOOTER, TABLE_HEADER};
+use crate::sections::{is_page_footer, is_table_header};
 use crate::source::clean;
 
 /// A row's number at the start of a line, and the separator after it.
@@ -86,7 +86,7 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
     let mut gap = false;
     for index in annex {
         let line = source.line(index);
-        if TABLE_HEADER.is_match(line.text) {
+        if is_table_header(line.text) {
             pending.clear();
             gap = false;
             continue;
@@ -100,7 +100,7 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
         {
             continue;
         }
-        if line.is_blank() || cx.sections.is_debris(index) || PAGE_FOOTER.is_match(line.text) {
+        if line.is_blank() || cx.sections.is_debris(index) || is_page_footer(line.text) {
             gap = true;
             continue;
         }

@@ -51,7 +51,7 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
     // the one hit that could overlap a new match is the last one starting
     // before the match ends. start -> (end, index into INSPECTORATES)
     let mut hits: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-    for (k, known) in INSPECTORATES.iter().enumerate() {
+    for (k, known) in crate::lexicon::inspectorates_named(text) {
         for m in known.pattern.find_iter(text) {
             // A more specific body already claimed this text ("HMIC" inside
             // "HM Inspectorate of Constabulary in Scotland").
@@ -191,10 +191,10 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
     // region", "a joint targeted area inspection ... in Fenmarsh").
     for (i, range) in candidates.iter().enumerate() {
         let text = &source.text()[range.clone()];
-        for m in ORGANISATION.find_iter(text) {
+        for m in organisations(text) {
             let after = text[m.end()..].trim_start();
             let is_inspectorate = after.starts_with("Inspectorate")
-                || INSPECTORATES.iter().any(|i| i.pattern.is_match(m.as_str()));
+                || crate::lexicon::names_an_inspectorate(m.as_str());
             // "Joint Targeted Area Inspection" names a kind of inspection
             let names_work = m.as_str().split_whitespace().any(|w| {
                 crate::lexicon::NOT_BODY_WORDS
@@ -237,8 +237,7 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
             let area_name = &text[area.clone()];
             for later in &candidates[i + 1..] {
                 let later_text = &source.text()[later.clone()];
-                if let Some(m) = ORGANISATION
-                    .find_iter(later_text)
+                if let Some(m) = organisations(later_text)
                     .find(|m| m.as_str().starts_with(area_name) && m.len() > area_name.len())
                 {
                     return Some(cx.text(later.start + m.start()..later.start + m.end()));
@@ -290,8 +289,7 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
 fn fuller_name(text: &str, short: &str) -> Option<Range<usize>> {
     let words: Vec<&str> = short.split_whitespace().collect();
     let last = *words.last()?;
-    ORGANISATION
-        .find_iter(text)
+    organisations(text)
         .find(|m| {
             let full: Vec<&str> = m.as_str().split_whitespace().collect();
             let defined = text[m.end()..]
@@ -349,8 +347,8 @@ fn area_inspected(text: &str) -> Option<Range<usize>> {
             .iter()
             .any(|n| name.eq_ignore_ascii_case(n) || starts_with_ignore_case(name, n));
         let dated = crate::lexicon::month(name.split_whitespace().next().unwrap_or("")).is_some();
-        let body = ORGANISATION
-            .find(name)
+        let body = organisations(name)
+            .next()
             .is_some_and(|m| m.end() == name.len());
         if !(national || dated || body) {
             return Some(area);
@@ -361,12 +359,59 @@ fn area_inspected(text: &str) -> Option<Range<usize>> {
 
 /// A named body: a prison ("HMP Caldermoor"), a CPS Area ("CPS London"), or
 /// capitalised words ending in an organisation noun ("Strathallan and Tay
-/// Police", "Kestrel Community Rehabilitation Company").
+/// Police", "Kestrel Community Rehabilitation Company"). Its word boundaries
+/// are read without `\b` (see [`organisations`]): names may begin or end
+/// with non-ASCII letters, and a Unicode `\b` in the pattern makes the regex crate's fast
+/// engine give up on any text with a non-ASCII character.
 static ORGANISATION: LazyLock<Pattern> = LazyLock::new(|| {
-    // Unicode boundaries: names may begin or end with non-ASCII letters.
-    Pattern::new(&format!(r"\b(?:(?:HMP/YOI|HMP\s*&\s*YOI|HMYOI|HMP|YOI|IRC|STC|CPS)\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+){{0,2}}|(?:\p{{Lu}}[\w'’&-]*\s+(?:(?:and|of|&)\s+)?){{1,5}}(?:{})(?:\s+of\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?)?)\b", crate::lexicon::BODY_NOUNS))
+    crate::lexicon::regex(&format!(r"(?:(?:HMP/YOI|HMP\s*&\s*YOI|HMYOI|HMP|YOI|IRC|STC|CPS)\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+){{0,2}}|(?:\p{{Lu}}[\w'’&-]*\s+(?:(?:and|of|&)\s+)?){{1,5}}(?:{})(?:\s+of\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?)?)(?:[^\w]|\z)", crate::lexicon::BODY_NOUNS))
         .expect("organisation regex")
 });
+
+/// A named body found in a text: where it is and what it says.
+#[derive(Clone, Copy)]
+struct Named<'h> {
+    text: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Named<'h> {
+    fn as_str(&self) -> &'h str {
+        &self.text[self.start..self.end]
+    }
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn len(&self) -> usize {
+        self.end - self.start
+    }
+}
+
+/// The named bodies in `text` ([`ORGANISATION`]) that start at a word
+/// boundary. The pattern's match ends with the character after the name
+/// (it checks where the name ends), which is left out; only a name at the
+/// very end of the text ends its match.
+fn organisations(text: &str) -> impl Iterator<Item = Named<'_>> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    ORGANISATION
+        .find_iter(text)
+        .map(move |m| {
+            let end = match m.as_str().chars().next_back() {
+                Some(c) if !is_word(c) => m.end() - c.len_utf8(),
+                _ => m.end(),
+            };
+            Named {
+                text,
+                start: m.start(),
+                end,
+            }
+        })
+        .filter(move |m| !text[..m.start()].chars().next_back().is_some_and(is_word))
+}
 
 static STRIP_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)^\s*(?:the\s+)?(?:performance|work|effectiveness|progress|quality|handling|management|delivery|arrangements|services?|review|inspection)\s+(?:of|by|at|in)\s+(?:the\s+)?|^\s*(?:an?\s+|the\s+)?(?:unannounced\s+|announced\s+|joint\s+|follow[\s-]?up\s+)*(?:inspection|review)\s+(?:of|at)\s+")

@@ -13,24 +13,58 @@ use std::sync::LazyLock;
 use crate::work::Pattern;
 
 use super::Context;
-use crate::lexicon::{CHIEF_TITLE, HONORIFICS, INSPECTORATES, POST_NOMINALS};
+use crate::lexicon::{CHIEF_TITLE, HONORIFICS, POST_NOMINALS};
 use crate::record::Person;
 use crate::source::{clean, starts_with_ignore_case, window_after, window_before};
 
 const OPEN_QUOTES: [char; 3] = ['"', '\u{201c}', '\u{2018}'];
 
 /// "..., said:" / "commented:" at the end of an attribution.
-static SAID_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?is)^(?P<who>.{3,300}?)[,\s]+(?:said|says|commented|comments|added|adds|stated|explained|remarked|concluded)(?:\s+(?:today|that|jointly|in\s+a\s+(?:joint\s+)?statement|on\s+behalf\s+of\s+[^:.\x22”“]{1,80}))*\s*[:,]?\s*$")
+static SAID_BEFORE_PATTERN: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(r"(?is)^(?P<who>.{3,}?)[,\s]+(?:said|says|commented|comments|added|adds|stated|explained|remarked|concluded)(?:\s+(?:today|that|jointly|in\s+a\s+(?:joint\s+)?statement|on\s+behalf\s+of\s+[^:.\x22”“]{1,80}))*\s*[:,]?\s*$")
         .expect("said-before regex")
 });
 
+/// The longest attribution before "said", in characters.
+const MAX_SAID_BEFORE: usize = 300;
+
+/// "Name, Role, said:" -- the whole of `text` is an attribution, whose
+/// speaker (`who`) is at most [`MAX_SAID_BEFORE`] characters. The pattern
+/// finds the shortest speaker and the bound is checked here: a bounded
+/// repetition of any character in the pattern compiles to hundreds of
+/// states and made this the slowest search of the engine.
+fn said_before(text: &str) -> Option<regex::Captures<'_>> {
+    SAID_BEFORE_PATTERN.captures(text).filter(|c| {
+        c.name("who")
+            .is_some_and(|w| w.as_str().chars().count() <= MAX_SAID_BEFORE)
+    })
+}
+
 /// `said Name, Role.` / `Name, Role, said.` between a closing quotation mark
-/// and the next opening one (or the end of the paragraph).
+/// and the next opening one (or the end of the paragraph). The speaker's
+/// length is bounded in [`said_after`], not here, for the reason given at
+/// [`said_before`].
 static SAID_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r#"(?is)^[\s,]*(?:(?:said|says|commented|added|concluded|explained)\s+(?P<who1>(?:[^."”“]|\b\p{Lu}\.\s){3,200}?)|(?P<who2>(?:[^."”“]|\b\p{Lu}\.\s){3,200}?)[,\s]+(?:said|says|commented|added|concluded|explained))\s*[.,:]?\s*$"#)
+    crate::lexicon::regex(r#"(?is)^[\s,]*(?:(?:said|says|commented|added|concluded|explained)\s+(?P<who1>(?:[^."”“]|\b\p{Lu}\.\s){3,}?)|(?P<who2>(?:[^."”“]|\b\p{Lu}\.\s){3,}?)[,\s]+(?:said|says|commented|added|concluded|explained))\s*[.,:]?\s*$"#)
         .expect("said-after regex")
 });
+
+/// The longest speaker after a quote, in characters and initials ("J. ").
+const MAX_SAID_AFTER: usize = 200;
+
+/// [`SAID_AFTER`] on `text`, with a speaker of at most [`MAX_SAID_AFTER`]
+/// characters (an initial and its full stop count as one).
+fn said_after(text: &str) -> Option<regex::Captures<'_>> {
+    SAID_AFTER.captures(text).filter(|c| {
+        c.name("who1").or(c.name("who2")).is_some_and(|w| {
+            let who = w.as_str();
+            who.chars()
+                .count()
+                .saturating_sub(2 * who.matches(". ").count())
+                <= MAX_SAID_AFTER
+        })
+    })
+}
 
 static ROLE_WORD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)\b(?:inspector|inspectorate|prosecutor|constable|executive|director|officer|commissioner|governor|head|chair|chairman|chairwoman|minister|secretary|manager|president|leader|lead|deputy|chief|HM)\b")
@@ -116,7 +150,7 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
         }
         let is_inspector = person.role.as_deref().is_some_and(|r| {
             let for_an_inspectorate =
-                INSPECTOR_ROLE.is_match(r) || INSPECTORATES.iter().any(|i| i.pattern.is_match(r));
+                INSPECTOR_ROLE.is_match(r) || crate::lexicon::names_an_inspectorate(r);
             for_an_inspectorate && !NOT_INSPECTOR_ROLE.is_match(r)
         });
         if !is_inspector {
@@ -316,7 +350,7 @@ fn said_on_one_line(para: &str) -> Option<Quoted> {
                 }
             } else if let Some(at) = line.find(OPEN_QUOTES) {
                 let who = line[..at].trim_end();
-                if who.len() <= 300 && SAID_BEFORE.is_match(who) {
+                if who.len() <= 300 && said_before(who).is_some() {
                     return Some(Quoted {
                         who: start..start + who.len(),
                         quote: std::iter::once(start + at..end).collect(),
@@ -360,7 +394,7 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
             // "Name, Role, said: "..."" within one paragraph
             if let Some(at) = p
                 .find(OPEN_QUOTES)
-                .filter(|&at| SAID_BEFORE.is_match(p[..at].trim_end()))
+                .filter(|&at| said_before(p[..at].trim_end()).is_some())
             {
                 // A closing curly mark at a line's end closes the quote; the
                 // lines after it are not the speaker's.
@@ -390,7 +424,9 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
                 continue;
             }
             // an attribution paragraph, then the quote paragraphs
-            if SAID_BEFORE.is_match(p.trim_end()) && i + 1 < paras.len() && opens_quote(para(i + 1))
+            if i + 1 < paras.len()
+                && opens_quote(para(i + 1))
+                && said_before(p.trim_end()).is_some()
             {
                 let mut end = continuation(i + 1);
                 if end == i + 1 {
@@ -460,7 +496,7 @@ fn attribution_inside(para: &str) -> Option<(Range<usize>, usize, usize)> {
         let after_start = i + c.len_utf8();
         let after = &para[after_start..];
         let segment_len = after.find(['"', '\u{201c}']).unwrap_or(after.len());
-        let Some(m) = SAID_AFTER.captures(&after[..segment_len]) else {
+        let Some(m) = said_after(&after[..segment_len]) else {
             continue;
         };
         let who = m.name("who1").or(m.name("who2"))?;
@@ -479,8 +515,7 @@ fn attribution_inside(para: &str) -> Option<(Range<usize>, usize, usize)> {
 /// Chief Inspector of Prisons".
 fn speaker(who: &str) -> Option<Person> {
     let who = clean(who);
-    let who = SAID_BEFORE
-        .captures(&who)
+    let who = said_before(&who)
         .and_then(|c| c.name("who").map(|m| m.as_str().to_owned()))
         .unwrap_or(who);
     // "... in the first place. Chief Fire Officer Dawn Okonjo" -> the last
