@@ -814,6 +814,19 @@ pub const GOVERNMENT_DEPARTMENTS: &[&str] = &[
     "Northern Ireland Office",
 ];
 
+/// Phrases that name who carried out the inspection, in a sentence after
+/// the opening paragraphs: "undertaken by seven inspectors drawn from
+/// Ofsted, ... and HMIC", "Ofsted inspectors rated ..." (regex fragments).
+pub const INSPECTION_TEAM: &[&str] = &[
+    r"(?:undertaken|carried\s+out|conducted|led)\s+(?:jointly\s+)?by",
+    r"inspectors\s+(?:drawn\s+)?from",
+    r"joined\s+by\s+inspectors",
+];
+
+/// The word for an inspectorate's staff after its name ("Ofsted
+/// inspectors rated ..."): the body took part in the inspection.
+pub const INSPECTOR_NOUN: &str = "inspector";
+
 /// Words that make a capitalised phrase ending in "Area" or "Service" the
 /// name of a kind of work, not of a body ("Joint Targeted Area").
 pub const NOT_BODY_WORDS: &[&str] = &["Joint", "Targeted", "Inspection", "Thematic"];

@@ -299,12 +299,34 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
             // A web page kept one line per paragraph, with no blank lines:
             // short heading lines above a paragraph on one long line are
             // the header, not the body's first sentence.
+            // So are short heading lines above one-line sentences, on a
+            // page where most lines end a sentence (text wrapped at a width
+            // mostly does not), with a stub such as "- Published" between.
+            let ends_sentence = |k: usize| {
+                lines[k]
+                    .text
+                    .trim_end()
+                    .ends_with(['.', '!', '?', ':', '"', '”'])
+            };
+            let one_per_line =
+                j - i >= 4 && (i..j).filter(|&k| ends_sentence(k)).count() * 2 >= j - i;
+            let sentence_follows = |k: usize| {
+                (k + 1..j)
+                    .find(|&m| lines[m].text.split_whitespace().count() > 2)
+                    .is_some_and(|m| {
+                        ends_sentence(m)
+                            && lines[m]
+                                .text
+                                .trim_start()
+                                .starts_with(|c: char| c.is_uppercase() || "\"“‘'".contains(c))
+                    })
+            };
             let mut k = i;
             while k + 1 < j
                 && lines[k].text.trim().len() <= 150
                 && lines[k].text.split_whitespace().count() >= 2
                 && !lines[k].text.trim_end().ends_with(['.', ',', ';', ':'])
-                && lines[k + 1].text.trim().len() >= 200
+                && (lines[k + 1].text.trim().len() >= 200 || (one_per_line && sentence_follows(k)))
                 && !EMBARGO_WORD.is_match(lines[k].text)
             {
                 k += 1;
@@ -392,7 +414,30 @@ fn title_and_headline(
             let news = text
                 .split(|c: char| !c.is_alphanumeric())
                 .any(crate::lexicon::is_headline_verb);
-            if REPORT_NAME.is_match(&text) && text.split_whitespace().count() <= 12 && !news {
+            // A report's name has a report word and is short ("Report on
+            // ..."), or is long and in title case ("Resettlement Provision
+            // for Adult Offenders: Accommodation, ..."). "Inspectors report
+            // significant improvement" uses the word as a verb, and a
+            // heading labelled "Press Release - ..." is the release's: news.
+            let mut words = text.split_whitespace();
+            let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+            let reported = first.ends_with('s') && REPORT_NAME.is_match(second);
+            let long_words: Vec<&str> = text
+                .split_whitespace()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+                .collect();
+            let capitalised = long_words
+                .iter()
+                .filter(|w| {
+                    w.starts_with(char::is_uppercase) && !w.chars().all(|c| !c.is_lowercase())
+                })
+                .count();
+            let title_case = long_words.len() >= 6 && capitalised * 5 >= long_words.len() * 4;
+            let named = (REPORT_NAME.is_match(&text)
+                && text.split_whitespace().count() <= 12
+                && !reported)
+                || (title_case && !text.trim_end().ends_with('.') && !PRESS_BANNER.is_match(&text));
+            if named && !news {
                 (Some(only), None)
             } else {
                 (None, Some(only))
@@ -424,7 +469,7 @@ static REPORT_NAME: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// "From:", "Published:", "Date of issue:" lines of a web page or notice.
 static METADATA: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^\s*(?:from|to|published|publication|updated|last\s+updated|date(?:\s+of\s+(?:issue|publication))?|release\s+date|issued|ref(?:erence)?|contact)\s*:").expect("metadata regex")
+    crate::lexicon::regex(r"(?i)^[\s\-–—•]*(?:from|to|published|publication|updated|last\s+updated|date(?:\s+of\s+(?:issue|publication))?|release\s+date|issued|ref(?:erence)?|contact)\s*(?::|$)").expect("metadata regex")
 });
 
 /// An inspectorate's slogan under its name: a short phrase in sentence case
@@ -642,6 +687,58 @@ mod tests {
                         .to_owned()
                 )
             )
+        );
+    }
+
+    #[test]
+    fn a_heading_above_short_one_line_sentences_with_a_stub_between() {
+        // a news page kept one line per paragraph, with a dateless
+        // "- Published" stamp under the heading
+        let doc = "Prison praised for the way it backs its staff\n- Published\nA prison has been praised by inspectors.\nThe governor said the staff had worked hard.\nInspectors visited in May.\nThe report was published today.\n";
+        assert_eq!(
+            heads(doc),
+            (
+                None,
+                Some("Prison praised for the way it backs its staff".to_owned())
+            )
+        );
+        // text wrapped at a width: its first line is not a heading
+        let wrapped = "Inspectors found that the prison had made progress in\nmeeting the concerns of the last inspection but drug use\nremained high and staff were stretched across the site\nand in the workshops where men spent the day.\n";
+        assert_eq!(heads(wrapped), (None, None));
+    }
+
+    #[test]
+    fn a_lone_heading_is_a_report_name_or_news() {
+        let with = |heading: &str| format!("{heading}\n\n{BODY}");
+        // long, in title case, no verb: a report's name
+        assert_eq!(
+            heads(&with("Resettlement Provision for Adult Offenders: Accommodation, Education Training and Employment")).0.as_deref(),
+            Some("Resettlement Provision for Adult Offenders: Accommodation, Education Training and Employment")
+        );
+        // "report" as a verb after a plural subject, and a heading
+        // labelled as a press release, are news
+        assert_eq!(
+            heads(&with(
+                "Inspectors report clear improvement in Fenmarsh children's services"
+            ))
+            .1
+            .as_deref(),
+            Some("Inspectors report clear improvement in Fenmarsh children's services")
+        );
+        assert_eq!(
+            heads(&with(
+                "Press Release - Police Custody in Marlbridge Inspected"
+            ))
+            .1
+            .as_deref(),
+            Some("Press Release - Police Custody in Marlbridge Inspected")
+        );
+        // capitals throughout are a shouted headline, not title case
+        assert_eq!(
+            heads(&with("HMP ALDERGATE - SAFER, BUT TOO LITTLE FOR MEN TO DO"))
+                .1
+                .as_deref(),
+            Some("HMP ALDERGATE - SAFER, BUT TOO LITTLE FOR MEN TO DO")
         );
     }
 

@@ -24,7 +24,7 @@ use crate::source::clean;
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 const DAY: &str = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const YEAR: &str = r"(?:19|20)\d\d";
-const TO: &str = r"\s*(?:-|–|—|to|and|until|till)\s*";
+const TO: &str = r"\s*(?:-|–|—|to|until|till|and(?:\s+(?:ended|finished|ran\s+until)\s+on)?)\s*";
 
 /// "between 7 November and 2 December", "3–11 March 2015", "28 April - 2
 /// May 2016", "14–15 May, 2–6 June 2017".
@@ -43,6 +43,23 @@ static WEEK_OF: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("fieldwork week regex")
 });
 
+/// One day of visiting: "Inspectors returned on 2 January", "On 5 May
+/// 2020 inspectors visited".
+static ONE_DAY: LazyLock<[Pattern; 2]> = LazyLock::new(|| {
+    // The verb of visiting stands next to the date: "took effect on 1
+    // February" in a sentence about the inspection is not its day.
+    let date = format!(
+        r"(?:\w+day,?\s+)?(?:the\s+)?(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH})\b(?:,?\s+(?P<y>{YEAR}))?"
+    );
+    [
+        format!(
+            r"(?i)\b(?:returned|visited|revisited|inspected|arrived|went\s+back|took\s+place|on\s+site)\s+on\s+{date}"
+        ),
+        format!(r"(?i)\bon\s+{date},?\s+inspectors\b"),
+    ]
+    .map(|p| crate::lexicon::regex(&p).expect("fieldwork day regex"))
+});
+
 /// "in April and May 2016", "in June this year", "in Autumn 2013", "on the
 /// June 2017 inspection", "carried out January 2016", "when the inspection
 /// took place (November 2025)".
@@ -54,7 +71,7 @@ static MONTHS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 static FOR_FIELDWORK: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\b(?:fieldwork|field\s+work|on[\s-]site|visited|went\s+to|took\s+place|were\s+on\s+site|inspectors\s+were|inspection\s+(?:was|took)|was\s+inspected|were\s+inspected|inspected|carried\s+out|conducted|visit|inspection\s+team|spent|returned|revisited|went\s+back|review\s+of\s+progress|followed\s+up)\b")
+    crate::lexicon::regex(r"(?i)\b(?:fieldwork|field\s+work|on[\s-]site|visited|went\s+to|took\s+place|were\s+on\s+site|inspectors\s+were|inspection\s+(?:was|took)|was\s+inspected|were\s+inspected|inspected|carried\s+out|conducted|visit|inspection\s+team|spent|returned|revisited|went\s+back|review\s+of\s+progress|followed\s+up|began|started)\b")
         .expect("fieldwork keywords regex")
 });
 
@@ -111,6 +128,13 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             }
             for c in WEEK_OF.captures_iter(s) {
                 if let Some(candidate) = from_week(&c, sentence.start, score) {
+                    if best.as_ref().is_none_or(|b| candidate.score > b.score) {
+                        best = Some(candidate);
+                    }
+                }
+            }
+            for c in ONE_DAY.iter().flat_map(|p| p.captures_iter(s)) {
+                if let Some(candidate) = from_day(&c, sentence.start, score) {
                     if best.as_ref().is_none_or(|b| candidate.score > b.score) {
                         best = Some(candidate);
                     }
@@ -244,6 +268,21 @@ fn from_months(
 
 /// A week from its first day: Monday to Friday when it starts on a Monday
 /// (a working week of fieldwork), else seven days.
+/// One day: ranked above a month named alone (it is more precise) and below
+/// a range of days (a visit usually spans several).
+fn from_day(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
+    let whole = c.get(0)?;
+    let (d1, m1) = (day(c, "d1")?, month_of(c, "m1")?);
+    let year = year_of(c, "y");
+    Some(Candidate {
+        range: offset + whole.start()..offset + whole.end(),
+        score,
+        start: (year, m1, d1),
+        end: (year, m1, d1),
+        relative_year: false,
+    })
+}
+
 fn from_week(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
     let whole = c.get(0)?;
     let (d1, m1) = (day(c, "d1")?, month_of(c, "m1")?);
@@ -339,6 +378,30 @@ mod tests {
                 "The inspectorate released its report on the announced inspection, carried out January 2015."
             ),
             pair("2015-01-01", "2015-01-31")
+        );
+    }
+
+    #[test]
+    fn one_day_of_visiting_and_a_range_told_with_verbs() {
+        // the year is the last 2 January before the embargo (14 July 2015)
+        assert_eq!(
+            fieldwork("Inspectors returned on 2 January to see what had changed."),
+            pair("2015-01-02", "2015-01-02")
+        );
+        assert_eq!(
+            fieldwork("On 5 May 2015 inspectors visited the wards."),
+            pair("2015-05-05", "2015-05-05")
+        );
+        // a date in a sentence about the inspection but beside another verb
+        assert_eq!(
+            fieldwork(
+                "The inspection was one of the first since the reforms took effect on 1 February 2015."
+            ),
+            None
+        );
+        assert_eq!(
+            fieldwork("The inspection began on 13 November and ended on 26 November 2014."),
+            pair("2014-11-13", "2014-11-26")
         );
     }
 

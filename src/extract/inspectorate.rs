@@ -39,10 +39,38 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
     let lead = crate::sections::byte_range(source, &(0..lead_end));
     let mut found = find_in(cx, lead);
     if found.is_empty() {
-        found = find_in(cx, 0..source.text().len());
+        return find_in(cx, 0..source.text().len());
+    }
+    // Later sentences that say who did the inspection add the bodies they
+    // name as part of the team ("undertaken by inspectors drawn from
+    // Ofsted, ... and HMIC"; "Ofsted inspectors rated ..."); other later
+    // mentions (an earlier report, a body's remit) do not.
+    let text = source.text();
+    for sentence in &cx.narrative_sentences()[0] {
+        if sentence.end <= lead_end {
+            continue;
+        }
+        let says_team = INSPECTION_TEAM.is_match(&text[sentence.clone()]);
+        for named in find_in(cx, sentence.clone()) {
+            let staff = text[named.span.end..]
+                .trim_start()
+                .get(..crate::lexicon::INSPECTOR_NOUN.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(crate::lexicon::INSPECTOR_NOUN));
+            if (says_team || staff) && !found.iter().any(|f| f.name == named.name) {
+                found.push(named);
+            }
+        }
     }
     found
 }
+
+static INSPECTION_TEAM: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:{})\b",
+        crate::lexicon::INSPECTION_TEAM.join("|")
+    ))
+    .expect("inspection team regex")
+});
 
 fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
     let text = &cx.source.text()[range.clone()];
@@ -428,6 +456,28 @@ mod tests {
             .into_iter()
             .map(|i| i.acronym)
             .collect()
+    }
+
+    #[test]
+    fn bodies_named_later_as_the_inspection_team() {
+        let lead = "Fenmarsh must act on child protection\n\nOfsted today published a report on how agencies in Fenmarsh keep children safe.\n\nThe report sets out several concerns.\n\n";
+        assert_eq!(
+            shorts(&format!(
+                "{lead}The inspection was undertaken by inspectors drawn from Ofsted and HM Inspectorate of Constabulary.\n"
+            )),
+            ["Ofsted", "HMIC"]
+        );
+        assert_eq!(
+            shorts(&format!(
+                "{lead}Estyn inspectors rated the education as good.\n"
+            )),
+            ["Ofsted", "Estyn"]
+        );
+        // a later mention that is not of the team adds nothing
+        assert_eq!(
+            shorts(&format!("{lead}An Estyn report in 2012 found the same.\n")),
+            ["Ofsted"]
+        );
     }
 
     #[test]

@@ -533,8 +533,21 @@ fn speaker(who: &str) -> Option<Person> {
         Some(at) => who[at + 2..].to_owned(),
         None => who,
     };
-    let parts: Vec<&str> = who
-        .split(',')
+    // Commas part the name from the role, except inside a chief's title
+    // the lexicon knows ("Chief Inspector of Education, Children's Services
+    // and Skills").
+    let titles: Vec<Range<usize>> = CHIEF_TITLE.find_iter(&who).map(|m| m.range()).collect();
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    for (at, _) in who.match_indices(',') {
+        if !titles.iter().any(|t| t.contains(&at)) {
+            pieces.push(&who[from..at]);
+            from = at + 1;
+        }
+    }
+    pieces.push(&who[from..]);
+    let parts: Vec<&str> = pieces
+        .into_iter()
         .map(|p| p.trim().trim_start_matches("and ").trim())
         .filter(|p| !p.is_empty())
         .collect();
@@ -583,15 +596,20 @@ fn speaker(who: &str) -> Option<Person> {
 /// "Sir Thomas Wendell QPM" -> (Some("Sir"), "Thomas Wendell", ["QPM"]).
 fn split_name(part: &str) -> Option<NameParts> {
     let mut words: Vec<&str> = part.split_whitespace().collect();
-    let mut honorific = None;
-    for h in HONORIFICS {
-        let hw: Vec<&str> = h.split(' ').collect();
-        if words.len() > hw.len() && words[..hw.len()] == hw[..] {
-            honorific = Some((*h).trim_end_matches('.').to_owned());
-            words.drain(..hw.len());
-            break;
+    // Honorifics may stack: "Professor Sir Mike Richards".
+    let mut honorifics: Vec<&str> = Vec::new();
+    'stack: loop {
+        for h in HONORIFICS {
+            let hw: Vec<&str> = h.split(' ').collect();
+            if words.len() > hw.len() && words[..hw.len()] == hw[..] {
+                honorifics.push(h.trim_end_matches('.'));
+                words.drain(..hw.len());
+                continue 'stack;
+            }
         }
+        break;
     }
+    let honorific = (!honorifics.is_empty()).then(|| honorifics.join(" "));
     let mut post = Vec::new();
     while let Some(last) = words.last() {
         if POST_NOMINALS.contains(last) {
@@ -685,6 +703,22 @@ mod tests {
         assert_eq!(
             chief.quote.expect("quote"),
             "Information about risk was not shared well enough."
+        );
+    }
+
+    #[test]
+    fn stacked_honorifics_and_a_chiefs_title_with_commas() {
+        let (honorific, name, _) = super::split_name("Professor Sir Mike Ellery").unwrap();
+        assert_eq!(honorific.as_deref(), Some("Professor Sir"));
+        assert_eq!(name, "Mike Ellery");
+        let person = super::speaker(
+            "Clare Rowe, Her Majesty's Chief Inspector of Education, Children's Services and Skills, said:",
+        )
+        .unwrap();
+        assert_eq!(person.name, "Clare Rowe");
+        assert_eq!(
+            person.role.as_deref(),
+            Some("Her Majesty's Chief Inspector of Education, Children's Services and Skills")
         );
     }
 
