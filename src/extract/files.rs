@@ -50,10 +50,11 @@ static FILE_NOUN_RE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(r"(?i)\b{FILE_NOUNS}$")).expect("file noun regex")
 });
 
-/// "105 files were examined".
+/// "105 files were examined", "the 8,783 stop and search records HMIC
+/// examined".
 static PASSIVE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,2}}?){FILE_NOUNS}\s+(?:were|was|have\s+been|had\s+been)\s+{EXAMINE_VERBS}\b"
+        r"(?i)\b(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUNS}\s+(?:(?:were|was|have\s+been|had\s+been)\s+|(?:that\s+|which\s+)?(?:inspectors|we|the\s+inspectorate|(?-i:[A-Z]{{3,8}}))\s+(?:had\s+|have\s+)?){EXAMINE_VERBS}\b"
     ))
     .expect("files passive regex")
 });
@@ -62,6 +63,13 @@ static PASSIVE: LazyLock<Pattern> = LazyLock::new(|| {
 static BREAKDOWN_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)(?:,\s*|\s+|\(\s*)(?:including|of\s+which|comprising|which\s+included|made\s+up\s+of|among\s+them)\s+")
         .expect("breakdown lead regex")
+});
+
+/// What opens a sentence that breaks down the count of the sentence before:
+/// "Within that total were", "Of these,", "These included".
+static NEXT_SENTENCE_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(r"(?i)^\s*(?:within\s+(?:that|this|the)\s+(?:total|sample|number)\s*,?\s*(?:there\s+)?(?:were|was)|of\s+(?:these|those|them)\s*,?(?:\s+there\s+were)?|(?:these|they)\s+(?:included|comprised|were\s+made\s+up\s+of))\s+")
+        .expect("next sentence breakdown lead regex")
 });
 
 /// A breakdown straight after the count: "150 case files: 90 summary and 60
@@ -176,7 +184,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
         } else {
             CountBound::Exact
         };
-        let breakdown = breakdown(cx, whole.end);
+        let breakdown = breakdown(cx, whole.end, n);
         return Some(Files {
             examined: Some(n),
             bound,
@@ -189,9 +197,28 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
 
 /// The breakdown after a count: "including 15 allegations of rape",
 /// "(of which 40 were youth cases and 12 ...)".
-fn breakdown(cx: &Context<'_>, from: usize) -> Vec<FileCategory> {
+fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
     let text = cx.source.text();
     let sentence = &text[from..from + sentence_len(&text[from..])];
+    // "Inspectors looked at 340 letters, ... Within that total were 200
+    // ..., 70 ... and 70 ...": a breakdown in the next sentence, taken
+    // only when its parts add up to the count.
+    let next = || {
+        let after = from + sentence.len();
+        let rest = text.get(after..)?.strip_prefix('.')?;
+        let lead = NEXT_SENTENCE_LEAD.find(rest)?;
+        let start = after + 1 + lead.end();
+        let parts = parts_of(
+            cx,
+            start,
+            &text[start..start + sentence_len(&text[start..])],
+        );
+        (parts
+            .iter()
+            .try_fold(0u32, |sum, p| sum.checked_add(p.count))
+            == Some(total))
+        .then_some(parts)
+    };
     let start = match BREAKDOWN_DIRECT.captures(sentence) {
         // "150 case files, 90 of them solemn": the part starts at the number
         Some(c)
@@ -209,10 +236,15 @@ fn breakdown(cx: &Context<'_>, from: usize) -> Vec<FileCategory> {
         }
         _ => match BREAKDOWN_LEAD.find(sentence) {
             Some(lead) => from + lead.end(),
-            None => return Vec::new(),
+            None => return next().unwrap_or_default(),
         },
     };
-    let rest = &text[start..from + sentence.len()];
+    parts_of(cx, start, &text[start..from + sentence.len()])
+}
+
+/// The parts of a breakdown list starting at byte `start` (`rest` is the
+/// text from there to the end of its sentence).
+fn parts_of(cx: &Context<'_>, start: usize, rest: &str) -> Vec<FileCategory> {
     let end = rest.find([')', ';']).unwrap_or(rest.len());
     let mut out = Vec::new();
     for part in split_parts(&rest[..end]) {
@@ -286,6 +318,25 @@ mod tests {
             f.bound,
             f.breakdown.iter().map(|b| b.count).collect(),
         )
+    }
+
+    #[test]
+    fn counted_before_the_body_that_examined_them_and_broken_down_after() {
+        assert_eq!(
+            files("A quarter of the 2,410 custody records HMIC examined lacked a reason."),
+            (Some(2410), CountBound::Exact, vec![])
+        );
+        assert_eq!(
+            files(
+                "Inspectors looked at 300 letters. Within that total were 150 letters to victims, 100 review letters and 50 complaint replies."
+            ),
+            (Some(300), CountBound::Exact, vec![150, 100, 50])
+        );
+        // parts that do not add up to the count are another list
+        assert_eq!(
+            files("Inspectors looked at 300 letters. Of these, 40 were late and 12 were lost."),
+            (Some(300), CountBound::Exact, vec![])
+        );
     }
 
     #[test]

@@ -13,6 +13,39 @@ use crate::lexicon::{LISTING_DATE_LEADS, NOT_A_RELEASE};
 use crate::record::Text;
 use crate::source::starts_with_ignore_case;
 
+/// How many times a writer's own "I" outside quotation marks makes a page a
+/// first-person piece: a release quotes its chief's "I" and never speaks so
+/// itself.
+const FIRST_PERSON_WORDS: usize = 2;
+
+/// The times `text` says "I" outside quotation marks (straight or curly;
+/// a paragraph ends any quotation left open).
+fn first_person_outside_quotes(text: &str) -> usize {
+    let mut inside = false;
+    let mut count = 0;
+    let mut previous = ' ';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{201c}' => inside = true,
+            '\u{201d}' => inside = false,
+            '"' => inside = !inside,
+            '\n' if chars.peek() == Some(&'\n') => inside = false,
+            'I' if !inside
+                && !previous.is_alphanumeric()
+                && chars
+                    .peek()
+                    .is_some_and(|n| *n == ' ' || *n == '\u{2019}' || *n == '\'') =>
+            {
+                count += 1;
+            }
+            _ => {}
+        }
+        previous = c;
+    }
+    count
+}
+
 /// How many dated items make a page a listing.
 const LISTING_ITEMS: usize = 3;
 
@@ -28,6 +61,22 @@ pub fn other_kind(
         if let Some(kind) = NOT_A_RELEASE.iter().find(|k| lower.contains(*k)) {
             return Some(format!("its title \"{}\" names {kind}", t.text));
         }
+    }
+    // An inspector's letter ("Dear Chief Constable, ... I found") reports an
+    // inspection in the first person too.
+    let letter = cx
+        .source
+        .lines()
+        .any(|l| l.text.trim_start().starts_with("Dear "))
+        || [title, headline]
+            .into_iter()
+            .flatten()
+            .any(|t| t.text.to_lowercase().contains("letter"));
+    if !letter && first_person_outside_quotes(cx.body().0) >= FIRST_PERSON_WORDS {
+        return Some(
+            "its writer speaks as \"I\" outside any quotation (a blog post or comment piece)"
+                .to_owned(),
+        );
     }
     let dated = cx
         .source
@@ -74,6 +123,21 @@ mod tests {
         assert!(flagged(announcement));
         let reply = "Jo Kay, Chief Inspector, replies to the minister's remarks\n\nI have read what the minister said about our reports and the evidence we gathered points the other way.\n";
         assert!(flagged(reply));
+    }
+
+    #[test]
+    fn a_first_person_piece_is_not_a_release_but_a_letter_is_read() {
+        let blog = "05 May 2023 - Keeping standards up\n\nLast month we published reports on three probation units. I have said before that staffing is the main problem, and I will keep saying it. Inspectors looked at 120 cases.\n";
+        assert!(flagged(blog));
+        let release = "Probation unit must improve\n\nInspectors looked at 120 cases. \u{201c}I am concerned,\u{201d} said Ann Lee, Chief Inspector of Probation. \u{201c}I expect swift action.\u{201d}\n";
+        assert!(!flagged(release));
+        let letter = "Revisit letter\n\nDear Chief Fire Officer,\n\nI have now revisited the service. I found that it has made progress on the cause of concern.\n";
+        assert!(
+            !parse(letter)
+                .diagnostics
+                .iter()
+                .any(|d| d.message.contains("speaks as"))
+        );
     }
 
     #[test]

@@ -28,11 +28,12 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("units count regex")
 });
 
-/// "six units were visited", "four police stations were inspected", and
-/// "in three prisons - A, B and C -" (a count followed by its list).
+/// "six units were visited", "four police stations were inspected", "in
+/// three prisons - A, B and C -" (a count followed by its list), and "to
+/// inspect how the powers are used in all 43 forces".
 static COUNT_OTHER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?P<mid>(?:[\w/&'’-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\s+(?:were|was)\s+(?:visited|inspected)\b|\b(?:in|at|across)\s+(?:all\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun2>{UNIT_NOUNS})(?P<opener>\s*(?:\s[-–—]\s|\(|:))"
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?P<mid>(?:[\w/&'’-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\s+(?:were|was)\s+(?:visited|inspected)\b|\b(?:in|at|across)\s+(?:all\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun2>{UNIT_NOUNS})(?P<opener>\s*(?:\s[-–—]\s|\(|:))|\b(?:to\s+)?(?:inspect|visit)(?:ed|ing)?\b[^.;]{{0,80}}?\b(?:in|at|across)\s+all\s+(?P<n3>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,3}}?(?P<noun3>{UNIT_NOUNS})\b"
     ))
     .expect("units other count regex")
 });
@@ -139,7 +140,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             hits.push((whole.start, n, whole, after));
         }
         for c in COUNT_OTHER.captures_iter(piece) {
-            let Some(n) = c.name("n").or(c.name("n2")) else {
+            let Some(n) = c.name("n").or(c.name("n2")).or(c.name("n3")) else {
                 continue;
             };
             let Some(n) = number_value(n.as_str()) else {
@@ -599,6 +600,17 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn every_unit_of_a_kind_after_a_verb_of_inspecting() {
+        let text = format!(
+            "{LEAD}The minister asked the inspectorate to inspect how the powers are used in all 43 Home Office funded forces across England and Wales.\n"
+        );
+        assert_eq!(units(&text).0, Some(43));
+        // the same words in a statistic are no visit
+        let stat = format!("{LEAD}Arrests fell in all 43 forces last year, the figures show.\n");
+        assert!(parse(&stat).units.is_none());
+    }
 
     #[test]
     fn one_establishment_inspected_is_the_one_unit() {
