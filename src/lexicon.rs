@@ -792,7 +792,7 @@ pub const AREA_WORK: &[&str] = &[
     r"probation\s+(?:services?|work)",
     r"youth\s+(?:offending|justice)\s+(?:services?|work)",
     r"services\s+for\s+children",
-    r"children'?s\s+services",
+    r"children['’]?s\s+services",
     r"health\s*care\s+services",
     r"targeted\s+area\s+inspection",
     r"JTAI",
@@ -801,7 +801,7 @@ pub const AREA_WORK: &[&str] = &[
 /// The last words of a named body inspected, as a regex fragment, longest
 /// first: "Northmoor Constabulary", "Kestrel Community Rehabilitation
 /// Company", "Serious Fraud Office", "Ablett Unit".
-pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue\s+Service|Youth\s+Offending\s+(?:Service|Team)|Community\s+Rehabilitation\s+Company|CRC|Probation\s+(?:Service|Trust)|Council|Federation|Division|Service|Trust|Prison|Area|Office|Unit";
+pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Youth\s+Offending\s+(?:Service|Team)|Community\s+Rehabilitation\s+Company|CRC|Probation\s+(?:Service|Trust)|Council|Federation|Division|Service|Trust|Prison|Area|Office|Unit";
 
 /// Government departments: they commission and answer inspections but are
 /// not the body inspected ("the Home Office asked the inspectorates").
@@ -940,7 +940,7 @@ pub fn is_establishment(name: &str) -> bool {
 
 /// Plural nouns for the places inspectors visit, as a regex fragment
 /// (longest first).
-pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|courts|centres|areas|forces|schools|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|courthouses)";
+pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|courts|centres|areas|forces|trusts|schools|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|courthouses)";
 
 /// A plural unit noun made singular, for distributing a shared suffix over a
 /// list ("North, South and Central PDUs" -> "North PDU").
@@ -1020,6 +1020,10 @@ pub const HEADLINE_VERBS: &[&str] = &[
 pub fn is_headline_verb(word: &str) -> bool {
     HEADLINE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
 }
+
+/// Words just before a speaker named with a body for a title ("according
+/// to Charlie Taylor, HM Inspectorate of Prisons"), in lower case.
+pub const ATTRIBUTION_LEADS: &[&str] = &["according to", "said", "says"];
 
 /// Honorifics that stand before a name and are not part of it.
 pub const HONORIFICS: &[&str] = &[

@@ -10,7 +10,7 @@ use crate::work::Pattern;
 use super::Context;
 use crate::lexicon::{CHIEF_TITLE, INSPECTORATES, TITLE_SUCCESSORS};
 use crate::record::{Inspectorate, Text};
-use crate::source::{clean, starts_with_ignore_case, window_after};
+use crate::source::{clean, starts_with_ignore_case, window_after, window_before};
 
 /// The title and headline paragraphs as cleaned text.
 pub fn title_and_headline(cx: &Context<'_>) -> (Option<Text>, Option<Text>) {
@@ -355,9 +355,24 @@ fn area_inspected(text: &str) -> Option<Range<usize>> {
         ))
         .expect("area work regex")
     });
+    // "... improvement in Dumfries and Galloway children's services": the
+    // place named just before the work.
+    static AREA_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(
+            r"(?:^|\s)(?i:in|across|for)\s+(?:(?i:the)\s+)?(?P<area>\p{Lu}[^\s,.;:]*(?:(?:,[ \t]*|,?[ \t]+and[ \t]+|[ \t]+(?:of[ \t]+)?)\p{Lu}[^\s,.;:]*)*)[ \t]+$",
+        )
+        .expect("area before regex")
+    });
     for w in WORK.find_iter(text) {
-        let Some(c) = AREA.captures(window_after(text, w.start(), 300)) else {
-            continue;
+        let (c, base) = match AREA.captures(window_after(text, w.start(), 300)) {
+            Some(c) => (c, w.start()),
+            None => {
+                let before = window_before(text, w.start(), 120);
+                match AREA_BEFORE.captures(before) {
+                    Some(c) => (c, w.start() - before.len()),
+                    None => continue,
+                }
+            }
         };
         let area = c.name("area")?;
         // "Police Custody in Tayside Inspected": a title-case heading's verb
@@ -370,7 +385,7 @@ fn area_inspected(text: &str) -> Option<Range<usize>> {
             }
             name = head.trim_end_matches([',', ' ']);
         }
-        let area = w.start() + area.start()..w.start() + area.start() + name.len();
+        let area = base + area.start()..base + area.start() + name.len();
         let national = crate::lexicon::NATIONS
             .iter()
             .any(|n| name.eq_ignore_ascii_case(n) || starts_with_ignore_case(name, n));
@@ -456,6 +471,21 @@ mod tests {
             .into_iter()
             .map(|i| i.acronym)
             .collect()
+    }
+
+    #[test]
+    fn a_fire_and_rescue_body_and_a_place_before_its_services() {
+        let fire = parse(
+            "Service told to respond faster\n\nHMICFRS examined 11 areas, grading Fenland Fire and Rescue good in five of them and adequate in the rest.\n",
+        );
+        assert_eq!(
+            fire.subject.expect("subject").text,
+            "Fenland Fire and Rescue"
+        );
+        let area = parse(
+            "Inspectors report improvement in Marlbridge and Tay children\u{2019}s services\n\nServices for children in the area have got better since the first inspection, the Care Inspectorate said today.\n",
+        );
+        assert_eq!(area.subject.expect("subject").text, "Marlbridge and Tay");
     }
 
     #[test]

@@ -252,6 +252,40 @@ fn named_chief(cx: &Context<'_>) -> Option<Person> {
         }
     }
     best.map(|(_, p)| p)
+        .or_else(|| attributed_to_inspectorate(cx))
+}
+
+/// The chief named with the inspectorate's name for a title, as news
+/// pages write it: "..., according to Charlie Taylor, HM Inspectorate of
+/// Prisons", "said Ann Lee, HM Inspectorate of Probation".
+fn attributed_to_inspectorate(cx: &Context<'_>) -> Option<Person> {
+    for (piece, offset) in cx.narrative() {
+        for (_, known) in crate::lexicon::inspectorates_named(piece) {
+            for m in known.pattern.find_iter(piece) {
+                let before = window_before(piece, m.start(), 160);
+                let Some((r, (honorific, name, post_nominals))) = name_before(before) else {
+                    continue;
+                };
+                let lead = before[..r.start].trim_end().to_ascii_lowercase();
+                if !crate::lexicon::ATTRIBUTION_LEADS
+                    .iter()
+                    .any(|l| lead.ends_with(l))
+                {
+                    continue;
+                }
+                let start = m.start() - before.len() + r.start;
+                return Some(Person {
+                    name,
+                    honorific,
+                    post_nominals,
+                    role: Some(clean(m.as_str())),
+                    quote: None,
+                    span: cx.span(offset + start..offset + m.end()),
+                });
+            }
+        }
+    }
+    None
 }
 
 /// The name that ends `before` ("... said Nick Hardwick, " before a title),
@@ -704,6 +738,16 @@ mod tests {
             chief.quote.expect("quote"),
             "Information about risk was not shared well enough."
         );
+    }
+
+    #[test]
+    fn a_chief_named_with_the_inspectorate_for_a_title() {
+        let record = crate::parse(
+            "Prison makes slow progress\n\nA review found that not enough had been done about drugs at the prison, according to Ann Lee, HM Inspectorate of Prisons.\n\nThe prison disagreed with some findings.\n",
+        );
+        let chief = record.chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Ann Lee");
+        assert_eq!(chief.role.as_deref(), Some("HM Inspectorate of Prisons"));
     }
 
     #[test]

@@ -19,10 +19,11 @@ use crate::source::{starts_with_ignore_case, window_before};
 
 /// "14 recommendations", "the 14 recommendations", "four strategic and nine
 /// operational recommendations", "only one recommendation", "the 25 NIPS
-/// recommendations" (an acronym of the body between).
+/// recommendations" (an acronym of the body between), "four out of the 13
+/// recommendation areas".
 static TOTAL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:(?P<k1>strategic|main|key|principal)\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:operational|supporting|further|other)\s+|(?:previous\s+|original\s+|earlier\s+|main\s+|key\s+|formal\s+)?(?-i:[A-Z]{{2,6}}\s+)?)recommendations?\b"
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:(?P<k1>strategic|main|key|principal)\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:operational|supporting|further|other)\s+|(?:previous\s+|original\s+|earlier\s+|main\s+|key\s+|formal\s+)?(?-i:[A-Z]{{2,6}}\s+)?)recommendations?(?:\s+areas\b)?\b"
     ))
     .expect("recommendations total regex")
 });
@@ -255,6 +256,15 @@ mod tests {
         );
         let r = parse(&padded).recommendations.expect("recommendations");
         (r.total, r.reported.into_iter().collect())
+    }
+
+    #[test]
+    fn a_total_of_recommendation_areas() {
+        let (total, reported) = narrative(
+            "The chief inspector said there had been good progress in four out of the 13 recommendation areas it reviewed, and reasonable progress in seven.",
+        );
+        assert_eq!(total, Some(13));
+        assert!(reported.contains(&("good_progress".to_owned(), 4)));
     }
 
     fn counts(pairs: &[(&str, u32)]) -> Vec<(String, u32)> {

@@ -28,12 +28,13 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("units count regex")
 });
 
-/// "six units were visited", "four police stations were inspected", "in
+/// "six units were visited", "four police stations were inspected", "four
+/// probation trusts hosted the fieldwork (A, B, ...)", "in
 /// three prisons - A, B and C -" (a count followed by its list), and "to
 /// inspect how the powers are used in all 43 forces".
 static COUNT_OTHER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?P<mid>(?:[\w/&'’-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\s+(?:were|was)\s+(?:visited|inspected)\b|\b(?:in|at|across)\s+(?:all\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun2>{UNIT_NOUNS})(?P<opener>\s*(?:\s[-–—]\s|\(|:))|\b(?:to\s+)?(?:inspect|visit)(?:ed|ing)?\b[^.;]{{0,80}}?\b(?:in|at|across)\s+all\s+(?P<n3>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,3}}?(?P<noun3>{UNIT_NOUNS})\b"
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?P<mid>(?:[\w/&'’-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\s+(?:(?:were|was)\s+(?:visited|inspected)|hosted\s+(?:the\s+)?(?:fieldwork|inspection|inspectors|visits?))\b|\b(?:in|at|across)\s+(?:all\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun2>{UNIT_NOUNS})(?P<opener>\s*(?:\s[-–—]\s|\(|:))|\b(?:to\s+)?(?:inspect|visit)(?:ed|ing)?\b[^.;]{{0,80}}?\b(?:in|at|across)\s+all\s+(?P<n3>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,3}}?(?P<noun3>{UNIT_NOUNS})\b"
     ))
     .expect("units other count regex")
 });
@@ -600,6 +601,24 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn units_that_hosted_the_fieldwork() {
+        let text = format!(
+            "{LEAD}Four probation trusts hosted the fieldwork (Kent, Essex, Avon & Somerset and Leicestershire & Rutland), and inspectors spoke to staff.\n"
+        );
+        let (count, names, _) = units(&text);
+        assert_eq!(count, Some(4));
+        assert_eq!(
+            names,
+            [
+                "Kent",
+                "Essex",
+                "Avon & Somerset",
+                "Leicestershire & Rutland"
+            ]
+        );
+    }
 
     #[test]
     fn every_unit_of_a_kind_after_a_verb_of_inspecting() {
