@@ -942,6 +942,10 @@ pub fn is_establishment(name: &str) -> bool {
 /// (longest first).
 pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|courts|centres|areas|forces|trusts|schools|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|courthouses)";
 
+/// Capitalised plural nouns that a list of names shares ("the Apple Tree
+/// and Juniper Wards"): each name before it is a unit.
+pub const SHARED_UNIT_NOUNS: &[&str] = &["Wards", "Units", "Wings", "Houses"];
+
 /// A plural unit noun made singular, for distributing a shared suffix over a
 /// list ("North, South and Central PDUs" -> "North PDU").
 ///

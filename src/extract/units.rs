@@ -230,6 +230,10 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             }
         }
     }
+    // "the Apple Tree and Juniper Wards": names sharing one noun.
+    if names.is_empty() {
+        names = shared_noun_names(cx);
+    }
     if count.is_none() && names.is_empty() {
         return None;
     }
@@ -257,6 +261,53 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
         also_visited: also,
         span: cx.span(span_range),
     })
+}
+
+/// Names that share one capitalised plural noun after them: "the Apple
+/// Tree and Juniper Wards", "the Tegid (older people's care) and Dinas
+/// Wards". Each name is a unit; the noun ([`SHARED_UNIT_NOUNS`]) is theirs.
+///
+/// [`SHARED_UNIT_NOUNS`]: crate::lexicon::SHARED_UNIT_NOUNS
+fn shared_noun_names(cx: &Context<'_>) -> Vec<Text> {
+    static SHARED: LazyLock<Pattern> = LazyLock::new(|| {
+        let name = r"\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3}(?:\s*\([^()]{0,160}\))?";
+        crate::lexicon::regex(&format!(
+            r"\b[Tt]he\s+(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})\s+(?:{})\b",
+            crate::lexicon::SHARED_UNIT_NOUNS.join("|")
+        ))
+        .expect("shared noun regex")
+    });
+    static NAME: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(r"\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3}").expect("name regex")
+    });
+    for (piece, offset) in cx.narrative() {
+        let Some(list) = SHARED.captures(piece).and_then(|c| c.name("list")) else {
+            continue;
+        };
+        let list_text = list.as_str();
+        // names are outside the brackets that describe them
+        let mut depth = 0usize;
+        let outside: Vec<bool> = list_text
+            .bytes()
+            .map(|b| {
+                match b {
+                    b'(' => depth += 1,
+                    b')' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                depth == 0 && b != b')'
+            })
+            .collect();
+        return NAME
+            .find_iter(list_text)
+            .filter(|m| outside[m.start()])
+            .map(|m| {
+                let start = offset + list.start() + m.start();
+                cx.text(start..start + m.len())
+            })
+            .collect();
+    }
+    Vec::new()
 }
 
 /// The one establishment a report is about, taken as the unit visited when
@@ -601,6 +652,25 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn names_that_share_one_noun() {
+        let text = format!(
+            "{LEAD}Our focus was the Tegid (older people\u{2019}s care, mixed) and Dinas Wards, where staff were kind.\n"
+        );
+        let (count, names, _) = units(&text);
+        assert_eq!(count, None);
+        assert_eq!(names, ["Tegid", "Dinas"]);
+        let text = format!(
+            "{LEAD}Care had improved in the Apple Tree and Juniper Wards at the hospital.\n"
+        );
+        assert_eq!(units(&text).1, ["Apple Tree", "Juniper"]);
+        // lower-case "wards" after a list is a description, not a shared name
+        let text = format!(
+            "{LEAD}Care had improved in the Apple Tree and Juniper wards at the hospital.\n"
+        );
+        assert!(parse(&text).units.is_none());
+    }
 
     #[test]
     fn units_that_hosted_the_fieldwork() {
