@@ -46,18 +46,37 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
     // Ofsted, ... and HMIC"; "Ofsted inspectors rated ..."); other later
     // mentions (an earlier report, a body's remit) do not.
     let text = source.text();
-    for sentence in &cx.narrative_sentences()[0] {
-        if sentence.end <= lead_end {
+    let sentences = &cx.narrative_sentences()[0];
+    let rest_start = lead_end.min(text.len());
+    let rest_end = sentences
+        .last()
+        .map_or(rest_start, |s| s.end.max(rest_start));
+    let rest = &text[rest_start..rest_end];
+    // One pass tells which other bodies the rest names; only their mentions
+    // are looked at, each in its sentence.
+    for (_, known) in crate::lexicon::inspectorates_named(rest) {
+        if found.iter().any(|f| f.name == known.name) {
             continue;
         }
-        let says_team = INSPECTION_TEAM.is_match(&text[sentence.clone()]);
-        for named in find_in(cx, sentence.clone()) {
-            let staff = text[named.span.end..]
+        for m in known.pattern.find_iter(rest) {
+            let at = rest_start + m.start();
+            let k = sentences.partition_point(|s| s.end <= at);
+            let Some(sentence) = sentences.get(k).filter(|s| s.start <= at) else {
+                continue;
+            };
+            let staff = text[rest_start + m.end()..]
                 .trim_start()
                 .get(..crate::lexicon::INSPECTOR_NOUN.len())
                 .is_some_and(|w| w.eq_ignore_ascii_case(crate::lexicon::INSPECTOR_NOUN));
-            if (says_team || staff) && !found.iter().any(|f| f.name == named.name) {
+            if !(staff || INSPECTION_TEAM.is_match(&text[sentence.clone()])) {
+                continue;
+            }
+            if let Some(named) = find_in(cx, sentence.clone())
+                .into_iter()
+                .find(|n| n.name == known.name)
+            {
                 found.push(named);
+                break;
             }
         }
     }
