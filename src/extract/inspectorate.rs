@@ -37,6 +37,7 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
         .or(paragraphs.first())
         .map_or(sections.body.start, |p| p.end);
     let lead = crate::sections::byte_range(source, &(0..lead_end));
+    let lead_bytes_end = lead.end;
     let mut found = find_in(cx, lead);
     if found.is_empty() {
         return find_in(cx, 0..source.text().len());
@@ -47,7 +48,8 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
     // mentions (an earlier report, a body's remit) do not.
     let text = source.text();
     let sentences = &cx.narrative_sentences()[0];
-    let rest_start = lead_end.min(text.len());
+    // (`lead_end` counts lines; the text after the lead starts at a byte)
+    let rest_start = lead_bytes_end.min(text.len());
     let rest_end = sentences
         .last()
         .map_or(rest_start, |s| s.end.max(rest_start));
@@ -505,6 +507,16 @@ mod tests {
             "Inspectors report improvement in Marlbridge and Tay children\u{2019}s services\n\nServices for children in the area have got better since the first inspection, the Care Inspectorate said today.\n",
         );
         assert_eq!(area.subject.expect("subject").text, "Marlbridge and Tay");
+    }
+
+    #[test]
+    fn a_page_of_one_paragraph_with_curly_marks_near_its_start() {
+        // the lead ends after a few lines: the text after it must start at a
+        // byte, not at the count of lines (which fell inside "’" here)
+        let record = parse(
+            "Her Majesty\u{2019}s Chief Inspector of Prisons for Scotland, Ann Lee, today released a report on HMP Ardmore. The inspection was carried out in July.\n",
+        );
+        assert_eq!(record.inspectorates.len(), 1);
     }
 
     #[test]
