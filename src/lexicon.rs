@@ -704,7 +704,8 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             "Estyn",
             "Estyn",
             &["Education and Training in Wales"],
-            r"\bEstyn\b".into(),
+            // its English and Welsh names on bilingual pages
+            format!(r"\bEstyn\b|{HM}Inspectorate\s+for\s+Education\s+and\s+Training\s+in\s+Wales|Arolygiaeth\s+Ei\s+Mawrhydi\s+dros\s+Addysg\s+a\s+Hyfforddiant\s+yng\s+Nghymru"),
         ),
         (
             "Healthcare Inspectorate Wales",
@@ -944,6 +945,26 @@ pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|fir
 
 /// Capitalised plural nouns that a list of names shares ("the Apple Tree
 /// and Juniper Wards"): each name before it is a unit.
+/// The last word of a street in a postal address ("14 Tothill Walk"): an
+/// address in a release's letterhead is neither its title nor headline.
+pub const STREET_WORDS: &[&str] = &[
+    "Street",
+    "Road",
+    "Walk",
+    "Row",
+    "Lane",
+    "Place",
+    "Square",
+    "Avenue",
+    "Way",
+    "Terrace",
+    "Court",
+    "Wynd",
+    "Gardens",
+    "Parade",
+    "Embankment",
+];
+
 pub const SHARED_UNIT_NOUNS: &[&str] = &["Wards", "Units", "Wings", "Houses"];
 
 /// A plural unit noun made singular, for distributing a shared suffix over a

@@ -107,6 +107,14 @@ fn is_cookie_line(line: &str) -> bool {
     line.len() < 400 && holds(line, b"cookie") && line.split_whitespace().count() <= 30
 }
 
+/// A breadcrumb trail: two or more "›"-style separators between short
+/// items ("Hafan > Newyddion > Datganiadau i'r wasg").
+fn is_breadcrumb(line: &str) -> bool {
+    let separators =
+        line.matches(" > ").count() + line.matches(" › ").count() + line.matches(" » ").count();
+    separators >= 2 && line.split_whitespace().count() <= 16 && !line.trim_end().ends_with('.')
+}
+
 /// [`PAGE_FOOTER`]: every form holds "page" or opens with a digit or a dash.
 pub(crate) fn is_page_footer(line: &str) -> bool {
     (holds(line, b"page")
@@ -189,6 +197,9 @@ pub fn split(source: &Source<'_>) -> Sections {
 
     for (i, line) in lines.iter().enumerate() {
         if DEBRIS.is_match(line.text)
+            || is_breadcrumb(line.text)
+            // a bilingual page's "Search / Chwilio": the first language's part
+            || line.text.split_once(" / ").is_some_and(|(first, _)| DEBRIS.is_match(first))
             || is_page_footer(line.text)
             || is_cookie_line(line.text)
             || (is_menu_line(line.text) && !is_table_header(line.text))
@@ -357,6 +368,7 @@ fn title_and_headline(
                 || EMBARGO_WORD.is_match(t)
                 || is_banner(t)
                 || is_date_line(t)
+                || is_address_line(t)
                 || METADATA.is_match(t)
                 || (k > 0 && is_banner(lines[k - 1].text) && is_slogan(t))
         })
@@ -487,7 +499,25 @@ fn is_slogan(line: &str) -> bool {
 /// inspectorate's name on its own, perhaps with its slogan ("Criminal
 /// Justice Inspection Northern Ireland a better justice system for all").
 fn is_banner(line: &str) -> bool {
-    if PRESS_BANNER.is_match(line) && line.split_whitespace().count() <= 5 {
+    // "Press release / Datganiad i'r wasg": a bilingual banner is judged
+    // by its first language
+    let first = line.split_once(" / ").map_or(line, |(first, _)| first);
+    if PRESS_BANNER.is_match(line) && first.split_whitespace().count() <= 5 {
+        return true;
+    }
+    // "London        PRESS RELEASE": a letterhead's columns, one of them
+    // the banner and the others a word or two
+    let cells: Vec<&str> = line
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    if cells.len() >= 2
+        && cells
+            .iter()
+            .any(|c| PRESS_BANNER.is_match(c) && c.split_whitespace().count() <= 5)
+        && cells.iter().all(|c| c.split_whitespace().count() <= 5)
+    {
         return true;
     }
     let mut rest = line.to_owned();
@@ -513,6 +543,23 @@ fn is_banner(line: &str) -> bool {
                 .all(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
             || matches!(words.first(), Some(&"Her") | Some(&"His") | Some(&"HM"))
             || PRESS_BANNER.is_match(&words.join(" ")))
+}
+
+/// A letterhead's postal address: it holds a UK postcode ("London SW1P
+/// 4XX") or a house number and a street ("14 Tothill Walk").
+fn is_address_line(line: &str) -> bool {
+    static POSTCODE: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(r"\b[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}\b")
+            .expect("postcode regex")
+    });
+    static STREET: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(
+            r"\b[0-9]{{1,4}}[a-z]?,?\s+(?:[A-Z][a-z'’]+\s+){{1,3}}(?:{})\b",
+            crate::lexicon::STREET_WORDS.join("|")
+        ))
+        .expect("street regex")
+    });
+    line.len() <= 200 && (POSTCODE.is_match(line) || STREET.is_match(line))
 }
 
 /// A line that is nothing but a date or a dateline ("Published 3 May 2016").
@@ -705,6 +752,41 @@ mod tests {
         // text wrapped at a width: its first line is not a heading
         let wrapped = "Inspectors found that the prison had made progress in\nmeeting the concerns of the last inspection but drug use\nremained high and staff were stretched across the site\nand in the workshops where men spent the day.\n";
         assert_eq!(heads(wrapped), (None, None));
+    }
+
+    #[test]
+    fn letterheads_breadcrumbs_and_bilingual_chrome_are_not_headings() {
+        let body = BODY;
+        // a postal address, and a banner in a column beside the city
+        let doc = format!(
+            "HM Crown Prosecution Service Inspectorate\nMarsh Court, 14 Tothill Row\nLondon                     PRESS RELEASE\n\nReport on the inspection of CPS Fenmarsh\n\nCPS FENMARSH: SOUND CASEWORK BUT DELAYS\n\n{body}"
+        );
+        assert_eq!(
+            heads(&doc),
+            (
+                Some("Report on the inspection of CPS Fenmarsh".to_owned()),
+                Some("CPS FENMARSH: SOUND CASEWORK BUT DELAYS".to_owned())
+            )
+        );
+        let doc = format!(
+            "HM Inspectorate of Probation\n2nd Floor, Mere House, 9 Abbey Walk, London SW1P 9ZZ\n\nPROBATION IN FENMARSH: A MIXED PICTURE\n\n{body}"
+        );
+        assert_eq!(
+            heads(&doc).1.as_deref(),
+            Some("PROBATION IN FENMARSH: A MIXED PICTURE")
+        );
+        // a Welsh and English page: the inspectorate's two names, a
+        // breadcrumb, "Search / Chwilio" and a two-language banner
+        let doc = format!(
+            "Estyn\nArolygiaeth Ei Mawrhydi dros Addysg a Hyfforddiant yng Nghymru\nHer Majesty's Inspectorate for Education and Training in Wales\nSearch / Chwilio\nHafan > Newyddion > Datganiadau i'r wasg\n\nPress release / Datganiad i'r wasg\n\nFenmarsh schools no longer need special measures, say inspectors\n\n{body}"
+        );
+        assert_eq!(
+            heads(&doc),
+            (
+                None,
+                Some("Fenmarsh schools no longer need special measures, say inspectors".to_owned())
+            )
+        );
     }
 
     #[test]
