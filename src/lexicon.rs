@@ -386,6 +386,7 @@ pub const PROGRESS_LABELS: &[&str] = &[
     "partially achieved",
     "not yet achieved",
     "largely achieved",
+    "substantially achieved",
     "partly achieved",
     "fully achieved",
     "partially completed",
@@ -942,6 +943,18 @@ pub fn is_establishment(name: &str) -> bool {
 /// Plural nouns for the places inspectors visit, as a regex fragment
 /// (longest first).
 pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|courts|centres|areas|forces|trusts|schools|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|courthouses)";
+
+/// Other kinds of item an inspection tallies by progress beside its
+/// recommendations ("Turning to the Action Points, 25 are achieved ..."):
+/// a sentence about them counts no recommendation (lower case).
+pub const OTHER_TALLIED_ITEMS: &[&str] = &[
+    "action point",
+    "areas for improvement",
+    "area for improvement",
+    "aspects for improvement",
+    "areas of good practice",
+    "good practice",
+];
 
 /// Capitalised plural nouns that a list of names shares ("the Apple Tree
 /// and Juniper Wards"): each name before it is a unit.

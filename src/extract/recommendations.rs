@@ -58,6 +58,12 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             let s = &text[sentence.clone()];
             let lower = s.to_lowercase();
             let mentions = lower.contains("recommendation") || lower.contains("remaining");
+            // "Turning to the Action Points, 25 are achieved ...": another
+            // kind of item, unless the sentence names recommendations too.
+            let other_items = !lower.contains("recommendation")
+                && crate::lexicon::OTHER_TALLIED_ITEMS
+                    .iter()
+                    .any(|item| lower.contains(item));
             // "made 8 recommendations. Of these, 5 had been implemented":
             // a sentence that follows one about recommendations counts too.
             let about = mentions || previous_mentions;
@@ -88,7 +94,17 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                     }
                 }
             }
-            if !about {
+            // Once the counts add up to the total, the tally is complete:
+            // "the four recommendations not yet achieved" later names some
+            // of them again.
+            let complete = out.total.is_some_and(|t| {
+                t > 0
+                    && reported
+                        .values()
+                        .try_fold(0u32, |sum, &n| sum.checked_add(n))
+                        == Some(t)
+            });
+            if !about || other_items || complete {
                 continue;
             }
             pair_counts(s, &mut reported);
@@ -256,6 +272,35 @@ mod tests {
         );
         let r = parse(&padded).recommendations.expect("recommendations");
         (r.total, r.reported.into_iter().collect())
+    }
+
+    #[test]
+    fn a_complete_tally_and_other_kinds_of_item() {
+        // the tally adds up to the 23 made: the later mention of "the four
+        // not yet achieved" is no new count
+        let (total, reported) = narrative(
+            "The original inspection made 23 recommendations. Inspectors found that 12 had been achieved, seven had been partially achieved and four had not been achieved. The four recommendations not yet achieved are important.",
+        );
+        assert_eq!(total, Some(23));
+        assert_eq!(
+            reported,
+            [
+                ("achieved".to_owned(), 12),
+                ("not_achieved".to_owned(), 4),
+                ("partially_achieved".to_owned(), 7)
+            ]
+        );
+        // action points are tallied apart from the recommendations
+        let (_, reported) = narrative(
+            "Of the recommendations, seven have been achieved and two substantially achieved. Turning to the Action Points, 25 are achieved and seven are not achieved.",
+        );
+        assert_eq!(
+            reported,
+            [
+                ("achieved".to_owned(), 7),
+                ("substantially_achieved".to_owned(), 2)
+            ]
+        );
     }
 
     #[test]
