@@ -67,7 +67,7 @@ static NUMBERED_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// "Inspectors also visited the headquarters and the control room."
 static ALSO_VISITED: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\balso\s+(?:visited|went\s+to|spent\s+time\s+at)\s+(?P<list>(?:the|a|an|its)\s+[^.;:]+)").expect("also visited regex")
+    crate::lexicon::regex(r"(?i)\balso\s+(?:visited|went\s+to|spent\s+time\s+at|called\s+at)\s+(?P<list>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^.;:]+?)(?:,?\s+(?:which|where|who|when|and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed|met|talked))\b|[.;:]|$)").expect("also visited regex")
 });
 
 /// What else was visited, straight after the counted units.
@@ -652,6 +652,28 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn halls_visited_and_what_else_inspectors_called_at() {
+        let text = format!(
+            "{LEAD}During the inspection we visited each of the prison's three residential halls:\n\n   * Arran Hall\n   * Bute Hall\n   * Iona Hall\n\nWe also visited the segregation unit, the health centre and the visits room, and spoke to 40 prisoners.\n"
+        );
+        let (count, names, also) = units(&text);
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Arran Hall", "Bute Hall", "Iona Hall"]);
+        assert_eq!(
+            also,
+            [
+                "the segregation unit",
+                "the health centre",
+                "the visits room"
+            ]
+        );
+        let text = format!(
+            "{LEAD}Inspectors visited three custody suites (Ashby, Brent and Colby). Inspectors also called at the cells at Dunmore police station, which the force uses when the suites are full.\n"
+        );
+        assert_eq!(units(&text).2, ["the cells at Dunmore police station"]);
+    }
 
     #[test]
     fn names_that_share_one_noun() {
