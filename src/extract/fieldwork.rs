@@ -65,7 +65,7 @@ static ONE_DAY: LazyLock<[Pattern; 2]> = LazyLock::new(|| {
 /// took place (November 2025)".
 static MONTHS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)(?:\b(?:in|during|over|throughout|across|between|from|on|carried\s+out)\s+|\btook\s+place\s+\(\s*)(?:the\s+)?(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?)\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year))"
+        r"(?i)(?:\b(?:in|during|over|throughout|across|between|from|on|carried\s+out)\s+|\btook\s+place\s+\(\s*)(?:the\s+)?(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?)\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year))"
     ))
     .expect("fieldwork months regex")
 });
@@ -73,6 +73,11 @@ static MONTHS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
 static FOR_FIELDWORK: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)\b(?:fieldwork|field\s+work|on[\s-]site|visited|went\s+to|took\s+place|were\s+on\s+site|inspectors\s+were|inspection\s+(?:was|took)|was\s+inspected|were\s+inspected|inspected|carried\s+out|conducted|visit|inspection\s+team|spent|returned|revisited|went\s+back|review\s+of\s+progress|followed\s+up|began|started)\b")
         .expect("fieldwork keywords regex")
+});
+
+static RETURN_VISIT: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(r"(?i)\b(?:returned|revisited|went\s+back|monitoring\s+visit|follow[\s-]?up\s+visit|return\s+visit)\b")
+        .expect("return visit regex")
 });
 
 static AGAINST_FIELDWORK: LazyLock<Pattern> = LazyLock::new(|| {
@@ -114,7 +119,10 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     for piece in cx.narrative_sentences() {
         for sentence in piece.iter().cloned() {
             let s = &text[sentence.clone()];
+            // A return visit is this report's fieldwork where the page also
+            // tells of the inspection it returns to.
             let score = 2 * i32::from(FOR_FIELDWORK.is_match(s))
+                + i32::from(RETURN_VISIT.is_match(s))
                 - 5 * i32::from(AGAINST_FIELDWORK.is_match(s));
             if score <= 0 {
                 continue;
@@ -255,12 +263,20 @@ fn from_months(
         }
     };
     let year = year?;
-    let end_year = if m2 < m1 { year + 1 } else { year };
+    // "between November 2015 and February 2016": each month has its year
+    let (start_year, end_year) = match year_of(c, "y1") {
+        Some(y1) if c.name("m2").is_some() => (y1, year),
+        _ if m2 < m1 => (year, year + 1),
+        _ => (year, year),
+    };
+    if (start_year, m1) > (end_year, m2) {
+        return None;
+    }
     let last_day = Date::new(end_year, m2 as i8, 1).ok()?.days_in_month() as u8;
     Some(Candidate {
         range: offset + whole.start()..offset + whole.end(),
         score,
-        start: (Some(year), m1, 1),
+        start: (Some(start_year), m1, 1),
         end: (Some(end_year), m2, last_day),
         relative_year: c.name("rel").is_some(),
     })
@@ -402,6 +418,21 @@ mod tests {
         assert_eq!(
             fieldwork("The inspection began on 13 November and ended on 26 November 2014."),
             pair("2014-11-13", "2014-11-26")
+        );
+    }
+
+    #[test]
+    fn months_with_their_years_and_a_return_visit() {
+        assert_eq!(
+            fieldwork("Our inspection took place between November 2015 and February 2016."),
+            pair("2015-11-01", "2016-02-29")
+        );
+        // the return visit, not the inspection it returns to
+        assert_eq!(
+            fieldwork(
+                "Estyn inspected the services in November 2013. Inspectors returned for a monitoring visit in May 2015."
+            ),
+            pair("2015-05-01", "2015-05-31")
         );
     }
 

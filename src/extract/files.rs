@@ -51,10 +51,10 @@ static FILE_NOUN_RE: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// "105 files were examined", "the 8,783 stop and search records HMIC
-/// examined".
+/// examined", "the 192 cases examined in detail by the inspectorates".
 static PASSIVE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUNS}\s+(?:(?:were|was|have\s+been|had\s+been)\s+|(?:that\s+|which\s+)?(?:inspectors|we|the\s+inspectorate|(?-i:[A-Z]{{3,8}}))\s+(?:had\s+|have\s+)?){EXAMINE_VERBS}\b"
+        r"(?i)\b(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUNS}\s+(?:(?:(?:were|was|have\s+been|had\s+been)\s+|(?:that\s+|which\s+)?(?:inspectors|we|the\s+inspectorate|(?-i:[A-Z]{{3,8}}))\s+(?:had\s+|have\s+)?){EXAMINE_VERBS}\b|{EXAMINE_VERBS}\s+(?:in\s+detail\s+)?by\b)"
     ))
     .expect("files passive regex")
 });
@@ -336,6 +336,16 @@ mod tests {
         assert_eq!(
             files("Inspectors looked at 300 letters. Of these, 40 were late and 12 were lost."),
             (Some(300), CountBound::Exact, vec![])
+        );
+    }
+
+    #[test]
+    fn cases_examined_by_the_inspectorates() {
+        assert_eq!(
+            files(
+                "Of the 192 cases examined in detail by the two inspectorates, care fell short in 101."
+            ),
+            (Some(192), CountBound::Exact, vec![])
         );
     }
 
