@@ -138,6 +138,10 @@ struct Quoted {
 /// Reads the inspector quoted, or `None` when no inspector is quoted.
 pub fn extract(cx: &Context<'_>) -> Option<Person> {
     let text = cx.source.text();
+    // An inspector quoted first gives way to a chief inspector quoted later
+    // ("Colin Ashworth, HM Inspector of Constabulary, said ..." then the
+    // joint report's chief).
+    let mut inspector: Option<Person> = None;
     for q in quotes(cx) {
         let who = &text[q.who.clone()];
         let Some(mut person) = speaker(who) else {
@@ -193,14 +197,27 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
         let (start, end) = q.quote.iter().fold((q.who.start, q.who.end), |(s, e), r| {
             (s.min(r.start), e.max(r.end))
         });
-        return Some(Person {
+        let person = Person {
             quote: Some(quote.join(" ")),
             span: cx.span(start..end),
             ..person
-        });
+        };
+        let is_chief = person
+            .role
+            .as_deref()
+            .is_some_and(|r| CHIEF_INSPECTOR.is_match(r));
+        if is_chief {
+            return Some(person);
+        }
+        inspector.get_or_insert(person);
     }
-    named_chief(cx)
+    inspector.or_else(|| named_chief(cx))
 }
+
+/// A chief inspector's role, as against an inspector's.
+static CHIEF_INSPECTOR: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(r"(?i)\bchief\s+inspector").expect("chief inspector regex")
+});
 
 /// The chief inspector named beside their title but not quoted, in news
 /// style: "..., said Nick Hardwick, Chief Inspector of Prisons, and ...",
@@ -748,6 +765,24 @@ mod tests {
         let chief = record.chief_inspector.expect("chief");
         assert_eq!(chief.name, "Ann Lee");
         assert_eq!(chief.role.as_deref(), Some("HM Inspectorate of Prisons"));
+    }
+
+    #[test]
+    fn a_chief_quoted_after_an_inspector_is_the_chief() {
+        let record = crate::parse(
+            "Joint report on case files\n\nThe inspectorates found that files were often late, in a report published today.\n\nAnn Lee, HM Inspector of Constabulary, said:\n\n\"The police must send files sooner.\"\n\nRuth Mayo, Her Majesty's Chief Inspector of the Crown\nProsecution Service, said:\n\n\"Prosecutors need the evidence in time.\"\n",
+        );
+        let chief = record.chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Ruth Mayo");
+        assert_eq!(
+            chief.role.as_deref(),
+            Some("Her Majesty's Chief Inspector of the Crown Prosecution Service")
+        );
+        // an inspector quoted alone is still the one who speaks for it
+        let record = crate::parse(
+            "Force praised\n\nThe force was judged good in most areas, in a report published today.\n\nAnn Lee, HM Inspector of Constabulary, said:\n\n\"The force has improved.\"\n",
+        );
+        assert_eq!(record.chief_inspector.expect("chief").name, "Ann Lee");
     }
 
     #[test]
