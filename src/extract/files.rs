@@ -185,6 +185,11 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
             CountBound::Exact
         };
         let breakdown = breakdown(cx, whole.end, n);
+        if breakdown.is_empty() && bound == CountBound::Exact {
+            if let Some(found) = listed_parts(cx, &c, offset, n) {
+                return Some(found);
+            }
+        }
         return Some(Files {
             examined: Some(n),
             bound,
@@ -193,6 +198,78 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
         });
     }
     None
+}
+
+/// "examined 95 files in which the CPS had charged, 65 in which the police
+/// had and 40 files for cases discontinued": the count is the first of a
+/// list of parts with no total, each opening with its number; the total is
+/// their sum.
+fn listed_parts(
+    cx: &mut Context<'_>,
+    c: &regex::Captures<'_>,
+    offset: usize,
+    n: u32,
+) -> Option<Files> {
+    let text = cx.source.text();
+    let count = c.name("n")?;
+    let from = offset + count.end();
+    let sentence = &text[from..from + sentence_len(&text[from..])];
+    let pieces = split_parts(sentence);
+    if pieces.len() < 2 {
+        return None;
+    }
+    // every piece after the first is "N ..." (not a share), and the list
+    // closes with "and N ..."
+    let last = &sentence[pieces.last()?.clone()];
+    let closed = sentence[..pieces.last()?.start].trim_end().ends_with("and")
+        || last.trim_start().starts_with("and ");
+    if !closed {
+        return None;
+    }
+    // "136 cases from across the Area: 58 ...", "38 cases (10 good, 18 ...)":
+    // a breakdown of the count, not more parts of it
+    if sentence[pieces[0].clone()].contains([':', '(', '\u{2013}', '\u{2014}']) {
+        return None;
+    }
+    let first_start = offset + count.start();
+    let mut parts = vec![FileCategory {
+        count: n,
+        category: clean(&sentence[pieces[0].clone()]),
+        span: cx.span(first_start..from + pieces[0].end),
+    }];
+    for piece in &pieces[1..] {
+        let raw = &sentence[piece.clone()];
+        let c = PART.captures(raw)?;
+        let k = number_value(&c["n"])?;
+        if c["cat"].starts_with('%') || c["cat"].to_ascii_lowercase().starts_with("per cent") {
+            return None;
+        }
+        let abs = from + piece.start;
+        parts.push(FileCategory {
+            count: k,
+            category: clean(&c["cat"]),
+            span: cx.span(abs..abs + raw.trim_end().len()),
+        });
+    }
+    let total = parts
+        .iter()
+        .try_fold(0u32, |sum, p| sum.checked_add(p.count))?;
+    let whole = offset + c.get(0)?.start()..from + pieces.last()?.end;
+    cx.diagnose(
+        Severity::Info,
+        Code::CountDerived,
+        whole.clone(),
+        format!(
+            "no total is stated; {total} is the sum of the {} parts listed",
+            parts.len()
+        ),
+    );
+    Some(Files {
+        examined: Some(total),
+        bound: CountBound::Derived,
+        breakdown: parts,
+        span: cx.span(whole),
+    })
 }
 
 /// The breakdown after a count: "including 15 allegations of rape",
@@ -236,7 +313,27 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
         }
         _ => match BREAKDOWN_LEAD.find(sentence) {
             Some(lead) => from + lead.end(),
-            None => return next().unwrap_or_default(),
+            None => {
+                // "136 cases from across the Area: 58 ..., 41 ... and 37
+                // ...": a few words, then the parts after a colon, taken when
+                // they add up to the count
+                let colon = sentence
+                    .find(':')
+                    .filter(|&at| at <= 60 && !sentence[..at].contains(['(', ';']));
+                if let Some(at) = colon {
+                    let start = from + at + 1;
+                    let parts = parts_of(cx, start, &text[start..from + sentence.len()]);
+                    if parts.len() >= 2
+                        && parts
+                            .iter()
+                            .try_fold(0u32, |sum, p| sum.checked_add(p.count))
+                            == Some(total)
+                    {
+                        return parts;
+                    }
+                }
+                return next().unwrap_or_default();
+            }
         },
     };
     parts_of(cx, start, &text[start..from + sentence.len()])
@@ -336,6 +433,23 @@ mod tests {
         assert_eq!(
             files("Inspectors looked at 300 letters. Of these, 40 were late and 12 were lost."),
             (Some(300), CountBound::Exact, vec![])
+        );
+    }
+
+    #[test]
+    fn a_list_of_parts_with_no_total() {
+        assert_eq!(
+            files(
+                "Inspectors examined 95 files in which the CPS had charged, 65 in which the police had charged and 40 files for cases that were dropped."
+            ),
+            (Some(200), CountBound::Derived, vec![95, 65, 40])
+        );
+        // a breakdown of the count after a colon is not more parts
+        assert_eq!(
+            files(
+                "Inspectors examined 136 cases from across the area: 58 community orders, 41 suspended sentences and 37 licences."
+            ),
+            (Some(136), CountBound::Exact, vec![58, 41, 37])
         );
     }
 
