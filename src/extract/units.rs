@@ -72,7 +72,7 @@ static ALSO_VISITED: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// What else was visited, straight after the counted units.
 static ALSO: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^\s*[,)\-–—]?\s*(?:and|as\s+well\s+as|plus|together\s+with|in\s+addition\s+to)\s+(?P<also>(?:the|a|an|its)\s+[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed))\b|[,.;:]|$)")
+    crate::lexicon::regex(r"(?i)^\s*[,)\-–—]?\s*(?:and|as\s+well\s+as(?:\s+at)?|plus|together\s+with|in\s+addition\s+to)\s+(?P<also>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed))\b|[,.;:]|$)")
         .expect("also regex")
 });
 
@@ -673,6 +673,17 @@ mod tests {
             "{LEAD}Inspectors visited three custody suites (Ashby, Brent and Colby). Inspectors also called at the cells at Dunmore police station, which the force uses when the suites are full.\n"
         );
         assert_eq!(units(&text).2, ["the cells at Dunmore police station"]);
+    }
+
+    #[test]
+    fn also_visited_a_named_place_after_the_list() {
+        let text = format!(
+            "{LEAD}Inspectors spent time in the force's two criminal justice units, at Ashby and Colby, as well as at CPS Fenmarsh's offices in Dunmore.\n"
+        );
+        let (count, names, also) = units(&text);
+        assert_eq!(count, Some(2));
+        assert_eq!(names, ["Ashby", "Colby"]);
+        assert_eq!(also, ["CPS Fenmarsh's offices in Dunmore"]);
     }
 
     #[test]
