@@ -619,6 +619,12 @@ fn chief_title_pattern(what: &str) -> String {
 /// through such a title beside a successor, they are the successor.
 pub const TITLE_SUCCESSORS: &[(&str, &[&str])] = &[("HMIC", &["HMICFRS", "HMICS"])];
 
+/// A body's name written short on a page of its namesake in another
+/// nation: on a page of HM Inspectorate of Prisons for Scotland, "HM
+/// Inspectorate of Prisons" and "Chief Inspector of Prisons" are the
+/// Scottish body (short form, the nation's body).
+pub const SHORT_FOR_NATIONAL: &[(&str, &str)] = &[("HMI Prisons", "HMIPS")];
+
 /// Any inspector's title from the table: the anchor for a chief inspector
 /// named without being quoted.
 pub static CHIEF_TITLE: LazyLock<Pattern> = LazyLock::new(|| {

@@ -40,7 +40,7 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
     let lead_bytes_end = lead.end;
     let mut found = find_in(cx, lead);
     if found.is_empty() {
-        return find_in(cx, 0..source.text().len());
+        return drop_short_forms(find_in(cx, 0..source.text().len()));
     }
     // Later sentences that say who did the inspection add the bodies they
     // name as part of the team ("undertaken by inspectors drawn from
@@ -82,6 +82,33 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
             }
         }
     }
+    drop_short_forms(found)
+}
+
+/// Drops a body found only as the short form of a national namesake that
+/// the page names ([`SHORT_FOR_NATIONAL`](crate::lexicon::SHORT_FOR_NATIONAL)).
+fn drop_short_forms(mut found: Vec<Inspectorate>) -> Vec<Inspectorate> {
+    let short_of = |name: &str| {
+        INSPECTORATES
+            .iter()
+            .find(|i| i.name == name)
+            .map_or("", |i| i.short)
+    };
+    let named: Vec<&'static str> = found
+        .iter()
+        .filter_map(|f| {
+            INSPECTORATES
+                .iter()
+                .find(|i| i.name == f.name)
+                .map(|i| i.short)
+        })
+        .collect();
+    found.retain(|f| {
+        let short = short_of(&f.name);
+        !crate::lexicon::SHORT_FOR_NATIONAL
+            .iter()
+            .any(|(written, national)| *written == short && named.contains(national))
+    });
     found
 }
 
@@ -517,6 +544,22 @@ mod tests {
             "Her Majesty\u{2019}s Chief Inspector of Prisons for Scotland, Ann Lee, today released a report on HMP Ardmore. The inspection was carried out in July.\n",
         );
         assert_eq!(record.inspectorates.len(), 1);
+    }
+
+    #[test]
+    fn a_scottish_page_writing_its_name_short() {
+        let record = parse(
+            "HMP Ardmore follow-up\n\nHer Majesty's Chief Inspector of Prisons for Scotland, Ann Lee, today released a report on HMP Ardmore.\n\nThe prison has improved. HM Inspectorate of Prisons will keep watching its progress closely, inspectors said.\n",
+        );
+        assert_eq!(record.inspectorates.len(), 1);
+        assert_eq!(record.inspectorates[0].acronym, "HMIPS");
+        // an English page keeps its own inspectorate
+        assert_eq!(
+            shorts(
+                "HMP Ash\n\nHM Inspectorate of Prisons today published a report on HMP Ash, a prison in Kent.\n"
+            ),
+            ["HMI Prisons"]
+        );
     }
 
     #[test]
