@@ -422,34 +422,7 @@ fn title_and_headline(
         0 => (None, None),
         1 => {
             let only = found.remove(0);
-            let text = joined(&only);
-            let news = text
-                .split(|c: char| !c.is_alphanumeric())
-                .any(crate::lexicon::is_headline_verb);
-            // A report's name has a report word and is short ("Report on
-            // ..."), or is long and in title case ("Resettlement Provision
-            // for Adult Offenders: Accommodation, ..."). "Inspectors report
-            // significant improvement" uses the word as a verb, and a
-            // heading labelled "Press Release - ..." is the release's: news.
-            let mut words = text.split_whitespace();
-            let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
-            let reported = first.ends_with('s') && REPORT_NAME.is_match(second);
-            let long_words: Vec<&str> = text
-                .split_whitespace()
-                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-                .collect();
-            let capitalised = long_words
-                .iter()
-                .filter(|w| {
-                    w.starts_with(char::is_uppercase) && !w.chars().all(|c| !c.is_lowercase())
-                })
-                .count();
-            let title_case = long_words.len() >= 6 && capitalised * 5 >= long_words.len() * 4;
-            let named = (REPORT_NAME.is_match(&text)
-                && text.split_whitespace().count() <= 12
-                && !reported)
-                || (title_case && !text.trim_end().ends_with('.') && !PRESS_BANNER.is_match(&text));
-            if named && !news {
+            if reads_as_report_name(&joined(&only)) {
                 (Some(only), None)
             } else {
                 (None, Some(only))
@@ -457,9 +430,62 @@ fn title_and_headline(
         }
         _ => {
             let mut it = found.into_iter();
-            (it.next(), it.next())
+            let (first, second) = (it.next(), it.next());
+            // A news heading in sentence case with no report word, then a
+            // standfirst: the first is the headline, and no report is named
+            // ("West Yorkshire CRC under strain from heavy caseloads").
+            let first_text = first.as_ref().map(&joined).unwrap_or_default();
+            if !REPORT_NAME.is_match(&first_text) && in_sentence_case(&first_text) {
+                (None, first)
+            } else {
+                (first, second)
+            }
         }
     }
+}
+
+/// The long words (four letters or more) of `text`, and how many of them
+/// are capitalised (not written in capitals throughout).
+fn capitalised_words(text: &str) -> (usize, usize) {
+    let long_words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capitalised = long_words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase) && !w.chars().all(|c| !c.is_lowercase()))
+        .count();
+    (long_words.len(), capitalised)
+}
+
+/// Most long words in lower case: a sentence, not a name in title case or
+/// a heading in capitals.
+fn in_sentence_case(text: &str) -> bool {
+    let (long, capitalised) = capitalised_words(text);
+    let lower = text
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    long >= 4 && capitalised * 2 < long && lower * 2 >= text.split_whitespace().count()
+}
+
+/// Whether a lone heading names a report. A report's name has a report word
+/// and is short ("Report on ..."), or is long and in title case
+/// ("Resettlement Provision for Adult Offenders: Accommodation, ...").
+/// "Inspectors report significant improvement" uses the word as a verb, and
+/// a heading labelled "Press Release - ..." is the release's: news.
+fn reads_as_report_name(text: &str) -> bool {
+    let news = text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(crate::lexicon::is_headline_verb);
+    let mut words = text.split_whitespace();
+    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let reported = first.ends_with('s') && REPORT_NAME.is_match(second);
+    let (long, capitalised) = capitalised_words(text);
+    let title_case = long >= 6 && capitalised * 5 >= long * 4;
+    let named = (REPORT_NAME.is_match(text) && text.split_whitespace().count() <= 12 && !reported)
+        || (title_case && !text.trim_end().ends_with('.') && !PRESS_BANNER.is_match(text));
+    named && !news
 }
 
 /// A scraper's stamp before a heading (" date 2019-05-24 Report
@@ -474,7 +500,7 @@ pub fn header_lead_len(line: &str) -> usize {
 /// Words that make a header line the name of a report.
 static REPORT_NAME: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(
-        r"(?i)\b(?:inspection|review|report|follow[\s-]?up|thematic|progress|audit)\b",
+        r"(?i)\b(?:inspection|review|report|follow[\s-]?up|revisit|thematic|progress|audit)\b",
     )
     .expect("report name regex")
 });
@@ -785,6 +811,31 @@ mod tests {
             (
                 None,
                 Some("Fenmarsh schools no longer need special measures, say inspectors".to_owned())
+            )
+        );
+    }
+
+    #[test]
+    fn a_news_heading_then_a_standfirst_names_no_report() {
+        let doc = format!(
+            "Fenmarsh CRC under strain from heavy caseloads\n\nProbation inspectors judge Fenmarsh CRC to be requiring improvement\n\n{BODY}"
+        );
+        assert_eq!(
+            heads(&doc),
+            (
+                None,
+                Some("Fenmarsh CRC under strain from heavy caseloads".to_owned())
+            )
+        );
+        // a report's name, then the news: title and headline
+        let doc = format!(
+            "Fenmarsh Police - Revisit of the investigation of burglary\n\nBURGLARY VICTIMS GET A BETTER SERVICE\n\n{BODY}"
+        );
+        assert_eq!(
+            heads(&doc),
+            (
+                Some("Fenmarsh Police - Revisit of the investigation of burglary".to_owned()),
+                Some("BURGLARY VICTIMS GET A BETTER SERVICE".to_owned())
             )
         );
     }
