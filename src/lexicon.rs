@@ -950,6 +950,18 @@ pub fn is_establishment(name: &str) -> bool {
 /// (longest first).
 pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|courts|centres|areas|forces|trusts|schools|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|halls|courthouses)";
 
+/// Words of a visit that returns to an inspected body (regex fragments):
+/// where a page also tells of the inspection it returns to, the return is
+/// this report's fieldwork.
+pub const RETURN_VISIT_WORDS: &[&str] = &[
+    r"returned",
+    r"revisited",
+    r"went\s+back",
+    r"monitoring\s+visit",
+    r"follow[\s-]?up\s+visit",
+    r"return\s+visit",
+];
+
 /// Other kinds of item an inspection tallies by progress beside its
 /// recommendations ("Turning to the Action Points, 25 are achieved ..."):
 /// a sentence about them counts no recommendation (lower case).

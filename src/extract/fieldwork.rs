@@ -76,8 +76,11 @@ static FOR_FIELDWORK: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 static RETURN_VISIT: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\b(?:returned|revisited|went\s+back|monitoring\s+visit|follow[\s-]?up\s+visit|return\s+visit)\b")
-        .expect("return visit regex")
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:{})\b",
+        crate::lexicon::RETURN_VISIT_WORDS.join("|")
+    ))
+    .expect("return visit regex")
 });
 
 static AGAINST_FIELDWORK: LazyLock<Pattern> = LazyLock::new(|| {

@@ -251,9 +251,7 @@ fn listed_parts(
             span: cx.span(abs..abs + raw.trim_end().len()),
         });
     }
-    let total = parts
-        .iter()
-        .try_fold(0u32, |sum, p| sum.checked_add(p.count))?;
+    let total = sum_of(&parts)?;
     let whole = offset + c.get(0)?.start()..from + pieces.last()?.end;
     cx.diagnose(
         Severity::Info,
@@ -270,6 +268,13 @@ fn listed_parts(
         breakdown: parts,
         span: cx.span(whole),
     })
+}
+
+/// The sum of the parts' counts, or `None` when it would overflow.
+fn sum_of(parts: &[FileCategory]) -> Option<u32> {
+    parts
+        .iter()
+        .try_fold(0u32, |sum, p| sum.checked_add(p.count))
 }
 
 /// The breakdown after a count: "including 15 allegations of rape",
@@ -290,11 +295,7 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
             start,
             &text[start..start + sentence_len(&text[start..])],
         );
-        (parts
-            .iter()
-            .try_fold(0u32, |sum, p| sum.checked_add(p.count))
-            == Some(total))
-        .then_some(parts)
+        (sum_of(&parts) == Some(total)).then_some(parts)
     };
     let start = match BREAKDOWN_DIRECT.captures(sentence) {
         // "150 case files, 90 of them solemn": the part starts at the number
@@ -323,12 +324,7 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
                 if let Some(at) = colon {
                     let start = from + at + 1;
                     let parts = parts_of(cx, start, &text[start..from + sentence.len()]);
-                    if parts.len() >= 2
-                        && parts
-                            .iter()
-                            .try_fold(0u32, |sum, p| sum.checked_add(p.count))
-                            == Some(total)
-                    {
+                    if parts.len() >= 2 && sum_of(&parts) == Some(total) {
                         return parts;
                     }
                 }
