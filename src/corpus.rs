@@ -5,8 +5,9 @@
 //!
 //! Files are handed to rayon's workers in input order and their results
 //! handed back to the caller in input order, as soon as each is ready and
-//! every earlier one has been handed back: memory holds only the few
-//! results finished ahead of their turn, never the whole corpus.
+//! every earlier one has been handed back. No input is started more than
+//! [`WINDOW`] places ahead of the next one due, so however slow one document
+//! is, memory holds at most that many finished results, never the corpus.
 
 use std::collections::{BTreeMap, HashSet};
 use std::ffi::OsStr;
@@ -16,7 +17,7 @@ use std::io::{self, Read, Write};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, MutexGuard, PoisonError, mpsc};
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError, mpsc};
 
 use rayon::iter::{ParallelBridge, ParallelIterator};
 
@@ -241,6 +242,56 @@ pub fn record_from_bytes(path: &Path, bytes: &[u8]) -> Result<Record, InputError
 /// instead of filling memory.
 const QUEUE: usize = 256;
 
+/// How far ahead of the next result due the workers may start inputs. Input
+/// `i` waits until result `i - WINDOW` has been handed to the caller, so one
+/// slow document holds back at most this many finished results behind it
+/// (the reorder buffer is bounded) while the other workers stay busy.
+pub const WINDOW: usize = 64;
+
+/// The bound of the reorder buffer: workers wait here before starting an
+/// input too far ahead of the next result due, and are woken when that
+/// result is handed on, or when the run stops.
+struct Window {
+    /// The index of the next result due, and whether the run has stopped.
+    state: Mutex<(usize, bool)>,
+    moved: Condvar,
+}
+
+impl Window {
+    fn new() -> Self {
+        Window {
+            state: Mutex::new((0, false)),
+            moved: Condvar::new(),
+        }
+    }
+
+    /// Waits until input `index` is within [`WINDOW`] of the next result
+    /// due. False when the run has stopped meanwhile (start nothing then).
+    fn enter(&self, index: usize) -> bool {
+        let mut state = lock(&self.state);
+        while index >= state.0 + WINDOW && !state.1 {
+            state = self.moved.wait(state).unwrap_or_else(PoisonError::into_inner);
+        }
+        !state.1
+    }
+
+    /// Result `next - 1` has been handed on: `next` is due.
+    fn advance(&self, next: usize) {
+        lock(&self.state).0 = next;
+        self.moved.notify_all();
+    }
+
+    /// The run stops: every waiting worker returns.
+    fn stop(&self) {
+        lock(&self.state).1 = true;
+        self.moved.notify_all();
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
 /// The worker threads a run of `inputs` inputs gets when asked for `jobs`
 /// (0: one per core): never more than the cores available, since the work
 /// is CPU-bound, nor than there are inputs, and at least one.
@@ -337,8 +388,10 @@ where
         .build()
         .expect("a rayon thread pool can be built");
     let (sender, receiver) = mpsc::sync_channel(QUEUE);
+    let window = Window::new();
     let work = &work;
     let stop = &stop;
+    let window = &window;
     std::thread::scope(|scope| {
         scope.spawn(move || {
             pool.install(|| {
@@ -350,7 +403,7 @@ where
                     .take_while(|_| !stop.load(Ordering::Relaxed))
                     .par_bridge()
                     .for_each_with(sender, |sender, (index, path)| {
-                        if stop.load(Ordering::Relaxed) {
+                        if stop.load(Ordering::Relaxed) || !window.enter(index) {
                             return;
                         }
                         // Fails only once the receiver has stopped.
@@ -366,9 +419,11 @@ where
                 given += 1;
                 if sink(next, result).is_break() {
                     stop.store(true, Ordering::Relaxed);
+                    window.stop();
                     break 'results;
                 }
                 next += 1;
+                window.advance(next);
             }
         }
         // Dropping the receiver (here, at the end of the scope's closure)
@@ -722,4 +777,73 @@ pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf>
     }
     drop(files);
     result.map(|()| target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicUsize;
+
+    /// One slow input must not let the others run ahead without bound:
+    /// every input starts within `WINDOW` of the next result due, checked
+    /// at each start, while input 0 is held until the others have gone as
+    /// far as the window lets them (no clock involved).
+    #[test]
+    fn a_slow_input_holds_back_at_most_a_window_of_results() {
+        let paths: Vec<PathBuf> = (0..WINDOW * 4).map(|i| PathBuf::from(i.to_string())).collect();
+        let handed = AtomicUsize::new(0);
+        let furthest = AtomicUsize::new(0);
+        let threads = workers(2, paths.len());
+        let given = run_until(
+            &paths,
+            2,
+            |index, _| {
+                assert!(
+                    index < handed.load(Ordering::SeqCst) + WINDOW,
+                    "input {index} started before result {} was handed on",
+                    index - WINDOW
+                );
+                furthest.fetch_max(index, Ordering::SeqCst);
+                if index == 0 && threads > 1 {
+                    // The other worker can reach the window's edge and no
+                    // further; wait until it has.
+                    while furthest.load(Ordering::SeqCst) < WINDOW - 1 {
+                        std::thread::yield_now();
+                    }
+                }
+                Ok(index)
+            },
+            |index, result| {
+                assert_eq!(result.ok(), Some(index), "results come in input order");
+                handed.store(index + 1, Ordering::SeqCst);
+                ControlFlow::Continue(())
+            },
+        );
+        assert_eq!(given, paths.len());
+    }
+
+    /// A sink that stops the run wakes the workers waiting at the window's
+    /// edge, and the run returns.
+    #[test]
+    fn stopping_wakes_workers_waiting_at_the_window() {
+        let paths: Vec<PathBuf> = (0..WINDOW * 4).map(|i| PathBuf::from(i.to_string())).collect();
+        let started = AtomicUsize::new(0);
+        let given = run_until(
+            &paths,
+            2,
+            |index, _| {
+                started.fetch_add(1, Ordering::SeqCst);
+                Ok(index)
+            },
+            |index, _| {
+                if index == 3 {
+                    ControlFlow::Break(())
+                } else {
+                    ControlFlow::Continue(())
+                }
+            },
+        );
+        assert_eq!(given, 4);
+        assert!(started.load(Ordering::SeqCst) < 4 + WINDOW + QUEUE);
+    }
 }
