@@ -270,7 +270,10 @@ impl Window {
     fn enter(&self, index: usize) -> bool {
         let mut state = lock(&self.state);
         while index >= state.0 + WINDOW && !state.1 {
-            state = self.moved.wait(state).unwrap_or_else(PoisonError::into_inner);
+            state = self
+                .moved
+                .wait(state)
+                .unwrap_or_else(PoisonError::into_inner);
         }
         !state.1
     }
@@ -790,7 +793,9 @@ mod tests {
     /// far as the window lets them (no clock involved).
     #[test]
     fn a_slow_input_holds_back_at_most_a_window_of_results() {
-        let paths: Vec<PathBuf> = (0..WINDOW * 4).map(|i| PathBuf::from(i.to_string())).collect();
+        let paths: Vec<PathBuf> = (0..WINDOW * 4)
+            .map(|i| PathBuf::from(i.to_string()))
+            .collect();
         let handed = AtomicUsize::new(0);
         let furthest = AtomicUsize::new(0);
         let threads = workers(2, paths.len());
@@ -826,7 +831,9 @@ mod tests {
     /// edge, and the run returns.
     #[test]
     fn stopping_wakes_workers_waiting_at_the_window() {
-        let paths: Vec<PathBuf> = (0..WINDOW * 4).map(|i| PathBuf::from(i.to_string())).collect();
+        let paths: Vec<PathBuf> = (0..WINDOW * 4)
+            .map(|i| PathBuf::from(i.to_string()))
+            .collect();
         let started = AtomicUsize::new(0);
         let given = run_until(
             &paths,

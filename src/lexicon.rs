@@ -804,6 +804,7 @@ pub const AREA_WORK: &[&str] = &[
     r"health\s*care\s+services",
     r"targeted\s+area\s+inspection",
     r"JTAI",
+    r"(?:integrated\s+)?offender\s+management",
 ];
 
 /// The last words of a named body inspected, as a regex fragment, longest
@@ -824,11 +825,15 @@ pub const GOVERNMENT_DEPARTMENTS: &[&str] = &[
 
 /// Phrases that name who carried out the inspection, in a sentence after
 /// the opening paragraphs: "undertaken by seven inspectors drawn from
-/// Ofsted, ... and HMIC", "Ofsted inspectors rated ..." (regex fragments).
+/// Ofsted, ... and HMIC", "Ofsted inspectors rated ...", "learning and
+/// skills were inspected jointly with Ofsted" (regex fragments).
 pub const INSPECTION_TEAM: &[&str] = &[
     r"(?:undertaken|carried\s+out|conducted|led)\s+(?:jointly\s+)?by",
     r"inspectors\s+(?:drawn\s+)?from",
     r"joined\s+by\s+inspectors",
+    // past participles only: "CQC inspects ... jointly with HMIP" is a
+    // remit, not this inspection
+    r"(?:inspected|carried\s+out|conducted|undertaken)\s+(?:jointly|in\s+(?:conjunction|partnership))\s+with",
 ];
 
 /// The word for an inspectorate's staff after its name ("Ofsted
@@ -858,6 +863,41 @@ pub const NATIONS: &[&str] = &[
 /// Verbs of visiting, as a regex fragment: "visited six units", "covered
 /// five custody suites", "took in three custody suites".
 pub const VISIT_VERBS: &str = r"(?:visited|visiting|went\s+to|travelled\s+to|inspected|covered|covering|took\s+in|spent\s+time\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|looked\s+at\s+the\s+work\s+of)";
+
+/// Words before places named in prose with no count, besides the verbs of
+/// visiting: "people held in police custody centres at A and B", "the
+/// fieldwork was based at the Area's offices in A, B and C".
+pub const PLACED_IN: &str = r"(?:held\s+in|based\s+(?:at|in))";
+
+/// Marks that open a footnote at the foot of the notes: superscript
+/// figures ("¹ Ofsted inspectors ...") and bracketed numbers ("[1] iQuanta
+/// is ..."). A footnote explains a note; it is not one.
+pub const FOOTNOTE_MARKS: &[&str] = &["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "†", "‡"];
+
+/// True when `line` opens a footnote: one of [`FOOTNOTE_MARKS`], or a
+/// number in square brackets.
+///
+/// ```
+/// use inspection_extract::lexicon::is_footnote;
+/// assert!(is_footnote("[1] iQuanta is an internet-based tool."));
+/// assert!(is_footnote("¹ Ofsted inspected the main site only."));
+/// assert!(!is_footnote("1. HMIC inspects forces."));
+/// ```
+pub fn is_footnote(line: &str) -> bool {
+    let line = line.trim_start();
+    FOOTNOTE_MARKS.iter().any(|m| line.starts_with(m))
+        || line.strip_prefix('[').is_some_and(|rest| {
+            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            (1..=2).contains(&digits) && rest[digits..].starts_with(']')
+        })
+}
+
+/// True when `line` is a rule drawn above footnotes: five or more
+/// underscores (or dashes) and nothing else.
+pub fn is_footnote_rule(line: &str) -> bool {
+    let line = line.trim();
+    line.len() >= 5 && (line.bytes().all(|b| b == b'_') || line.bytes().all(|b| b == b'-'))
+}
 
 /// Kinds of page an inspectorate publishes that are not inspection press
 /// releases, as words in their titles (lower case).
@@ -948,7 +988,7 @@ pub fn is_establishment(name: &str) -> bool {
 
 /// Plural nouns for the places inspectors visit, as a regex fragment
 /// (longest first).
-pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|courts|centres|areas|forces|trusts|schools|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|halls|courthouses)";
+pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|courts|centres|areas|forces|trusts|schools|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|halls|courthouses|sectors)";
 
 /// Words of a visit that returns to an inspected body (regex fragments):
 /// where a page also tells of the inspection it returns to, the return is
@@ -1104,6 +1144,10 @@ pub const HONORIFICS: &[&str] = &[
     "The Rt Hon",
     "Rt Hon",
 ];
+
+/// Courtesy titles that, with a surname alone ("Mr Broadbent said:"),
+/// point back to a person named in full elsewhere in the document.
+pub const COURTESY_TITLES: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx"];
 
 /// Post-nominal letters that follow a name and are not part of it.
 pub const POST_NOMINALS: &[&str] = &[

@@ -227,7 +227,12 @@ pub fn split(source: &Source<'_>) -> Sections {
                 j += 1;
             }
             let menu_lines = (i..j).filter(|&k| !lines[k].is_blank()).count();
-            if menu_lines >= 4 {
+            // A column of progress ratings printed after its table's texts
+            // ("Achieved", "Substantial progress", ...) is not a menu.
+            let ratings = (i..j).all(|k| {
+                lines[k].is_blank() || crate::lexicon::rating(lines[k].text.trim()).is_some()
+            });
+            if menu_lines >= 4 && !ratings {
                 for flag in &mut debris[i..j] {
                     *flag = true;
                 }

@@ -2,7 +2,9 @@
 //!
 //! Tables come laid out with tabs, runs of spaces or pipes; as one-line rows
 //! where the rating sits between the text and a commentary; or as
-//! "Recommendation 1: ... Status: Achieved" blocks. Rows are numbered 1, 2,
+//! "Recommendation 1: ... Status: Achieved" blocks; or as two columns
+//! printed one after the other (every text, then every rating). Rows are
+//! numbered 1, 2,
 //! ... or R1, R2, ... or A, B, ...; a row starts only where the next number
 //! in sequence stands at the start of a line, so a continuation line that
 //! happens to begin with a number is not taken for a row. Repeated headers
@@ -143,15 +145,34 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
             row.lines.push(line.start..line.end());
         }
     }
-    // After the last row, held-back lines belong to it only when it still
-    // lacks its rating (a status on a line of its own after a page break).
-    if let Some(row) = rows.last_mut() {
-        let rated = row.lines.iter().any(|r| {
+    let rated = |row: &RawRow| {
+        row.lines.iter().any(|r| {
             CELL_SEP
                 .split(&source.text()[r.clone()])
                 .any(|cell| rating(cell).is_some())
-        });
-        if !rated {
+        })
+    };
+    // Two columns flattened one after the other (pdftotext without its
+    // layout): every row's text, then the ratings one a line, as many as
+    // there are rows; they pair by position.
+    // (The column's own heading, "Progress at June 2015", may stand above.)
+    let first_rating = pending
+        .iter()
+        .rposition(|r| rating(source.text()[r.clone()].trim()).is_none())
+        .map_or(0, |k| k + 1);
+    let column_of_ratings = rows.len() >= 2
+        && pending.len() - first_rating == rows.len()
+        && first_rating <= 2
+        && !rows.iter().any(rated);
+    if column_of_ratings {
+        for (row, line) in rows.iter_mut().zip(pending.drain(first_rating..)) {
+            row.lines.push(line);
+        }
+    }
+    // After the last row, held-back lines belong to it only when it still
+    // lacks its rating (a status on a line of its own after a page break).
+    if let Some(row) = rows.last_mut() {
+        if !rated(row) {
             row.lines.append(&mut pending);
         }
     }

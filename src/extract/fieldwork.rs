@@ -95,6 +95,9 @@ struct Candidate {
     end: (Option<i16>, u8, u8),
     /// The year came from "this year" or "last year".
     relative_year: bool,
+    /// A week named by its first day (`start`); its end is worked out once
+    /// the year, and so the weekday, is known.
+    week: bool,
 }
 
 /// Reads the fieldwork period, or `None` when none is stated.
@@ -174,6 +177,7 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     };
     let start = Date::new(start_year, best.start.1 as i8, best.start.2 as i8).ok()?;
     let end = Date::new(end_year, best.end.1 as i8, best.end.2 as i8).ok()?;
+    let end = if best.week { week_end(start)? } else { end };
     if start > end {
         return None;
     }
@@ -231,6 +235,7 @@ fn from_range(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> 
         start: (y1, m1, d1),
         end: (y2, m2, d2),
         relative_year: false,
+        week: false,
     })
 }
 
@@ -282,11 +287,10 @@ fn from_months(
         start: (Some(start_year), m1, 1),
         end: (Some(end_year), m2, last_day),
         relative_year: c.name("rel").is_some(),
+        week: false,
     })
 }
 
-/// A week from its first day: Monday to Friday when it starts on a Monday
-/// (a working week of fieldwork), else seven days.
 /// One day: ranked above a month named alone (it is more precise) and below
 /// a range of days (a visit usually spans several).
 fn from_day(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
@@ -299,33 +303,35 @@ fn from_day(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
         start: (year, m1, d1),
         end: (year, m1, d1),
         relative_year: false,
+        week: false,
     })
 }
 
+/// A week from its first day; [`week_end`] gives its last once the year
+/// is known.
 fn from_week(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
     let whole = c.get(0)?;
     let (d1, m1) = (day(c, "d1")?, month_of(c, "m1")?);
     let year = year_of(c, "y");
-    // Without a year the span can only be worked out once the year is known;
-    // a week within one month keeps the arithmetic simple.
-    let probe_year = year.unwrap_or(2001);
-    let start = Date::new(probe_year, m1 as i8, d1 as i8).ok()?;
-    let length = if year.is_some() && dates::weekday_index(start) == 0 {
-        4
-    } else {
-        6
-    };
-    let end = start.checked_add(jiff::Span::new().days(length)).ok()?;
-    if year.is_none() && end.month() != start.month() {
-        return None;
-    }
     Some(Candidate {
         range: offset + whole.start()..offset + whole.end(),
         score: score + 1,
         start: (year, m1, d1),
-        end: (year.map(|_| end.year()), end.month() as u8, end.day() as u8),
+        end: (year, m1, d1),
         relative_year: false,
+        week: true,
     })
+}
+
+/// The last day of the week that starts on `start`: the Friday when it
+/// starts on a Monday (a working week of fieldwork), else seven days on.
+fn week_end(start: Date) -> Option<Date> {
+    let length = if dates::weekday_index(start) == 0 {
+        4
+    } else {
+        6
+    };
+    start.checked_add(jiff::Span::new().days(length)).ok()
 }
 
 fn first_dated(text: &str) -> Option<Date> {

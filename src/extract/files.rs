@@ -288,14 +288,19 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
     let next = || {
         let after = from + sentence.len();
         let rest = text.get(after..)?.strip_prefix('.')?;
-        let lead = NEXT_SENTENCE_LEAD.find(rest)?;
-        let start = after + 1 + lead.end();
+        // "Ninety-four were community sentences, 41 ... and 25 ...": with
+        // no lead, a sentence of two parts or more that add up.
+        let (lead, fewest) = match NEXT_SENTENCE_LEAD.find(rest) {
+            Some(lead) => (lead.end(), 1),
+            None => (rest.len() - rest.trim_start().len(), 2),
+        };
+        let start = after + 1 + lead;
         let parts = parts_of(
             cx,
             start,
             &text[start..start + sentence_len(&text[start..])],
         );
-        (sum_of(&parts) == Some(total)).then_some(parts)
+        (parts.len() >= fewest && sum_of(&parts) == Some(total)).then_some(parts)
     };
     let start = match BREAKDOWN_DIRECT.captures(sentence) {
         // "150 case files, 90 of them solemn": the part starts at the number

@@ -42,12 +42,23 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
     if found.is_empty() {
         return drop_short_forms(find_in(cx, 0..source.text().len()));
     }
-    // Later sentences that say who did the inspection add the bodies they
-    // name as part of the team ("undertaken by inspectors drawn from
+    // Later sentences (body or notes) that say who did the inspection add
+    // the bodies they name as part of the team ("undertaken by inspectors drawn from
     // Ofsted, ... and HMIC"; "Ofsted inspectors rated ..."); other later
     // mentions (an earlier report, a body's remit) do not.
     let text = source.text();
-    let sentences = &cx.narrative_sentences()[0];
+    // The body's sentences, then the notes' ("learning and skills were
+    // inspected jointly with Ofsted" in a note).
+    let [body_sentences, note_sentences] = cx.narrative_sentences();
+    let sentences: Vec<Range<usize>> = body_sentences
+        .iter()
+        .chain(
+            note_sentences
+                .iter()
+                .filter(|s| body_sentences.last().is_none_or(|b| s.start >= b.end)),
+        )
+        .cloned()
+        .collect();
     // (`lead_end` counts lines; the text after the lead starts at a byte)
     let rest_start = lead_bytes_end.min(text.len());
     let rest_end = sentences

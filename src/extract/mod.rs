@@ -135,7 +135,9 @@ pub fn sentences(text: &str, offset: usize) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let blank_line = starts_blank_line(text, i);
+        // A line opening with a bullet starts an item of its own, whether
+        // or not the item before ended with a full stop.
+        let blank_line = starts_blank_line(text, i) || (b == b'\n' && opens_bullet(&text[i + 1..]));
         let stop = matches!(b, b'.' | b'?' | b'!') && {
             let rest = &text[i + 1..];
             let trimmed = rest.trim_start_matches(['"', '\'', ')', '\u{201d}', '\u{2019}']);
@@ -149,6 +151,7 @@ pub fn sentences(text: &str, offset: usize) -> Vec<Range<usize>> {
                             || c == '\u{201c}'
                             || c == '-'
                             || c == '•'
+                            || c == '*'
                     }))
                 && !ends_with_abbreviation(&text[start..i])
         };
@@ -164,6 +167,15 @@ pub fn sentences(text: &str, offset: usize) -> Vec<Range<usize>> {
         out.push(offset + start..offset + text.len());
     }
     out
+}
+
+/// True when `line` opens with a bullet mark and a space ("• ", "* ").
+/// Dashes are left out: a hard-wrapped line may start with an aside's dash.
+fn opens_bullet(line: &str) -> bool {
+    let line = line.trim_start_matches([' ', '\t']);
+    ["• ", "* ", "· ", "\u{25CF} ", "\u{25AA} "]
+        .iter()
+        .any(|mark| line.starts_with(mark))
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {

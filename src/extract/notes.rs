@@ -38,6 +38,12 @@ pub fn notes(cx: &Context<'_>) -> Vec<Note> {
         return Vec::new();
     };
     let source = cx.source;
+    // Below a rule of underscores come footnotes, not notes.
+    let range = range.start
+        ..range
+            .clone()
+            .find(|&k| crate::lexicon::is_footnote_rule(source.line(k).text))
+            .unwrap_or(range.end);
     let mut numbered: Vec<(String, usize, usize)> = Vec::new();
     let mut expected = 1u32;
     for index in range.clone() {
@@ -73,6 +79,10 @@ pub fn notes(cx: &Context<'_>) -> Vec<Note> {
     // per paragraph.
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     for paragraph in cx.paragraphs(range) {
+        // "[1] iQuanta is ...": a footnote to a note
+        if crate::lexicon::is_footnote(source.line(paragraph.start).text) {
+            continue;
+        }
         let bulleted = paragraph
             .clone()
             .filter(|&k| BULLET.is_match(source.line(k).text))

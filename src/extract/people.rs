@@ -92,15 +92,55 @@ static NAME: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("name regex")
 });
 
-/// The role given beside `name` somewhere in the document: "Name, Role," or
-/// "Role, Name,".
+/// The name in full that a courtesy title and a surname ("Mr Broadbent",
+/// "Ms Lyall") stand for: the first place the surname follows a given name
+/// ("Alan Broadbent"). `None` when `who` is not of that form or no such
+/// place is found.
+fn full_name_for(text: &str, who: &str) -> Option<String> {
+    let who = who.trim();
+    let (title, surname) = who.split_once(' ')?;
+    if !crate::lexicon::COURTESY_TITLES.contains(&title)
+        || surname.contains(char::is_whitespace)
+        || !surname.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    text.match_indices(surname).find_map(|(at, _)| {
+        let after = text[at + surname.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let before = text[..at].strip_suffix(' ')?;
+        let given = before.rsplit(char::is_whitespace).next()?;
+        let is_given = given.len() >= 2
+            && given.starts_with(char::is_uppercase)
+            && given
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            && !HONORIFICS.contains(&given)
+            && !ROLE_WORD.is_match(given)
+            && !INSTITUTION_WORD.is_match(given);
+        is_given.then(|| format!("{given} {surname}"))
+    })
+}
+
+/// The role given beside `name` somewhere in the document: "Name, Role,"
+/// (post-nominals between are stepped over: "Name OBE, Role,") or "Role,
+/// Name,".
 fn role_elsewhere(text: &str, name: &str) -> Option<String> {
     // "Ms Lyall, who is HM Chief Inspector of ...": later mentions may use
     // the surname alone.
     let surname = name.rsplit(' ').next().unwrap_or(name);
     let mentions = text.match_indices(name).chain(text.match_indices(surname));
     for (at, found) in mentions {
-        let after = &text[at + found.len()..];
+        let mut after = &text[at + found.len()..];
+        while let Some(rest) = after.strip_prefix(' ') {
+            let word = rest.split([' ', ',']).next().unwrap_or("");
+            if word.is_empty() || !POST_NOMINALS.contains(&word) {
+                break;
+            }
+            after = &rest[word.len()..];
+        }
         if let Some(rest) = after.strip_prefix(", ") {
             let rest = rest
                 .strip_prefix("who is ")
@@ -133,6 +173,9 @@ struct Quoted {
     who: Range<usize>,
     /// The quoted words, in pieces when the attribution stands between them.
     quote: Vec<Range<usize>>,
+    /// `who` is a signature under the quote: the name on one line, the
+    /// role on the next.
+    signature: bool,
 }
 
 /// Reads the inspector quoted, or `None` when no inspector is quoted.
@@ -143,8 +186,18 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
     // joint report's chief).
     let mut inspector: Option<Person> = None;
     for q in quotes(cx) {
-        let who = &text[q.who.clone()];
-        let Some(mut person) = speaker(who) else {
+        let signed;
+        let who = if q.signature {
+            signed = signature_who(&text[q.who.clone()]);
+            signed.as_str()
+        } else {
+            &text[q.who.clone()]
+        };
+        // "Mr Broadbent said:" after "said Alan Broadbent OBE, acting ...":
+        // the name in full, as the document first gave it.
+        let named = said_before(who).and_then(|c| c.name("who").map(|m| m.as_str()));
+        let full = full_name_for(text, named.unwrap_or(who));
+        let Some(mut person) = speaker(full.as_deref().unwrap_or(who)) else {
             continue;
         };
         // "Martin Ashgrove said:" after "..., said Martin Ashgrove, Chief
@@ -397,6 +450,7 @@ fn said_on_one_line(para: &str) -> Option<Quoted> {
                     return Some(Quoted {
                         who: start + who.start..start + who.end,
                         quote: std::iter::once(start..start + quote_end).collect(),
+                        signature: false,
                     });
                 }
             } else if let Some(at) = line.find(OPEN_QUOTES) {
@@ -405,6 +459,7 @@ fn said_on_one_line(para: &str) -> Option<Quoted> {
                     return Some(Quoted {
                         who: start..start + who.len(),
                         quote: std::iter::once(start + at..end).collect(),
+                        signature: false,
                     });
                 }
             }
@@ -456,6 +511,7 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
                 out.push(Quoted {
                     who: base..base + p[..at].trim_end().len(),
                     quote: std::iter::once(base + at..end).collect(),
+                    signature: false,
                 });
                 i += 1;
                 continue;
@@ -470,6 +526,7 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
                         .iter()
                         .map(|r| base + r.start..base + r.end)
                         .collect(),
+                    signature: false,
                 });
                 i += 1;
                 continue;
@@ -486,6 +543,7 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
                 out.push(Quoted {
                     who: base..base + p.trim_end().len(),
                     quote: paras[i + 1..end].to_vec(),
+                    signature: false,
                 });
                 i = end;
                 continue;
@@ -514,13 +572,49 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
             Some(who) => {
                 let end = continuation(j + 1);
                 parts.extend(paras[j + 1..end].iter().cloned());
-                out.push(Quoted { who, quote: parts });
+                out.push(Quoted {
+                    who,
+                    quote: parts,
+                    signature: false,
+                });
                 i = end;
+            }
+            // "Harriet Lyall CBE / HM Chief Inspector of Probation" on the
+            // lines under the quote
+            None if j < paras.len() && is_signature(para(j)) => {
+                out.push(Quoted {
+                    who: paras[j].clone(),
+                    quote: parts,
+                    signature: true,
+                });
+                i = j + 1;
             }
             None => i = j.max(i + 1),
         }
     }
     out
+}
+
+/// True when `para` signs the quote above it: two to four short lines, a
+/// name on the first (post-nominals allowed) and a role on the second.
+fn is_signature(para: &str) -> bool {
+    let lines: Vec<&str> = para
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    (2..=4).contains(&lines.len())
+        && lines.iter().all(|l| l.chars().count() <= 90)
+        && split_name(lines[0]).is_some()
+        && ROLE_WORD.is_match(lines[1])
+}
+
+/// A signature's name and role as an attribution reads them: "Name, Role".
+fn signature_who(para: &str) -> String {
+    let mut lines = para.lines().map(str::trim).filter(|l| !l.is_empty());
+    let name = lines.next().unwrap_or("");
+    let role = lines.next().unwrap_or("");
+    format!("{name}, {role}")
 }
 
 /// In a quote paragraph, the first attribution that follows a closing

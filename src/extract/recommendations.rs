@@ -29,9 +29,10 @@ static TOTAL: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// "Recommendations 3, 5 and 6 were achieved", "recommendations 2-4 have been
-/// partially implemented".
+/// partially implemented", "recommendation 7, on the use of plans, has not
+/// been achieved" (a short aside between commas).
 static NUMBER_LIST: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\brecommendations?\s+(?P<list>\d{1,2}(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2})*)\s+(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+(?:(?:now|all|both|judged|assessed\s+as|rated|considered|found\s+to\s+be)\s+)*")
+    crate::lexicon::regex(r"(?i)\brecommendations?\s+(?P<list>\d{1,2}(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2})*)(?:,(?:\s+[\w'’-]+){1,12},)?\s+(?:(?:were|was|are|is)(?P<not>\s+not)?|(?:have|had|has)(?P<not2>\s+not)?\s+been)\s+(?:(?:now|all|both|judged|assessed\s+as|rated|considered|found\s+to\s+be)\s+)*")
         .expect("number list regex")
 });
 
@@ -66,8 +67,10 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                     .any(|item| lower.contains(item));
             // "made 8 recommendations. Of these, 5 had been implemented":
             // a sentence that follows one about recommendations counts too.
+            // A run of progress sentences goes on counting ("Three have been
+            // achieved; ... against one. One has not been achieved.").
             let about = mentions || previous_mentions;
-            previous_mentions = mentions;
+            previous_mentions = mentions || (about && PROGRESS_RE.is_match(s));
             if !lower.contains("recommendation")
                 && !lower.contains("remaining")
                 && !PROGRESS_RE.is_match(s)
@@ -156,7 +159,13 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
             continue;
         };
         let n = count_list(&c["list"]);
-        *reported.entry(narrative_label(label.as_str())).or_insert(0) += n;
+        // "recommendation 7 has not been achieved"
+        let key = if c.name("not").or(c.name("not2")).is_some() {
+            narrative_label(&format!("not {}", label.as_str()))
+        } else {
+            narrative_label(label.as_str())
+        };
+        *reported.entry(key).or_insert(0) += n;
         rest_start = rest_start.max(after + label.end());
     }
     if rest_start > 0 {

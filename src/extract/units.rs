@@ -13,7 +13,7 @@ use crate::work::Pattern;
 use super::Context;
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{
-    NUMBER_PATTERN, UNIT_NOUNS, VISIT_VERBS, is_establishment, number_value, singular,
+    NUMBER_PATTERN, PLACED_IN, UNIT_NOUNS, VISIT_VERBS, is_establishment, number_value, singular,
 };
 use crate::record::{Text, Units};
 use crate::source::{starts_with_ignore_case, window_after, window_before};
@@ -67,7 +67,7 @@ static NUMBERED_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// "Inspectors also visited the headquarters and the control room."
 static ALSO_VISITED: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\balso\s+(?:visited|went\s+to|spent\s+time\s+at|called\s+at)\s+(?P<list>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^.;:]+?)(?:,?\s+(?:which|where|who|when|and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed|met|talked))\b|[.;:]|$)").expect("also visited regex")
+    crate::lexicon::regex(r"(?i)\balso\s+(?:visited|went\s+to|spent\s+(?:time|(?:a|an|one|two|three|four|five|half\s+a)\s+(?:days?|mornings?|afternoons?|weeks?))\s+at|called\s+at)\s+(?P<list>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^.;:]+?)(?:,?\s+(?:which|where|who|when|and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed|met|talked))\b|[.;:]|$)").expect("also visited regex")
 });
 
 /// What else was visited, straight after the counted units.
@@ -88,7 +88,7 @@ static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
 /// at A, B and C", "visited the custody suites serving A and B".
 static PLACES_AT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:{VISIT_VERBS}|held\s+in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}(?P<opener>\s+(?:at|in|serving)\s)"
+        r"(?i)\b(?:{VISIT_VERBS}|{PLACED_IN})\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}(?P<opener>\s+(?:at|in|serving)\s)"
     ))
     .expect("places-at regex")
 });
@@ -200,14 +200,9 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 also.extend(also_after(cx, list_end));
             }
         }
-        if also.is_empty() {
-            if let Some(a) = ALSO_VISITED.captures(piece) {
-                let list = a
-                    .name("list")
-                    .map_or(0..0, |m| offset + m.start()..offset + m.end());
-                also = split_list(cx, list, None);
-            }
-        }
+    }
+    if also.is_empty() {
+        also = also_visited(cx);
     }
 
     if names.is_empty() {
@@ -344,9 +339,33 @@ pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Opt
     Some(Units {
         count: u32::try_from(parts.len()).ok(),
         names: parts,
-        also_visited: Vec::new(),
+        also_visited: also_visited(cx),
         span: subject.span,
     })
+}
+
+/// Sites named after "also visited" ("Inspectors also visited the
+/// separate unit at Ferncombe Lodge, two miles from the main site, ..."):
+/// each item names a place (an article or a capital first), so an aside
+/// after a comma is not one.
+fn also_visited(cx: &Context<'_>) -> Vec<Text> {
+    for (piece, offset) in cx.narrative() {
+        let Some(list) = ALSO_VISITED.captures(piece).and_then(|a| a.name("list")) else {
+            continue;
+        };
+        let items = split_list(cx, offset + list.start()..offset + list.end(), None);
+        return items
+            .into_iter()
+            .filter(|t| {
+                let lower = t.text.to_ascii_lowercase();
+                t.text.starts_with(char::is_uppercase)
+                    || ["the ", "a ", "an ", "its "]
+                        .iter()
+                        .any(|a| lower.starts_with(a))
+            })
+            .collect();
+    }
+    Vec::new()
 }
 
 /// A site visited beside a list, in the words right after it: "... and
@@ -418,6 +437,12 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
         LIST_END.find(body).map(|m| m.start())
     }
     .unwrap_or(body.len());
+    // "A, B, C and D; inspectors also visited ...": a list joined by
+    // commas and "and" is over at a semicolon.
+    let end = match body[..end].find(';') {
+        Some(semi) if body[..semi].contains(',') && find_and(&body[..semi]).is_some() => semi,
+        _ => end,
+    };
     let list = &body[..end];
     // A bracket holding one word is an acronym, "(BCUs)", not a list.
     if !list.contains([',', ';']) && find_and(list).is_none() && count != Some(1) {
