@@ -782,6 +782,10 @@ pub(crate) fn inspectorates_named(
 /// more than 300 cases".
 pub const EXAMINE_VERBS: &str = r"(?:examined|examining|reviewed|reviewing|read|reading|looked\s+at|assessed|assessing|inspected|analysed|scrutinised|audited|checked|sampled|considered|tested)";
 
+/// Nouns of examining, before "of" and a count: "in a review of 60
+/// domestic abuse prosecutions", "an audit of 80 case files".
+pub const EXAMINE_NOUNS: &str = r"(?:review|examination|audit|analysis|scrutiny|dip\s+sample)";
+
 /// Words between a verb of examining and its count: "examined a total of
 /// 105 files", "reviewed a random sample of 60 cases".
 pub const COUNT_QUALIFIERS: &str = r"(?:a\s+total\s+of|a\s+(?:random\s+|representative\s+)?sample\s+of|in\s+total|some|almost|nearly|around|about|approximately)";
@@ -810,7 +814,7 @@ pub const AREA_WORK: &[&str] = &[
 /// The last words of a named body inspected, as a regex fragment, longest
 /// first: "Northmoor Constabulary", "Kestrel Community Rehabilitation
 /// Company", "Serious Fraud Office", "Ablett Unit".
-pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Youth\s+Offending\s+(?:Service|Team)|Community\s+Rehabilitation\s+Company|CRC|Probation\s+(?:Service|Trust)|Council|Federation|Division|Service|Trust|Prison|Area|Office|Unit";
+pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Youth\s+Offending\s+(?:Service|Team)|Community\s+Rehabilitation\s+Company|CRC|Probation\s+(?:Service|Trust)|Secure\s+Training\s+Centre|Immigration\s+Removal\s+Centre|Young\s+Offender\s+Institution|STC|IRC|Council|Federation|Division|Service|Trust|Prison|Area|Office|Unit";
 
 /// Government departments: they commission and answer inspections but are
 /// not the body inspected ("the Home Office asked the inspectorates").
@@ -1038,6 +1042,17 @@ pub const STREET_WORDS: &[&str] = &[
 
 pub const SHARED_UNIT_NOUNS: &[&str] = &["Wards", "Units", "Wings", "Houses"];
 
+/// Acronyms that end the name of one local unit ("South Tyneside and
+/// Gateshead PDU", "Northtown BCU"): two or more such names in a release
+/// are the units it reports on.
+pub const UNIT_ACRONYMS: &[&str] = &["PDU", "LDU", "BCU", "YOT", "YOS"];
+
+/// Capitalised words that open a sentence before a name ("At South
+/// Tyneside PDU we saw ...") and are not part of it.
+pub const NAME_LEAD_WORDS: &[&str] = &[
+    "At", "In", "The", "For", "By", "From", "To", "And", "With", "Of", "On", "But", "While",
+];
+
 /// A plural unit noun made singular, for distributing a shared suffix over a
 /// list ("North, South and Central PDUs" -> "North PDU").
 ///
@@ -1152,7 +1167,8 @@ pub const COURTESY_TITLES: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", 
 /// Post-nominal letters that follow a name and are not part of it.
 pub const POST_NOMINALS: &[&str] = &[
     "QPM", "CBE", "OBE", "MBE", "KBE", "DBE", "KCB", "CB", "KC", "QC", "DL", "JP", "KPM", "CPM",
-    "FRSA", "PhD", "MA", "MSc", "BA", "LLB", "LLM", "MBA", "DPhil", "FRCP", "FRCPsych",
+    "CMG", "KCMG", "DCMG", "GCB", "CVO", "KCVO", "LVO", "MVO", "DSO", "MC", "FRS", "FRSA", "PhD",
+    "MA", "MSc", "BA", "LLB", "LLM", "MBA", "DPhil", "FRCP", "FRCPsych",
 ];
 
 #[cfg(test)]

@@ -77,14 +77,14 @@ static EMBARGO_WORD: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 static DEBRIS: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^\s*(?:skip\s+(?:to\s+(?:main\s+)?)?content|contents\s*$|print\s+this\s+(?:document|report)|read\s+the\s+(?:full\s+)?report\s*:|publication\s+types?\s*:|part\s+of\s*:|global\s+keyword\s+search|1\.\s*home\b|you\s+are\s+here|home\s*(?:>|›|»|/|\|)|we\s+use\s+(?:some\s+)?(?:essential\s+)?cookies|(?:accept|reject)\s+(?:all\s+|additional\s+)?cookies|cookie\s+(?:settings|preferences|policy)|manage\s+cookies|related\s+(?:downloads?|content|links|publications)|share\s+this\s+(?:page|article)|back\s+to\s+top|print\s+this\s+page|main\s+(?:menu|navigation)|search\s+(?:this\s+site|the\s+site)|©|copyright\s+\d{4}|privacy\s+(?:policy|notice)|terms\s+(?:and|&)\s+conditions|accessibility\s+statement|sign\s+up\s+(?:for|to)\s+(?:our\s+)?(?:e-?mail|newsletter)|follow\s+us\s+on|(?:pdf|docx?)\s*[,(]?\s*\d+(?:\.\d+)?\s*[km]b\b|(?:menu|search|gov\.uk|sign\s+in|log\s*in|print|share|home|back)\s*$)")
+    crate::lexicon::regex(r"(?i)^\s*(?:skip\s+(?:to\s+(?:main\s+)?)?content|contents\s*$|print\s+this\s+(?:document|report)|read\s+the\s+(?:full\s+)?report\s*:|(?:get|read|download)\s+the\s+(?:full\s+)?report\s*$|read\s+[‘'\x22“].*[’'\x22”]\s*$|publication\s+types?\s*:|part\s+of\s*:|global\s+keyword\s+search|1\.\s*home\b|you\s+are\s+here|home\s*(?:>|›|»|/|\|)|we\s+use\s+(?:some\s+)?(?:essential\s+)?cookies|(?:accept|reject)\s+(?:all\s+|additional\s+)?cookies|cookie\s+(?:settings|preferences|policy)|manage\s+cookies|related\s+(?:downloads?|content|links|publications)|share\s+this\s+(?:page|article)|back\s+to\s+top|print\s+this\s+page|\|?\s*printable\s+version\s*$|main\s+(?:menu|navigation)|search\s+(?:this\s+site|the\s+site)|©|copyright\s+\d{4}|privacy\s+(?:policy|notice)|terms\s+(?:and|&)\s+conditions|accessibility\s+statement|sign\s+up\s+(?:for|to)\s+(?:our\s+)?(?:e-?mail|newsletter)|follow\s+us\s+on|(?:pdf|docx?)\s*[,(]?\s*\d+(?:\.\d+)?\s*[km]b\b|(?:menu|search|gov\.uk|sign\s+in|log\s*in|print|share|home|back)\s*$)")
         .expect("debris regex")
 });
 
 /// "Image caption ...", "Image source, PA", "Picture: ...": a news page's
 /// picture credit or caption.
 static IMAGE_CAPTION: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^\s*(?:image|picture|photo(?:graph)?)\s*(?:caption|source|copyright|credit)?\s*[:,]?\s|^\s*(?:image|picture|photo)\s*(?:caption|source|copyright|credit)\s*$")
+    crate::lexicon::regex(r"(?i)^\s*(?:image|picture|photo(?:graph)?)\s*(?:caption|source|copyright|credit)?\s*[:,]?\s|^\s*(?:image|picture|photo)\s*(?:caption|source|copyright|credit)\s*$|(?-i:Image|Picture|Photo)\s+(?:source|copyright|credit)\s*,[^,]*$")
         .expect("image caption regex")
 });
 
@@ -150,9 +150,15 @@ fn is_annex_heading(line: &str) -> bool {
 /// [`IMAGE_CAPTION`]: the line opens with the picture's word.
 fn is_image_caption(line: &str) -> bool {
     let t = line.trim_start().as_bytes();
-    [&b"image"[..], b"picture", b"photo"]
+    // "A woman at a windowImage source, Getty Images": the credit glued to
+    // the picture's description, as news pages lose it to plain text
+    let credit_glued = [&b"Image "[..], b"Picture ", b"Photo "]
+        .iter()
+        .any(|w| memchr::memmem::find(t, w).is_some());
+    ([&b"image"[..], b"picture", b"photo"]
         .iter()
         .any(|w| t.len() >= w.len() && t[..w.len()].eq_ignore_ascii_case(w))
+        || credit_glued)
         && IMAGE_CAPTION.is_match(line)
 }
 
@@ -441,7 +447,12 @@ fn title_and_headline(
             // ("West Yorkshire CRC under strain from heavy caseloads").
             let first_text = first.as_ref().map(&joined).unwrap_or_default();
             if !REPORT_NAME.is_match(&first_text) && in_sentence_case(&first_text) {
-                (None, first)
+                // ... unless the report's name follows it ("Basic Command
+                // Unit revisit: Kesterton BCU, ..." under the news heading).
+                match second {
+                    Some(s) if reads_as_report_name(&joined(&s)) => (Some(s), first),
+                    _ => (None, first),
+                }
             } else {
                 (first, second)
             }
@@ -928,5 +939,29 @@ mod tests {
         let s = split(&source);
         assert_eq!(s.body, 0..0);
         assert!(s.title.is_none() && s.notes.is_none() && s.annex.is_none());
+    }
+
+    #[test]
+    fn report_links_glued_picture_credits_and_columns_of_ratings() {
+        let doc = "Police custody in Northshire – caring and professional\n\nGet the report\n\nRead ‘Northshire – Joint inspection of police custody’\n\nDetainees held in custody in Northshire were well looked after, inspectors said today.\n";
+        let source = Source::new(doc);
+        let s = split(&source);
+        assert!(s.is_debris(2) && s.is_debris(4));
+        assert!(s.title.is_none());
+        assert_eq!(s.headline, Some(0..1));
+        let doc = "Victims failed by system - report\n\nA woman at a windowImage source, Getty Images\n\nA new report says the prosecution service is letting victims of domestic abuse down.\n";
+        let s = split(&Source::new(doc));
+        assert!(s.is_debris(2));
+        let doc = "Report\n\nHeadline\n\nText of the release.\n\nAnnex\n\n1. Do this.\n2. Do that.\n3. And this.\n4. And that.\n\nAchieved\nLimited progress\nNot achieved\nAchieved\n";
+        let s = split(&Source::new(doc));
+        assert!((15..19).all(|k| !s.is_debris(k)));
+    }
+
+    #[test]
+    fn a_report_name_under_a_news_heading_is_the_title() {
+        let doc = "Kesterton BCU: burglary victims better served, but problems remain\n\nNews release 09/2010\nThis press release is embargoed until 00:01 on Tuesday 9 March 2010\n\nBasic Command Unit revisit: Kesterton BCU, Ambersett Constabulary\n\nHMIC today publishes its revisit report on Kesterton BCU, one of three in the force.\n";
+        let s = split(&Source::new(doc));
+        assert_eq!(s.title, Some(5..6));
+        assert_eq!(s.headline, Some(0..1));
     }
 }

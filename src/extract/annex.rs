@@ -485,4 +485,20 @@ mod tests {
                 .any(|d| d.code.as_str() == "annex-row-unrated")
         );
     }
+
+    #[test]
+    fn two_columns_printed_one_after_the_other() {
+        let rows = annex(
+            "Annex: Progress against the recommendations\n\nRecommendation\n\n1. The Area should review every case\nbefore the first hearing.\n2. The Area should agree a protocol.\n3. Managers should analyse outcomes.\n\nProgress at June 2015\n\nAchieved\nLimited progress\nNot achieved\n",
+        );
+        let ratings: Vec<_> = rows.iter().map(|r| r.1.clone()).collect();
+        assert_eq!(
+            ratings,
+            [p("achieved"), p("limited_progress"), p("not_achieved")]
+        );
+        assert_eq!(
+            rows[0].2,
+            "The Area should review every case before the first hearing."
+        );
+    }
 }

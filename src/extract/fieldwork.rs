@@ -155,6 +155,9 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
                 }
             }
             for c in MONTHS_ONLY.captures_iter(s) {
+                if names_a_report(text, &c) {
+                    continue;
+                }
                 if let Some(candidate) = from_months(&c, sentence.start, score - 1, reference) {
                     if best.as_ref().is_none_or(|b| candidate.score > b.score) {
                         best = Some(candidate);
@@ -236,6 +239,24 @@ fn from_range(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> 
         end: (y2, m2, d2),
         relative_year: false,
         week: false,
+    })
+}
+
+/// True when the month and year of `c` name a report elsewhere in `text`
+/// ("against 40% in the December 2021 report"): the month of an earlier
+/// report or inspection, not of this one's fieldwork.
+fn names_a_report(text: &str, c: &Captures<'_>) -> bool {
+    let (Some(m), Some(y)) = (c.name("m1"), c.name("y")) else {
+        return false;
+    };
+    let needle = format!("{} {} report", m.as_str(), y.as_str());
+    text.match_indices(y.as_str()).any(|(at, _)| {
+        let start = (at + y.len()).saturating_sub(m.len() + 1 + y.len());
+        text.get(start..).is_some_and(|rest| {
+            rest.len() >= needle.len()
+                && rest.is_char_boundary(needle.len())
+                && rest[..needle.len()].eq_ignore_ascii_case(&needle)
+        })
     })
 }
 
@@ -525,6 +546,43 @@ mod tests {
                 .diagnostics
                 .iter()
                 .any(|d| d.code.as_str() == "year-inferred")
+        );
+    }
+
+    #[test]
+    fn a_week_without_a_year_is_worked_out_once_the_year_is_known() {
+        // 11 May 2015 is a Monday: a working week; 13 May a Wednesday
+        assert_eq!(
+            fieldwork(
+                "The inspection took place during the week of 11 May, with inspectors on site for five days."
+            ),
+            pair("2015-05-11", "2015-05-15")
+        );
+        assert_eq!(
+            fieldwork(
+                "The inspection took place during the week of 13 May, with inspectors on site."
+            ),
+            pair("2015-05-13", "2015-05-19")
+        );
+    }
+
+    #[test]
+    fn the_month_of_an_earlier_report_is_not_fieldwork() {
+        assert_eq!(
+            fieldwork(
+                "In December 2021, the inspectorate carried out an inspection of custody time limits. Today's report finds 15% of logs complete, against 40% in the December 2021 report.\n"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_bulleted_note_is_a_sentence_of_its_own() {
+        assert_eq!(
+            fieldwork(
+                "The prison was inspected.\n\nNOTES TO EDITORS\n\n * A copy of the report, published on 30 June 2015, is on the website at www.example.org\n * This unannounced inspection took place between 23 February and 6 March 2015.\n"
+            ),
+            pair("2015-02-23", "2015-03-06")
         );
     }
 }

@@ -16,14 +16,15 @@ use crate::lexicon::{NUMBER_PATTERN, number_value};
 use crate::record::{CountBound, FileCategory, Files};
 use crate::source::clean;
 
-use crate::lexicon::{COUNT_QUALIFIERS, EXAMINE_VERBS, FILE_NOUNS};
+use crate::lexicon::{COUNT_QUALIFIERS, EXAMINE_NOUNS, EXAMINE_VERBS, FILE_NOUNS};
 
-/// "examined a total of 105 files", "reviewed more than 300 cases",
+/// "examined a total of 105 files", "reviewed more than 300 cases", "a
+/// review of 60 domestic abuse prosecutions",
 /// "examined (96) files", "examined – in all – 48 cases", "examined in
 /// detail the case files in 84 probation cases".
 static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{EXAMINE_VERBS}\s+(?:in\s+detail\s+)?(?:the\s+(?:case\s+)?(?:files|records|papers)\s+(?:in|of|for|from)\s+)?(?:{COUNT_QUALIFIERS}\s+)?(?P<bound>more\s+than\s+|over\s+|in\s+excess\s+of\s+|at\s+least\s+)?[(\u{{2013}}\u{{2014}}-]?\s*(?P<n>{NUMBER_PATTERN})\s*[)\u{{2013}}\u{{2014}}]?\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUNS}\b"
+        r"(?i)\b(?:{EXAMINE_VERBS}|{EXAMINE_NOUNS}\s+of)\s+(?:in\s+detail\s+)?(?:the\s+(?:case\s+)?(?:files|records|papers)\s+(?:in|of|for|from)\s+)?(?:{COUNT_QUALIFIERS}\s+)?(?P<bound>more\s+than\s+|over\s+|in\s+excess\s+of\s+|at\s+least\s+)?[(\u{{2013}}\u{{2014}}-]?\s*(?P<n>{NUMBER_PATTERN})\s*[)\u{{2013}}\u{{2014}}]?\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUNS}\b"
     ))
     .expect("files count regex")
 });
@@ -524,5 +525,26 @@ mod tests {
             "{LEAD}Some 85% of cases were charged correctly, and 12 per cent of files lacked a review.{PAD}"
         ));
         assert!(record.files.is_none());
+    }
+
+    #[test]
+    fn a_breakdown_in_the_next_sentence_with_no_lead_and_a_review_of_cases() {
+        assert_eq!(
+            files(
+                "Inspectors read 160 case files. Ninety-four were community sentences, 41 were licences and 25 concerned offenders in custody.\n"
+            ),
+            (Some(160), CountBound::Exact, vec![94, 41, 25])
+        );
+        // parts that do not add up are not the breakdown
+        assert_eq!(
+            files("Inspectors read 160 case files. Ninety were late, 41 were early.\n"),
+            (Some(160), CountBound::Exact, vec![])
+        );
+        assert_eq!(
+            files(
+                "In a review of 60 domestic abuse prosecutions, communication with 80% of victims was poor.\n"
+            ),
+            (Some(60), CountBound::Exact, vec![])
+        );
     }
 }

@@ -674,4 +674,15 @@ mod tests {
             ["HMICS"]
         );
     }
+
+    #[test]
+    fn a_body_that_inspected_jointly_named_in_a_note() {
+        let text = "Report on HMP Larkmoor\n\nHM Inspectorate of Prisons today published its report on HMP Larkmoor.\n\nNotes to editors\n * The inspection took place in March 2015. Learning and skills were inspected jointly with Ofsted.\n * CQC inspects health care jointly with HM Inspectorate of Prisons.\n";
+        let found: Vec<String> = parse(text)
+            .inspectorates
+            .into_iter()
+            .map(|i| i.acronym)
+            .collect();
+        assert_eq!(found, ["HMI Prisons", "Ofsted"]);
+    }
 }

@@ -46,6 +46,10 @@ pub fn notes(cx: &Context<'_>) -> Vec<Note> {
             .unwrap_or(range.end);
     let mut numbered: Vec<(String, usize, usize)> = Vec::new();
     let mut expected = 1u32;
+    // Inside a footnote to numbered notes ("* Figures for ..." after a
+    // blank line): its lines belong to no note.
+    let mut in_footnote = false;
+    let mut after_blank = false;
     for index in range.clone() {
         if cx.sections.is_debris(index) {
             continue;
@@ -54,13 +58,21 @@ pub fn notes(cx: &Context<'_>) -> Vec<Note> {
         if let Some(c) = NOTE_START.captures(line.text) {
             if c["num"].parse::<u32>().ok() == Some(expected) {
                 expected += 1;
+                in_footnote = false;
+                after_blank = false;
                 let start = line.start + c.get(0).map_or(0, |m| m.end());
                 numbered.push((c["num"].to_owned(), start, line.end()));
                 continue;
             }
         }
+        if crate::lexicon::is_footnote(line.text)
+            || (after_blank && line.text.trim_start().starts_with('*'))
+        {
+            in_footnote = true;
+        }
+        after_blank = line.is_blank();
         if let Some(last) = numbered.last_mut() {
-            if !line.is_blank() {
+            if !line.is_blank() && !in_footnote {
                 last.2 = line.end();
             }
         }
@@ -161,4 +173,45 @@ pub fn key_findings(cx: &Context<'_>) -> Vec<Text> {
         }
     }
     Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse;
+
+    fn notes(text: &str) -> Vec<String> {
+        parse(text)
+            .notes_to_editors
+            .into_iter()
+            .map(|n| n.text)
+            .collect()
+    }
+
+    #[test]
+    fn footnotes_are_not_notes() {
+        let bracketed = notes(
+            "Report\n\nHeadline\n\nThe inspectorate published a report today.\n\nNotes to editors\n\n  • HMIC inspects forces.\n  • Figures are from iQuanta [1].\n\n[1] iQuanta is a tool for comparing forces.\n",
+        );
+        assert_eq!(
+            bracketed,
+            ["HMIC inspects forces.", "Figures are from iQuanta [1]."]
+        );
+        let under_a_rule = notes(
+            "Report\n\nHeadline\n\nThe inspectorate published a report today.\n\nNOTES TO EDITORS\n\n * The report is online.\n * Learning was inspected with Ofsted.\u{b9}\n\n_______________\n\u{b9} Ofsted assessed the main site only.\n",
+        );
+        assert_eq!(
+            under_a_rule,
+            [
+                "The report is online.",
+                "Learning was inspected with Ofsted.\u{b9}"
+            ]
+        );
+        let starred = notes(
+            "Report\n\nHeadline\n\nThe inspectorate published a report today.\n\nNotes to editors\n\n1) The programme began in 2014.*\n2) The annex is below.\n\n* Figures will be drawn\ntogether in 2016.\n",
+        );
+        assert_eq!(
+            starred,
+            ["The programme began in 2014.*", "The annex is below."]
+        );
+    }
 }

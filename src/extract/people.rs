@@ -721,6 +721,7 @@ fn speaker(who: &str) -> Option<Person> {
             // not part of the title.
             let part = part
                 .strip_prefix("the ")
+                .or_else(|| part.strip_prefix("The "))
                 .filter(|rest| rest.starts_with(char::is_uppercase))
                 .unwrap_or(part);
             role = Some(part.to_owned());
@@ -1040,5 +1041,29 @@ mod tests {
             ("Gillian Morley", Some("Dame"))
         );
         assert!(person("Chief Executive, Alan Reed, said:\n\n\"We welcome it.\"\n").is_none());
+    }
+
+    #[test]
+    fn a_courtesy_title_and_surname_stand_for_the_name_given_in_full() {
+        let p = person("Too many men felt unsafe, said Alan Brent OBE, acting HM Chief Inspector of Prisons, publishing the report.\n\nMr Brent said:\n\n\"This is a prison in recovery.\"\n").unwrap();
+        assert_eq!(p.0, "Alan Brent");
+        assert_eq!(p.3.as_deref(), Some("acting HM Chief Inspector of Prisons"));
+        assert_eq!(p.4.as_deref(), Some("This is a prison in recovery."));
+    }
+
+    #[test]
+    fn a_signature_under_the_quote() {
+        let p = person("\"Prosecutors have responded well.\"\n\nRuth Tait\nDeputy Chief Inspector, HMCPSI\n\n\"The next step is the harder one.\"\n\nHarriet Lyall CBE\nHM Chief Inspector of Probation\non behalf of the three inspectorates\n").unwrap();
+        assert_eq!(p.0, "Harriet Lyall");
+        assert_eq!(p.3.as_deref(), Some("HM Chief Inspector of Probation"));
+        assert_eq!(p.4.as_deref(), Some("The next step is the harder one."));
+    }
+
+    #[test]
+    fn the_chief_inspector_with_more_post_nominals() {
+        let p = person("The Chief Inspector, Andrew Kayne CMG KC, said:\n\n\"Two recommendations are not embedded.\"\n").unwrap();
+        assert_eq!(p.0, "Andrew Kayne");
+        assert_eq!(p.2, ["CMG", "KC"]);
+        assert_eq!(p.3.as_deref(), Some("Chief Inspector"));
     }
 }

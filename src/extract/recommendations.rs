@@ -415,4 +415,37 @@ mod tests {
             ])
         );
     }
+
+    #[test]
+    fn a_numbered_recommendation_with_an_aside_not_achieved() {
+        let (_, reported) = narrative(
+            "Of the 11 recommendations made in 2008, recommendations 1, 3, 5 and 8 have been achieved and recommendations 9-11 have been substantially achieved. Recommendations 2, 4 and 6 have been partially achieved, while recommendation 7, on the use of problem-solving plans, has not been achieved.\n",
+        );
+        assert_eq!(
+            reported,
+            counts(&[
+                ("achieved", 4),
+                ("not_achieved", 1),
+                ("partially_achieved", 3),
+                ("substantially_achieved", 3)
+            ])
+        );
+    }
+
+    #[test]
+    fn a_run_of_progress_sentences_goes_on_counting() {
+        let (total, reported) = narrative(
+            "The report assesses progress against the seven recommendations made in 2012.\nThree have been achieved; substantial progress has been made against\ntwo, and limited progress against one. One has not been achieved.\n",
+        );
+        assert_eq!(total, Some(7));
+        assert_eq!(
+            reported,
+            counts(&[
+                ("achieved", 3),
+                ("limited_progress", 1),
+                ("not_achieved", 1),
+                ("substantial_progress", 2)
+            ])
+        );
+    }
 }

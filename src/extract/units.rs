@@ -30,11 +30,12 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// "six units were visited", "four police stations were inspected", "four
 /// probation trusts hosted the fieldwork (A, B, ...)", "in
-/// three prisons - A, B and C -" (a count followed by its list), and "to
-/// inspect how the powers are used in all 43 forces".
+/// three prisons - A, B and C -" (a count followed by its list), "to
+/// inspect how the powers are used in all 43 forces", and "PDUs in three
+/// parts of London" (the units then named one by one).
 static COUNT_OTHER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?P<mid>(?:[\w/&'’-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\s+(?:(?:were|was)\s+(?:visited|inspected)|hosted\s+(?:the\s+)?(?:fieldwork|inspection|inspectors|visits?))\b|\b(?:in|at|across)\s+(?:all\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun2>{UNIT_NOUNS})(?P<opener>\s*(?:\s[-–—]\s|\(|:))|\b(?:to\s+)?(?:inspect|visit)(?:ed|ing)?\b[^.;]{{0,80}}?\b(?:in|at|across)\s+all\s+(?P<n3>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,3}}?(?P<noun3>{UNIT_NOUNS})\b"
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?P<mid>(?:[\w/&'’-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\s+(?:(?:were|was)\s+(?:visited|inspected)|hosted\s+(?:the\s+)?(?:fieldwork|inspection|inspectors|visits?))\b|\b(?:in|at|across)\s+(?:all\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun2>{UNIT_NOUNS})(?P<opener>\s*(?:\s[-–—]\s|\(|:))|\b(?:to\s+)?(?:inspect|visit)(?:ed|ing)?\b[^.;]{{0,80}}?\b(?:in|at|across)\s+all\s+(?P<n3>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,3}}?(?P<noun3>{UNIT_NOUNS})\b|\bin\s+(?P<n4>{NUMBER_PATTERN})\s+parts\s+of\b"
     ))
     .expect("units other count regex")
 });
@@ -67,7 +68,7 @@ static NUMBERED_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// "Inspectors also visited the headquarters and the control room."
 static ALSO_VISITED: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\balso\s+(?:visited|went\s+to|spent\s+(?:time|(?:a|an|one|two|three|four|five|half\s+a)\s+(?:days?|mornings?|afternoons?|weeks?))\s+at|called\s+at)\s+(?P<list>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^.;:]+?)(?:,?\s+(?:which|where|who|when|and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed|met|talked))\b|[.;:]|$)").expect("also visited regex")
+    crate::lexicon::regex(r"(?i)\balso\s+(?:visited|went\s+to|spent\s+(?:time|(?:a|an|one|two|three|four|five|half\s+a)\s+(?:days?|mornings?|afternoons?|weeks?))\s+at|called\s+at)(?:\s+by\s+(?:the\s+)?[\w-]+)?\s*:?\s+(?P<list>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^.;:]+?)(?:,?\s+(?:which|where|who|when|and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed|met|talked))\b|[.;:]|$)").expect("also visited regex")
 });
 
 /// What else was visited, straight after the counted units.
@@ -97,7 +98,7 @@ static PLACES_AT: LazyLock<Pattern> = LazyLock::new(|| {
 /// colon or bracket after the counted noun.
 static LIST_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)(?:\b{UNIT_NOUNS}\s+(?:(?:that\s+)?(?:we|inspectors|the\s+team|the\s+inspection\s+team)\s+)?(?:visited|inspected|included|covered)\s+(?:were|was|are|included)\s*:?|\b(?:visits|fieldwork)\s+(?:were|was)\s+(?:made|carried\s+out)\s+(?:to|in|at)\s*:?|\b(?:namely|these\s+were|which\s+were)\s*:?|\bvisited\s*:)[ \t]*"
+        r"(?i)(?:\b{UNIT_NOUNS}\s+(?:(?:that\s+)?(?:we|inspectors|the\s+team|the\s+inspection\s+team)\s+)?(?:visited|inspected|included|covered)\s+(?:were|was|are|included)\s*:?|\b{UNIT_NOUNS}\s+(?:were|was)\s+(?:visited|inspected|covered)\s*:|\b(?:visits|fieldwork)\s+(?:were|was)\s+(?:made|carried\s+out)\s+(?:to|in|at)\s*:?|\b(?:namely|these\s+were|which\s+were)\s*:?|\bvisited\s*:)[ \t]*"
     ))
     .expect("list lead regex")
 });
@@ -141,7 +142,12 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             hits.push((whole.start, n, whole, after));
         }
         for c in COUNT_OTHER.captures_iter(piece) {
-            let Some(n) = c.name("n").or(c.name("n2")).or(c.name("n3")) else {
+            let Some(n) = c
+                .name("n")
+                .or(c.name("n2"))
+                .or(c.name("n3"))
+                .or(c.name("n4"))
+            else {
                 continue;
             };
             let Some(n) = number_value(n.as_str()) else {
@@ -229,6 +235,14 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     if names.is_empty() {
         names = shared_noun_names(cx);
     }
+    // "South Tyneside and Gateshead PDU ... Redcar, Cleveland and
+    // Middlesbrough PDU": units named with their acronym, no list.
+    if names.is_empty() {
+        let named = acronym_named_units(cx);
+        if count.as_ref().is_none_or(|c| c.0 as usize == named.len()) {
+            names = named;
+        }
+    }
     if count.is_none() && names.is_empty() {
         return None;
     }
@@ -305,6 +319,57 @@ fn shared_noun_names(cx: &Context<'_>) -> Vec<Text> {
     Vec::new()
 }
 
+/// Two or more local units named with their acronym ("South Tyneside and
+/// Gateshead PDU", "Redcar, Cleveland and Middlesbrough PDU"), a name with
+/// commas inside kept whole; each distinct name once, in order.
+fn acronym_named_units(cx: &Context<'_>) -> Vec<Text> {
+    static NAMED: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(
+            r"\p{{Lu}}[\w'’-]+(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)\p{{Lu}}[\w'’-]+){{0,6}}[ \t]+(?:{})\b",
+            crate::lexicon::UNIT_ACRONYMS.join("|")
+        ))
+        .expect("acronym-named unit regex")
+    });
+    let mut names: Vec<Text> = Vec::new();
+    for (piece, offset) in cx.narrative() {
+        // "A PDU, B PDU and C PDU" matches as one run: part it after each
+        // acronym that a comma or "and" follows.
+        let mut pieces: Vec<Range<usize>> = Vec::new();
+        for m in NAMED.find_iter(piece) {
+            let mut from = m.start();
+            for acronym in crate::lexicon::UNIT_ACRONYMS {
+                for (at, _) in m.as_str().match_indices(acronym) {
+                    let end = m.start() + at + acronym.len();
+                    let rest = &piece[end..m.end()];
+                    if end > from && (rest.starts_with(", ") || rest.starts_with(" and ")) {
+                        pieces.push(from..end);
+                        from = end + if rest.starts_with(", ") { 2 } else { 5 };
+                    }
+                }
+            }
+            pieces.push(from..m.end());
+        }
+        pieces.sort_by_key(|r| r.start);
+        for m in pieces {
+            let mut start = m.start;
+            let mut name = &piece[m.clone()];
+            while let Some((first, rest)) = name.split_once(' ') {
+                if !crate::lexicon::NAME_LEAD_WORDS.contains(&first) {
+                    break;
+                }
+                start += first.len() + 1;
+                name = rest;
+            }
+            // the acronym alone is no name
+            if !name.contains(' ') || names.iter().any(|n| n.text == name) {
+                continue;
+            }
+            names.push(cx.text(offset + start..offset + m.end));
+        }
+    }
+    if names.len() >= 2 { names } else { Vec::new() }
+}
+
 /// The one establishment a report is about, taken as the unit visited when
 /// the document states no units: an inspection of "HMP Bedford" is a visit
 /// to one site, HMP Bedford. Leaves a `units-from-subject` diagnostic.
@@ -322,7 +387,9 @@ pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Opt
                 cx.text(b_start..range.end),
             ]
         }
-        _ if is_establishment(&subject.text) => vec![subject.clone()],
+        _ if is_establishment(&subject.text) => {
+            vec![spelt_out(cx, &subject.text).unwrap_or_else(|| subject.clone())]
+        }
         _ => return None,
     };
     let listed = parts
@@ -341,6 +408,26 @@ pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Opt
         names: parts,
         also_visited: also_visited(cx),
         span: subject.span,
+    })
+}
+
+/// An establishment named with its acronym ("Oakhill STC") as the document
+/// spells it out where it defines the acronym: "Oakhill Secure Training
+/// Centre (STC)".
+fn spelt_out(cx: &Context<'_>, name: &str) -> Option<Text> {
+    let (stem, acronym) = name.rsplit_once(' ')?;
+    if !(2..=5).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let text = cx.source.text();
+    let defined = format!(" ({acronym})");
+    text.match_indices(stem).find_map(|(at, _)| {
+        let after = &text[at + stem.len()..];
+        let words_end = after.get(..after.len().min(80))?.find(&defined)?;
+        let words: Vec<&str> = after[..words_end].split_whitespace().collect();
+        let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+        (initials == acronym && words.iter().all(|w| w.starts_with(char::is_uppercase)))
+            .then(|| cx.text(at..at + stem.len() + words_end))
     })
 }
 
@@ -884,5 +971,54 @@ mod tests {
         ));
         assert_eq!(n, Some(3));
         assert_eq!(names, ["Hull (East Riding)", "York, North", "Selby"]);
+    }
+
+    #[test]
+    fn offices_the_work_was_based_at_and_what_else_was_visited() {
+        let text = format!(
+            "{LEAD}The fieldwork was based at the Area's offices in Saltmere, Brindlecombe, Yarnford and Oxenhithe; inspectors also visited the Area's headquarters in Kettlebury and spoke to magistrates.\n"
+        );
+        let (count, names, also) = units(&text);
+        assert_eq!(count, None);
+        assert_eq!(names, ["Saltmere", "Brindlecombe", "Yarnford", "Oxenhithe"]);
+        assert_eq!(also, ["the Area's headquarters in Kettlebury"]);
+    }
+
+    #[test]
+    fn an_aside_after_the_site_also_visited_is_not_a_site() {
+        let text = format!(
+            "{LEAD}Report on an unannounced inspection of HMP Larkmoor\n\nThe prison holds 900 men. Inspectors also visited the separate unit at Fenlow House, two miles from the main site, which holds 40 men.\n"
+        );
+        let (_, _, also) = units(&text);
+        assert_eq!(also, ["the separate unit at Fenlow House"]);
+    }
+
+    #[test]
+    fn suites_covered_then_listed_and_others_also_visited_by_inspectors() {
+        let text = format!(
+            "{LEAD}All the custody suites were covered: Northgate, Eastfield and Southport. Two smaller suites were also visited by inspectors: Westcliff and Hale.\n"
+        );
+        let (count, names, also) = units(&text);
+        assert_eq!(count, None);
+        assert_eq!(names, ["Northgate", "Eastfield", "Southport"]);
+        assert_eq!(also, ["Westcliff", "Hale"]);
+    }
+
+    #[test]
+    fn units_named_with_their_acronym_in_parts_of_a_region() {
+        let text = format!(
+            "{LEAD}HM Inspectorate of Probation today published its reports on probation services in two parts of the North, which have been rated.\n\nThe first rating went to Ashby and Carr PDU. Dunholm, Esk and Farrow PDU was rated lower. At Ashby and Carr PDU staff were steady.\n"
+        );
+        let (count, names, _) = units(&text);
+        assert_eq!(count, Some(2));
+        assert_eq!(names, ["Ashby and Carr PDU", "Dunholm, Esk and Farrow PDU"]);
+    }
+
+    #[test]
+    fn an_establishment_named_by_acronym_is_spelt_out_where_defined() {
+        let text = "Inspectors find failures at Brookfield STC\n\nOfsted and HMI Prisons inspected Brookfield STC last month. The culture at Brookfield Secure Training Centre (STC) had changed.\n";
+        let (count, names, _) = units(text);
+        assert_eq!(count, Some(1));
+        assert_eq!(names, ["Brookfield Secure Training Centre"]);
     }
 }
