@@ -1171,6 +1171,207 @@ pub const POST_NOMINALS: &[&str] = &[
     "MA", "MSc", "BA", "LLB", "LLM", "MBA", "DPhil", "FRCP", "FRCPsych",
 ];
 
+/// Words of a sentence that tells when inspectors were on site: "fieldwork", "visited", "took place", "returned" (regex fragments, tried in order).
+pub const FIELDWORK_WORDS: &[&str] = &[
+    r"fieldwork",
+    r"field\s+work",
+    r"on[\s-]site",
+    r"visited",
+    r"went\s+to",
+    r"took\s+place",
+    r"were\s+on\s+site",
+    r"inspectors\s+were",
+    r"inspection\s+(?:was|took)",
+    r"was\s+inspected",
+    r"were\s+inspected",
+    r"inspected",
+    r"carried\s+out",
+    r"conducted",
+    r"visit",
+    r"inspection\s+team",
+    r"spent",
+    r"returned",
+    r"revisited",
+    r"went\s+back",
+    r"review\s+of\s+progress",
+    r"followed\s+up",
+    r"began",
+    r"started",
+];
+
+/// Words of a sentence whose dates are not the fieldwork: a previous inspection, a publication date, a reporting or sample period, statistics (regex fragments, tried in order).
+pub const NOT_FIELDWORK_WORDS: &[&str] = &[
+    r"\b(?:previous|last|earlier|original|initial|prior)\s+(?:\w+\s+)?(?:inspection|review|report|visit)",
+    r"\bpublished\s+(?:on|in|today|yesterday)\b",
+    r"\bpublication\s+date\b",
+    r"\breporting\s+period",
+    r"\bperiod\s+covered",
+    r"\bcovering\s+the\s+period",
+    r"\bcases?\s+(?:finalised|completed|charged|concluded|closed)",
+    r"\bsample\s+(?:period|of\s+cases)",
+    r"\bsampled\b",
+    r"\bdata\s+(?:for|from|covering)",
+    r"\bfinalised\s+between",
+    r"\bcommenced\s+between",
+    r"\bsentenced\s+between",
+    r"\breleased\s+between",
+    r"\bstatistics\b",
+    r"\b(?:was|were)\s+announced\b",
+    r"\b(?:followed|after)\s+(?:a|an|the|its)\s+(?:full\s+|previous\s+|earlier\s+|original\s+|first\s+)?inspection\b",
+];
+
+/// Words that make a phrase beside a name a role: "inspector", "director", "chief", "HM" (regex fragments, tried in order).
+pub const ROLE_WORDS: &[&str] = &[
+    r"inspector",
+    r"inspectorate",
+    r"prosecutor",
+    r"constable",
+    r"executive",
+    r"director",
+    r"officer",
+    r"commissioner",
+    r"governor",
+    r"head",
+    r"chair",
+    r"chairman",
+    r"chairwoman",
+    r"minister",
+    r"secretary",
+    r"manager",
+    r"president",
+    r"leader",
+    r"lead",
+    r"deputy",
+    r"chief",
+    r"HM",
+];
+
+/// Words of an inspector's role (regex fragments, tried in order).
+pub const INSPECTOR_ROLE_WORDS: &[&str] = &[
+    r"\binspector\b",
+    r"\binspectorate\b",
+    r"\bchief\s+inspector",
+];
+
+/// Roles that are not the chief inspector's, even in an inspectorate: a deputy or assistant chief, a lead inspector, a prosecutor, chief constable, governor or minister (regex fragments, tried in order).
+pub const NOT_INSPECTOR_ROLES: &[&str] = &[
+    r"crown\s+prosecutor",
+    r"chief\s+constable",
+    r"chief\s+executive",
+    r"police\s+and\s+crime\s+commissioner",
+    r"governor",
+    r"director\s+of",
+    r"minister",
+    r"secretary\s+of\s+state",
+    r"deputy",
+    r"assistant",
+    r"lead\s+inspector",
+    r"detective\s+(?:chief\s+)?inspector",
+    r"police\s+inspector",
+];
+
+/// Words of institutions and places that end a role and never stand in a person's name (regex fragments, tried in order).
+pub const INSTITUTION_WORDS: &[&str] = &[
+    r"Service",
+    r"Services",
+    r"Prosecution",
+    r"Prosecutions",
+    r"Police",
+    r"Constabulary",
+    r"Justice",
+    r"Council",
+    r"Scotland",
+    r"Ireland",
+    r"Wales",
+    r"England",
+    r"Crown",
+    r"Court",
+    r"Courts",
+    r"Prisons",
+    r"Probation",
+    r"Rescue",
+    r"Fire",
+    r"Education",
+    r"Training",
+    r"Care",
+    r"Health",
+    r"Inspection",
+    r"Commission",
+    r"Government",
+    r"Office",
+    r"Ministry",
+    r"Department",
+    r"Authority",
+    r"Trust",
+    r"Board",
+    r"Agency",
+    r"Area",
+    r"Region",
+];
+
+/// The line that introduces the key findings: "Key findings:", "Inspectors found that:" (regex fragments, tried in order).
+pub const FINDINGS_LEADS: &[&str] = &[
+    r"\b(?:key|main|principal)\s+findings?\b[^:]{0,40}:\s*$",
+    r"\b(?:inspectors|the\s+inspection|the\s+inspectors|the\s+report|the\s+review|we)\s+(?:also\s+)?found\s+(?:that)?\s*:\s*$",
+];
+
+/// Web-page and PDF furniture at the start of a line: skip links, breadcrumbs, cookie banners, share and print links, report links, copyright (regex fragments, tried in order).
+pub const DEBRIS_LINES: &[&str] = &[
+    r"skip\s+(?:to\s+(?:main\s+)?)?content",
+    r"contents\s*$",
+    r"print\s+this\s+(?:document|report)",
+    r"read\s+the\s+(?:full\s+)?report\s*:",
+    r"(?:get|read|download)\s+the\s+(?:full\s+)?report\s*$",
+    r"read\s+[‘'\x22“].*[’'\x22”]\s*$",
+    r"publication\s+types?\s*:",
+    r"part\s+of\s*:",
+    r"global\s+keyword\s+search",
+    r"1\.\s*home\b",
+    r"you\s+are\s+here",
+    r"home\s*(?:>|›|»|/|\|)",
+    r"we\s+use\s+(?:some\s+)?(?:essential\s+)?cookies",
+    r"(?:accept|reject)\s+(?:all\s+|additional\s+)?cookies",
+    r"cookie\s+(?:settings|preferences|policy)",
+    r"manage\s+cookies",
+    r"related\s+(?:downloads?|content|links|publications)",
+    r"share\s+this\s+(?:page|article)",
+    r"back\s+to\s+top",
+    r"print\s+this\s+page",
+    r"\|?\s*printable\s+version\s*$",
+    r"main\s+(?:menu|navigation)",
+    r"search\s+(?:this\s+site|the\s+site)",
+    r"©",
+    r"copyright\s+\d{4}",
+    r"privacy\s+(?:policy|notice)",
+    r"terms\s+(?:and|&)\s+conditions",
+    r"accessibility\s+statement",
+    r"sign\s+up\s+(?:for|to)\s+(?:our\s+)?(?:e-?mail|newsletter)",
+    r"follow\s+us\s+on",
+    r"(?:pdf|docx?)\s*[,(]?\s*\d+(?:\.\d+)?\s*[km]b\b",
+    r"(?:menu|search|gov\.uk|sign\s+in|log\s*in|print|share|home|back)\s*$",
+];
+
+/// What introduces a breakdown of the files after their count: "including", "of which", "comprising" (regex fragments, tried in order).
+pub const BREAKDOWN_LEADS: &[&str] = &[
+    r"including",
+    r"of\s+which",
+    r"comprising",
+    r"which\s+included",
+    r"made\s+up\s+of",
+    r"among\s+them",
+];
+
+/// What opens a sentence that breaks down the count of the sentence before: "Within that total were", "Of these," (regex fragments, tried in order).
+pub const NEXT_SENTENCE_BREAKDOWN_LEADS: &[&str] = &[
+    r"within\s+(?:that|this|the)\s+(?:total|sample|number)\s*,?\s*(?:there\s+)?(?:were|was)",
+    r"of\s+(?:these|those|them)\s*,?(?:\s+there\s+were)?",
+    r"(?:these|they)\s+(?:included|comprised|were\s+made\s+up\s+of)",
+];
+
+/// The words of a chief inspector's role, as against an inspector's
+/// (regex fragments).
+pub const CHIEF_INSPECTOR_WORDS: &[&str] = &[r"chief\s+inspector"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

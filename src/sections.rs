@@ -77,8 +77,11 @@ static EMBARGO_WORD: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 static DEBRIS: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^\s*(?:skip\s+(?:to\s+(?:main\s+)?)?content|contents\s*$|print\s+this\s+(?:document|report)|read\s+the\s+(?:full\s+)?report\s*:|(?:get|read|download)\s+the\s+(?:full\s+)?report\s*$|read\s+[‘'\x22“].*[’'\x22”]\s*$|publication\s+types?\s*:|part\s+of\s*:|global\s+keyword\s+search|1\.\s*home\b|you\s+are\s+here|home\s*(?:>|›|»|/|\|)|we\s+use\s+(?:some\s+)?(?:essential\s+)?cookies|(?:accept|reject)\s+(?:all\s+|additional\s+)?cookies|cookie\s+(?:settings|preferences|policy)|manage\s+cookies|related\s+(?:downloads?|content|links|publications)|share\s+this\s+(?:page|article)|back\s+to\s+top|print\s+this\s+page|\|?\s*printable\s+version\s*$|main\s+(?:menu|navigation)|search\s+(?:this\s+site|the\s+site)|©|copyright\s+\d{4}|privacy\s+(?:policy|notice)|terms\s+(?:and|&)\s+conditions|accessibility\s+statement|sign\s+up\s+(?:for|to)\s+(?:our\s+)?(?:e-?mail|newsletter)|follow\s+us\s+on|(?:pdf|docx?)\s*[,(]?\s*\d+(?:\.\d+)?\s*[km]b\b|(?:menu|search|gov\.uk|sign\s+in|log\s*in|print|share|home|back)\s*$)")
-        .expect("debris regex")
+    crate::lexicon::regex(&format!(
+        r"(?i)^\s*(?:{})",
+        crate::lexicon::DEBRIS_LINES.join("|")
+    ))
+    .expect("debris regex")
 });
 
 /// "Image caption ...", "Image source, PA", "Picture: ...": a news page's

@@ -71,8 +71,11 @@ static MONTHS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 static FOR_FIELDWORK: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\b(?:fieldwork|field\s+work|on[\s-]site|visited|went\s+to|took\s+place|were\s+on\s+site|inspectors\s+were|inspection\s+(?:was|took)|was\s+inspected|were\s+inspected|inspected|carried\s+out|conducted|visit|inspection\s+team|spent|returned|revisited|went\s+back|review\s+of\s+progress|followed\s+up|began|started)\b")
-        .expect("fieldwork keywords regex")
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:{})\b",
+        crate::lexicon::FIELDWORK_WORDS.join("|")
+    ))
+    .expect("fieldwork keywords regex")
 });
 
 static RETURN_VISIT: LazyLock<Pattern> = LazyLock::new(|| {
@@ -84,8 +87,11 @@ static RETURN_VISIT: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 static AGAINST_FIELDWORK: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\b(?:previous|last|earlier|original|initial|prior)\s+(?:\w+\s+)?(?:inspection|review|report|visit)|\bpublished\s+(?:on|in|today|yesterday)\b|\bpublication\s+date\b|\breporting\s+period|\bperiod\s+covered|\bcovering\s+the\s+period|\bcases?\s+(?:finalised|completed|charged|concluded|closed)|\bsample\s+(?:period|of\s+cases)|\bsampled\b|\bdata\s+(?:for|from|covering)|\bfinalised\s+between|\bcommenced\s+between|\bsentenced\s+between|\breleased\s+between|\bstatistics\b|\b(?:was|were)\s+announced\b|\b(?:followed|after)\s+(?:a|an|the|its)\s+(?:full\s+|previous\s+|earlier\s+|original\s+|first\s+)?inspection\b")
-        .expect("not-fieldwork keywords regex")
+    crate::lexicon::regex(&format!(
+        r"(?i)(?:{})",
+        crate::lexicon::NOT_FIELDWORK_WORDS.join("|")
+    ))
+    .expect("not-fieldwork keywords regex")
 });
 
 struct Candidate {

@@ -62,15 +62,21 @@ static PASSIVE: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// What introduces a breakdown after the count.
 static BREAKDOWN_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)(?:,\s*|\s+|\(\s*)(?:including|of\s+which|comprising|which\s+included|made\s+up\s+of|among\s+them)\s+")
-        .expect("breakdown lead regex")
+    crate::lexicon::regex(&format!(
+        r"(?i)(?:,\s*|\s+|\(\s*)(?:{})\s+",
+        crate::lexicon::BREAKDOWN_LEADS.join("|")
+    ))
+    .expect("breakdown lead regex")
 });
 
 /// What opens a sentence that breaks down the count of the sentence before:
 /// "Within that total were", "Of these,", "These included".
 static NEXT_SENTENCE_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^\s*(?:within\s+(?:that|this|the)\s+(?:total|sample|number)\s*,?\s*(?:there\s+)?(?:were|was)|of\s+(?:these|those|them)\s*,?(?:\s+there\s+were)?|(?:these|they)\s+(?:included|comprised|were\s+made\s+up\s+of))\s+")
-        .expect("next sentence breakdown lead regex")
+    crate::lexicon::regex(&format!(
+        r"(?i)^\s*(?:{})\s+",
+        crate::lexicon::NEXT_SENTENCE_BREAKDOWN_LEADS.join("|")
+    ))
+    .expect("next sentence breakdown lead regex")
 });
 
 /// A breakdown straight after the count: "150 case files: 90 summary and 60

@@ -19,7 +19,11 @@ static NOTE_START: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 static FINDINGS_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\b(?:key|main|principal)\s+findings?\b[^:]{0,40}:\s*$|\b(?:inspectors|the\s+inspection|the\s+inspectors|the\s+report|the\s+review|we)\s+(?:also\s+)?found\s+(?:that)?\s*:\s*$").expect("findings lead regex")
+    crate::lexicon::regex(&format!(
+        r"(?i)(?:{})",
+        crate::lexicon::FINDINGS_LEADS.join("|")
+    ))
+    .expect("findings lead regex")
 });
 
 static BULLET: LazyLock<Pattern> = LazyLock::new(|| {

@@ -67,21 +67,30 @@ fn said_after(text: &str) -> Option<regex::Captures<'_>> {
 }
 
 static ROLE_WORD: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\b(?:inspector|inspectorate|prosecutor|constable|executive|director|officer|commissioner|governor|head|chair|chairman|chairwoman|minister|secretary|manager|president|leader|lead|deputy|chief|HM)\b")
-        .expect("role word regex")
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:{})\b",
+        crate::lexicon::ROLE_WORDS.join("|")
+    ))
+    .expect("role word regex")
 });
 
 static INSPECTOR_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\binspector\b|\binspectorate\b|\bchief\s+inspector")
-        .expect("inspector role regex")
+    crate::lexicon::regex(&format!(
+        r"(?i)(?:{})",
+        crate::lexicon::INSPECTOR_ROLE_WORDS.join("|")
+    ))
+    .expect("inspector role regex")
 });
 
 /// Roles that are not the chief inspector's, even in an inspectorate: a
 /// deputy or assistant chief and a lead inspector speak for the chief; a
 /// prosecutor, chief constable or minister is inspected or answers.
 static NOT_INSPECTOR_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\b(?:crown\s+prosecutor|chief\s+constable|chief\s+executive|police\s+and\s+crime\s+commissioner|governor|director\s+of|minister|secretary\s+of\s+state|deputy|assistant|lead\s+inspector)\b|\bdetective\s+(?:chief\s+)?inspector\b|\bpolice\s+inspector\b")
-        .expect("not-inspector role regex")
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:{})\b",
+        crate::lexicon::NOT_INSPECTOR_ROLES.join("|")
+    ))
+    .expect("not-inspector role regex")
 });
 
 /// A person's name: two to four capitalised words.
@@ -269,7 +278,11 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
 
 /// A chief inspector's role, as against an inspector's.
 static CHIEF_INSPECTOR: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\bchief\s+inspector").expect("chief inspector regex")
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:{})",
+        crate::lexicon::CHIEF_INSPECTOR_WORDS.join("|")
+    ))
+    .expect("chief inspector regex")
 });
 
 /// The chief inspector named beside their title but not quoted, in news
@@ -775,8 +788,11 @@ fn split_name(part: &str) -> Option<NameParts> {
 /// Words of institutions and places that end a role and never stand in a
 /// person's name ("... of the Crown Prosecution Service").
 static INSTITUTION_WORD: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"\b(?:Service|Services|Prosecution|Prosecutions|Police|Constabulary|Justice|Council|Scotland|Ireland|Wales|England|Crown|Court|Courts|Prisons|Probation|Rescue|Fire|Education|Training|Care|Health|Inspection|Commission|Government|Office|Ministry|Department|Authority|Trust|Board|Agency|Area|Region)\b")
-        .expect("institution word regex")
+    crate::lexicon::regex(&format!(
+        r"\b(?:{})\b",
+        crate::lexicon::INSTITUTION_WORDS.join("|")
+    ))
+    .expect("institution word regex")
 });
 
 /// "HM Chief Inspector of Constabulary Sir Roland Aske QPM" -> role and name.
