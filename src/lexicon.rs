@@ -1372,6 +1372,28 @@ pub const NEXT_SENTENCE_BREAKDOWN_LEADS: &[&str] = &[
 /// (regex fragments).
 pub const CHIEF_INSPECTOR_WORDS: &[&str] = &[r"chief\s+inspector"];
 
+/// Verbs after "also" that add a site visited beside the units: "also visited", "also spent a day at", "also called at" (regex fragments, tried in order).
+pub const ALSO_VISITED_VERBS: &[&str] = &[
+    r"visited",
+    r"went\s+to",
+    r"spent\s+(?:time|(?:a|an|one|two|three|four|five|half\s+a)\s+(?:days?|mornings?|afternoons?|weeks?))\s+at",
+    r"called\s+at",
+];
+
+/// Verbs that attribute a quote: "said", "commented", "added" (regex fragments, tried in order).
+pub const SPEECH_VERBS: &[&str] = &[
+    r"said",
+    r"says",
+    r"commented",
+    r"comments",
+    r"added",
+    r"adds",
+    r"stated",
+    r"explained",
+    r"remarked",
+    r"concluded",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,8 +21,11 @@ const OPEN_QUOTES: [char; 3] = ['"', '\u{201c}', '\u{2018}'];
 
 /// "..., said:" / "commented:" at the end of an attribution.
 static SAID_BEFORE_PATTERN: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?is)^(?P<who>.{3,}?)[,\s]+(?:said|says|commented|comments|added|adds|stated|explained|remarked|concluded)(?:\s+(?:today|that|jointly|in\s+a\s+(?:joint\s+)?statement|on\s+behalf\s+of\s+[^:.\x22”“]{1,80}))*\s*[:,]?\s*$")
-        .expect("said-before regex")
+    crate::lexicon::regex(&format!(
+        r"(?is)^(?P<who>.{{3,}}?)[,\s]+(?:{})(?:\s+(?:today|that|jointly|in\s+a\s+(?:joint\s+)?statement|on\s+behalf\s+of\s+[^:.\x22”“]{{1,80}}))*\s*[:,]?\s*$",
+        crate::lexicon::SPEECH_VERBS.join("|")
+    ))
+    .expect("said-before regex")
 });
 
 /// The longest attribution before "said", in characters.
@@ -45,7 +48,10 @@ fn said_before(text: &str) -> Option<regex::Captures<'_>> {
 /// length is bounded in [`said_after`], not here, for the reason given at
 /// [`said_before`].
 static SAID_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r#"(?is)^[\s,]*(?:(?:said|says|commented|added|concluded|explained)\s+(?P<who1>(?:[^."”“]|\b\p{Lu}\.\s){3,}?)|(?P<who2>(?:[^."”“]|\b\p{Lu}\.\s){3,}?)[,\s]+(?:said|says|commented|added|concluded|explained))\s*[.,:]?\s*$"#)
+    let verbs = crate::lexicon::SPEECH_VERBS.join("|");
+    crate::lexicon::regex(&format!(
+        r#"(?is)^[\s,]*(?:(?:{verbs})\s+(?P<who1>(?:[^."”“]|\b\p{{Lu}}\.\s){{3,}}?)|(?P<who2>(?:[^."”“]|\b\p{{Lu}}\.\s){{3,}}?)[,\s]+(?:{verbs}))\s*[.,:]?\s*$"#
+    ))
         .expect("said-after regex")
 });
 

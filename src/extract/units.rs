@@ -68,7 +68,11 @@ static NUMBERED_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// "Inspectors also visited the headquarters and the control room."
 static ALSO_VISITED: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\balso\s+(?:visited|went\s+to|spent\s+(?:time|(?:a|an|one|two|three|four|five|half\s+a)\s+(?:days?|mornings?|afternoons?|weeks?))\s+at|called\s+at)(?:\s+by\s+(?:the\s+)?[\w-]+)?\s*:?\s+(?P<list>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^.;:]+?)(?:,?\s+(?:which|where|who|when|and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed|met|talked))\b|[.;:]|$)").expect("also visited regex")
+    crate::lexicon::regex(&format!(
+        r"(?i)\balso\s+(?:{})(?:\s+by\s+(?:the\s+)?[\w-]+)?\s*:?\s+(?P<list>(?:(?:the|a|an|its)\s+|(?-i:\p{{Lu}}))[^.;:]+?)(?:,?\s+(?:which|where|who|when|and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed|met|talked))\b|[.;:]|$)",
+        crate::lexicon::ALSO_VISITED_VERBS.join("|")
+    ))
+    .expect("also visited regex")
 });
 
 /// What else was visited, straight after the counted units.
