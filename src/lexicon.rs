@@ -663,7 +663,9 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             "HM Crown Prosecution Service Inspectorate",
             "HMCPSI",
             &["the Crown Prosecution Service", "the CPS"],
-            format!(r"{HM}Crown\s+Prosecution\s+Service\s+Inspectorate|\bHMCPSI\b"),
+            format!(
+                r"{HM}Crown\s+Prosecution\s+Service\s+Inspectorate|\bHMCPSI\b|\bCPS\s+Inspectorate\b"
+            ),
         ),
         (
             "HM Inspectorate of Prisons for Scotland",
@@ -1119,6 +1121,15 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "starts",
     "begins",
     "launches",
+    "judged",
+    "rated",
+    "branded",
+    "condemned",
+    "lacks",
+    "struggles",
+    "struggling",
+    "uncovers",
+    "uncovered",
 ];
 
 /// True when `word` is one of the [`HEADLINE_VERBS`] (any case).
@@ -1197,6 +1208,7 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"followed\s+up",
     r"began",
     r"started",
+    r"led\s+the\s+inspection",
 ];
 
 /// Words of a sentence whose dates are not the fieldwork: a previous inspection, a publication date, a reporting or sample period, statistics (regex fragments, tried in order).
@@ -1218,6 +1230,11 @@ pub const NOT_FIELDWORK_WORDS: &[&str] = &[
     r"\bstatistics\b",
     r"\b(?:was|were)\s+announced\b",
     r"\b(?:followed|after)\s+(?:a|an|the|its)\s+(?:full\s+|previous\s+|earlier\s+|original\s+|first\s+)?inspection\b",
+    // the programme's dates, not this inspection's: "all inspections ...
+    // between November 2020 and June 2021", "inspected every force"
+    r"\ball\s+inspections\b",
+    r"\binspected\s+every\b",
+    r"\b(?:last|previously)\s+inspected\b",
 ];
 
 /// Words that make a phrase beside a name a role: "inspector", "director", "chief", "HM" (regex fragments, tried in order).
@@ -1317,6 +1334,7 @@ pub const FINDINGS_LEADS: &[&str] = &[
 
 /// Web-page and PDF furniture at the start of a line: skip links, breadcrumbs, cookie banners, share and print links, report links, copyright (regex fragments, tried in order).
 pub const DEBRIS_LINES: &[&str] = &[
+    r"select\s+(?:a|an|your)\b.*(?:\.\.\.|…)\s*$",
     r"skip\s+(?:to\s+(?:main\s+)?)?content",
     r"contents\s*$",
     r"print\s+this\s+(?:document|report)",
@@ -1393,6 +1411,78 @@ pub const SPEECH_VERBS: &[&str] = &[
     r"remarked",
     r"concluded",
 ];
+
+/// Words that open a letterhead's contact line ("Tel: 020 7946 0813  Fax:
+/// ..."), in lower case.
+pub const CONTACT_WORDS: &[&str] = &[
+    "tel",
+    "telephone",
+    "phone",
+    "fax",
+    "email",
+    "e-mail",
+    "www.",
+];
+
+/// True when `line` is a contact line of a letterhead: it opens with one of
+/// [`CONTACT_WORDS`] and a colon, a full stop or a figure.
+///
+/// ```
+/// use inspection_extract::lexicon::is_contact_line;
+/// assert!(is_contact_line("Tel: 020 7946 0813        Fax: 020 7946 0814"));
+/// assert!(is_contact_line("www.hmcpsi.gov.uk"));
+/// assert!(!is_contact_line("Telephone interviews were held with staff."));
+/// ```
+pub fn is_contact_line(line: &str) -> bool {
+    let lower = line.trim_start().to_ascii_lowercase();
+    CONTACT_WORDS.iter().any(|w| {
+        lower.strip_prefix(w).is_some_and(|rest| {
+            w.ends_with('.')
+                || rest.trim_start().starts_with([':', '.'])
+                || rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        })
+    })
+}
+
+/// Headings that open the tail of a web page after the release (links to
+/// other pages, tags), in lower case.
+pub const PAGE_TAIL_HEADINGS: &[&str] = &[
+    "related content",
+    "related links",
+    "related pages",
+    "related publications",
+    "related downloads",
+    "related news",
+    "documents",
+    "downloads",
+    "tags:",
+    "back to top",
+    "share this page",
+    "share this article",
+];
+
+/// True when `line` is one of [`PAGE_TAIL_HEADINGS`], alone on its line
+/// ("Tags:" with what follows it).
+///
+/// ```
+/// use inspection_extract::lexicon::is_page_tail;
+/// assert!(is_page_tail("Related content"));
+/// assert!(is_page_tail("Tags: Crime data integrity, Ferrisford"));
+/// assert!(!is_page_tail("Related content was reviewed by inspectors."));
+/// ```
+pub fn is_page_tail(line: &str) -> bool {
+    let lower = line.trim().to_ascii_lowercase();
+    PAGE_TAIL_HEADINGS
+        .iter()
+        .any(|h| lower == *h || (h.ends_with(':') && lower.starts_with(h)))
+}
+
+/// The first of two kinds a release splits its recommendations into
+/// ("four strategic and nine operational recommendations").
+pub const FIRST_RECOMMENDATION_KINDS: &[&str] = &["strategic", "main", "key", "principal"];
+
+/// The second of the two kinds.
+pub const SECOND_RECOMMENDATION_KINDS: &[&str] = &["operational", "supporting", "further", "other"];
 
 #[cfg(test)]
 mod tests {

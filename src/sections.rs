@@ -270,6 +270,11 @@ pub fn split(source: &Source<'_>) -> Sections {
         .unwrap_or(n);
     let notes = notes_heading.map(|h| {
         let end = annex_start.filter(|&a| a > h).unwrap_or(n);
+        // "Related content", "Tags: ..." close a web page's notes: what
+        // follows is links to other pages.
+        let end = (h + 1..end)
+            .find(|&k| crate::lexicon::is_page_tail(lines[k].text))
+            .unwrap_or(end);
         h + 1..end
     });
     let annex = annex_start.map(|a| {
@@ -319,7 +324,12 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
             .map(|k| lines[k].text.split_whitespace().count())
             .sum();
         let sentence_like = last.ends_with('.') || last.ends_with(':');
-        let long = len >= 160 && (sentence_like || j - i > 2);
+        // A letterhead (name, street address, telephone) is long but no
+        // narrative.
+        let letterhead = (i..j).any(|k| {
+            is_address_line(lines[k].text) || crate::lexicon::is_contact_line(lines[k].text)
+        });
+        let long = len >= 160 && (sentence_like || (j - i > 2 && !letterhead));
         if !is_header_line && (long || (sentence_like && words >= 12)) {
             // A web page kept one line per paragraph, with no blank lines:
             // short heading lines above a paragraph on one long line are
@@ -383,6 +393,7 @@ fn title_and_headline(
                 || is_banner(t)
                 || is_date_line(t)
                 || is_address_line(t)
+                || crate::lexicon::is_contact_line(t)
                 || METADATA.is_match(t)
                 || (k > 0 && is_banner(lines[k - 1].text) && is_slogan(t))
         })
@@ -418,6 +429,9 @@ fn title_and_headline(
         i = j.max(i + 1);
     }
     let joined = |r: &Range<usize>| r.clone().map(&text).collect::<Vec<_>>().join(" ");
+    // A letterhead over several lines ("Criminal Justice Inspection /
+    // Northern Ireland / a better justice system for all") is a banner.
+    found.retain(|r| r.len() == 1 || !is_banner(&joined(r)));
     // A section label or tag on its own ("World", "HMP Chelmsford", "•
     // Media") names neither the report nor the news when a longer heading
     // is there.
@@ -966,5 +980,29 @@ mod tests {
         let s = split(&Source::new(doc));
         assert_eq!(s.title, Some(5..6));
         assert_eq!(s.headline, Some(0..1));
+    }
+
+    #[test]
+    fn letterheads_dropdowns_and_the_tail_of_a_page() {
+        // a letterhead of three lines with a telephone line is no body
+        let doc = "HM Crown Prosecution Service Inspectorate\n3rd Floor, Marsham Walk House, 11 Marsham Walk, London SW1P 4QZ\nTel: 020 7946 0813        Fax: 020 7946 0814        www.hmcpsi.gov.uk\n\nPRESS RELEASE\n\nREPORT ON THE INSPECTION OF CPS DUNSMERE\n\nDunsmere prosecutors praised for Crown Court work\n\nHM Crown Prosecution Service Inspectorate today publishes its report on the Crown Prosecution Service in Dunsmere, the first full inspection of the Area since 2001.\n";
+        let s = split(&Source::new(doc));
+        assert_eq!(s.title, Some(6..7));
+        assert_eq!(s.headline, Some(8..9));
+        // a letterhead over several lines with its slogan is a banner
+        let doc = "Criminal Justice Inspection\nNorthern Ireland\na better justice system for all\n\nPRESS RELEASE\n\nPrisoner Escorting: a follow-up review of inspection recommendations\n\nPrisoner escort service has made good progress, says Chief Inspector\n\nThe Prisoner Escorting and Court Custody Service has made good progress since it was inspected in 2009, according to a report published today.\n";
+        let s = split(&Source::new(doc));
+        assert_eq!(s.title, Some(6..7));
+        // "Select a police force..." is a form's control; "Related content"
+        // ends the notes
+        let doc = "Skip to main content\nSelect a police force...\n\nForce must record crime better, says HMIC\n\nThe force is not recording as crimes around one in seven of the offences reported to it, the inspectorate said today in its report.\n\nNotes to editors\n\n- HMIC is independent.\n- Contact the press office.\n\nRelated content\n\n- Another report\n- A third report\n";
+        let source = Source::new(doc);
+        let s = split(&source);
+        assert!(s.is_debris(1));
+        let notes = s.notes.clone().unwrap();
+        assert!(
+            notes.end <= 12,
+            "notes end before the related links: {notes:?}"
+        );
     }
 }

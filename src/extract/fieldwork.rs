@@ -62,10 +62,11 @@ static ONE_DAY: LazyLock<[Pattern; 2]> = LazyLock::new(|| {
 
 /// "in April and May 2016", "in June this year", "in Autumn 2013", "on the
 /// June 2017 inspection", "carried out January 2016", "when the inspection
-/// took place (November 2025)".
+/// took place (November 2025)", "carried out remotely in February" (the
+/// year then taken from the page).
 static MONTHS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)(?:\b(?:in|during|over|throughout|across|between|from|on|carried\s+out)\s+|\btook\s+place\s+\(\s*)(?:the\s+)?(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?)\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year))"
+        r"(?i)(?:\b(?:in|during|over|throughout|across|between|from|on|carried\s+out)\s+|\btook\s+place\s+\(\s*)(?:the\s+)?(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?)(?:\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year)))?\b"
     ))
     .expect("fieldwork months regex")
 });
@@ -104,12 +105,16 @@ struct Candidate {
     /// A week named by its first day (`start`); its end is worked out once
     /// the year, and so the weekday, is known.
     week: bool,
+    /// A month named without a year: its last day is worked out once the
+    /// year is known.
+    month_end: bool,
 }
 
 /// Reads the fieldwork period, or `None` when none is stated.
 pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwork> {
     let text = cx.source.text();
     let mut best: Option<Candidate> = None;
+    let mut yearless: Option<Candidate> = None;
     // A report named with its dates ("Report on HMYOI Polmont Follow-up
     // Inspection, 24-28 March 2014") states when inspectors were there.
     for heading in [&cx.sections.title, &cx.sections.headline]
@@ -165,14 +170,21 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
                     continue;
                 }
                 if let Some(candidate) = from_months(&c, sentence.start, score - 1, reference) {
-                    if best.as_ref().is_none_or(|b| candidate.score > b.score) {
-                        best = Some(candidate);
+                    // A month with no year stands only where nothing dated
+                    // does: it is the vaguest statement of all.
+                    let slot = if candidate.month_end {
+                        &mut yearless
+                    } else {
+                        &mut best
+                    };
+                    if slot.as_ref().is_none_or(|b| candidate.score > b.score) {
+                        *slot = Some(candidate);
                     }
                 }
             }
         }
     }
-    let best = best?;
+    let best = best.or(yearless)?;
     let reference = reference.or_else(|| first_dated(text));
     let inferred = best.relative_year || best.end.0.is_none() || best.start.0.is_none();
     let end_year = match best.end.0 {
@@ -186,7 +198,15 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     };
     let start = Date::new(start_year, best.start.1 as i8, best.start.2 as i8).ok()?;
     let end = Date::new(end_year, best.end.1 as i8, best.end.2 as i8).ok()?;
-    let end = if best.week { week_end(start)? } else { end };
+    let end = if best.week {
+        week_end(start)?
+    } else if best.month_end {
+        Date::new(end_year, best.end.1 as i8, 1)
+            .ok()?
+            .last_of_month()
+    } else {
+        end
+    };
     if start > end {
         return None;
     }
@@ -245,6 +265,7 @@ fn from_range(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> 
         end: (y2, m2, d2),
         relative_year: false,
         week: false,
+        month_end: false,
     })
 }
 
@@ -252,7 +273,7 @@ fn from_range(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> 
 /// ("against 40% in the December 2021 report"): the month of an earlier
 /// report or inspection, not of this one's fieldwork.
 fn names_a_report(text: &str, c: &Captures<'_>) -> bool {
-    let (Some(m), Some(y)) = (c.name("m1"), c.name("y")) else {
+    let (Some(m), Some(y)) = (c.name("m1"), c.name("y").or(c.name("y1"))) else {
         return false;
     };
     let needle = format!("{} {} report", m.as_str(), y.as_str());
@@ -273,7 +294,10 @@ fn from_months(
     reference: Option<Date>,
 ) -> Option<Candidate> {
     let whole = c.get(0)?;
-    let year = match (year_of(c, "y"), c.name("rel")) {
+    // "in August 2017": with the last year optional, the first takes it
+    let last_year =
+        year_of(c, "y").or_else(|| c.name("m2").is_none().then(|| year_of(c, "y1")).flatten());
+    let year = match (last_year, c.name("rel")) {
         (Some(y), _) => Some(y),
         (None, Some(rel)) => {
             let base = reference?.year();
@@ -297,7 +321,30 @@ fn from_months(
             (m1, month_of(c, "m2").unwrap_or(m1))
         }
     };
-    let year = year?;
+    let Some(year) = year else {
+        // "in February", no year: months written out in full, capitalised,
+        // within one year; the year is the page's (see `month_end`).
+        let written_out = |name: &str| {
+            c.name(name).is_none_or(|m| {
+                let m = m.as_str();
+                m.starts_with(char::is_uppercase)
+                    && !m.ends_with('.')
+                    && (m.len() >= 4 || m == "May")
+            })
+        };
+        if c.name("season").is_some() || !written_out("m1") || !written_out("m2") || m2 < m1 {
+            return None;
+        }
+        return Some(Candidate {
+            range: offset + whole.start()..offset + whole.end(),
+            score: score - 1,
+            start: (None, m1, 1),
+            end: (None, m2, 28),
+            relative_year: false,
+            week: false,
+            month_end: true,
+        });
+    };
     // "between November 2015 and February 2016": each month has its year
     let (start_year, end_year) = match year_of(c, "y1") {
         Some(y1) if c.name("m2").is_some() => (y1, year),
@@ -315,6 +362,7 @@ fn from_months(
         end: (Some(end_year), m2, last_day),
         relative_year: c.name("rel").is_some(),
         week: false,
+        month_end: false,
     })
 }
 
@@ -331,6 +379,7 @@ fn from_day(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
         end: (year, m1, d1),
         relative_year: false,
         week: false,
+        month_end: false,
     })
 }
 
@@ -347,6 +396,7 @@ fn from_week(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
         end: (year, m1, d1),
         relative_year: false,
         week: true,
+        month_end: false,
     })
 }
 
@@ -589,6 +639,34 @@ mod tests {
                 "The prison was inspected.\n\nNOTES TO EDITORS\n\n * A copy of the report, published on 30 June 2015, is on the website at www.example.org\n * This unannounced inspection took place between 23 February and 6 March 2015.\n"
             ),
             pair("2015-02-23", "2015-03-06")
+        );
+    }
+
+    #[test]
+    fn a_month_without_a_year_stands_only_where_nothing_dated_does() {
+        assert_eq!(
+            fieldwork(
+                "The inspection was carried out remotely in February, because of travel restrictions."
+            ),
+            pair("2015-02-01", "2015-02-28")
+        );
+        assert_eq!(
+            fieldwork(
+                "Inspectors visited in February. The fieldwork took place between 2 and 6 March 2015."
+            ),
+            pair("2015-03-02", "2015-03-06")
+        );
+        // "in August 2017": the year after the month is the month's
+        assert_eq!(
+            fieldwork("The report follows an unannounced visit carried out in August 2014."),
+            pair("2014-08-01", "2014-08-31")
+        );
+        // a programme's dates and a previous inspection are not this one's
+        assert_eq!(
+            fieldwork(
+                "All inspections of youth services between November 2014 and June 2015 are being carried out remotely. The service was last inspected in June 2012."
+            ),
+            None
         );
     }
 }

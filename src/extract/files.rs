@@ -24,7 +24,7 @@ use crate::lexicon::{COUNT_QUALIFIERS, EXAMINE_NOUNS, EXAMINE_VERBS, FILE_NOUNS}
 /// detail the case files in 84 probation cases".
 static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:{EXAMINE_VERBS}|{EXAMINE_NOUNS}\s+of)\s+(?:in\s+detail\s+)?(?:the\s+(?:case\s+)?(?:files|records|papers)\s+(?:in|of|for|from)\s+)?(?:{COUNT_QUALIFIERS}\s+)?(?P<bound>more\s+than\s+|over\s+|in\s+excess\s+of\s+|at\s+least\s+)?[(\u{{2013}}\u{{2014}}-]?\s*(?P<n>{NUMBER_PATTERN})\s*[)\u{{2013}}\u{{2014}}]?\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUNS}\b"
+        r"(?i)\b(?:{EXAMINE_VERBS}|{EXAMINE_NOUNS}(?:\s+of)?)\s+(?:in\s+detail\s+)?(?:the\s+(?:case\s+)?(?:files|records|papers)\s+(?:in|of|for|from)\s+)?(?:{COUNT_QUALIFIERS}\s+)?(?P<bound>more\s+than\s+|over\s+|in\s+excess\s+of\s+|at\s+least\s+)?[(\u{{2013}}\u{{2014}}-]?\s*(?P<n>{NUMBER_PATTERN})\s*[)\u{{2013}}\u{{2014}}]?\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUNS}\b"
     ))
     .expect("files count regex")
 });
@@ -32,7 +32,7 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
 /// "examined 60 police and 75 prosecution files": parts with no total.
 static SPLIT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{EXAMINE_VERBS}\s+(?:{COUNT_QUALIFIERS}\s+)?(?P<n1>{NUMBER_PATTERN})\s+(?P<k1>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?P<noun1>{FILE_NOUNS}\s+)?and\s+(?P<n2>{NUMBER_PATTERN})\s+(?P<k2>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?P<noun2>{FILE_NOUNS})\b"
+        r"(?i)\b(?:{EXAMINE_VERBS}|{EXAMINE_NOUNS}(?:\s+of)?)\s+(?:{COUNT_QUALIFIERS}\s+)?(?P<n1>{NUMBER_PATTERN})\s+(?P<k1>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?P<noun1>{FILE_NOUNS}\s+)?and\s+(?P<n2>{NUMBER_PATTERN})\s+(?P<k2>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?P<noun2>{FILE_NOUNS})\b"
     ))
     .expect("files split regex")
 });
@@ -52,10 +52,11 @@ static FILE_NOUN_RE: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// "105 files were examined", "the 8,783 stop and search records HMIC
-/// examined", "the 192 cases examined in detail by the inspectorates".
+/// examined", "the 192 cases examined in detail by the inspectorates", "Of
+/// 374 cases reviewed, 278 ...".
 static PASSIVE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUNS}\s+(?:(?:(?:were|was|have\s+been|had\s+been)\s+|(?:that\s+|which\s+)?(?:inspectors|we|the\s+inspectorate|(?-i:[A-Z]{{3,8}}))\s+(?:had\s+|have\s+)?){EXAMINE_VERBS}\b|{EXAMINE_VERBS}\s+(?:in\s+detail\s+)?by\b)"
+        r"(?i)\b(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUNS}\s+(?:(?:(?:were|was|have\s+been|had\s+been)\s+|(?:that\s+|which\s+)?(?:inspectors|we|the\s+inspectorate|(?-i:[A-Z]{{3,8}}))\s+(?:had\s+|have\s+)?){EXAMINE_VERBS}\b|{EXAMINE_VERBS}\s+(?:in\s+detail\s+)?by\b|\b{EXAMINE_VERBS}\s*,)"
     ))
     .expect("files passive regex")
 });
@@ -150,7 +151,9 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
                 span: cx.span(whole),
             });
         }
-        let found = COUNT.captures(piece).or_else(|| PASSIVE.captures(piece));
+        let active = COUNT.captures(piece);
+        let from_active = active.is_some();
+        let found = active.or_else(|| PASSIVE.captures(piece));
         let Some(c) = found else {
             if let Some(c) = ELSEWHERE.captures(piece) {
                 let n = ["n1", "n2", "n3"]
@@ -192,7 +195,9 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
             CountBound::Exact
         };
         let breakdown = breakdown(cx, whole.end, n);
-        if breakdown.is_empty() && bound == CountBound::Exact {
+        // Only "examined 95 files ..., 65 ... and 40 ..." lists parts: after
+        // "Of 374 cases reviewed," the numbers are shares of the count.
+        if breakdown.is_empty() && bound == CountBound::Exact && from_active {
             if let Some(found) = listed_parts(cx, &c, offset, n) {
                 return Some(found);
             }
@@ -551,6 +556,20 @@ mod tests {
                 "In a review of 60 domestic abuse prosecutions, communication with 80% of victims was poor.\n"
             ),
             (Some(60), CountBound::Exact, vec![])
+        );
+    }
+
+    #[test]
+    fn cases_reviewed_and_an_analysis_of_parts() {
+        assert_eq!(
+            files(
+                "Of 374 cases reviewed, 278 had been dealt with inadequately and 38 were passed back.\n"
+            ),
+            (Some(374), CountBound::Exact, vec![])
+        );
+        assert_eq!(
+            files("The report drew on an analysis of 100 cases and 51 pre-sentence reports.\n"),
+            (Some(151), CountBound::Derived, vec![100, 51])
         );
     }
 }

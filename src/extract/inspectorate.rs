@@ -400,7 +400,7 @@ fn fuller_name(text: &str, short: &str) -> Option<Range<usize>> {
 fn area_inspected(text: &str) -> Option<Range<usize>> {
     static AREA: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(&format!(
-            r"^(?i:(?:{}))(?:\s+[^\s,.;:]+){{0,8}}?\s+(?i:in|across|of)\s+(?:(?i:the)\s+)?(?:(?i:London\s+Borough\s+of)\s+)?(?P<area>\p{{Lu}}[^\s,.;:]*(?:(?:,[ \t]*|,?[ \t]+and[ \t]+|[ \t]+(?:of[ \t]+)?)\p{{Lu}}[^\s,.;:]*)*(?:[ \t]+(?i:region|area))?)",
+            r"^(?i:(?:{}))(?:\s+[^\s,.;:–—-][^\s,.;:]*){{0,12}}?\s+(?i:in|across|of)\s+(?:(?i:the)\s+)?(?:(?i:London\s+Borough\s+of)\s+)?(?P<area>\p{{Lu}}[^\s,.;:]*(?:(?:,[ \t]*|,?[ \t]+and[ \t]+|[ \t]+(?:of[ \t]+)?)\p{{Lu}}[^\s,.;:]*)*(?:[ \t]+(?i:region|area))?)",
             crate::lexicon::AREA_WORK.join("|")
         ))
         .expect("area regex")
@@ -684,5 +684,17 @@ mod tests {
             .map(|i| i.acronym)
             .collect();
         assert_eq!(found, ["HMI Prisons", "Ofsted"]);
+    }
+
+    #[test]
+    fn the_cps_inspectorate_and_a_long_area_phrase() {
+        let found: Vec<String> = parse("Dropped cases cost money\n\nThe CPS Inspectorate's report looked at cases the CPS had dropped at committal, and found that too many were dropped late in the day.\n")
+            .inspectorates
+            .into_iter()
+            .map(|i| i.acronym)
+            .collect();
+        assert_eq!(found, ["HMCPSI"]);
+        let subject = parse("Joint inspection of services for children and young people in need of care and protection in Dunmorrow\n\nChildren at risk are safer, but partners must speed up improvement\n\nChildren in need of care and protection in Dunmorrow are safer because of the work of staff, according to a joint report published today.\n").subject.map(|t| t.text);
+        assert_eq!(subject.as_deref(), Some("Dunmorrow"));
     }
 }

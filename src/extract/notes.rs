@@ -14,7 +14,7 @@ use crate::source::clean;
 
 /// A numbered note at the start of a line.
 static NOTE_START: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"^\s*(?:[-•\u{2022}]\s*)?(?P<num>\d{1,2})(?:[.):]\s*|\t\s*|\s+)")
+    crate::lexicon::regex(r"^\s*(?:[-•\u{2022}]\s*)?\(?(?P<num>\d{1,2})(?:[.):]\s*|\t\s*|\s+)")
         .expect("note start regex")
 });
 

@@ -342,6 +342,69 @@ fn named_chief(cx: &Context<'_>) -> Option<Person> {
     }
     best.map(|(_, p)| p)
         .or_else(|| attributed_to_inspectorate(cx))
+        .or_else(|| chief_by_title(cx))
+}
+
+/// The last resort: a name, a comma, then a chief inspector's title the
+/// lexicon does not know ("Alastair Kerr, Chief Inspector (Strategic
+/// Scrutiny) at the Care Inspectorate"), the title running to the next
+/// comma, full stop or "at".
+fn chief_by_title(cx: &Context<'_>) -> Option<Person> {
+    static TITLE: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(
+            r"\b(?:{})\b",
+            crate::lexicon::CHIEF_INSPECTOR_WORDS
+                .iter()
+                .map(|w| format!("(?i:{})", w.replacen("chief", "(?-i:C)hief", 1)))
+                .collect::<Vec<_>>()
+                .join("|")
+        ))
+        .expect("chief by title regex")
+    });
+    for (piece, offset) in cx.narrative() {
+        for m in TITLE.find_iter(piece) {
+            let before = window_before(piece, m.start(), 160);
+            if !before.trim_end().ends_with(',') {
+                continue;
+            }
+            let last_word = before
+                .trim_end()
+                .trim_end_matches(',')
+                .split_whitespace()
+                .next_back();
+            if last_word.is_some_and(|w| NOT_INSPECTOR_ROLE.is_match(w)) {
+                continue;
+            }
+            let Some((r, (honorific, name, post_nominals))) = name_before(before) else {
+                continue;
+            };
+            let rest = &piece[m.start()..];
+            let end = [
+                rest.find(','),
+                rest.find('.'),
+                rest.find(" at "),
+                rest.find('\n'),
+            ]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(rest.len());
+            let role = clean(&rest[..end]);
+            if NOT_INSPECTOR_ROLE.is_match(&role) {
+                continue;
+            }
+            let start = m.start() - before.len() + r.start;
+            return Some(Person {
+                name,
+                honorific,
+                post_nominals,
+                role: Some(role),
+                quote: None,
+                span: cx.span(offset + start..offset + m.start() + end),
+            });
+        }
+    }
+    None
 }
 
 /// The chief named with the inspectorate's name for a title, as news
@@ -1087,5 +1150,14 @@ mod tests {
         assert_eq!(p.0, "Andrew Kayne");
         assert_eq!(p.2, ["CMG", "KC"]);
         assert_eq!(p.3.as_deref(), Some("Chief Inspector"));
+    }
+
+    #[test]
+    fn a_chief_whose_title_the_lexicon_does_not_know_named_in_a_note() {
+        let p = person("The partnership was inspected.\n\nNotes to editors\n\n(1) Interviews are available with Alastair Kerr, Chief Inspector (Strategic Scrutiny) at the Care Inspectorate, and with the lead inspector.\n").unwrap();
+        assert_eq!(p.0, "Alastair Kerr");
+        assert_eq!(p.3.as_deref(), Some("Chief Inspector (Strategic Scrutiny)"));
+        // a deputy chief inspector's title is no chief's
+        assert!(person("The partnership was inspected.\n\nNotes to editors\n\n(1) Interviews are available with Ann Kerr, Deputy Chief Inspector at the Care Inspectorate.\n").is_none());
     }
 }

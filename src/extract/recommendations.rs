@@ -23,7 +23,9 @@ use crate::source::{starts_with_ignore_case, window_before};
 /// recommendation areas".
 static TOTAL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:(?P<k1>strategic|main|key|principal)\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:operational|supporting|further|other)\s+|(?:previous\s+|original\s+|earlier\s+|main\s+|key\s+|formal\s+)?(?-i:[A-Z]{{2,6}}\s+)?)recommendations?(?:\s+areas\b)?\b"
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:(?P<k1>{first})\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{second})\s+|(?:previous\s+|original\s+|earlier\s+|main\s+|key\s+|formal\s+)?(?-i:[A-Z]{{2,6}}\s+)?)recommendations?(?:\s+areas\b)?\b",
+        first = crate::lexicon::FIRST_RECOMMENDATION_KINDS.join("|"),
+        second = crate::lexicon::SECOND_RECOMMENDATION_KINDS.join("|"),
     ))
     .expect("recommendations total regex")
 });
@@ -34,6 +36,17 @@ static TOTAL: LazyLock<Pattern> = LazyLock::new(|| {
 static NUMBER_LIST: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)\brecommendations?\s+(?P<list>\d{1,2}(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2})*)(?:,(?:\s+[\w'’-]+){1,12},)?\s+(?:(?:were|was|are|is)(?P<not>\s+not)?|(?:have|had|has)(?P<not2>\s+not)?\s+been)\s+(?:(?:now|all|both|judged|assessed\s+as|rated|considered|found\s+to\s+be)\s+)*")
         .expect("number list regex")
+});
+
+/// "two strategic and five operational recommendations were achieved": a
+/// count split by kind, to be summed.
+static SPLIT_BY_KIND: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?P<n1>{NUMBER_PATTERN})\s+(?:{})\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{})\s+recommendations?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+",
+        crate::lexicon::FIRST_RECOMMENDATION_KINDS.join("|"),
+        crate::lexicon::SECOND_RECOMMENDATION_KINDS.join("|"),
+    ))
+    .expect("split by kind regex")
 });
 
 static NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
@@ -171,6 +184,31 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
     if rest_start > 0 {
         return;
     }
+    // Counts split by kind are summed; their words are then blanked out
+    // (same length, so offsets hold) before the clauses are read.
+    let mut masked: Option<String> = None;
+    for c in SPLIT_BY_KIND.captures_iter(sentence) {
+        let Some(whole) = c.get(0) else { continue };
+        let Some(label) = PROGRESS_RE
+            .find(&sentence[whole.end()..])
+            .filter(|m| m.start() == 0)
+        else {
+            continue;
+        };
+        let (Some(n1), Some(n2)) = (number_value(&c["n1"]), number_value(&c["n2"])) else {
+            continue;
+        };
+        let Some(n) = n1.checked_add(n2) else {
+            continue;
+        };
+        let key = narrative_label(label.as_str());
+        let entry = reported.entry(key).or_insert(0);
+        *entry = entry.saturating_add(n);
+        let end = whole.end() + label.end();
+        let m = masked.get_or_insert_with(|| sentence.to_owned());
+        m.replace_range(whole.start()..end, &" ".repeat(end - whole.start()));
+    }
+    let sentence = masked.as_deref().unwrap_or(sentence);
     for clause in clauses(sentence) {
         let clause_text = &sentence[clause.clone()];
         // "plans should be implemented" asks for a state; it reports none.
@@ -445,6 +483,22 @@ mod tests {
                 ("limited_progress", 1),
                 ("not_achieved", 1),
                 ("substantial_progress", 2)
+            ])
+        );
+    }
+
+    #[test]
+    fn progress_split_by_kind_is_summed() {
+        let (total, reported) = narrative(
+            "The 2009 report made three strategic and eight operational recommendations. Inspectors found that two strategic and five operational recommendations were achieved, one strategic and two operational recommendations were partially achieved and one operational recommendation was not achieved.\n",
+        );
+        assert_eq!(total, Some(11));
+        assert_eq!(
+            reported,
+            counts(&[
+                ("achieved", 7),
+                ("not_achieved", 1),
+                ("partially_achieved", 3)
             ])
         );
     }

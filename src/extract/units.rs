@@ -75,9 +75,11 @@ static ALSO_VISITED: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("also visited regex")
 });
 
-/// What else was visited, straight after the counted units.
+/// What else was visited, straight after the counted units (and the
+/// place they are in: "seven court custody suites across Northern Ireland
+/// and the operations centre").
 static ALSO: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^\s*[,)\-–—]?\s*(?:and|as\s+well\s+as(?:\s+at)?|plus|together\s+with|in\s+addition\s+to)\s+(?P<also>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed))\b|[,.;:]|$)")
+    crate::lexicon::regex(r"(?i)^(?P<place>\s+(?:across|in|throughout)\s+(?:the\s+)?(?-i:\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2}))?\s*[,)\-–—]?\s*(?:and|as\s+well\s+as(?:\s+at)?|plus|together\s+with|in\s+addition\s+to)\s+(?P<also>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed))\b|[,.;:]|$)")
         .expect("also regex")
 });
 
@@ -96,6 +98,16 @@ static PLACES_AT: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?i)\b(?:{VISIT_VERBS}|{PLACED_IN})\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}(?P<opener>\s+(?:at|in|serving)\s)"
     ))
     .expect("places-at regex")
+});
+
+/// Names listed before their noun after a verb of visiting: "spent time
+/// in Carrow, Stanmoor and Felbridge policing districts".
+static NAMES_THEN_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
+    let name = r"\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3}";
+    crate::lexicon::regex(&format!(
+        r"(?i:\b{VISIT_VERBS})\s+(?:(?i:in|at)\s+)?(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})\s+(?:[a-z]+\s+){{0,2}}?(?i:{UNIT_NOUNS})\b"
+    ))
+    .expect("names-then-noun regex")
 });
 
 /// Where the list of names starts: "the units visited were:", "namely", a
@@ -238,6 +250,15 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     // "the Apple Tree and Juniper Wards": names sharing one noun.
     if names.is_empty() {
         names = shared_noun_names(cx);
+    }
+    // "spent time in Carrow, Stanmoor and Felbridge policing districts"
+    if names.is_empty() {
+        for (piece, offset) in cx.narrative() {
+            if let Some(list) = NAMES_THEN_NOUN.captures(piece).and_then(|c| c.name("list")) {
+                names = split_list(cx, offset + list.start()..offset + list.end(), None);
+                break;
+            }
+        }
     }
     // "South Tyneside and Gateshead PDU ... Redcar, Cleveland and
     // Middlesbrough PDU": units named with their acronym, no list.
@@ -464,6 +485,16 @@ fn also_visited(cx: &Context<'_>) -> Vec<Text> {
 fn also_after(cx: &Context<'_>, list_end: usize) -> Option<Text> {
     let a = ALSO.captures(window_after(cx.source.text(), list_end, MAX_LIST))?;
     let m = a.name("also")?;
+    // After a place ("across England and Wales"), only a site with an
+    // article is another visit ("across Northern Ireland and the centre").
+    let lower = m.as_str().to_ascii_lowercase();
+    if a.name("place").is_some()
+        && !["the ", "a ", "an ", "its "]
+            .iter()
+            .any(|w| lower.starts_with(w))
+    {
+        return None;
+    }
     (!m.is_empty()).then(|| cx.text(list_end + m.start()..list_end + m.end()))
 }
 
@@ -1024,5 +1055,25 @@ mod tests {
         let (count, names, _) = units(text);
         assert_eq!(count, Some(1));
         assert_eq!(names, ["Brookfield Secure Training Centre"]);
+    }
+
+    #[test]
+    fn names_before_their_noun_and_a_site_after_the_place() {
+        let text = format!(
+            "{LEAD}The fieldwork took place in May 2014, when inspectors spent time in Carrow, Stanmoor and Felbridge policing districts and also visited the force control room at Ashgrove Park.\n"
+        );
+        let (count, names, also) = units(&text);
+        assert_eq!(count, None);
+        assert_eq!(names, ["Carrow", "Stanmoor", "Felbridge"]);
+        assert_eq!(also, ["the force control room at Ashgrove Park"]);
+        let text = format!(
+            "{LEAD}Inspectors visited seven of the 21 court custody suites across Northern Ireland and the escort operations centre.\n"
+        );
+        assert_eq!(units(&text).2, ["the escort operations centre"]);
+        // a place joined by "and" is one place, not a site also visited
+        let text = format!(
+            "{LEAD}For the thematic, inspectors visited all 43 forces across England and Wales.\n"
+        );
+        assert!(units(&text).2.is_empty());
     }
 }
