@@ -199,7 +199,8 @@ pub fn number_value(text: &str) -> Option<u32> {
 
 // ---------------------------------------------------------------- months
 
-const MONTHS: [&str; 12] = [
+/// The months' names, January first.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -1234,7 +1235,7 @@ pub const NOT_FIELDWORK_WORDS: &[&str] = &[
     // between November 2020 and June 2021", "inspected every force"
     r"\ball\s+inspections\b",
     r"\binspected\s+every\b",
-    r"\b(?:last|previously)\s+inspected\b",
+    r"\b(?:last|previously|first)\s+inspected\b",
 ];
 
 /// Words that make a phrase beside a name a role: "inspector", "director", "chief", "HM" (regex fragments, tried in order).
@@ -1471,10 +1472,14 @@ pub const PAGE_TAIL_HEADINGS: &[&str] = &[
 /// assert!(!is_page_tail("Related content was reviewed by inspectors."));
 /// ```
 pub fn is_page_tail(line: &str) -> bool {
-    let lower = line.trim().to_ascii_lowercase();
-    PAGE_TAIL_HEADINGS
-        .iter()
-        .any(|h| lower == *h || (h.ends_with(':') && lower.starts_with(h)))
+    // a bilingual page's "Rhannu'r dudalen hon / Share this page"
+    let english = line.split_once(" / ").map_or(line, |(_, second)| second);
+    [line, english].iter().any(|part| {
+        let lower = part.trim().to_ascii_lowercase();
+        PAGE_TAIL_HEADINGS
+            .iter()
+            .any(|h| lower == *h || (h.ends_with(':') && lower.starts_with(h)))
+    })
 }
 
 /// The first of two kinds a release splits its recommendations into
@@ -1483,6 +1488,20 @@ pub const FIRST_RECOMMENDATION_KINDS: &[&str] = &["strategic", "main", "key", "p
 
 /// The second of the two kinds.
 pub const SECOND_RECOMMENDATION_KINDS: &[&str] = &["operational", "supporting", "further", "other"];
+
+/// Words that make a heading the name of a report ("Report on an
+/// unannounced inspection of ...", "... a follow-up review") (regex
+/// fragments).
+pub const REPORT_WORDS: &[&str] = &[
+    r"inspection",
+    r"review",
+    r"report",
+    r"follow[\s-]?up",
+    r"revisit",
+    r"thematic",
+    r"progress",
+    r"audit",
+];
 
 #[cfg(test)]
 mod tests {

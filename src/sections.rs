@@ -134,7 +134,13 @@ pub(crate) fn is_table_header(line: &str) -> bool {
 
 /// [`NOTES_HEADING`]: every form holds "note".
 fn is_notes_heading(line: &str) -> bool {
-    holds(line, b"note") && NOTES_HEADING.is_match(line)
+    // "Nodiadau i olygyddion / Notes for editors": a bilingual heading's
+    // English part
+    holds(line, b"note")
+        && (NOTES_HEADING.is_match(line)
+            || line
+                .split_once(" / ")
+                .is_some_and(|(_, english)| NOTES_HEADING.is_match(english)))
 }
 
 /// [`ENDS`]: "ends" and at most three marks each side.
@@ -208,7 +214,10 @@ pub fn split(source: &Source<'_>) -> Sections {
         if DEBRIS.is_match(line.text)
             || is_breadcrumb(line.text)
             // a bilingual page's "Search / Chwilio": the first language's part
-            || line.text.split_once(" / ").is_some_and(|(first, _)| DEBRIS.is_match(first))
+            // ("Cymraeg Chwilio / Search": the chrome may be either part)
+            || line.text.split_once(" / ").is_some_and(|(first, second)| {
+                DEBRIS.is_match(first) || DEBRIS.is_match(second)
+            })
             || is_page_footer(line.text)
             || is_cookie_line(line.text)
             || (is_menu_line(line.text) && !is_table_header(line.text))
@@ -532,9 +541,10 @@ pub fn header_lead_len(line: &str) -> usize {
 
 /// Words that make a header line the name of a report.
 static REPORT_NAME: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(
-        r"(?i)\b(?:inspection|review|report|follow[\s-]?up|revisit|thematic|progress|audit)\b",
-    )
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:{})\b",
+        crate::lexicon::REPORT_WORDS.join("|")
+    ))
     .expect("report name regex")
 });
 
@@ -1004,5 +1014,14 @@ mod tests {
             notes.end <= 12,
             "notes end before the related links: {notes:?}"
         );
+    }
+
+    #[test]
+    fn bilingual_chrome_headings_and_tails() {
+        let doc = "Chwilio / Search\nCymraeg Chwilio / Search\n\nYouth offending work in Dyffryn Arian needs to improve\n\nA joint inspection of youth offending work in Dyffryn Arian found that too few children were helped to stop offending, inspectors said today.\n\nNodiadau i olygyddion / Notes for editors\n\n  • The report is online.\n  • Inspections are joint in Wales.\n\nRhannu'r dudalen hon / Share this page\n\nNewyddion diweddaraf / Latest news\n";
+        let s = split(&Source::new(doc));
+        assert!(s.is_debris(0) && s.is_debris(1));
+        assert!(s.title.is_none());
+        assert_eq!(s.notes, Some(8..12));
     }
 }

@@ -35,10 +35,11 @@ static RANGE: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("fieldwork range regex")
 });
 
-/// "during the week of 14 April 2008", "the week commencing 3 March".
+/// "during the week of 14 April 2008", "the week commencing 3 March", "the
+/// weeks of 5 and 12 March 2012".
 static WEEK_OF: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\bthe\s+week\s+(?:of|beginning|commencing|starting)\s+(?:\w+day\s+)?(?P<d1>{DAY})\s+(?P<m1>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+        r"(?i)\bthe\s+weeks?\s+(?:of|beginning|commencing|starting)\s+(?:\w+day\s+)?(?P<d1>{DAY})(?:\s*(?:and|&)\s*(?P<dlast>{DAY}))?\s+(?P<m1>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
     ))
     .expect("fieldwork week regex")
 });
@@ -199,7 +200,7 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     let start = Date::new(start_year, best.start.1 as i8, best.start.2 as i8).ok()?;
     let end = Date::new(end_year, best.end.1 as i8, best.end.2 as i8).ok()?;
     let end = if best.week {
-        week_end(start)?
+        week_end(end)?
     } else if best.month_end {
         Date::new(end_year, best.end.1 as i8, 1)
             .ok()?
@@ -383,17 +384,22 @@ fn from_day(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
     })
 }
 
-/// A week from its first day; [`week_end`] gives its last once the year
-/// is known.
+/// A week (or weeks) from its first day; [`week_end`] gives the last
+/// week's last day once the year is known.
 fn from_week(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
     let whole = c.get(0)?;
     let (d1, m1) = (day(c, "d1")?, month_of(c, "m1")?);
+    // "the weeks of 5 and 12 March": from the first week's start to the
+    // last week's end
+    let d_last = day(c, "dlast").unwrap_or(d1);
     let year = year_of(c, "y");
     Some(Candidate {
         range: offset + whole.start()..offset + whole.end(),
-        score: score + 1,
+        // several weeks rank above the range grammar, which reads "the
+        // weeks of 5 and 12 March" as two days
+        score: score + if c.name("dlast").is_some() { 2 } else { 1 },
         start: (year, m1, d1),
-        end: (year, m1, d1),
+        end: (year, m1, d_last),
         relative_year: false,
         week: true,
         month_end: false,
@@ -665,6 +671,23 @@ mod tests {
         assert_eq!(
             fieldwork(
                 "All inspections of youth services between November 2014 and June 2015 are being carried out remotely. The service was last inspected in June 2012."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn several_weeks_and_a_first_inspection() {
+        // 2 and 9 March 2015 are Mondays: to the Friday of the second week
+        assert_eq!(
+            fieldwork(
+                "Inspectors visited the force's units during the weeks of 2 and 9 March 2015, and examined records."
+            ),
+            pair("2015-03-02", "2015-03-13")
+        );
+        assert_eq!(
+            fieldwork(
+                "When it was first inspected in March 2010, inspectors judged the centre unsafe."
             ),
             None
         );

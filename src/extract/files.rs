@@ -314,6 +314,16 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
         );
         (parts.len() >= fewest && sum_of(&parts) == Some(total)).then_some(parts)
     };
+    // "80 case files, 30 magistrates' court cases and 50 Crown Court
+    // cases": the parts straight after a comma, taken when they add up to
+    // the count (a later "including" then names no parts of it)
+    if let Some(rest) = sentence.strip_prefix(',') {
+        let ws = rest.len() - rest.trim_start().len();
+        let parts = parts_of(cx, from + 1 + ws, rest.trim_start());
+        if parts.len() >= 2 && sum_of(&parts) == Some(total) {
+            return parts;
+        }
+    }
     let start = match BREAKDOWN_DIRECT.captures(sentence) {
         // "150 case files, 90 of them solemn": the part starts at the number
         Some(c)
@@ -570,6 +580,16 @@ mod tests {
         assert_eq!(
             files("The report drew on an analysis of 100 cases and 51 pre-sentence reports.\n"),
             (Some(151), CountBound::Derived, vec![100, 51])
+        );
+    }
+
+    #[test]
+    fn parts_straight_after_a_comma_that_add_up() {
+        assert_eq!(
+            files(
+                "They examined 80 case files, 30 magistrates' court cases and 50 Crown Court cases, and interviewed staff, including the police.\n"
+            ),
+            (Some(80), CountBound::Exact, vec![30, 50])
         );
     }
 }

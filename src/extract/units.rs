@@ -86,7 +86,7 @@ static ALSO: LazyLock<Pattern> = LazyLock::new(|| {
 /// Where a list ends when it runs inline: the end of the sentence, or
 /// words that start another clause.
 static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b|,?\s+and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed|met)\b|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)")
+    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed|met)\b|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|")))
         .expect("list end regex")
 });
 
@@ -114,7 +114,7 @@ static NAMES_THEN_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
 /// colon or bracket after the counted noun.
 static LIST_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)(?:\b{UNIT_NOUNS}\s+(?:(?:that\s+)?(?:we|inspectors|the\s+team|the\s+inspection\s+team)\s+)?(?:visited|inspected|included|covered)\s+(?:were|was|are|included)\s*:?|\b{UNIT_NOUNS}\s+(?:were|was)\s+(?:visited|inspected|covered)\s*:|\b(?:visits|fieldwork)\s+(?:were|was)\s+(?:made|carried\s+out)\s+(?:to|in|at)\s*:?|\b(?:namely|these\s+were|which\s+were)\s*:?|\bvisited\s*:)[ \t]*"
+        r"(?i)(?:\b{UNIT_NOUNS}\s+(?:(?:that\s+)?(?:we|inspectors|the\s+team|the\s+inspection\s+team)\s+)?(?:visited|inspected|included|covered)\s+(?:were|was|are|included)\s*:?|\b{UNIT_NOUNS}\s+(?:were|was)\s+(?:visited|inspected|covered)\s*:|\b(?:visits|fieldwork)\s+(?:were|was)\s+(?:made|carried\s+out)\s+(?:to|in|at)\s*:?|\b(?:namely|these\s+were|which\s+were)\s*:?|\bvisited\s*:|\b{PLACED_IN}\s*:)[ \t]*"
     ))
     .expect("list lead regex")
 });
@@ -129,7 +129,7 @@ const MAX_LIST: usize = 2_000;
 
 /// Bullet at the start of a line.
 static BULLET: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"^\s*(?:[•\u{2022}\u{25CF}\u{25AA}*\-–]|\d+[.)])\s+")
+    crate::lexicon::regex(r"^\s*(?:[•\u{2022}\u{25CF}\u{25AA}*\-–o]|\d+[.)])\s+")
         .expect("bullet regex")
 });
 
@@ -598,9 +598,15 @@ fn listed_names(cx: &Context<'_>, counted: Option<u32>) -> Vec<Text> {
         // "namely" or "these were" opens a list of units only just after a
         // unit noun ("the three suites, namely ..."), not in any sentence
         // ("Among these were delays ...").
+        // "the team was based in:" names places by its verb alone
+        let placed = |lead: &str| {
+            let lower = lead.to_ascii_lowercase();
+            lower.contains("based") || lower.contains("held")
+        };
         let Some(lead) = LIST_LEAD.find_iter(piece).find(|m| {
             UNIT_NOUN.is_match(m.as_str())
                 || UNIT_NOUN.is_match(window_before(piece, m.start(), 120))
+                || placed(m.as_str())
         }) else {
             continue;
         };
@@ -1075,5 +1081,16 @@ mod tests {
             "{LEAD}For the thematic, inspectors visited all 43 forces across England and Wales.\n"
         );
         assert!(units(&text).2.is_empty());
+    }
+
+    #[test]
+    fn places_the_team_was_based_in_as_bullets() {
+        let text = format!(
+            "{LEAD}Inspectors examined 112 cases across the Trust.\n\nDuring the inspection the team was based in:\n\n   o  Ashwell House, Gorsham\n   o  Tarnley (Mill Lane)\n\nand also spent a day at the Trust's headquarters in Hadleigh.\n"
+        );
+        let (count, names, also) = units(&text);
+        assert_eq!(count, None);
+        assert_eq!(names, ["Ashwell House, Gorsham", "Tarnley (Mill Lane)"]);
+        assert_eq!(also, ["the Trust's headquarters in Hadleigh"]);
     }
 }
