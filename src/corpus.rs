@@ -787,15 +787,21 @@ mod tests {
     use super::*;
     use std::sync::atomic::AtomicUsize;
 
+    /// Four windows of inputs (never read: the tests' work does not open
+    /// them).
+    fn paths() -> Vec<PathBuf> {
+        (0..WINDOW * 4)
+            .map(|i| PathBuf::from(i.to_string()))
+            .collect()
+    }
+
     /// One slow input must not let the others run ahead without bound:
     /// every input starts within `WINDOW` of the next result due, checked
     /// at each start, while input 0 is held until the others have gone as
     /// far as the window lets them (no clock involved).
     #[test]
     fn a_slow_input_holds_back_at_most_a_window_of_results() {
-        let paths: Vec<PathBuf> = (0..WINDOW * 4)
-            .map(|i| PathBuf::from(i.to_string()))
-            .collect();
+        let paths = paths();
         let handed = AtomicUsize::new(0);
         let furthest = AtomicUsize::new(0);
         let threads = workers(2, paths.len());
@@ -831,9 +837,7 @@ mod tests {
     /// edge, and the run returns.
     #[test]
     fn stopping_wakes_workers_waiting_at_the_window() {
-        let paths: Vec<PathBuf> = (0..WINDOW * 4)
-            .map(|i| PathBuf::from(i.to_string()))
-            .collect();
+        let paths = paths();
         let started = AtomicUsize::new(0);
         let given = run_until(
             &paths,
