@@ -37,6 +37,15 @@ pub(crate) fn regex(pattern: &str) -> Result<Pattern, regex::Error> {
     )
 }
 
+/// Compiles `template` with its `{}` replaced by the alternation of
+/// `words` (regex fragments of the lexicon), as [`regex`] does. `what` names
+/// the pattern in the panic of one that does not compile, which is a bug in
+/// the lexicon, caught by the first test that parses anything.
+pub(crate) fn words_pattern(template: &str, words: &[&str], what: &str) -> Pattern {
+    regex(&template.replacen("{}", &words.join("|"), 1))
+        .unwrap_or_else(|error| panic!("{what}: {error}"))
+}
+
 // ---------------------------------------------------------------- numbers
 
 const UNITS: [(&str, u32); 19] = [

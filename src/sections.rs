@@ -77,11 +77,11 @@ static EMBARGO_WORD: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 static DEBRIS: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(
+    crate::lexicon::words_pattern(
         r"(?i)^\s*(?:{})",
-        crate::lexicon::DEBRIS_LINES.join("|")
-    ))
-    .expect("debris regex")
+        crate::lexicon::DEBRIS_LINES,
+        "debris regex",
+    )
 });
 
 /// "Image caption ...", "Image source, PA", "Picture: ...": a news page's
@@ -541,11 +541,11 @@ pub fn header_lead_len(line: &str) -> usize {
 
 /// Words that make a header line the name of a report.
 static REPORT_NAME: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(
+    crate::lexicon::words_pattern(
         r"(?i)\b(?:{})\b",
-        crate::lexicon::REPORT_WORDS.join("|")
-    ))
-    .expect("report name regex")
+        crate::lexicon::REPORT_WORDS,
+        "report name regex",
+    )
 });
 
 /// "From:", "Published:", "Date of issue:" lines of a web page or notice.

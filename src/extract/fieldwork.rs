@@ -73,27 +73,27 @@ static MONTHS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 static FOR_FIELDWORK: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(
+    crate::lexicon::words_pattern(
         r"(?i)\b(?:{})\b",
-        crate::lexicon::FIELDWORK_WORDS.join("|")
-    ))
-    .expect("fieldwork keywords regex")
+        crate::lexicon::FIELDWORK_WORDS,
+        "fieldwork keywords regex",
+    )
 });
 
 static RETURN_VISIT: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(
+    crate::lexicon::words_pattern(
         r"(?i)\b(?:{})\b",
-        crate::lexicon::RETURN_VISIT_WORDS.join("|")
-    ))
-    .expect("return visit regex")
+        crate::lexicon::RETURN_VISIT_WORDS,
+        "return visit regex",
+    )
 });
 
 static AGAINST_FIELDWORK: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(
+    crate::lexicon::words_pattern(
         r"(?i)(?:{})",
-        crate::lexicon::NOT_FIELDWORK_WORDS.join("|")
-    ))
-    .expect("not-fieldwork keywords regex")
+        crate::lexicon::NOT_FIELDWORK_WORDS,
+        "not-fieldwork keywords regex",
+    )
 });
 
 struct Candidate {

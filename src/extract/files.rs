@@ -63,21 +63,21 @@ static PASSIVE: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// What introduces a breakdown after the count.
 static BREAKDOWN_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(
+    crate::lexicon::words_pattern(
         r"(?i)(?:,\s*|\s+|\(\s*)(?:{})\s+",
-        crate::lexicon::BREAKDOWN_LEADS.join("|")
-    ))
-    .expect("breakdown lead regex")
+        crate::lexicon::BREAKDOWN_LEADS,
+        "breakdown lead regex",
+    )
 });
 
 /// What opens a sentence that breaks down the count of the sentence before:
 /// "Within that total were", "Of these,", "These included".
 static NEXT_SENTENCE_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(
+    crate::lexicon::words_pattern(
         r"(?i)^\s*(?:{})\s+",
-        crate::lexicon::NEXT_SENTENCE_BREAKDOWN_LEADS.join("|")
-    ))
-    .expect("next sentence breakdown lead regex")
+        crate::lexicon::NEXT_SENTENCE_BREAKDOWN_LEADS,
+        "next sentence breakdown lead regex",
+    )
 });
 
 /// A breakdown straight after the count: "150 case files: 90 summary and 60

@@ -124,11 +124,11 @@ fn drop_short_forms(mut found: Vec<Inspectorate>) -> Vec<Inspectorate> {
 }
 
 static INSPECTION_TEAM: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(
+    crate::lexicon::words_pattern(
         r"(?i)\b(?:{})\b",
-        crate::lexicon::INSPECTION_TEAM.join("|")
-    ))
-    .expect("inspection team regex")
+        crate::lexicon::INSPECTION_TEAM,
+        "inspection team regex",
+    )
 });
 
 fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
@@ -408,11 +408,11 @@ fn area_inspected(text: &str) -> Option<Range<usize>> {
     // The cheap scan finds the kinds of work; the grammar reads a bounded
     // window after each one.
     static WORK: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::regex(&format!(
+        crate::lexicon::words_pattern(
             r"(?i)\b(?:{})\b",
-            crate::lexicon::AREA_WORK.join("|")
-        ))
-        .expect("area work regex")
+            crate::lexicon::AREA_WORK,
+            "area work regex",
+        )
     });
     // "... improvement in Dumfries and Galloway children's services": the
     // place named just before the work.

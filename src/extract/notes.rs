@@ -19,11 +19,11 @@ static NOTE_START: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 static FINDINGS_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(
+    crate::lexicon::words_pattern(
         r"(?i)(?:{})",
-        crate::lexicon::FINDINGS_LEADS.join("|")
-    ))
-    .expect("findings lead regex")
+        crate::lexicon::FINDINGS_LEADS,
+        "findings lead regex",
+    )
 });
 
 static BULLET: LazyLock<Pattern> = LazyLock::new(|| {

@@ -73,30 +73,30 @@ fn said_after(text: &str) -> Option<regex::Captures<'_>> {
 }
 
 static ROLE_WORD: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(
+    crate::lexicon::words_pattern(
         r"(?i)\b(?:{})\b",
-        crate::lexicon::ROLE_WORDS.join("|")
-    ))
-    .expect("role word regex")
+        crate::lexicon::ROLE_WORDS,
+        "role word regex",
+    )
 });
 
 static INSPECTOR_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(
+    crate::lexicon::words_pattern(
         r"(?i)(?:{})",
-        crate::lexicon::INSPECTOR_ROLE_WORDS.join("|")
-    ))
-    .expect("inspector role regex")
+        crate::lexicon::INSPECTOR_ROLE_WORDS,
+        "inspector role regex",
+    )
 });
 
 /// Roles that are not the chief inspector's, even in an inspectorate: a
 /// deputy or assistant chief and a lead inspector speak for the chief; a
 /// prosecutor, chief constable or minister is inspected or answers.
 static NOT_INSPECTOR_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(
+    crate::lexicon::words_pattern(
         r"(?i)\b(?:{})\b",
-        crate::lexicon::NOT_INSPECTOR_ROLES.join("|")
-    ))
-    .expect("not-inspector role regex")
+        crate::lexicon::NOT_INSPECTOR_ROLES,
+        "not-inspector role regex",
+    )
 });
 
 /// A person's name: two to four capitalised words.
@@ -284,11 +284,11 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
 
 /// A chief inspector's role, as against an inspector's.
 static CHIEF_INSPECTOR: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(
+    crate::lexicon::words_pattern(
         r"(?i)\b(?:{})",
-        crate::lexicon::CHIEF_INSPECTOR_WORDS.join("|")
-    ))
-    .expect("chief inspector regex")
+        crate::lexicon::CHIEF_INSPECTOR_WORDS,
+        "chief inspector regex",
+    )
 });
 
 /// The chief inspector named beside their title but not quoted, in news
@@ -857,11 +857,11 @@ fn split_name(part: &str) -> Option<NameParts> {
 /// Words of institutions and places that end a role and never stand in a
 /// person's name ("... of the Crown Prosecution Service").
 static INSTITUTION_WORD: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(
+    crate::lexicon::words_pattern(
         r"\b(?:{})\b",
-        crate::lexicon::INSTITUTION_WORDS.join("|")
-    ))
-    .expect("institution word regex")
+        crate::lexicon::INSTITUTION_WORDS,
+        "institution word regex",
+    )
 });
 
 /// "HM Chief Inspector of Constabulary Sir Roland Aske QPM" -> role and name.
