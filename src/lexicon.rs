@@ -915,6 +915,18 @@ pub fn is_footnote_rule(line: &str) -> bool {
     line.len() >= 5 && (line.bytes().all(|b| b == b'_') || line.bytes().all(|b| b == b'-'))
 }
 
+/// True when `item` opens with an article or "its" ("the separate unit",
+/// "a holding room"): a site named as a place, not an aside.
+pub fn opens_with_article(item: &str) -> bool {
+    let lower = item
+        .get(..item.len().min(4))
+        .unwrap_or(item)
+        .to_ascii_lowercase();
+    ["the ", "a ", "an ", "its "]
+        .iter()
+        .any(|a| lower.starts_with(a))
+}
+
 /// Kinds of page an inspectorate publishes that are not inspection press
 /// releases, as words in their titles (lower case).
 pub const NOT_A_RELEASE: &[&str] = &[
@@ -1191,6 +1203,11 @@ pub const POST_NOMINALS: &[&str] = &[
     "CMG", "KCMG", "DCMG", "GCB", "CVO", "KCVO", "LVO", "MVO", "DSO", "MC", "FRS", "FRSA", "PhD",
     "MA", "MSc", "BA", "LLB", "LLM", "MBA", "DPhil", "FRCP", "FRCPsych",
 ];
+
+// ---------------------------------------------------------------- phrases of the extractors
+//
+// Word lists that were inline in the extractors' patterns, one list per
+// pattern, in the order the extractors run them.
 
 /// Words of a sentence that tells when inspectors were on site: "fieldwork", "visited", "took place", "returned" (regex fragments, tried in order).
 pub const FIELDWORK_WORDS: &[&str] = &[

@@ -335,10 +335,12 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
         let sentence_like = last.ends_with('.') || last.ends_with(':');
         // A letterhead (name, street address, telephone) is long but no
         // narrative.
-        let letterhead = (i..j).any(|k| {
-            is_address_line(lines[k].text) || crate::lexicon::is_contact_line(lines[k].text)
-        });
-        let long = len >= 160 && (sentence_like || (j - i > 2 && !letterhead));
+        let letterhead = || {
+            (i..j).any(|k| {
+                is_address_line(lines[k].text) || crate::lexicon::is_contact_line(lines[k].text)
+            })
+        };
+        let long = len >= 160 && (sentence_like || (j - i > 2 && !letterhead()));
         if !is_header_line && (long || (sentence_like && words >= 12)) {
             // A web page kept one line per paragraph, with no blank lines:
             // short heading lines above a paragraph on one long line are

@@ -103,12 +103,20 @@ struct Candidate {
     end: (Option<i16>, u8, u8),
     /// The year came from "this year" or "last year".
     relative_year: bool,
-    /// A week named by its first day (`start`); its end is worked out once
-    /// the year, and so the weekday, is known.
-    week: bool,
-    /// A month named without a year: its last day is worked out once the
-    /// year is known.
-    month_end: bool,
+    /// How the last day is found once the year is known.
+    end_rule: EndRule,
+}
+
+/// How a candidate's last day is found once its year is known.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum EndRule {
+    /// `end` is the last day as written.
+    Stated,
+    /// `end` is the first day of the last week named; the week's last day
+    /// depends on the weekday ([`week_end`]).
+    WeekFrom,
+    /// A month named without a year: its last day depends on the year.
+    MonthEnd,
 }
 
 /// Reads the fieldwork period, or `None` when none is stated.
@@ -173,7 +181,7 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
                 if let Some(candidate) = from_months(&c, sentence.start, score - 1, reference) {
                     // A month with no year stands only where nothing dated
                     // does: it is the vaguest statement of all.
-                    let slot = if candidate.month_end {
+                    let slot = if candidate.end_rule == EndRule::MonthEnd {
                         &mut yearless
                     } else {
                         &mut best
@@ -199,14 +207,10 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     };
     let start = Date::new(start_year, best.start.1 as i8, best.start.2 as i8).ok()?;
     let end = Date::new(end_year, best.end.1 as i8, best.end.2 as i8).ok()?;
-    let end = if best.week {
-        week_end(end)?
-    } else if best.month_end {
-        Date::new(end_year, best.end.1 as i8, 1)
-            .ok()?
-            .last_of_month()
-    } else {
-        end
+    let end = match best.end_rule {
+        EndRule::Stated => end,
+        EndRule::WeekFrom => week_end(end)?,
+        EndRule::MonthEnd => end.last_of_month(),
     };
     if start > end {
         return None;
@@ -265,8 +269,7 @@ fn from_range(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> 
         start: (y1, m1, d1),
         end: (y2, m2, d2),
         relative_year: false,
-        week: false,
-        month_end: false,
+        end_rule: EndRule::Stated,
     })
 }
 
@@ -324,7 +327,7 @@ fn from_months(
     };
     let Some(year) = year else {
         // "in February", no year: months written out in full, capitalised,
-        // within one year; the year is the page's (see `month_end`).
+        // within one year; the year is the page's (see [`EndRule::MonthEnd`]).
         let written_out = |name: &str| {
             c.name(name).is_none_or(|m| {
                 let m = m.as_str();
@@ -342,8 +345,7 @@ fn from_months(
             start: (None, m1, 1),
             end: (None, m2, 28),
             relative_year: false,
-            week: false,
-            month_end: true,
+            end_rule: EndRule::MonthEnd,
         });
     };
     // "between November 2015 and February 2016": each month has its year
@@ -362,8 +364,7 @@ fn from_months(
         start: (Some(start_year), m1, 1),
         end: (Some(end_year), m2, last_day),
         relative_year: c.name("rel").is_some(),
-        week: false,
-        month_end: false,
+        end_rule: EndRule::Stated,
     })
 }
 
@@ -379,8 +380,7 @@ fn from_day(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
         start: (year, m1, d1),
         end: (year, m1, d1),
         relative_year: false,
-        week: false,
-        month_end: false,
+        end_rule: EndRule::Stated,
     })
 }
 
@@ -401,8 +401,7 @@ fn from_week(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
         start: (year, m1, d1),
         end: (year, m1, d_last),
         relative_year: false,
-        week: true,
-        month_end: false,
+        end_rule: EndRule::WeekFrom,
     })
 }
 

@@ -307,20 +307,20 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
             None => (rest.len() - rest.trim_start().len(), 2),
         };
         let start = after + 1 + lead;
-        let parts = parts_of(
+        parts_adding_up(
             cx,
             start,
             &text[start..start + sentence_len(&text[start..])],
-        );
-        (parts.len() >= fewest && sum_of(&parts) == Some(total)).then_some(parts)
+            total,
+            fewest,
+        )
     };
     // "80 case files, 30 magistrates' court cases and 50 Crown Court
     // cases": the parts straight after a comma, taken when they add up to
     // the count (a later "including" then names no parts of it)
     if let Some(rest) = sentence.strip_prefix(',') {
         let ws = rest.len() - rest.trim_start().len();
-        let parts = parts_of(cx, from + 1 + ws, rest.trim_start());
-        if parts.len() >= 2 && sum_of(&parts) == Some(total) {
+        if let Some(parts) = parts_adding_up(cx, from + 1 + ws, rest.trim_start(), total, 2) {
             return parts;
         }
     }
@@ -350,8 +350,8 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
                     .filter(|&at| at <= 60 && !sentence[..at].contains(['(', ';']));
                 if let Some(at) = colon {
                     let start = from + at + 1;
-                    let parts = parts_of(cx, start, &text[start..from + sentence.len()]);
-                    if parts.len() >= 2 && sum_of(&parts) == Some(total) {
+                    let rest = &text[start..from + sentence.len()];
+                    if let Some(parts) = parts_adding_up(cx, start, rest, total, 2) {
                         return parts;
                     }
                 }
@@ -360,6 +360,20 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
         },
     };
     parts_of(cx, start, &text[start..from + sentence.len()])
+}
+
+/// The parts of a breakdown list at byte `start` ([`parts_of`]), when there
+/// are at least `fewest` of them and they add up to `total`: the test that
+/// a list read without a lead word is the count's breakdown.
+fn parts_adding_up(
+    cx: &Context<'_>,
+    start: usize,
+    rest: &str,
+    total: u32,
+    fewest: usize,
+) -> Option<Vec<FileCategory>> {
+    let parts = parts_of(cx, start, rest);
+    (parts.len() >= fewest && sum_of(&parts) == Some(total)).then_some(parts)
 }
 
 /// The parts of a breakdown list starting at byte `start` (`rest` is the

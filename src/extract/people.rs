@@ -350,19 +350,14 @@ fn named_chief(cx: &Context<'_>) -> Option<Person> {
 /// Scrutiny) at the Care Inspectorate"), the title running to the next
 /// comma, full stop or "at".
 fn chief_by_title(cx: &Context<'_>) -> Option<Person> {
-    static TITLE: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::regex(&format!(
-            r"\b(?:{})\b",
-            crate::lexicon::CHIEF_INSPECTOR_WORDS
-                .iter()
-                .map(|w| format!("(?i:{})", w.replacen("chief", "(?-i:C)hief", 1)))
-                .collect::<Vec<_>>()
-                .join("|")
-        ))
-        .expect("chief by title regex")
-    });
     for (piece, offset) in cx.narrative() {
-        for m in TITLE.find_iter(piece) {
+        // a title in capitals, as a whole word ("Chief Inspector", not
+        // "chief inspectorate")
+        let titles = CHIEF_INSPECTOR.find_iter(piece).filter(|m| {
+            m.as_str().starts_with('C')
+                && !piece[m.end()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+        });
+        for m in titles {
             let before = window_before(piece, m.start(), 160);
             if !before.trim_end().ends_with(',') {
                 continue;
@@ -680,20 +675,21 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
 /// True when `para` signs the quote above it: two to four short lines, a
 /// name on the first (post-nominals allowed) and a role on the second.
 fn is_signature(para: &str) -> bool {
-    let lines: Vec<&str> = para
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
+    let lines: Vec<&str> = signature_lines(para).collect();
     (2..=4).contains(&lines.len())
         && lines.iter().all(|l| l.chars().count() <= 90)
         && split_name(lines[0]).is_some()
         && ROLE_WORD.is_match(lines[1])
 }
 
+/// The lines of a signature, trimmed, blank ones left out.
+fn signature_lines(para: &str) -> impl Iterator<Item = &str> {
+    para.lines().map(str::trim).filter(|l| !l.is_empty())
+}
+
 /// A signature's name and role as an attribution reads them: "Name, Role".
 fn signature_who(para: &str) -> String {
-    let mut lines = para.lines().map(str::trim).filter(|l| !l.is_empty());
+    let mut lines = signature_lines(para);
     let name = lines.next().unwrap_or("");
     let role = lines.next().unwrap_or("");
     format!("{name}, {role}")

@@ -469,11 +469,8 @@ fn also_visited(cx: &Context<'_>) -> Vec<Text> {
         return items
             .into_iter()
             .filter(|t| {
-                let lower = t.text.to_ascii_lowercase();
                 t.text.starts_with(char::is_uppercase)
-                    || ["the ", "a ", "an ", "its "]
-                        .iter()
-                        .any(|a| lower.starts_with(a))
+                    || crate::lexicon::opens_with_article(&t.text)
             })
             .collect();
     }
@@ -487,12 +484,7 @@ fn also_after(cx: &Context<'_>, list_end: usize) -> Option<Text> {
     let m = a.name("also")?;
     // After a place ("across England and Wales"), only a site with an
     // article is another visit ("across Northern Ireland and the centre").
-    let lower = m.as_str().to_ascii_lowercase();
-    if a.name("place").is_some()
-        && !["the ", "a ", "an ", "its "]
-            .iter()
-            .any(|w| lower.starts_with(w))
-    {
+    if a.name("place").is_some() && !crate::lexicon::opens_with_article(m.as_str()) {
         return None;
     }
     (!m.is_empty()).then(|| cx.text(list_end + m.start()..list_end + m.end()))
