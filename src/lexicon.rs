@@ -972,6 +972,33 @@ pub const ESTABLISHMENT_PREFIXES: &[&str] = &[
     "STC",
 ];
 
+/// Words that name a prosecution Area at the start of its name ("CPS
+/// Marchmont").
+pub const AREA_PREFIXES: &[&str] = &["CPS"];
+
+/// The last words of a police force's name, as regex fragments ("Avonmere
+/// Police", "Caddonshire Constabulary", "Police Service of Northern
+/// Ireland" is named otherwise).
+pub const POLICE_FORCE_NOUNS: &[&str] = &[r"Police\s+Service", r"Constabulary", r"Police"];
+
+/// Small words a name in title case keeps in lower case ("Brackenshire
+/// Probation Area", "Dumfries and Galloway", "Report on the ...").
+pub const NAME_JOINERS: &[&str] = &[
+    "and", "of", "&", "the", "on", "in", "for", "at", "to", "a", "an", "by",
+];
+
+/// Points of the compass that open the name of a part of a place ("north
+/// and west London", "South East Wales"), as regex fragments.
+pub const COMPASS_WORDS: &[&str] = &[
+    r"(?:north|south)[\s-]?(?:east|west)(?:ern)?",
+    r"north(?:ern)?",
+    r"south(?:ern)?",
+    r"east(?:ern)?",
+    r"west(?:ern)?",
+    r"central",
+    r"mid",
+];
+
 /// Words that name one establishment at the end of its name ("Yarl's Wood
 /// Immigration Removal Centre", "Dundee custody centre").
 pub const ESTABLISHMENT_SUFFIXES: &[&str] = &[
@@ -1153,6 +1180,29 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "uncovers",
     "uncovered",
 ];
+
+/// Words that judge: a lone heading with one of them says how a body did
+/// ("Lincolnshire police custody – insufficient progress", "progress, but
+/// safety still a concern", "report now out") and is a headline, even with
+/// a report word in it.
+pub const JUDGING_WORDS: &[&str] = &[
+    "but",
+    "still",
+    "too",
+    "concern",
+    "concerns",
+    "concerned",
+    "insufficient",
+    "mixed",
+    "poor",
+    "slow",
+    "now",
+];
+
+/// True when `word` is one of the [`JUDGING_WORDS`] (any case).
+pub fn is_judging_word(word: &str) -> bool {
+    JUDGING_WORDS.iter().any(|v| v.eq_ignore_ascii_case(word))
+}
 
 /// True when `word` is one of the [`HEADLINE_VERBS`] (any case).
 ///

@@ -105,9 +105,15 @@ fn holds(line: &str, word: &[u8]) -> bool {
     })
 }
 
-/// True for a cookie banner's line: a short line about cookies.
+/// True for a cookie banner's line: a short line about cookies, or the
+/// banner's explanation, which names them more than once ("Cookies are
+/// small files ... Choose the cookies you are happy to accept.").
 fn is_cookie_line(line: &str) -> bool {
-    line.len() < 400 && holds(line, b"cookie") && line.split_whitespace().count() <= 30
+    if line.len() >= 600 || !holds(line, b"cookie") {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    line.split_whitespace().count() <= 30 || lower.matches("cookie").count() >= 2
 }
 
 /// A breadcrumb trail: two or more "›"-style separators between short
@@ -521,7 +527,7 @@ fn in_sentence_case(text: &str) -> bool {
 fn reads_as_report_name(text: &str) -> bool {
     let news = text
         .split(|c: char| !c.is_alphanumeric())
-        .any(crate::lexicon::is_headline_verb);
+        .any(|w| crate::lexicon::is_headline_verb(w) || crate::lexicon::is_judging_word(w));
     let mut words = text.split_whitespace();
     let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     let reported = first.ends_with('s') && REPORT_NAME.is_match(second);
@@ -935,6 +941,17 @@ mod tests {
             "HMP Eastgate: safer but still too little to do"
         );
         assert!(s.is_debris(source.line_count() - 1));
+    }
+
+    #[test]
+    fn a_cookie_banners_explanation_is_debris() {
+        let doc = "Are you OK with cookies?\n\nCookies are small files that the site stores on your device. Some keep the site working, some tell us how it is used so we can improve it, and some are set by other services we rely on. You can turn the optional ones off. Pick the cookies you are content to accept.\n\nHM Inspectorate of Prisons\nNews\n\nHMP Westerby - safer, but purposeful activity still poor\n\nInspectors who returned to HMP Westerby in March found a calmer prison.\n";
+        let (title, headline) = heads(doc);
+        assert_eq!(title, None);
+        assert_eq!(
+            headline.as_deref(),
+            Some("HMP Westerby - safer, but purposeful activity still poor")
+        );
     }
 
     #[test]

@@ -276,30 +276,47 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
     // an area, for inspections of custody or of services in one place
     // ("Police custody in Cleveland", "probation services in the Glenmoor
     // region", "a joint targeted area inspection ... in Fenmarsh").
+    let headings = candidates.len() - usize::from(!paragraphs.is_empty());
     for (i, range) in candidates.iter().enumerate() {
         let text = &source.text()[range.clone()];
-        for m in organisations(text) {
-            let after = text[m.end()..].trim_start();
+        // A heading in capitals names its body in capitals
+        // ("BRACKENMOOR HOUSE IMMIGRATION REMOVAL CENTRE: REPORT ON ..."):
+        // its names are read in title case, at the same offsets.
+        let title_cased = (i < headings && organisations(text).next().is_none())
+            .then(|| in_title_case(text))
+            .flatten();
+        let read = title_cased.as_deref().unwrap_or(text);
+        for m in organisations(read) {
+            let after = read[m.end()..].trim_start();
             let is_inspectorate = after.starts_with("Inspectorate")
                 || crate::lexicon::names_an_inspectorate(m.as_str());
-            // "Joint Targeted Area Inspection" names a kind of inspection
-            let names_work = m.as_str().split_whitespace().any(|w| {
-                crate::lexicon::NOT_BODY_WORDS
-                    .iter()
-                    .any(|n| n.eq_ignore_ascii_case(w))
-            });
             let government = crate::lexicon::GOVERNMENT_DEPARTMENTS
                 .iter()
                 .any(|g| m.as_str().ends_with(g));
-            if is_inspectorate || names_work || government {
+            if is_inspectorate || government {
                 continue;
             }
-            let mut start = range.start + m.start();
-            let mut name = m.as_str();
-            if let Some(rest) = name.strip_prefix("The ") {
-                start += 4;
-                name = rest;
+            let (mut start, end) = (m.start(), m.end());
+            // "Joint Targeted Area Inspection" names a kind of inspection;
+            // "the Offender Management Inspection of Brackenshire Probation
+            // Area" names one and then its body.
+            if names_work(&read[start..end]) {
+                match body_after_work(&read[start..end]) {
+                    Some(at) => start += at,
+                    None => continue,
+                }
             }
+            if read[start..end].starts_with("The ") {
+                start += 4;
+            }
+            // "Caddonshire Constabulary and CPS Caddonshire": two agencies
+            // of one place are inspected as its area.
+            if let Some(area) = shared_area(read, start..end) {
+                return Some(cx.text(range.start + area.start..range.start + area.end));
+            }
+            let name = &text[start..end];
+            let read_name = &read[start..end];
+            let start = range.start + start;
             // "HMP HOLLINSGATE - SAFER ..." in a capitals headline: the name
             // as the body writes it, "HMP Hollinsgate", where it does.
             if let Some(found) = written_in_mixed_case(cx, name) {
@@ -309,7 +326,7 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
             // Courts and Tribunals Service (NICTS)" in the first paragraph:
             // the body's full name.
             if let Some(full) = candidates[i + 1..].iter().find_map(|later| {
-                fuller_name(&source.text()[later.clone()], name)
+                fuller_name(&source.text()[later.clone()], read_name)
                     .map(|r| later.start + r.start..later.start + r.end)
             }) {
                 return Some(cx.text(full));
@@ -320,17 +337,41 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
         if let Some(area) = area_inspected(text) {
             // The body named after the area, where a later heading or the
             // first paragraph names it ("youth offending work in Cwm Tawel"
-            // above "Cwm Tawel Youth Offending Service: ...").
+            // above "Cwm Tawel Youth Offending Service: ..."). A paragraph
+            // that names other agencies as well ("the National Probation
+            // Service (NPS) and Arden Marches Community Rehabilitation
+            // Company") is about the area's services, not one body.
             let area_name = &text[area.clone()];
-            for later in &candidates[i + 1..] {
+            for (j, later) in candidates.iter().enumerate().skip(i + 1) {
                 let later_text = &source.text()[later.clone()];
-                if let Some(m) = organisations(later_text)
+                let bodies: Vec<Named<'_>> = organisations(later_text)
+                    .filter(|m| {
+                        !crate::lexicon::names_an_inspectorate(m.as_str())
+                            && !later_text[m.end()..]
+                                .trim_start()
+                                .starts_with("Inspectorate")
+                    })
+                    .collect();
+                let Some(m) = bodies
+                    .iter()
                     .find(|m| m.as_str().starts_with(area_name) && m.len() > area_name.len())
-                {
+                else {
+                    continue;
+                };
+                let alone = bodies.iter().all(|other| other.as_str() == m.as_str());
+                if j < headings || alone {
                     return Some(cx.text(later.start + m.start()..later.start + m.end()));
                 }
             }
             return Some(cx.text(range.start + area.start..range.start + area.end));
+        }
+    }
+    // A heading's opening name or place ("Yarl's Wood: ...", "Stalking in
+    // Avonmere: ..."), where no heading or first paragraph names a body:
+    // "Glencairnie: a safe and decent prison" above "HMP Glencairnie".
+    for range in &candidates[..headings] {
+        if let Some(lead) = heading_lead(cx, &source.text()[range.clone()]) {
+            return Some(cx.text(range.start + lead.start..range.start + lead.end));
         }
     }
     for range in candidates {
@@ -357,8 +398,15 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
                 name = &name[4..];
             }
             let cleaned = clean(name);
+            // "REPORT ON AN UNANNOUNCED FULL FOLLOW-UP INSPECTION", "CJI's
+            // probation practice inspection": a kind of work, not a body.
+            let names_a_kind = cleaned
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|last| REPORT_WORD.is_match(last));
             if cleaned.split_whitespace().count() >= 1
                 && cleaned.chars().next().is_some_and(char::is_uppercase)
+                && !names_a_kind
             {
                 let abs = range.start + name_start;
                 let trimmed_len = name.trim_end().len();
@@ -368,6 +416,168 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
     }
     None
 }
+
+/// True when a name holds a word that names a kind of inspection ("Joint
+/// Targeted Area Inspection").
+fn names_work(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        crate::lexicon::NOT_BODY_WORDS
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(w))
+    })
+}
+
+/// Where the body starts in a name that first names a kind of inspection
+/// ("Offender Management Inspection of Brackenshire Probation Area" ->
+/// "Brackenshire Probation Area"): after its last "of", when what follows
+/// is a named body on its own.
+fn body_after_work(name: &str) -> Option<usize> {
+    let at = name.rfind(" of ")? + 4;
+    let tail = &name[at..];
+    let whole = organisations(tail)
+        .next()
+        .is_some_and(|m| m.start() == 0 && m.end() == tail.len());
+    (whole && !names_work(tail)).then_some(at)
+}
+
+/// The place two agencies share when a text names them together, a force
+/// and its CPS Area ("Caddonshire Constabulary and CPS Caddonshire", "CPS
+/// Marchmont and Marchmont Police"): an inspection of both is one of the
+/// area. `body` is where `text` names the first of them.
+fn shared_area(text: &str, body: Range<usize>) -> Option<Range<usize>> {
+    static FORCE_PLACE: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::words_pattern(
+            r"^(?P<place>.+?)\s+(?:{})$",
+            crate::lexicon::POLICE_FORCE_NOUNS,
+            "police force regex",
+        )
+    });
+    let name = &text[body.clone()];
+    let after = text[body.end..].strip_prefix(" and ")?;
+    let after = after.strip_prefix("the ").unwrap_or(after);
+    let (place, other) = if let Some(place) = name.strip_prefix("CPS ") {
+        (place, organisations(after).next()?)
+    } else {
+        let place = FORCE_PLACE.captures(name)?.name("place")?.as_str();
+        (place, organisations(after).next()?)
+    };
+    if other.start() != 0 {
+        return None;
+    }
+    let other = other.as_str();
+    let paired = match other.strip_prefix("CPS ") {
+        Some(cps_place) => cps_place == place && !name.starts_with("CPS "),
+        None => FORCE_PLACE
+            .captures(other)
+            .and_then(|c| c.name("place"))
+            .is_some_and(|p| p.as_str() == place && name.starts_with("CPS ")),
+    };
+    let offset = if name.starts_with("CPS ") { 4 } else { 0 };
+    paired.then(|| body.start + offset..body.start + offset + place.len())
+}
+
+/// A heading written in capitals, in title case with the same byte offsets
+/// ("BRACKENMOOR HOUSE IMMIGRATION REMOVAL CENTRE: REPORT ON" ->
+/// "Brackenmoor House Immigration Removal Centre: Report on"); establishment
+/// prefixes ("HMP", "CPS") stay in capitals. `None` for a heading that is
+/// not in capitals.
+fn in_title_case(text: &str) -> Option<String> {
+    let letters = text.chars().filter(char::is_ascii_alphabetic).count();
+    if letters < 8 || text.chars().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if crate::lexicon::ESTABLISHMENT_PREFIXES.contains(&bare)
+            || crate::lexicon::AREA_PREFIXES.contains(&bare)
+        {
+            out.push_str(word);
+            continue;
+        }
+        let joiner = crate::lexicon::NAME_JOINERS
+            .iter()
+            .any(|j| j.eq_ignore_ascii_case(word));
+        let mut first = !joiner;
+        for c in word.chars() {
+            if first && c.is_alphabetic() {
+                out.push(c);
+                first = false;
+            } else {
+                out.push(c.to_ascii_lowercase());
+            }
+        }
+    }
+    Some(out)
+}
+
+/// The name a heading opens with, before a colon or a dash ("Yarl's Wood:
+/// conditions much better", "Marchmont: police and prosecutors ..."), or
+/// the place its opening phrase is set in ("Stalking and harassment in
+/// Avonmere: ...", "Court custody in north and west London: ..."). A name
+/// counts only where the body names it too; a place, only where it is not
+/// a nation.
+fn heading_lead(cx: &Context<'_>, text: &str) -> Option<Range<usize>> {
+    static PLACE: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::words_pattern(
+            r"\s(?i:in|across)\s+(?:the\s+)?(?P<place>(?:(?i:{})(?:,?\s+and\s+|\s+))*\p{Lu}[^\s,.;:]*(?:(?:\s+and\s+|\s+)\p{Lu}[^\s,.;:]*)*)$",
+            crate::lexicon::COMPASS_WORDS,
+            "heading place regex",
+        )
+    });
+    let end = [":", " – ", " - ", " — "]
+        .iter()
+        .filter_map(|sep| text.find(sep))
+        .min()?;
+    let lead = text[..end].trim_end();
+    if lead.len() > 80 || lead.is_empty() {
+        return None;
+    }
+    if let Some(place) = PLACE.captures(lead).and_then(|c| c.name("place")) {
+        let name = place.as_str();
+        let national = crate::lexicon::NATIONS
+            .iter()
+            .any(|n| name.eq_ignore_ascii_case(n));
+        return (!national).then(|| place.range());
+    }
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let proper = words.len() <= 5
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || crate::lexicon::NAME_JOINERS.contains(w))
+        && words.iter().any(|w| w.chars().any(char::is_lowercase));
+    let common = words.iter().any(|w| {
+        REPORT_WORD.is_match(w)
+            || crate::lexicon::month(w).is_some()
+            || crate::lexicon::NOT_BODY_WORDS
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(w))
+    }) || crate::lexicon::names_an_inspectorate(lead)
+        || crate::lexicon::NATIONS
+            .iter()
+            .any(|n| lead.eq_ignore_ascii_case(n));
+    if !proper || common {
+        return None;
+    }
+    let (body, _) = cx.body();
+    body.contains(lead).then(|| 0..lead.len())
+}
+
+/// A word that names a report or a kind of inspection ("inspection",
+/// "review", "follow-up").
+static REPORT_WORD: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::words_pattern(
+        r"(?i)^(?:{})$",
+        crate::lexicon::REPORT_WORDS,
+        "report word regex",
+    )
+});
 
 /// A longer name in `text` for the body `short` names, defined there with
 /// its acronym: it ends with the same word, holds every word of `short` and
@@ -696,5 +906,92 @@ mod tests {
         assert_eq!(found, ["HMCPSI"]);
         let subject = parse("Joint inspection of services for children and young people in need of care and protection in Dunmorrow\n\nChildren at risk are safer, but partners must speed up improvement\n\nChildren in need of care and protection in Dunmorrow are safer because of the work of staff, according to a joint report published today.\n").subject.map(|t| t.text);
         assert_eq!(subject.as_deref(), Some("Dunmorrow"));
+    }
+
+    fn subject_of(text: &str) -> Option<String> {
+        parse(text).subject.map(|t| t.text)
+    }
+
+    #[test]
+    fn two_agencies_of_one_place_are_its_area() {
+        assert_eq!(
+            subject_of("Joint follow-up inspection of case files in Fenmoor\n\nFenmoor Constabulary and CPS Fenmoor have improved their files, HMCPSI and HMIC said in a joint report published today.\n").as_deref(),
+            Some("Fenmoor")
+        );
+        assert_eq!(
+            subject_of("Case files still not good enough\n\nCPS Fenmoor and Fenmoor Police must improve the files they build, HMCPSI and HMIC said today.\n").as_deref(),
+            Some("Fenmoor")
+        );
+        // a force named beside another place's CPS Area is the force
+        assert_eq!(
+            subject_of("Case files still not good enough\n\nFenmoor Police and CPS Tayside must improve the files they build, HMIC said today.\n").as_deref(),
+            Some("Fenmoor Police")
+        );
+    }
+
+    #[test]
+    fn a_heading_in_capitals_and_an_inspection_named_before_its_body() {
+        assert_eq!(
+            subject_of("ASHCOMBE LODGE IMMIGRATION REMOVAL CENTRE: REPORT ON AN UNANNOUNCED INSPECTION\n\nDetainees held too long, says Chief Inspector\n\nAshcombe Lodge immigration removal centre was found to be safe by inspectors.\n").as_deref(),
+            Some("Ashcombe Lodge immigration removal centre")
+        );
+        assert_eq!(
+            subject_of("Solid foundations laid\n\nStaff know their cases well, the Chief Inspector said today, publishing the report of the Offender Management Inspection of Tamsford Probation Area.\n").as_deref(),
+            Some("Tamsford Probation Area")
+        );
+    }
+
+    #[test]
+    fn a_heading_that_opens_with_a_name_or_a_place() {
+        // the name again in the body
+        assert_eq!(
+            subject_of("Heron Fields: conditions much better, but detainees held too long\n\nInspectors found in 2019 that detainees at Heron Fields immigration removal centre were treated better.\n").as_deref(),
+            Some("Heron Fields")
+        );
+        assert_eq!(
+            subject_of("Court custody in south and east Marlbridge: cells in poor repair\n\nHM Inspectorate of Prisons found dirty cells and long waits in a report published today.\n").as_deref(),
+            Some("south and east Marlbridge")
+        );
+        // a nation is the scope of a thematic, and a name the body does
+        // not repeat is a slogan
+        assert_eq!(
+            subject_of(
+                "Stalking in England and Wales: victims let down\n\nInspectors found that victims were not believed.\n"
+            ),
+            None
+        );
+        assert_eq!(
+            subject_of(
+                "Fresh Start: victims let down\n\nInspectors found that victims were not believed.\n"
+            ),
+            None
+        );
+        // a body named in the first paragraph comes before the heading's name
+        assert_eq!(
+            subject_of("Glenford: a safe and decent prison\n\nHM Inspectorate of Prisons today published a report on HMP Glenford in Fife.\n").as_deref(),
+            Some("HMP Glenford")
+        );
+    }
+
+    #[test]
+    fn a_kind_of_inspection_is_no_body() {
+        assert_eq!(
+            subject_of(
+                "Progress found\n\nThis is the report on an unannounced full follow-up inspection, published today by HM Inspectorate of Prisons.\n"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn an_area_with_several_agencies_named_in_its_first_paragraph() {
+        assert_eq!(
+            subject_of("The effectiveness of probation work in Tamsford\n\nStaff in both the National Probation Service and Tamsford Community Rehabilitation Company knew their cases well.\n").as_deref(),
+            Some("Tamsford")
+        );
+        assert_eq!(
+            subject_of("Report on an inspection of police custody suites in Tamsford\n\nTamsford Police had improved its custody suites since the last visit, HM Inspectorate of Prisons and HMIC said in a report published today.\n").as_deref(),
+            Some("Tamsford Police")
+        );
     }
 }
