@@ -164,12 +164,12 @@ pub fn run(record: &mut Record, source: &Source<'_>) {
     record.diagnostics.extend(diags);
 }
 
-/// "3", "R3" and "C" are all the third.
+/// "3", "R3", "C" and "c" are all the third.
 fn ordinal(number: &str) -> Option<u32> {
     let digits = number.trim_start_matches(|c: char| c.is_ascii_alphabetic());
     if !digits.is_empty() {
         return digits.parse().ok();
     }
-    let c = number.chars().next()?;
+    let c = number.chars().next()?.to_ascii_uppercase();
     (number.len() == 1 && c.is_ascii_uppercase()).then(|| u32::from(c) - u32::from('A') + 1)
 }

@@ -48,6 +48,26 @@ pub(crate) fn words_pattern(template: &str, words: &[&str], what: &str) -> Patte
 
 // ---------------------------------------------------------------- numbers
 
+/// The value of a small roman numeral in lower case ("iv" is 4), as notes
+/// are numbered "(i)" to "(xx)"; `None` for anything else.
+///
+/// ```
+/// use inspection_extract::lexicon::roman_value;
+/// assert_eq!(roman_value("iv"), Some(4));
+/// assert_eq!(roman_value("xii"), Some(12));
+/// assert_eq!(roman_value("iiii"), None);
+/// ```
+pub fn roman_value(numeral: &str) -> Option<u32> {
+    const NUMERALS: [&str; 20] = [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv",
+        "xv", "xvi", "xvii", "xviii", "xix", "xx",
+    ];
+    NUMERALS
+        .iter()
+        .position(|n| *n == numeral)
+        .and_then(|i| u32::try_from(i + 1).ok())
+}
+
 const UNITS: [(&str, u32); 19] = [
     ("one", 1),
     ("two", 2),
@@ -1043,7 +1063,7 @@ pub fn is_establishment(name: &str) -> bool {
 
 /// Plural nouns for the places inspectors visit, as a regex fragment
 /// (longest first).
-pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|courts|centres|areas|forces|trusts|schools|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|halls|courthouses|sectors)";
+pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|courts|centres|areas|forces|trusts|schools|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|halls|courthouses|sectors|house\s*blocks|blocks|landings|facilities)";
 
 /// Words of a visit that returns to an inspected body (regex fragments):
 /// where a page also tells of the inspection it returns to, the return is
@@ -1286,6 +1306,32 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"began",
     r"started",
     r"led\s+the\s+inspection",
+    r"(?:inspection|fieldwork|visits?)\s+ran",
+];
+
+/// The people whose case records are counted when no verb of examining
+/// stands before them ("the case records of over 600 children").
+pub const CASE_HOLDERS: &[&str] = &[
+    "children",
+    r"young\s+people",
+    "people",
+    "adults",
+    "offenders",
+    "defendants",
+    "victims",
+    "men",
+    "women",
+    "families",
+    "detainees",
+    "prisoners",
+];
+
+/// Words of a clause about an earlier report, whose figures are not this
+/// inspection's ("the inspectorates' 2021 joint report ..., which examined
+/// 400 files"), as regex fragments.
+pub const EARLIER_REPORT_WORDS: &[&str] = &[
+    r"\b(?:previous|last|earlier|original|initial|prior)\s+(?:\w+\s+)?(?:inspection|review|report|visit)",
+    r"\b(?:19|20)\d\d\s+(?:joint\s+|thematic\s+|inspection\s+)?(?:report|inspection|review)",
 ];
 
 /// Words of a sentence whose dates are not the fieldwork: a previous inspection, a publication date, a reporting or sample period, statistics (regex fragments, tried in order).
@@ -1471,8 +1517,26 @@ pub const CHIEF_INSPECTOR_WORDS: &[&str] = &[r"chief\s+inspector"];
 pub const ALSO_VISITED_VERBS: &[&str] = &[
     r"visited",
     r"went\s+to",
-    r"spent\s+(?:time|(?:a|an|one|two|three|four|five|half\s+a)\s+(?:days?|mornings?|afternoons?|weeks?))\s+at",
+    r"spent\s+(?:time|(?:a|an|one|two|three|four|five|half\s+a)\s+(?:days?|mornings?|afternoons?|weeks?))\s+(?:at|in|with)",
     r"called\s+at",
+];
+
+/// What stands between a name and the title after it ("Dame Gillian Morrow
+/// is HM Chief Inspector of Probation", "Moira Fairlie QPM took up post as
+/// HM Chief Inspector of Constabulary"), longest first: "Nick Hardwick
+/// Chief Inspector of Prisons" with nothing between is not a form.
+pub const NAME_TITLE_LINKS: &[&str] = &[
+    " took up post as",
+    " took up the post of",
+    " has been appointed as",
+    " has been appointed",
+    " was appointed as",
+    " was appointed",
+    " became",
+    " is",
+    " was",
+    ",",
+    "(",
 ];
 
 /// Verbs that attribute a quote: "said", "commented", "added" (regex fragments, tried in order).
@@ -1509,8 +1573,21 @@ pub const CONTACT_WORDS: &[&str] = &[
 /// assert!(is_contact_line("Tel: 020 7946 0813        Fax: 020 7946 0814"));
 /// assert!(is_contact_line("www.hmcpsi.gov.uk"));
 /// assert!(!is_contact_line("Telephone interviews were held with staff."));
+/// assert!(is_contact_line("Feedback line: 0808 175 3333"));
 /// ```
 pub fn is_contact_line(line: &str) -> bool {
+    // "Children and young people feedback line: 0808 175 3333": a short
+    // label and a telephone number
+    if let Some((label, number)) = line.rsplit_once(':') {
+        let digits: String = number.chars().filter(|c| !c.is_whitespace()).collect();
+        if label.split_whitespace().count() <= 8
+            && (10..=11).contains(&digits.len())
+            && digits.starts_with('0')
+            && digits.bytes().all(|b| b.is_ascii_digit())
+        {
+            return true;
+        }
+    }
     let lower = line.trim_start().to_ascii_lowercase();
     CONTACT_WORDS.iter().any(|w| {
         lower.strip_prefix(w).is_some_and(|rest| {

@@ -162,6 +162,31 @@ fn is_annex_heading(line: &str) -> bool {
         && ANNEX_HEADING.is_match(line)
 }
 
+/// True when a heading says "annex", "appendix" or "schedule": a heading
+/// such as "PROGRESS AGAINST RECOMMENDATIONS" may head a section of the
+/// narrative instead, and opens the annex only when rows follow it.
+fn names_an_annex(line: &str) -> bool {
+    [&b"annex"[..], b"appendix", b"schedule"]
+        .iter()
+        .any(|w| holds(line, w))
+}
+
+/// True when a table's header or a numbered row ("Recommendation 1", "1.",
+/// "R1", "(a)") is among the first lines that are not blank.
+fn rows_follow(lines: &[Line<'_>]) -> bool {
+    static ROW: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(
+            r"^\s*(?:(?i:recommendation|rec\.?)\s*\d{1,3}|R?\d{1,3}[.):\t ]|\([a-z]\)|\|)",
+        )
+        .expect("annex row regex")
+    });
+    lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(4)
+        .any(|l| is_table_header(l.text) || ROW.is_match(l.text))
+}
+
 /// [`IMAGE_CAPTION`]: the line opens with the picture's word.
 fn is_image_caption(line: &str) -> bool {
     let t = line.trim_start().as_bytes();
@@ -276,6 +301,9 @@ pub fn split(source: &Source<'_>) -> Sections {
         !debris[k]
             && (is_annex_heading(lines[k].text) || is_table_header(lines[k].text))
             && !is_inside_note_sentence(lines[k].text)
+            && (names_an_annex(lines[k].text)
+                || is_table_header(lines[k].text)
+                || rows_follow(&lines[k + 1..]))
     });
 
     let body_end = [notes_heading, ends, annex_start]
@@ -413,6 +441,7 @@ fn title_and_headline(
                 || crate::lexicon::is_contact_line(t)
                 || METADATA.is_match(t)
                 || (k > 0 && is_banner(lines[k - 1].text) && is_slogan(t))
+                || (k > 0 && completes_banner(lines[k - 1].text, t))
         })
         .collect();
     let skipped = |k: usize| skip[k];
@@ -426,13 +455,19 @@ fn title_and_headline(
         // A caption that repeats the start of the title ("The Management of
         // Jurors" under "The Management of Jurors: A follow-up review")
         // belongs to neither.
+        // So does one that repeats its end ("Hydebank Wood Secure College"
+        // under "Report on an unannounced inspection of Hydebank Wood
+        // Secure College").
         if let Some(first) = found.first() {
             let line = text(i).trim();
-            let title = text(first.start).trim_start();
+            let title = text(first.start).trim();
+            let at_end = title.len() - line.len().min(title.len());
             if line.len() >= 8
                 && title.len() > line.len()
-                && title.is_char_boundary(line.len())
-                && title[..line.len()].eq_ignore_ascii_case(line)
+                && ((title.is_char_boundary(line.len())
+                    && title[..line.len()].eq_ignore_ascii_case(line))
+                    || (title.is_char_boundary(at_end)
+                        && title[at_end..].eq_ignore_ascii_case(line)))
             {
                 i += 1;
                 continue;
@@ -570,6 +605,15 @@ fn is_slogan(line: &str) -> bool {
         && words[1..]
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// A line that finishes the inspectorate's name begun on the banner line
+/// above it ("His Majesty's Inspectorate of Constabulary" / "and Fire &
+/// Rescue Services"): it opens in lower case and the two read as a banner.
+fn completes_banner(above: &str, line: &str) -> bool {
+    line.trim_start().starts_with(char::is_lowercase)
+        && is_banner(above)
+        && is_banner(&format!("{} {}", above.trim(), line.trim()))
 }
 
 /// A banner line: "Press release", "JOINT THEMATIC INSPECTION", or an
@@ -1042,5 +1086,32 @@ mod tests {
         assert!(s.is_debris(0) && s.is_debris(1));
         assert!(s.title.is_none());
         assert_eq!(s.notes, Some(8..12));
+    }
+
+    #[test]
+    fn a_banner_over_two_lines_a_caption_ending_the_title_and_a_progress_heading() {
+        let doc = "                His Majesty's Inspectorate of Constabulary\n                and Fire & Rescue Services\n\nNEWS RELEASE\n\n  Building the case: a revisit of case file quality\n\n  Police files still incomplete, say inspectors\n\nThe inspectorates published a report today on case files, which found that too many were incomplete.\n";
+        let (title, headline) = heads(doc);
+        assert_eq!(
+            title.as_deref(),
+            Some("Building the case: a revisit of case file quality")
+        );
+        assert_eq!(
+            headline.as_deref(),
+            Some("Police files still incomplete, say inspectors")
+        );
+        let doc = "Report on an unannounced inspection of Kilgarth Secure College\n\nPublication: 27/10/16\nKilgarth Secure College\nInspectors encouraged as performance improves at Kilgarth\n\nThe prison service has been praised by inspectors for improving outcomes for the young men held there.\n";
+        assert_eq!(
+            heads(doc).1.as_deref(),
+            Some("Inspectors encouraged as performance improves at Kilgarth")
+        );
+        // "PROGRESS AGAINST RECOMMENDATIONS" over prose heads a part of the
+        // narrative; over rows, the annex
+        let prose = "Report\n\nHeadline\n\nThe inspectorate published its follow-up review today and found that the service had improved.\n\nPROGRESS AGAINST RECOMMENDATIONS\n\nInspectors found that half of the recommendations had been achieved.\n";
+        let source = Source::new(prose);
+        assert!(split(&source).annex.is_none());
+        let rows = "Report\n\nHeadline\n\nThe inspectorate published its follow-up review today and found that the service had improved.\n\nPROGRESS AGAINST RECOMMENDATIONS\n\nRecommendation 1\nPublish a plan.\nStatus: Achieved\n";
+        let source = Source::new(rows);
+        assert!(split(&source).annex.is_some());
     }
 }

@@ -24,7 +24,7 @@ use crate::source::clean;
 
 /// A row's number at the start of a line, and the separator after it.
 static ROW_START: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"^[\s|]*(?:(?i:recommendation|rec\.?)\s*)?(?P<num>R?\d{1,3}|[A-Z])(?P<sep>[.):]\s*|\s*\|\s*|\t\s*|\s{2,}|\s+|$)")
+    crate::lexicon::regex(r"^[\s|]*(?:(?i:recommendation|rec\.?)\s*)?(?:(?P<num>R?\d{1,3}|[A-Z])|\((?P<low>[a-z])\))(?P<sep>[.):]\s*|\s*\|\s*|\t\s*|\s{2,}|\s+|$)")
         .expect("row start regex")
 });
 
@@ -49,12 +49,17 @@ enum Numbering {
     Digits,
     Prefixed,
     Letters,
+    Bracketed,
 }
 
 fn numbering(num: &str) -> Option<(Numbering, u32)> {
     if let [c] = num.as_bytes() {
         if c.is_ascii_uppercase() {
             return Some((Numbering::Letters, u32::from(c - b'A') + 1));
+        }
+        // "(a)": a lettered row, written in brackets
+        if c.is_ascii_lowercase() {
+            return Some((Numbering::Bracketed, u32::from(c - b'a') + 1));
         }
     }
     if let Some(rest) = num.strip_prefix('R') {
@@ -107,8 +112,13 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
             continue;
         }
         if let Some(c) = ROW_START.captures(line.text) {
-            let num = &c["num"];
-            let sep = &c["sep"];
+            let num = c.name("num").or(c.name("low")).map_or("", |m| m.as_str());
+            // the bracket around "(a)" is a separator of its own
+            let sep = if c.name("low").is_some() {
+                ")"
+            } else {
+                &c["sep"]
+            };
             if let Some((style, n)) = numbering(num) {
                 // A number skipped or repeated is still a row when a cell
                 // separator follows it, so the numbering check can see it.
@@ -499,6 +509,25 @@ mod tests {
         assert_eq!(
             rows[0].2,
             "The Area should review every case before the first hearing."
+        );
+    }
+
+    #[test]
+    fn rows_lettered_in_brackets() {
+        let rows = annex(
+            "Annex: progress\n\n      Recommendation                                   Position\n(a)   Review every file before the hearing.        Achieved\n(b)   Agree a protocol with the police on the      Substantial\n      quality of files.                            progress\n(c)   Check custody time limits weekly.            Not achieved\n",
+        );
+        let got: Vec<(&str, Option<&str>)> = rows
+            .iter()
+            .map(|(n, p, _)| (n.as_str(), p.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("a", Some("achieved")),
+                ("b", Some("substantial_progress")),
+                ("c", Some("not_achieved"))
+            ]
         );
     }
 }

@@ -14,7 +14,7 @@ use super::Context;
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{NUMBER_PATTERN, number_value};
 use crate::record::{CountBound, FileCategory, Files};
-use crate::source::clean;
+use crate::source::{clean, window_before};
 
 use crate::lexicon::{COUNT_QUALIFIERS, EXAMINE_NOUNS, EXAMINE_VERBS, FILE_NOUNS};
 
@@ -38,10 +38,13 @@ static SPLIT: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// "examined the cases of 98 men", "examined a sample of Crown Court cases
-/// (96 files)", "reviewed a sample of investigations – 48 in all –".
+/// (96 files)", "reviewed a sample of investigations – 48 in all –", and
+/// with no verb, "evidence ..., among them the case records of over 600
+/// children".
 static ELSEWHERE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{EXAMINE_VERBS}\s+(?:the\s+{FILE_NOUNS}\s+of\s+(?P<n1>{NUMBER_PATTERN})\b|[^.()\n]{{0,100}}?(?:\(\s*(?P<n2>{NUMBER_PATTERN})\s+{FILE_NOUNS}\s*\)|[\u{{2013}}\u{{2014}}-]\s*(?P<n3>{NUMBER_PATTERN})\s+in\s+(?:all|total)\b))"
+        r"(?i)\b{EXAMINE_VERBS}\s+(?:the\s+{FILE_NOUNS}\s+of\s+(?P<n1>{NUMBER_PATTERN})\b|[^.()\n]{{0,100}}?(?:\(\s*(?P<n2>{NUMBER_PATTERN})\s+{FILE_NOUNS}\s*\)|[\u{{2013}}\u{{2014}}-]\s*(?P<n3>{NUMBER_PATTERN})\s+in\s+(?:all|total)\b))|\b(?:case\s+)?(?:records|files)\s+of\s+(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n4>{NUMBER_PATTERN})\s+(?:{})\b",
+        crate::lexicon::CASE_HOLDERS.join("|")
     ))
     .expect("files elsewhere regex")
 });
@@ -151,12 +154,17 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
                 span: cx.span(whole),
             });
         }
-        let active = COUNT.captures(piece);
+        // A count in a clause about an earlier report ("the 2021 report
+        // ..., which examined 400 files") gives way to a later one.
+        let active = COUNT
+            .captures_iter(piece)
+            .find(|c| !about_earlier_report(piece, c.get(0).map_or(0, |m| m.start())))
+            .or_else(|| COUNT.captures(piece));
         let from_active = active.is_some();
         let found = active.or_else(|| PASSIVE.captures(piece));
         let Some(c) = found else {
             if let Some(c) = ELSEWHERE.captures(piece) {
-                let n = ["n1", "n2", "n3"]
+                let n = ["n1", "n2", "n3", "n4"]
                     .iter()
                     .find_map(|k| c.name(k))
                     .and_then(|m| number_value(m.as_str()));
@@ -164,9 +172,23 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
                     .get(0)
                     .map_or(0..0, |m| offset + m.start()..offset + m.end());
                 if let Some(n) = n {
+                    let bound = if c.name("bound").is_some() {
+                        cx.diagnose(
+                            Severity::Info,
+                            Code::CountLowerBound,
+                            whole.clone(),
+                            format!(
+                                "\"{}\" is a lower bound; {n} is recorded",
+                                clean(&text[whole.clone()])
+                            ),
+                        );
+                        CountBound::AtLeast
+                    } else {
+                        CountBound::Exact
+                    };
                     return Some(Files {
                         examined: Some(n),
-                        bound: CountBound::Exact,
+                        bound,
                         breakdown: Vec::new(),
                         span: cx.span(whole),
                     });
@@ -210,6 +232,26 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
         });
     }
     None
+}
+
+/// True when the sentence holding `at`, up to `at`, is about an earlier
+/// report ([`EARLIER_REPORT_WORDS`]).
+///
+/// [`EARLIER_REPORT_WORDS`]: crate::lexicon::EARLIER_REPORT_WORDS
+fn about_earlier_report(piece: &str, at: usize) -> bool {
+    static EARLIER: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::words_pattern(
+            r"(?i)(?:{})",
+            crate::lexicon::EARLIER_REPORT_WORDS,
+            "earlier report regex",
+        )
+    });
+    let before = window_before(piece, at, 300);
+    let sentence = before
+        .rfind(". ")
+        .or_else(|| before.rfind(".\n"))
+        .map_or(before, |i| &before[i + 2..]);
+    EARLIER.is_match(sentence)
 }
 
 /// "examined 95 files in which the CPS had charged, 65 in which the police
@@ -337,7 +379,12 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
             })
         }
         Some(c) if c.get(0).is_some_and(|m| m.as_str().contains([':', '('])) => {
-            from + c.get(0).map_or(0, |m| m.end())
+            let opened = c.get(0).map_or(0, |m| m.end());
+            // "(including 124 ...": the lead inside the bracket
+            match BREAKDOWN_LEAD.find(sentence) {
+                Some(lead) if lead.start() < opened => from + lead.end(),
+                _ => from + opened,
+            }
         }
         _ => match BREAKDOWN_LEAD.find(sentence) {
             Some(lead) => from + lead.end(),
@@ -379,7 +426,25 @@ fn parts_adding_up(
 /// The parts of a breakdown list starting at byte `start` (`rest` is the
 /// text from there to the end of its sentence).
 fn parts_of(cx: &Context<'_>, start: usize, rest: &str) -> Vec<FileCategory> {
-    let end = rest.find([')', ';']).unwrap_or(rest.len());
+    // The list ends at a semicolon or at the bracket it opened in; a
+    // bracket opened inside it is an aside ("340 were police files (68
+    // from each force) and 180 ...").
+    let mut depth = 0usize;
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| match c {
+            '(' => {
+                depth += 1;
+                false
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                false
+            }
+            ')' | ';' => depth == 0,
+            _ => false,
+        })
+        .map_or(rest.len(), |(i, _)| i);
     let mut out = Vec::new();
     for part in split_parts(&rest[..end]) {
         let raw = &rest[part.clone()];
@@ -387,7 +452,9 @@ fn parts_of(cx: &Context<'_>, start: usize, rest: &str) -> Vec<FileCategory> {
         let Some(n) = number_value(&c["n"]) else {
             break;
         };
-        let category = &c["cat"];
+        let category = c["cat"]
+            .split_once(" (")
+            .map_or(&c["cat"], |(before, _)| before);
         let abs = start + part.start;
         out.push(FileCategory {
             count: n,
@@ -604,6 +671,37 @@ mod tests {
                 "They examined 80 case files, 30 magistrates' court cases and 50 Crown Court cases, and interviewed staff, including the police.\n"
             ),
             (Some(80), CountBound::Exact, vec![30, 50])
+        );
+    }
+
+    #[test]
+    fn an_earlier_reports_count_gives_way_and_asides_in_a_breakdown() {
+        assert_eq!(
+            files(
+                "The revisit followed the inspectorates' 2021 joint report, which examined 400 files. In total, inspectors examined 520 case files. Of these, 340 were police files (68 from each force) and 180 were CPS files."
+            ),
+            (Some(520), CountBound::Exact, vec![340, 180])
+        );
+        // alone, the earlier report's count is still read
+        assert_eq!(
+            files("The 2021 joint report examined 400 files."),
+            (Some(400), CountBound::Exact, vec![])
+        );
+    }
+
+    #[test]
+    fn a_lead_inside_the_bracket_and_records_of_people() {
+        assert_eq!(
+            files(
+                "They examined over\n280 files (including 124 magistrates' courts cases, 97 Crown Court\ncases and 31 files involving custody time limits)."
+            ),
+            (Some(280), CountBound::AtLeast, vec![124, 97, 31])
+        );
+        assert_eq!(
+            files(
+                "Inspectors weighed many kinds of evidence, among them the case records of over 600 children."
+            ),
+            (Some(600), CountBound::AtLeast, vec![])
         );
     }
 }

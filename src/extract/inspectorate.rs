@@ -334,6 +334,28 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
             return Some(cx.text(start..start + name.len()));
         }
         // Only where no body is named: the area grammar is the dearer one.
+        // "Report on an unannounced inspection of Hydebank Wood Secure
+        // College": a report's title names its body after its phrase of
+        // inspecting, before any paragraph names others.
+        if i < headings
+            && cx.sections.title.is_some()
+            && Some(range) == candidates.first()
+            && title_cased.is_none()
+        {
+            // only after "inspection of": "a report into the handling of
+            // Disability Hate Crime" names a topic
+            let inspected = text.to_ascii_lowercase().contains("inspect");
+            let led = led_subject(text).filter(|r| {
+                inspected
+                    && !text[r.clone()].contains(|c: char| c.is_ascii_digit())
+                    && !text[r.clone()]
+                        .split_whitespace()
+                        .any(|w| REPORT_WORD.is_match(w))
+            });
+            if let Some(r) = led {
+                return Some(cx.text(range.start + r.start..range.start + r.end));
+            }
+        }
         if let Some(area) = area_inspected(text) {
             // The body named after the area, where a later heading or the
             // first paragraph names it ("youth offending work in Cwm Tawel"
@@ -374,44 +396,49 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
             return Some(cx.text(range.start + lead.start..range.start + lead.end));
         }
     }
-    for range in candidates {
+    candidates.into_iter().find_map(|range| {
         let text = &source.text()[range.clone()];
-        // After a colon the title names the report; read that part first.
-        let from = text.find(':').map_or(0, |i| i + 1);
-        for lead in SUBJECT_LEAD.find_iter(&text[from..]) {
-            let start = from + lead.end();
-            let rest = &text[start..];
-            let end = SUBJECT_END.find(rest).map_or(rest.len(), |m| m.start());
-            let mut name_start = start;
-            let mut name = &text[start..start + end];
-            // "the performance of CPS London" -> "CPS London"
-            while let Some(c) = STRIP_LEAD.captures(name) {
-                let cut = c.get(0).map_or(0, |m| m.end());
-                name_start += cut;
-                name = &name[cut..];
-            }
-            if name.len() > 4
-                && starts_with_ignore_case(name, "the ")
-                && name[4..].starts_with(char::is_uppercase)
-            {
-                name_start += 4;
-                name = &name[4..];
-            }
-            let cleaned = clean(name);
-            // "REPORT ON AN UNANNOUNCED FULL FOLLOW-UP INSPECTION", "CJI's
-            // probation practice inspection": a kind of work, not a body.
-            let names_a_kind = cleaned
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|last| REPORT_WORD.is_match(last));
-            if cleaned.split_whitespace().count() >= 1
-                && cleaned.chars().next().is_some_and(char::is_uppercase)
-                && !names_a_kind
-            {
-                let abs = range.start + name_start;
-                let trimmed_len = name.trim_end().len();
-                return Some(cx.text(abs..abs + trimmed_len));
-            }
+        led_subject(text).map(|r| cx.text(range.start + r.start..range.start + r.end))
+    })
+}
+
+/// The body named after a phrase of inspecting ("Report on an unannounced
+/// inspection of Hydebank Wood Secure College", "the performance of CPS
+/// London"), as a range of `text`; after a colon, where a title names its
+/// report, first.
+fn led_subject(text: &str) -> Option<Range<usize>> {
+    let from = text.find(':').map_or(0, |i| i + 1);
+    for lead in SUBJECT_LEAD.find_iter(&text[from..]) {
+        let start = from + lead.end();
+        let rest = &text[start..];
+        let end = SUBJECT_END.find(rest).map_or(rest.len(), |m| m.start());
+        let mut name_start = start;
+        let mut name = &text[start..start + end];
+        // "the performance of CPS London" -> "CPS London"
+        while let Some(c) = STRIP_LEAD.captures(name) {
+            let cut = c.get(0).map_or(0, |m| m.end());
+            name_start += cut;
+            name = &name[cut..];
+        }
+        if name.len() > 4
+            && starts_with_ignore_case(name, "the ")
+            && name[4..].starts_with(char::is_uppercase)
+        {
+            name_start += 4;
+            name = &name[4..];
+        }
+        let cleaned = clean(name);
+        // "REPORT ON AN UNANNOUNCED FULL FOLLOW-UP INSPECTION", "CJI's
+        // probation practice inspection": a kind of work, not a body.
+        let names_a_kind = cleaned
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|last| REPORT_WORD.is_match(last));
+        if cleaned.split_whitespace().count() >= 1
+            && cleaned.chars().next().is_some_and(char::is_uppercase)
+            && !names_a_kind
+        {
+            return Some(name_start..name_start + name.trim_end().len());
         }
     }
     None
@@ -515,7 +542,8 @@ fn in_title_case(text: &str) -> Option<String> {
 }
 
 /// The name a heading opens with, before a colon or a dash ("Yarl's Wood:
-/// conditions much better", "Marchmont: police and prosecutors ..."), or
+/// conditions much better", "Marchmont: police and prosecutors ...") or a
+/// verb of news ("Cafcass rated 'outstanding'"), or
 /// the place its opening phrase is set in ("Stalking and harassment in
 /// Avonmere: ...", "Court custody in north and west London: ..."). A name
 /// counts only where the body names it too; a place, only where it is not
@@ -528,10 +556,23 @@ fn heading_lead(cx: &Context<'_>, text: &str) -> Option<Range<usize>> {
             "heading place regex",
         )
     });
+    // "Cafcass rated 'outstanding' by Ofsted": else the words before a
+    // verb of news among the first five
+    let before_verb = || {
+        let mut at = 0usize;
+        for (i, word) in text.split(' ').enumerate().take(5) {
+            if i > 0 && crate::lexicon::is_headline_verb(word) {
+                return Some(at.saturating_sub(1));
+            }
+            at += word.len() + 1;
+        }
+        None
+    };
     let end = [":", " – ", " - ", " — "]
         .iter()
         .filter_map(|sep| text.find(sep))
-        .min()?;
+        .min()
+        .or_else(before_verb)?;
     let lead = text[..end].trim_end();
     if lead.len() > 80 || lead.is_empty() {
         return None;
@@ -565,8 +606,12 @@ fn heading_lead(cx: &Context<'_>, text: &str) -> Option<Range<usize>> {
     if !proper || common {
         return None;
     }
+    // A name the body repeats, and never in lower case ("schools" is a
+    // common noun, "Cafcass" a name).
     let (body, _) = cx.body();
-    body.contains(lead).then(|| 0..lead.len())
+    let lower = lead.to_lowercase();
+    let common = body.match_indices(lower.as_str()).next().is_some();
+    (body.contains(lead) && !common).then_some(0..lead.len())
 }
 
 /// A word that names a report or a kind of inspection ("inspection",
@@ -992,6 +1037,21 @@ mod tests {
         assert_eq!(
             subject_of("Report on an inspection of police custody suites in Tamsford\n\nTamsford Police had improved its custody suites since the last visit, HM Inspectorate of Prisons and HMIC said in a report published today.\n").as_deref(),
             Some("Tamsford Police")
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_verb_of_news() {
+        assert_eq!(
+            subject_of("Fenwardine rated outstanding by Ofsted after full inspection\n\nOfsted published its report on Fenwardine today, judging its work with families outstanding.\n").as_deref(),
+            Some("Fenwardine")
+        );
+        // a common noun the body writes in lower case is no name
+        assert_eq!(
+            subject_of(
+                "Schools must build leadership at every level\n\nEstyn found that the best schools grow leaders among all their staff.\n"
+            ),
+            None
         );
     }
 }

@@ -14,7 +14,7 @@ use crate::source::clean;
 
 /// A numbered note at the start of a line.
 static NOTE_START: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"^\s*(?:[-•\u{2022}]\s*)?\(?(?P<num>\d{1,2})(?:[.):]\s*|\t\s*|\s+)")
+    crate::lexicon::regex(r"^\s*(?:[-•\u{2022}]\s*)?(?:\(?(?P<num>\d{1,2})(?:[.):]\s*|\t\s*|\s+)|\(?(?P<roman>[ivx]{1,5})[.)]\s+)")
         .expect("note start regex")
 });
 
@@ -60,12 +60,18 @@ pub fn notes(cx: &Context<'_>) -> Vec<Note> {
         }
         let line = source.line(index);
         if let Some(c) = NOTE_START.captures(line.text) {
-            if c["num"].parse::<u32>().ok() == Some(expected) {
+            // "3." or "(iii)"
+            let (number, value) = match (c.name("num"), c.name("roman")) {
+                (Some(m), _) => (m.as_str(), m.as_str().parse::<u32>().ok()),
+                (None, Some(m)) => (m.as_str(), crate::lexicon::roman_value(m.as_str())),
+                (None, None) => ("", None),
+            };
+            if value == Some(expected) {
                 expected += 1;
                 in_footnote = false;
                 after_blank = false;
                 let start = line.start + c.get(0).map_or(0, |m| m.end());
-                numbered.push((c["num"].to_owned(), start, line.end()));
+                numbered.push((number.to_owned(), start, line.end()));
                 continue;
             }
         }
@@ -94,6 +100,7 @@ pub fn notes(cx: &Context<'_>) -> Vec<Note> {
     // Unnumbered notes: one per bullet when they are bulleted, else one
     // per paragraph.
     let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let mut top_indent: Option<usize> = None;
     for paragraph in cx.paragraphs(range) {
         // "[1] iQuanta is ...": a footnote to a note
         if crate::lexicon::is_footnote(source.line(paragraph.start).text) {
@@ -106,8 +113,16 @@ pub fn notes(cx: &Context<'_>) -> Vec<Note> {
         if bulleted >= 2 || (bulleted == 1 && paragraph.len() == 1) {
             for k in paragraph {
                 let line = source.line(k);
-                match BULLET.find(line.text) {
-                    Some(b) => pieces.push((line.start + b.end(), line.end())),
+                let indent = line.text.len() - line.text.trim_start().len();
+                // A bullet indented under the notes' first bullets ("o
+                // chief constables ..." under "• The recommendations are
+                // addressed to:") belongs to the note above it.
+                let nested = top_indent.is_some_and(|top| indent > top + 1);
+                match BULLET.find(line.text).filter(|_| !nested) {
+                    Some(b) => {
+                        top_indent.get_or_insert(indent);
+                        pieces.push((line.start + b.end(), line.end()));
+                    }
                     None => {
                         if let Some(last) = pieces.last_mut() {
                             last.1 = line.end();
@@ -217,5 +232,19 @@ mod tests {
             starred,
             ["The programme began in 2014.*", "The annex is below."]
         );
+    }
+
+    #[test]
+    fn roman_numbers_and_bullets_nested_in_a_note() {
+        let roman = notes(
+            "Report\n\nHeadline\n\nThe inspectorate published a report today on the Area, which it last inspected in 2005, and found that it had improved.\n\nNOTES TO EDITORS\n\n(i)   HMCPSI is independent.\n(ii)  The Area has 340 staff.\n(iii) The last report was published in 2005.\n",
+        );
+        assert_eq!(roman.len(), 3);
+        assert_eq!(roman[2], "The last report was published in 2005.");
+        let nested = notes(
+            "Report\n\nHeadline\n\nHMICFRS published a report today on case files, which it last inspected in 2021, and found that they had improved.\n\nNotes to editors\n\n   •   HMICFRS inspects forces.\n\n   •   The new recommendations are addressed to:\n          o   chief constables (two);\n          o   the CPS (one).\n\n   •   The report is online.\n",
+        );
+        assert_eq!(nested.len(), 3);
+        assert!(nested[1].ends_with("the CPS (one)."), "{:?}", nested[1]);
     }
 }

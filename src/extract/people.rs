@@ -442,7 +442,7 @@ fn name_before(before: &str) -> Option<(Range<usize>, NameParts)> {
     // "Nick Hardwick Chief Inspector of Prisons" is not a form: a comma, a
     // bracket or "is"/"was" stands between name and title ("Dame Gillian
     // Morrow is HM Chief Inspector of Probation")
-    let linked = [",", "(", " is", " was"]
+    let linked = crate::lexicon::NAME_TITLE_LINKS
         .iter()
         .find_map(|link| trimmed.strip_suffix(link))?;
     let trimmed = linked.trim_end();
@@ -802,6 +802,13 @@ fn speaker(who: &str) -> Option<Person> {
                 .or_else(|| part.strip_prefix("The "))
                 .filter(|rest| rest.starts_with(char::is_uppercase))
                 .unwrap_or(part);
+            // "Chief Inspector of Criminal Justice in Northern Ireland and
+            // Peter Clarke, ...": the role ends where a second speaker is
+            // named.
+            let part = part
+                .rfind(" and ")
+                .filter(|&at| split_name(&part[at + 5..]).is_some())
+                .map_or(part, |at| &part[..at]);
             role = Some(part.to_owned());
         }
     }
@@ -1024,6 +1031,13 @@ mod tests {
             (p.0.as_str(), p.1.as_deref()),
             ("Glenys Stone", Some("Dame"))
         );
+        // two speakers with their roles after one quote
+        let p = person("\"The culture has changed,\" said Brenda Kerr, Chief Inspector of Criminal Justice in Northern Ireland and Paul Carne, HM Chief Inspector of Prisons.\n").unwrap();
+        assert_eq!(p.0, "Brenda Kerr");
+        assert_eq!(
+            p.3.as_deref(),
+            Some("Chief Inspector of Criminal Justice in Northern Ireland")
+        );
         // a chief's title wins over an inspector's named first
         let p = person("Dru Sharp, HM Inspector of Constabulary, and Peter Clarkson, HM Chief Inspector of Prisons, published it.\n").unwrap();
         assert_eq!(p.0, "Peter Clarkson");
@@ -1122,6 +1136,9 @@ mod tests {
             ("Gillian Morley", Some("Dame"))
         );
         assert!(person("Chief Executive, Alan Reed, said:\n\n\"We welcome it.\"\n").is_none());
+        // quoted by title alone, named in a note that tells of the post
+        let p = person("HM Chief Inspector of Constabulary said:\n\n\"Officers are stretched.\"\n\nNotes to editors\n\n1. Moira Fenwick QPM took up post as HM Chief Inspector of Constabulary in Scotland in 2014.\n").unwrap();
+        assert_eq!(p.0, "Moira Fenwick");
     }
 
     #[test]

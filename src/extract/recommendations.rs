@@ -38,6 +38,14 @@ static NUMBER_LIST: LazyLock<Pattern> = LazyLock::new(|| {
         .expect("number list regex")
 });
 
+/// The numbers of recommendations in brackets: "(3, 6 and 10)", "(1-3)".
+static BRACKETED_NUMBERS: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(
+        r"\(\s*(?i:recommendations?\s+)?\d{1,2}(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2})*\s*\)",
+    )
+    .expect("bracketed numbers regex")
+});
+
 /// "two strategic and five operational recommendations were achieved": a
 /// count split by kind, to be summed.
 static SPLIT_BY_KIND: LazyLock<Pattern> = LazyLock::new(|| {
@@ -161,7 +169,11 @@ fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
 
 /// Pairs counts with progress labels in one sentence.
 fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
-    let mut rest_start = 0;
+    // Lists of numbers and counts split by kind are read first; their words
+    // are then blanked out (same length, so offsets hold) before the other
+    // clauses are read ("Three recommendations (3, 6 and 10) have been
+    // partially achieved, and recommendation 5 ... has not been achieved").
+    let mut masked: Option<String> = None;
     // "Recommendations 3, 5 and 6 were achieved"
     for c in NUMBER_LIST.captures_iter(sentence) {
         let after = c.get(0).map_or(0, |m| m.end());
@@ -179,14 +191,11 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
             narrative_label(label.as_str())
         };
         *reported.entry(key).or_insert(0) += n;
-        rest_start = rest_start.max(after + label.end());
+        let (start, end) = (c.get(0).map_or(0, |m| m.start()), after + label.end());
+        let m = masked.get_or_insert_with(|| sentence.to_owned());
+        m.replace_range(start..end, &" ".repeat(end - start));
     }
-    if rest_start > 0 {
-        return;
-    }
-    // Counts split by kind are summed; their words are then blanked out
-    // (same length, so offsets hold) before the clauses are read.
-    let mut masked: Option<String> = None;
+    // Counts split by kind are summed.
     for c in SPLIT_BY_KIND.captures_iter(sentence) {
         let Some(whole) = c.get(0) else { continue };
         let Some(label) = PROGRESS_RE
@@ -207,6 +216,12 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
         let end = whole.end() + label.end();
         let m = masked.get_or_insert_with(|| sentence.to_owned());
         m.replace_range(whole.start()..end, &" ".repeat(end - whole.start()));
+    }
+    // "Three recommendations (3, 6 and 10) have been partially achieved":
+    // the numbers in brackets name the three, and are no clause of their own.
+    for m in BRACKETED_NUMBERS.find_iter(sentence) {
+        let text = masked.get_or_insert_with(|| sentence.to_owned());
+        text.replace_range(m.range(), &" ".repeat(m.len()));
     }
     let sentence = masked.as_deref().unwrap_or(sentence);
     for clause in clauses(sentence) {
@@ -500,6 +515,22 @@ mod tests {
                 ("not_achieved", 1),
                 ("partially_achieved", 3)
             ])
+        );
+    }
+
+    #[test]
+    fn numbers_in_brackets_and_lists_of_numbers_in_one_sentence() {
+        let (_, reported) = narrative(
+            "The original report made 12 recommendations. Recommendations 1, 2, 4, 7, 9 and 12 have been achieved. Three recommendations (3, 6 and 10) have been partially\nachieved, and recommendation 5, on the time taken, has not been achieved. Recommendations 8 and 11 are no longer applicable.",
+        );
+        assert_eq!(
+            reported,
+            [
+                ("achieved".to_owned(), 6),
+                ("no_longer_applicable".to_owned(), 2),
+                ("not_achieved".to_owned(), 1),
+                ("partially_achieved".to_owned(), 3),
+            ]
         );
     }
 }

@@ -83,10 +83,19 @@ static ALSO: LazyLock<Pattern> = LazyLock::new(|| {
         .expect("also regex")
 });
 
+/// A count straight after the names it counts: ", four of the Area's six
+/// units".
+static COUNT_AFTER_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)^\s*,\s*(?P<n>{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\s+(?:[\w'’]+\s+){{0,2}}?(?:{NUMBER_PATTERN}\s+)?{UNIT_NOUNS}\b"
+    ))
+    .expect("count after names regex")
+});
+
 /// Where a list ends when it runs inline: the end of the sentence, or
 /// words that start another clause.
 static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed|met)\b|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|")))
+    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+(?:also|examined|looked|spoke|interviewed|held|read|reviewed|met)\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|")))
         .expect("list end regex")
 });
 
@@ -240,6 +249,17 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             let (list, list_end) = inline_list(cx, offset + opener.start(), None);
             if list.len() >= 2 {
                 names = list;
+                // "at A, B, C and D, four of the Area's six units": the
+                // count after the names
+                let after = window_after(cx.source.text(), list_end, 200);
+                if let Some(c) = COUNT_AFTER_NAMES.captures(after) {
+                    let whole = c
+                        .get(0)
+                        .map_or(0..0, |m| list_end + m.start()..list_end + m.end());
+                    if let (None, Some(n)) = (&count, number_value(&c["n"])) {
+                        count = Some((n, whole));
+                    }
+                }
                 if also.is_empty() {
                     also.extend(also_after(cx, list_end));
                 }
@@ -511,6 +531,18 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
     // short whatever follows.
     let rest = window_after(text, at, MAX_LIST);
     let Some(open) = OPENER.captures(rest) else {
+        // "visited five police forces and the CPS Areas that serve them:
+        // A; B; ...": a short phrase of the same sentence, then the colon.
+        let phrase = &rest[..rest.len().min(100)];
+        if let Some(colon) = phrase.find(':') {
+            let between = &phrase[..colon];
+            if colon > 0
+                && !between.contains(['.', ';', '('])
+                && between.split_whitespace().count() <= 10
+            {
+                return inline_list(cx, at + colon, count);
+            }
+        }
         return (Vec::new(), at);
     };
     let start = at + open.get(0).map_or(0, |m| m.end());
@@ -648,10 +680,11 @@ fn bullet_items(cx: &Context<'_>, from: usize) -> Vec<Text> {
         let Some(b) = BULLET.find(line.text) else {
             break;
         };
-        let item = line.text[b.end()..]
-            .trim_end()
-            .trim_end_matches(['.', ';', ',']);
-        let start = line.start + b.end();
+        let raw = &line.text[b.end()..];
+        let item = trim_item(raw);
+        // `trim_item` returns a slice of `raw`: its offset is where it starts
+        let lead = item.as_ptr() as usize - raw.as_ptr() as usize;
+        let start = line.start + b.end() + lead;
         out.push(cx.text(start..start + item.len()));
     }
     out
@@ -753,6 +786,18 @@ fn find_and(piece: &str) -> Option<usize> {
     if trimmed.len() > 4 && starts_with_ignore_case(trimmed, "and ") {
         return None;
     }
+    // "the mother and baby unit and the care and separation unit": items
+    // that open with an article part at "and" before the next article.
+    if crate::lexicon::opens_with_article(trimmed) {
+        let before_article = AND
+            .captures_iter(piece)
+            .filter_map(|c| c.get(1))
+            .filter(|m| crate::lexicon::opens_with_article(piece[m.end()..].trim_start()))
+            .last();
+        if let Some(m) = before_article.filter(|m| m.start() > lead) {
+            return Some(m.start());
+        }
+    }
     AND.captures_iter(piece)
         .last()
         .and_then(|c| c.get(1))
@@ -764,7 +809,15 @@ fn trim_item(raw: &str) -> &str {
     static LEAD: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(r"^(?i:and|or)\s+|^[•\u{2022}\-–]\s*").expect("item lead regex")
     });
-    let mut t = raw.trim().trim_end_matches(['.', ';', ',']).trim();
+    // "Dunlathan; and" in a bulleted list: the joiner belongs to the list.
+    static TRAILING_JOINER: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(r"(?i)[;,]\s*(?:and|or)$").expect("trailing joiner regex")
+    });
+    let mut t = raw.trim();
+    if let Some(m) = TRAILING_JOINER.find(t) {
+        t = &t[..m.start()];
+    }
+    let mut t = t.trim_end_matches(['.', ';', ',']).trim();
     while let Some(m) = LEAD.find(t) {
         t = t[m.end()..].trim_start();
     }
@@ -1084,5 +1137,65 @@ mod tests {
         assert_eq!(count, None);
         assert_eq!(names, ["Ashwell House, Gorsham", "Tarnley (Mill Lane)"]);
         assert_eq!(also, ["the Trust's headquarters in Hadleigh"]);
+    }
+
+    #[test]
+    fn houseblocks_named_after_all_of_them_and_sites_with_articles() {
+        let (count, names, also) = units(&format!(
+            "{LEAD}HM Inspectorate of Prisons looked at the prison's four houseblocks. Inspectors visited all of them – Ash, Birch, Cedar and Rowan – and found them clean. Inspectors also went to the mother and baby unit and the care and separation unit.\n"
+        ));
+        assert_eq!(count, Some(4));
+        assert_eq!(names, ["Ash", "Birch", "Cedar", "Rowan"]);
+        assert_eq!(
+            also,
+            ["the mother and baby unit", "the care and separation unit"]
+        );
+    }
+
+    #[test]
+    fn a_phrase_before_the_colon_and_a_bulleted_list_closing_with_and() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}We visited three police forces and the CPS Areas that serve them: Fenmoor Police; Tamsford Constabulary;\nand Westcarrow Police. Inspectors examined files.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(
+            names,
+            [
+                "Fenmoor Police",
+                "Tamsford Constabulary",
+                "Westcarrow Police"
+            ]
+        );
+        let (count, names, also) = units(&format!(
+            "{LEAD}HM Inspectorate of Constabulary in Scotland inspected the division. During it we visited each of the division's three command areas:\n\n  •  Kilmory and Loanend;\n  •  Dunbar Vale; and\n  •  Portree and the Isles.\n\nWe also spent time in the control room at Auchterbrae.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(
+            names,
+            [
+                "Kilmory and Loanend",
+                "Dunbar Vale",
+                "Portree and the Isles"
+            ]
+        );
+        assert_eq!(also, ["the control room at Auchterbrae"]);
+    }
+
+    #[test]
+    fn names_before_their_count() {
+        let (count, names, also) = units(&format!(
+            "{LEAD}Inspectors visited CPS offices at Harwold Central, Brackley Moor,\nOusebridge and Fennick Vale, four of the Area's six units, and also\nspent a day with the Witness Care Unit at Kelby.\n"
+        ));
+        assert_eq!(count, Some(4));
+        assert_eq!(
+            names,
+            [
+                "Harwold Central",
+                "Brackley Moor",
+                "Ousebridge",
+                "Fennick Vale"
+            ]
+        );
+        assert_eq!(also, ["the Witness Care Unit at Kelby"]);
     }
 }
