@@ -1539,6 +1539,73 @@ pub const NAME_TITLE_LINKS: &[&str] = &[
     "(",
 ];
 
+/// Verbs that open the next clause after a list of places ("visited A and
+/// B and examined 60 files", "also visited the hub, and spoke to staff"):
+/// the list is over there.
+pub const NEXT_CLAUSE_VERBS: &[&str] = &[
+    "examined",
+    "looked",
+    "spoke",
+    "interviewed",
+    "held",
+    "read",
+    "reviewed",
+    "met",
+    "talked",
+];
+
+/// Phrases before a progress word that ask for a state rather than report
+/// one ("plans should be implemented"), in lower case.
+pub const MODAL_PHRASES: &[&str] = &[
+    "should be",
+    "must be",
+    "to be",
+    "will be",
+    "would be",
+    "could be",
+];
+
+/// Words that say what kind of inspection a report is ("an unannounced
+/// full follow-up inspection of"), as regex fragments.
+pub const INSPECTION_KIND_WORDS: &[&str] = &[
+    r"unannounced",
+    r"announced",
+    r"full",
+    r"short",
+    r"joint",
+    r"follow[\s-]?up",
+    r"thematic",
+];
+
+/// Nouns of a piece of inspection work, after which the body inspected is
+/// named ("inspection of", "review into", "report on").
+pub const INSPECTION_NOUNS: &[&str] = &[
+    r"inspection",
+    r"review",
+    r"report",
+    r"visit",
+    r"assessment",
+    r"audit",
+];
+
+/// What an inspection looks at in a body, before the body's name ("the
+/// performance of CPS London", "the handling of cases by"), as regex
+/// fragments.
+pub const WORK_NOUNS: &[&str] = &[
+    r"performance",
+    r"work",
+    r"effectiveness",
+    r"progress",
+    r"quality",
+    r"handling",
+    r"management",
+    r"delivery",
+    r"arrangements",
+    r"services?",
+    r"review",
+    r"inspection",
+];
+
 /// Verbs that attribute a quote: "said", "commented", "added" (regex fragments, tried in order).
 pub const SPEECH_VERBS: &[&str] = &[
     r"said",

@@ -248,8 +248,12 @@ fn written_in_mixed_case(cx: &Context<'_>, name: &str) -> Option<usize> {
 
 /// Phrases after which the body inspected is named.
 static SUBJECT_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\b(?:(?:unannounced\s+|announced\s+|full\s+|short\s+|joint\s+|follow[\s-]?up\s+|thematic\s+)*(?:inspection|review|report|visit|assessment|audit)\s+(?:of|into|on|at|to)|inspected|inspecting)\s+")
-        .expect("subject lead regex")
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:(?:(?:{kinds})\s+)*(?:{nouns})\s+(?:of|into|on|at|to)|inspected|inspecting)\s+",
+        kinds = crate::lexicon::INSPECTION_KIND_WORDS.join("|"),
+        nouns = crate::lexicon::INSPECTION_NOUNS.join("|"),
+    ))
+    .expect("subject lead regex")
 });
 
 /// Words that end the subject's name ("a joint inspection of Medway
@@ -771,8 +775,12 @@ fn organisations(text: &str) -> impl Iterator<Item = Named<'_>> {
 }
 
 static STRIP_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^\s*(?:the\s+)?(?:performance|work|effectiveness|progress|quality|handling|management|delivery|arrangements|services?|review|inspection)\s+(?:of|by|at|in)\s+(?:the\s+)?|^\s*(?:an?\s+|the\s+)?(?:unannounced\s+|announced\s+|joint\s+|follow[\s-]?up\s+)*(?:inspection|review)\s+(?:of|at)\s+")
-        .expect("strip lead regex")
+    crate::lexicon::regex(&format!(
+        r"(?i)^\s*(?:the\s+)?(?:{work})\s+(?:of|by|at|in)\s+(?:the\s+)?|^\s*(?:an?\s+|the\s+)?(?:(?:{kinds})\s+)*(?:inspection|review)\s+(?:of|at)\s+",
+        work = crate::lexicon::WORK_NOUNS.join("|"),
+        kinds = crate::lexicon::INSPECTION_KIND_WORDS.join("|"),
+    ))
+    .expect("strip lead regex")
 });
 
 #[cfg(test)]

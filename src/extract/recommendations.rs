@@ -231,16 +231,9 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
             .find_iter(clause_text)
             .filter(|m| {
                 let before = tail(&clause_text[..m.start()], 16).trim_end();
-                ![
-                    "should be",
-                    "must be",
-                    "to be",
-                    "will be",
-                    "would be",
-                    "could be",
-                ]
-                .iter()
-                .any(|modal| ends_with_ignore_case(before, modal))
+                !crate::lexicon::MODAL_PHRASES
+                    .iter()
+                    .any(|modal| ends_with_ignore_case(before, modal))
                     // "recommendations addressed to the police" names who
                     // must act, not how far they have got
                     && !starts_with_ignore_case(

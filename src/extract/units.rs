@@ -69,8 +69,9 @@ static NUMBERED_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
 /// "Inspectors also visited the headquarters and the control room."
 static ALSO_VISITED: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\balso\s+(?:{})(?:\s+by\s+(?:the\s+)?[\w-]+)?\s*:?\s+(?P<list>(?:(?:the|a|an|its)\s+|(?-i:\p{{Lu}}))[^.;:]+?)(?:,?\s+(?:which|where|who|when|and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed|met|talked))\b|[.;:]|$)",
-        crate::lexicon::ALSO_VISITED_VERBS.join("|")
+        r"(?i)\balso\s+(?:{})(?:\s+by\s+(?:the\s+)?[\w-]+)?\s*:?\s+(?P<list>(?:(?:the|a|an|its)\s+|(?-i:\p{{Lu}}))[^.;:]+?)(?:,?\s+(?:which|where|who|when|and\s+(?:{clause}))\b|[.;:]|$)",
+        crate::lexicon::ALSO_VISITED_VERBS.join("|"),
+        clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|"),
     ))
     .expect("also visited regex")
 });
@@ -79,8 +80,11 @@ static ALSO_VISITED: LazyLock<Pattern> = LazyLock::new(|| {
 /// place they are in: "seven court custody suites across Northern Ireland
 /// and the operations centre").
 static ALSO: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^(?P<place>\s+(?:across|in|throughout)\s+(?:the\s+)?(?-i:\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2}))?\s*[,)\-–—]?\s*(?:and|as\s+well\s+as(?:\s+at)?|plus|together\s+with|in\s+addition\s+to)\s+(?P<also>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:examined|looked|spoke|interviewed|held|read|reviewed))\b|[,.;:]|$)")
-        .expect("also regex")
+    crate::lexicon::words_pattern(
+        r"(?i)^(?P<place>\s+(?:across|in|throughout)\s+(?:the\s+)?(?-i:\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2}))?\s*[,)\-–—]?\s*(?:and|as\s+well\s+as(?:\s+at)?|plus|together\s+with|in\s+addition\s+to)\s+(?P<also>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:{}))\b|[,.;:]|$)",
+        crate::lexicon::NEXT_CLAUSE_VERBS,
+        "also regex",
+    )
 });
 
 /// A count straight after the names it counts: ", four of the Area's six
@@ -95,7 +99,7 @@ static COUNT_AFTER_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
 /// Where a list ends when it runs inline: the end of the sentence, or
 /// words that start another clause.
 static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+(?:also|examined|looked|spoke|interviewed|held|read|reviewed|met)\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|")))
+    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+(?:also|{clause})\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|")))
         .expect("list end regex")
 });
 
