@@ -814,6 +814,10 @@ pub(crate) fn inspectorates_named(
 /// more than 300 cases".
 pub const EXAMINE_VERBS: &str = r"(?:examined|examining|reviewed|reviewing|read|reading|looked\s+at|assessed|assessing|inspected|analysed|scrutinised|audited|checked|sampled|considered|tested)";
 
+/// Verbs of following a person's case through, beside examining files
+/// ("tracked 12 children and sampled 40 cases").
+pub const TRACK_VERBS: &str = r"(?:tracked|tracking|followed\s+up)";
+
 /// Nouns of examining, before "of" and a count: "in a review of 60
 /// domestic abuse prosecutions", "an audit of 80 case files".
 pub const EXAMINE_NOUNS: &str = r"(?:review|examination|audit|analysis|scrutiny|dip\s+sample)";
@@ -1307,6 +1311,7 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"started",
     r"led\s+the\s+inspection",
     r"(?:inspection|fieldwork|visits?)\s+ran",
+    r"(?:unannounced|announced)\s+inspections?\s+in\b",
 ];
 
 /// The people whose case records are counted when no verb of examining
@@ -1324,6 +1329,27 @@ pub const CASE_HOLDERS: &[&str] = &[
     "families",
     "detainees",
     "prisoners",
+];
+
+/// Words that open a clause of its own inside a longer sentence ("..., and
+/// they were carried out in May", "..., was better at the time of ..."),
+/// as against an aside ("..., carried out in March 2012, ...").
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "and",
+    "but",
+    "while",
+    "whereas",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "they",
+    "it",
+    "we",
+    "inspectors",
 ];
 
 /// Words of a clause about an earlier report, whose figures are not this
@@ -1490,6 +1516,12 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"follow\s+us\s+on",
     r"(?:pdf|docx?)\s*[,(]?\s*\d+(?:\.\d+)?\s*[km]b\b",
     r"(?:menu|search|gov\.uk|sign\s+in|log\s*in|print|share|home|back)\s*$",
+    r"sign\s+in\s{2,}",
+    r"tags?\s*:",
+    r"find\s+an\s+inspection\s+report\s*$",
+    r"(?:local\s+authority|provider|unique\s+reference)\s+(?:code|number)\s*:",
+    r"inspection\s+(?:type|start\s+date|end\s+date)\s*:",
+    r"other\s+reports\s+for\s+this\s+provider",
 ];
 
 /// What introduces a breakdown of the files after their count: "including", "of which", "comprising" (regex fragments, tried in order).
@@ -1604,6 +1636,15 @@ pub const WORK_NOUNS: &[&str] = &[
     r"services?",
     r"review",
     r"inspection",
+];
+
+/// Wordings of an embargo other than the word itself ("Not for
+/// publication before ...", "Not to be published or broadcast before
+/// ..."), as regex fragments.
+pub const EMBARGO_PHRASES: &[&str] = &[
+    r"not\s+for\s+(?:publication|release|broadcast)(?:\s+or\s+broadcast)?",
+    r"not\s+to\s+be\s+(?:published|released|broadcast)(?:\s+or\s+(?:broadcast|published))?",
+    r"under\s+embargo",
 ];
 
 /// Verbs that attribute a quote: "said", "commented", "added" (regex fragments, tried in order).

@@ -72,8 +72,11 @@ static PRESS_BANNER: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 static EMBARGO_WORD: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)e\s?m\s?b\s?a\s?r-?\s*g\s?o\s?e?\s?d?|not\s+for\s+(?:publication|release|broadcast)|under\s+embargo|\bembar-\s*$")
-        .expect("embargo word regex")
+    crate::lexicon::words_pattern(
+        r"(?i)e\s?m\s?b\s?a\s?r-?\s*g\s?o\s?e?\s?d?|{}|\bembar-\s*$",
+        crate::lexicon::EMBARGO_PHRASES,
+        "embargo word regex",
+    )
 });
 
 static DEBRIS: LazyLock<Pattern> = LazyLock::new(|| {
@@ -523,10 +526,27 @@ fn title_and_headline(
                     _ => (None, first),
                 }
             } else {
-                (first, second)
+                // A news heading over the report's name ("WENDLEBURY
+                // PROBATION: STRONG ON ENFORCEMENT, BUT ..." above
+                // "Performance Inspection of ..."): the second is the title.
+                let second_text = second.as_ref().map(&joined).unwrap_or_default();
+                if reads_as_news(&first_text)
+                    && !reads_as_news(&second_text)
+                    && REPORT_NAME.is_match(&second_text)
+                {
+                    (second, first)
+                } else {
+                    (first, second)
+                }
             }
         }
     }
+}
+
+/// True when a heading holds a verb of news or a judging word.
+fn reads_as_news(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| crate::lexicon::is_headline_verb(w) || crate::lexicon::is_judging_word(w))
 }
 
 /// The long words (four letters or more) of `text`, and how many of them
@@ -560,9 +580,7 @@ fn in_sentence_case(text: &str) -> bool {
 /// "Inspectors report significant improvement" uses the word as a verb, and
 /// a heading labelled "Press Release - ..." is the release's: news.
 fn reads_as_report_name(text: &str) -> bool {
-    let news = text
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| crate::lexicon::is_headline_verb(w) || crate::lexicon::is_judging_word(w));
+    let news = reads_as_news(text);
     let mut words = text.split_whitespace();
     let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     let reported = first.ends_with('s') && REPORT_NAME.is_match(second);
@@ -1113,5 +1131,27 @@ mod tests {
         let rows = "Report\n\nHeadline\n\nThe inspectorate published its follow-up review today and found that the service had improved.\n\nPROGRESS AGAINST RECOMMENDATIONS\n\nRecommendation 1\nPublish a plan.\nStatus: Achieved\n";
         let source = Source::new(rows);
         assert!(split(&source).annex.is_some());
+    }
+
+    #[test]
+    fn a_news_heading_over_the_reports_name_and_page_tags() {
+        let doc = "PRESS RELEASE\n\nFENMOOR PROBATION: STRONG ON ENFORCEMENT, BUT VICTIMS NEED MORE ATTENTION\n\nPerformance Inspection of the National Probation Service - Fenmoor Area\n\nHM Inspectorate of Probation published its report on the area today, finding it strong.\n";
+        let (title, headline) = heads(doc);
+        assert_eq!(
+            title.as_deref(),
+            Some("Performance Inspection of the National Probation Service - Fenmoor Area")
+        );
+        assert!(headline.unwrap().starts_with("FENMOOR PROBATION"));
+        let doc = "Tags: Fire and rescue services | Carnbrook | Inspection findings\n\nCarnbrook Fire and Rescue Service must do more to keep buildings safe\n\nHMICFRS published its report on the service today, finding it good at responding.\n";
+        assert_eq!(
+            heads(doc),
+            (
+                None,
+                Some(
+                    "Carnbrook Fire and Rescue Service must do more to keep buildings safe"
+                        .to_owned()
+                )
+            )
+        );
     }
 }

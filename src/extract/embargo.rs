@@ -21,8 +21,11 @@ use crate::source::clean;
 /// The embargo keyword, tolerant of letter-spacing ("E M B A R G O E D") and
 /// of a hyphenated line break ("Embar-\ngoed").
 static KEYWORD: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\b(?:strictly\s+)?(?:e[ \t]?m[ \t]?b[ \t]?a[ \t]?r(?:-\s*)?[ \t]?g[ \t]?o(?:[ \t]?e[ \t]?d)?|under\s+embargo|not\s+for\s+(?:publication|release|broadcast)(?:\s+or\s+broadcast)?)\b(?:\s+(?:for\s+publication\s+)?(?:until|till|before|to|:))?:?")
-        .expect("embargo keyword regex")
+    crate::lexicon::words_pattern(
+        r"(?i)\b(?:strictly\s+)?(?:e[ \t]?m[ \t]?b[ \t]?a[ \t]?r(?:-\s*)?[ \t]?g[ \t]?o(?:[ \t]?e[ \t]?d)?|{})\b(?:\s+(?:for\s+publication\s+)?(?:until|till|before|to|:))?:?",
+        crate::lexicon::EMBARGO_PHRASES,
+        "embargo keyword regex",
+    )
 });
 
 /// Mentions of an embargo that are not one.
@@ -375,6 +378,18 @@ mod tests {
         assert_eq!(
             embargo("An embargoed copy of the report is available until 3 May 2014."),
             None
+        );
+    }
+
+    #[test]
+    fn not_to_be_published_with_the_date_on_the_next_line() {
+        let record = crate::parse(
+            "PRESS RELEASE\n\nNot to be published or broadcast before 12.01 a.m. on\nWednesday 9 November 2005\n\nProbation area inspected\n\nHM Inspectorate of Probation published its report on the area today.\n",
+        );
+        let embargo = record.embargo.expect("embargo");
+        assert_eq!(
+            (embargo.date.as_str(), embargo.time.as_deref()),
+            ("2005-11-09", Some("00:01"))
         );
     }
 }

@@ -96,6 +96,11 @@ static AGAINST_FIELDWORK: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// Where a clause of a sentence ends: a comma, a semicolon or a dash.
+static CLAUSE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(r"[,;]\s*|\s[\u{2013}\u{2014}-]\s").expect("clause regex")
+});
+
 struct Candidate {
     range: Range<usize>,
     score: i32,
@@ -142,52 +147,77 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             }
         }
     }
+    // The candidates of a stretch of text (a sentence, or a clause of one)
+    // starting at byte `at`, scored `score`.
+    let mut read = |s: &str, at: usize, score: i32| {
+        let mut offer = |candidate: Candidate| {
+            // A month with no year stands only where nothing dated does:
+            // it is the vaguest statement of all.
+            let slot = if candidate.end_rule == EndRule::MonthEnd {
+                &mut yearless
+            } else {
+                &mut best
+            };
+            if slot.as_ref().is_none_or(|b| candidate.score > b.score) {
+                *slot = Some(candidate);
+            }
+        };
+        for c in RANGE.captures_iter(s) {
+            if let Some(candidate) = from_range(&c, at, score) {
+                offer(candidate);
+            }
+        }
+        for c in WEEK_OF.captures_iter(s) {
+            if let Some(candidate) = from_week(&c, at, score) {
+                offer(candidate);
+            }
+        }
+        for c in ONE_DAY.iter().flat_map(|p| p.captures_iter(s)) {
+            if let Some(candidate) = from_day(&c, at, score) {
+                offer(candidate);
+            }
+        }
+        for c in MONTHS_ONLY.captures_iter(s) {
+            if names_a_report(text, &c) {
+                continue;
+            }
+            if let Some(candidate) = from_months(&c, at, score - 1, reference) {
+                offer(candidate);
+            }
+        }
+    };
+    let score_of = |s: &str| {
+        // A return visit is this report's fieldwork where the page also
+        // tells of the inspection it returns to.
+        2 * i32::from(FOR_FIELDWORK.is_match(s)) + i32::from(RETURN_VISIT.is_match(s))
+            - 5 * i32::from(AGAINST_FIELDWORK.is_match(s))
+    };
     for piece in cx.narrative_sentences() {
         for sentence in piece.iter().cloned() {
             let s = &text[sentence.clone()];
-            // A return visit is this report's fieldwork where the page also
-            // tells of the inspection it returns to.
-            let score = 2 * i32::from(FOR_FIELDWORK.is_match(s))
-                + i32::from(RETURN_VISIT.is_match(s))
-                - 5 * i32::from(AGAINST_FIELDWORK.is_match(s));
-            if score <= 0 {
+            let score = score_of(s);
+            if score > 0 {
+                read(s, sentence.start, score);
                 continue;
             }
-            for c in RANGE.captures_iter(s) {
-                if let Some(candidate) = from_range(&c, sentence.start, score) {
-                    if best.as_ref().is_none_or(|b| candidate.score > b.score) {
-                        best = Some(candidate);
-                    }
-                }
-            }
-            for c in WEEK_OF.captures_iter(s) {
-                if let Some(candidate) = from_week(&c, sentence.start, score) {
-                    if best.as_ref().is_none_or(|b| candidate.score > b.score) {
-                        best = Some(candidate);
-                    }
-                }
-            }
-            for c in ONE_DAY.iter().flat_map(|p| p.captures_iter(s)) {
-                if let Some(candidate) = from_day(&c, sentence.start, score) {
-                    if best.as_ref().is_none_or(|b| candidate.score > b.score) {
-                        best = Some(candidate);
-                    }
-                }
-            }
-            for c in MONTHS_ONLY.captures_iter(s) {
-                if names_a_report(text, &c) {
-                    continue;
-                }
-                if let Some(candidate) = from_months(&c, sentence.start, score - 1, reference) {
-                    // A month with no year stands only where nothing dated
-                    // does: it is the vaguest statement of all.
-                    let slot = if candidate.end_rule == EndRule::MonthEnd {
-                        &mut yearless
-                    } else {
-                        &mut best
-                    };
-                    if slot.as_ref().is_none_or(|b| candidate.score > b.score) {
-                        *slot = Some(candidate);
+            // "..., which had been a concern at the previous inspection in
+            // 2012, was better at the time of the unannounced inspection in
+            // July 2017": where the sentence as a whole tells of another
+            // inspection, a clause of its own may still tell of this one.
+            if AGAINST_FIELDWORK.is_match(s) {
+                for clause in CLAUSE.split(s) {
+                    let at = clause.as_ptr() as usize - s.as_ptr() as usize;
+                    // Only a clause with its own subject or verb ("and they
+                    // were carried out in May", "was better at the time of
+                    // ..."), not an aside on the other inspection ("The
+                    // previous inspection, carried out in March 2012, ...").
+                    let first = clause.split_whitespace().next().unwrap_or("");
+                    let own = crate::lexicon::CLAUSE_OPENERS
+                        .iter()
+                        .any(|o| o.eq_ignore_ascii_case(first));
+                    let score = score_of(clause);
+                    if own && score > 0 {
+                        read(clause, sentence.start + at, score);
                     }
                 }
             }
@@ -687,6 +717,29 @@ mod tests {
         assert_eq!(
             fieldwork(
                 "When it was first inspected in March 2010, inspectors judged the centre unsafe."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_clause_of_its_own_in_a_sentence_about_another_inspection() {
+        assert_eq!(
+            fieldwork(
+                "Provision, which had been a concern at the previous inspection in 2012, was better at the time of the unannounced inspection in July 2017."
+            ),
+            pair("2017-07-01", "2017-07-31")
+        );
+        assert_eq!(
+            fieldwork(
+                "None of the visits was announced beforehand, and they were carried out in May and June 2018."
+            ),
+            pair("2018-05-01", "2018-06-30")
+        );
+        // the other inspection's clause stays out
+        assert_eq!(
+            fieldwork(
+                "The previous inspection, carried out in March 2012, made ten recommendations."
             ),
             None
         );

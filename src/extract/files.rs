@@ -16,7 +16,7 @@ use crate::lexicon::{NUMBER_PATTERN, number_value};
 use crate::record::{CountBound, FileCategory, Files};
 use crate::source::{clean, window_before};
 
-use crate::lexicon::{COUNT_QUALIFIERS, EXAMINE_NOUNS, EXAMINE_VERBS, FILE_NOUNS};
+use crate::lexicon::{COUNT_QUALIFIERS, EXAMINE_NOUNS, EXAMINE_VERBS, FILE_NOUNS, TRACK_VERBS};
 
 /// "examined a total of 105 files", "reviewed more than 300 cases", "a
 /// review of 60 domestic abuse prosecutions",
@@ -47,6 +47,17 @@ static ELSEWHERE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::CASE_HOLDERS.join("|")
     ))
     .expect("files elsewhere regex")
+});
+
+/// Parts with no total in other shapes: the noun after the first count
+/// ("read 88 cases from the community and 37 from custody"), or two verbs
+/// ("tracked 12 children and sampled 40 cases").
+static PARTS: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+(?P<n1>{NUMBER_PATTERN})\s+(?:(?P<noun>{FILE_NOUNS})\s+(?P<k1>(?:from|in|of|involving|under)\s+[^,.;()]{{1,40}}?)\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?P<k2>(?:from|in|of|involving|under)\s+[^,.;()]{{1,40}}?)(?:[,.;]|\s+and\b|$)|(?P<k3>{holders})\s+and\s+(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+(?P<n3>{NUMBER_PATTERN})\s+(?P<k4>(?:[\w'’-]+\s+)?{FILE_NOUNS})\b)",
+        holders = crate::lexicon::CASE_HOLDERS.join("|"),
+    ))
+    .expect("files parts regex")
 });
 
 /// A kind that already ends in its noun ("crime files").
@@ -156,6 +167,9 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
         }
         // A count in a clause about an earlier report ("the 2021 report
         // ..., which examined 400 files") gives way to a later one.
+        if let Some(found) = other_parts(cx, piece, offset) {
+            return Some(found);
+        }
         let active = COUNT
             .captures_iter(piece)
             .find(|c| !about_earlier_report(piece, c.get(0).map_or(0, |m| m.start())))
@@ -232,6 +246,61 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
         });
     }
     None
+}
+
+/// Parts with no total read by [`PARTS`], summed, with a `count-derived`
+/// diagnostic; `None` where there are none or the sum would overflow.
+fn other_parts(cx: &mut Context<'_>, piece: &str, offset: usize) -> Option<Files> {
+    let c = PARTS.captures(piece)?;
+    let n1 = number_value(&c["n1"])?;
+    let (n2, k1, k2) = match c.name("n3") {
+        Some(n3) => (
+            number_value(n3.as_str())?,
+            c.name("k3")?.as_str().to_owned(),
+            c.name("k4")?.as_str().to_owned(),
+        ),
+        None => {
+            let noun = c.name("noun")?.as_str();
+            (
+                number_value(&c["n2"])?,
+                format!("{noun} {}", &c["k1"]),
+                format!("{noun} {}", &c["k2"]),
+            )
+        }
+    };
+    let total = n1.checked_add(n2)?;
+    let whole = c
+        .get(0)
+        .map_or(0..0, |m| offset + m.start()..offset + m.end());
+    let at = |name: &str| {
+        c.name(name)
+            .map_or(0..0, |m| offset + m.start()..offset + m.end())
+    };
+    let second = if c.name("n3").is_some() { "n3" } else { "n2" };
+    let breakdown = vec![
+        FileCategory {
+            count: n1,
+            category: clean(&k1),
+            span: cx.span(at("n1")),
+        },
+        FileCategory {
+            count: n2,
+            category: clean(&k2),
+            span: cx.span(at(second)),
+        },
+    ];
+    cx.diagnose(
+        Severity::Info,
+        Code::CountDerived,
+        whole.clone(),
+        format!("no total is stated; {total} is the sum of {n1} and {n2}"),
+    );
+    Some(Files {
+        examined: Some(total),
+        bound: CountBound::Derived,
+        breakdown,
+        span: cx.span(whole),
+    })
 }
 
 /// True when the sentence holding `at`, up to `at`, is about an earlier
@@ -702,6 +771,22 @@ mod tests {
                 "Inspectors weighed many kinds of evidence, among them the case records of over 600 children."
             ),
             (Some(600), CountBound::AtLeast, vec![])
+        );
+    }
+
+    #[test]
+    fn parts_after_one_noun_and_parts_of_two_verbs() {
+        assert_eq!(
+            files(
+                "Inspectors read 88 cases from the community and 37 from custody, and interviewed staff."
+            ),
+            (Some(125), CountBound::Derived, vec![88, 37])
+        );
+        assert_eq!(
+            files(
+                "As part of the inspection, inspectors tracked 12 children and sampled 40 cases."
+            ),
+            (Some(52), CountBound::Derived, vec![12, 40])
         );
     }
 }

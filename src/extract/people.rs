@@ -851,7 +851,14 @@ fn split_name(part: &str) -> Option<NameParts> {
         }
     }
     let name = words.join(" ");
-    if ROLE_WORD.is_match(&name) || INSTITUTION_WORD.is_match(&name) || !NAME.is_match(&name) {
+    // "TODAY PUBLISHES THE REPORT" in a capitals paragraph: a verb of news
+    // is in no one's name
+    let news = words.iter().any(|w| crate::lexicon::is_headline_verb(w));
+    if news
+        || ROLE_WORD.is_match(&name)
+        || INSTITUTION_WORD.is_match(&name)
+        || !NAME.is_match(&name)
+    {
         return None;
     }
     Some((honorific, name, post))
