@@ -113,7 +113,6 @@ static PART: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// Reads the files examined, or `None` when the document states none.
 pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
-    let text = cx.source.text();
     for (piece, offset) in cx.narrative() {
         // "one hundred and twelve victim files" is one count, not two.
         let split = SPLIT.captures_iter(piece).find(|c| {
@@ -186,20 +185,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
                     .get(0)
                     .map_or(0..0, |m| offset + m.start()..offset + m.end());
                 if let Some(n) = n {
-                    let bound = if c.name("bound").is_some() {
-                        cx.diagnose(
-                            Severity::Info,
-                            Code::CountLowerBound,
-                            whole.clone(),
-                            format!(
-                                "\"{}\" is a lower bound; {n} is recorded",
-                                clean(&text[whole.clone()])
-                            ),
-                        );
-                        CountBound::AtLeast
-                    } else {
-                        CountBound::Exact
-                    };
+                    let bound = bound_of(cx, c.name("bound").is_some(), whole.clone(), n);
                     return Some(Files {
                         examined: Some(n),
                         bound,
@@ -216,20 +202,8 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
         let whole = c
             .get(0)
             .map_or(0..0, |m| offset + m.start()..offset + m.end());
-        let bound = if c.name("bound").is_some_and(|b| !b.as_str().is_empty()) {
-            cx.diagnose(
-                Severity::Info,
-                Code::CountLowerBound,
-                whole.clone(),
-                format!(
-                    "\"{}\" is a lower bound; {n} is recorded",
-                    clean(&text[whole.clone()])
-                ),
-            );
-            CountBound::AtLeast
-        } else {
-            CountBound::Exact
-        };
+        let lower = c.name("bound").is_some_and(|b| !b.as_str().is_empty());
+        let bound = bound_of(cx, lower, whole.clone(), n);
         let breakdown = breakdown(cx, whole.end, n);
         // Only "examined 95 files ..., 65 ... and 40 ..." lists parts: after
         // "Of 374 cases reviewed," the numbers are shares of the count.
@@ -246,6 +220,22 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
         });
     }
     None
+}
+
+/// The bound of a count: a lower bound ("over 280 files") leaves a
+/// `count-lower-bound` diagnostic on `whole`, the words that state it.
+fn bound_of(cx: &mut Context<'_>, lower: bool, whole: Range<usize>, n: u32) -> CountBound {
+    if !lower {
+        return CountBound::Exact;
+    }
+    let said = clean(&cx.source.text()[whole.clone()]);
+    cx.diagnose(
+        Severity::Info,
+        Code::CountLowerBound,
+        whole,
+        format!("\"{said}\" is a lower bound; {n} is recorded"),
+    );
+    CountBound::AtLeast
 }
 
 /// Parts with no total read by [`PARTS`], summed, with a `count-derived`
