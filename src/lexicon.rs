@@ -902,7 +902,7 @@ pub const NATIONS: &[&str] = &[
 
 /// Verbs of visiting, as a regex fragment: "visited six units", "covered
 /// five custody suites", "took in three custody suites".
-pub const VISIT_VERBS: &str = r"(?:visited|visiting|went\s+to|travelled\s+to|inspected|covered|covering|took\s+in|spent\s+time\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|looked\s+at\s+the\s+work\s+of)";
+pub const VISIT_VERBS: &str = r"(?:visited|visiting|went\s+(?:out\s+)?to|travelled\s+to|inspected|covered|covering|took\s+in|spent\s+time\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|looked\s+at\s+the\s+work\s+of)";
 
 /// Words before places named in prose with no count, besides the verbs of
 /// visiting: "people held in police custody centres at A and B", "the
@@ -1162,6 +1162,7 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "publishes",
     "publish",
     "finds",
+    "find",
     "found",
     "reveals",
     "revealed",

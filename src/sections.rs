@@ -522,7 +522,12 @@ fn title_and_headline(
                 // ... unless the report's name follows it ("Basic Command
                 // Unit revisit: Kesterton BCU, ..." under the news heading).
                 match second {
-                    Some(s) if reads_as_report_name(&joined(&s)) => (Some(s), first),
+                    Some(s)
+                        if reads_as_report_name(&joined(&s))
+                            || report_under_news(&first_text, &joined(&s)) =>
+                    {
+                        (Some(s), first)
+                    }
                     _ => (None, first),
                 }
             } else {
@@ -530,10 +535,7 @@ fn title_and_headline(
                 // PROBATION: STRONG ON ENFORCEMENT, BUT ..." above
                 // "Performance Inspection of ..."): the second is the title.
                 let second_text = second.as_ref().map(&joined).unwrap_or_default();
-                if reads_as_news(&first_text)
-                    && !reads_as_news(&second_text)
-                    && REPORT_NAME.is_match(&second_text)
-                {
+                if report_under_news(&first_text, &second_text) {
                     (second, first)
                 } else {
                     (first, second)
@@ -541,6 +543,16 @@ fn title_and_headline(
             }
         }
     }
+}
+
+/// True when `second`, under the news heading `first`, names a report: it
+/// has a report word and no news of its own ("Witness intimidation: a
+/// thematic inspection of ..." under "... inspectors find").
+fn report_under_news(first: &str, second: &str) -> bool {
+    // a standfirst ("A fresh report from the inspectorate looks at ...") is
+    // a sentence, longer than a name
+    let short = second.split_whitespace().count() <= 20;
+    short && reads_as_news(first) && !reads_as_news(second) && REPORT_NAME.is_match(second)
 }
 
 /// True when a heading holds a verb of news or a judging word.
@@ -1153,5 +1165,18 @@ mod tests {
                 )
             )
         );
+    }
+
+    #[test]
+    fn a_report_name_under_news_and_a_standfirst_that_is_not_one() {
+        let doc = "CPS too slow to act when witnesses are threatened, inspectors find\n\nPublished: 17 October 2024\n\nWitness intimidation: a thematic inspection of the CPS's handling of intimidation cases\n\nHMCPSI today publishes a thematic inspection of how the CPS deals with such cases.\n";
+        assert_eq!(
+            heads(doc).0.as_deref(),
+            Some(
+                "Witness intimidation: a thematic inspection of the CPS's handling of intimidation cases"
+            )
+        );
+        let doc = "HMI Prisons highlights risks for detainees in holding rooms\n\nA fresh report from the inspectorate looks at the rooms where people detained under immigration powers wait after an arrest, until they are moved on\n\nThis week HM Inspectorate of Prisons released its report on the holding rooms.\n";
+        assert_eq!(heads(doc).0, None);
     }
 }

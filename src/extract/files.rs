@@ -461,11 +461,59 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
                         return parts;
                     }
                 }
-                return next().unwrap_or_default();
+                return next()
+                    .or_else(|| table_parts(cx, from + sentence.len(), total))
+                    .unwrap_or_default();
             }
         },
     };
     parts_of(cx, start, &text[start..from + sentence.len()])
+}
+
+/// A table of counts just below the count's sentence ("The files were:",
+/// then "Crown Court cases | 96" rows, a header and a rule above them), when
+/// it has two rows or more that add up to `total`. A row's label may run
+/// onto a line of its own below it.
+fn table_parts(cx: &Context<'_>, after: usize, total: u32) -> Option<Vec<FileCategory>> {
+    static ROW: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(r"^\s*(?P<label>\S.*?)\s*(?:\||\s{2,}|\t)\s*(?P<n>\d{1,6})\s*\|?\s*$")
+            .expect("files table row regex")
+    });
+    let source = cx.source;
+    let first = source.line_index(after) + 1;
+    let mut parts: Vec<FileCategory> = Vec::new();
+    // lines before the first row: the rest of the lead, a header, a rule
+    let mut before_rows = 0;
+    for index in first..source.line_count().min(first + 40) {
+        let line = source.line(index);
+        if line.is_blank() {
+            if parts.is_empty() && before_rows < 4 {
+                continue;
+            }
+            break;
+        }
+        if let Some(c) = ROW.captures(line.text) {
+            let n = c["n"].parse().ok()?;
+            let label = c
+                .name("label")
+                .map_or(0..0, |m| line.start + m.start()..line.start + m.end());
+            parts.push(FileCategory {
+                count: n,
+                category: clean(&source.text()[label.clone()]),
+                span: cx.span(label.start..line.end()),
+            });
+        } else if let Some(last) = parts.last_mut() {
+            // "taken" under "Pre-charge decisions where no further action was"
+            let more = line.text.trim().trim_end_matches('|').trim();
+            last.category = format!("{} {more}", last.category);
+        } else {
+            before_rows += 1;
+            if before_rows > 4 {
+                return None;
+            }
+        }
+    }
+    (parts.len() >= 2 && sum_of(&parts) == Some(total)).then_some(parts)
 }
 
 /// The parts of a breakdown list at byte `start` ([`parts_of`]), when there
@@ -777,6 +825,26 @@ mod tests {
                 "As part of the inspection, inspectors tracked 12 children and sampled 40 cases."
             ),
             (Some(52), CountBound::Derived, vec![12, 40])
+        );
+    }
+
+    #[test]
+    fn a_table_of_counts_under_the_total() {
+        let f = parse(&format!("{LEAD}Inspectors examined 210 case files, drawn from all 14 CPS Areas. The files were:\n\nFiles examined                              | Number\n--------------------------------------------+-------\nMagistrates' courts cases                   | 84\nCrown Court cases                           | 96\nYouth court cases                           | 18\nPre-charge decisions where no further       | 12\naction was taken                            |\n\nInspectors visited four CPS Areas.{PAD}\n")).files.expect("files");
+        assert_eq!(f.examined, Some(210));
+        let parts: Vec<(u32, &str)> = f
+            .breakdown
+            .iter()
+            .map(|b| (b.count, b.category.as_str()))
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                (84, "Magistrates' courts cases"),
+                (96, "Crown Court cases"),
+                (18, "Youth court cases"),
+                (12, "Pre-charge decisions where no further action was taken")
+            ]
         );
     }
 }

@@ -431,6 +431,10 @@ fn led_subject(text: &str) -> Option<Range<usize>> {
             name_start += 4;
             name = &name[4..];
         }
+        // "the CPS's handling of cases ...": the body is the owner
+        if let Some(at) = name.find("'s ").or_else(|| name.find("\u{2019}s ")) {
+            name = &name[..at];
+        }
         let cleaned = clean(name);
         // "REPORT ON AN UNANNOUNCED FULL FOLLOW-UP INSPECTION", "CJI's
         // probation practice inspection": a kind of work, not a body.
@@ -438,9 +442,13 @@ fn led_subject(text: &str) -> Option<Range<usize>> {
             .split_whitespace()
             .next_back()
             .is_some_and(|last| REPORT_WORD.is_match(last));
+        // "a follow-up review of CJI's probation practice inspection": the
+        // inspectorate is no subject
+        let inspectorate = crate::lexicon::names_an_inspectorate(&cleaned);
         if cleaned.split_whitespace().count() >= 1
             && cleaned.chars().next().is_some_and(char::is_uppercase)
             && !names_a_kind
+            && !inspectorate
         {
             return Some(name_start..name_start + name.trim_end().len());
         }

@@ -108,7 +108,7 @@ static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
 /// at A, B and C", "visited the custody suites serving A and B".
 static PLACES_AT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:{VISIT_VERBS}|{PLACED_IN})\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}(?P<opener>\s+(?:at|in|serving)\s)"
+        r"(?i)\b(?:{VISIT_VERBS}|{PLACED_IN})\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}(?P<opener>\s+(?:at|in|serving)\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{{1,40}}?)?,?\s+including\s)"
     ))
     .expect("places-at regex")
 });
@@ -232,7 +232,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 names = list;
             }
             if also.is_empty() {
-                also.extend(also_after(cx, list_end));
+                also.extend(also_sites_after(cx, list_end));
             }
         }
     }
@@ -265,7 +265,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                     }
                 }
                 if also.is_empty() {
-                    also.extend(also_after(cx, list_end));
+                    also.extend(also_sites_after(cx, list_end));
                 }
                 break;
             }
@@ -514,12 +514,36 @@ fn also_after(cx: &Context<'_>, list_end: usize) -> Option<Text> {
     (!m.is_empty()).then(|| cx.text(list_end + m.start()..list_end + m.end()))
 }
 
+/// The sites read by [`also_after`], split where a second site opens with
+/// an article ("the service headquarters at Lanyon House and the joint fire
+/// control room at Penhale").
+fn also_sites_after(cx: &Context<'_>, list_end: usize) -> Vec<Text> {
+    let Some(also) = also_after(cx, list_end) else {
+        return Vec::new();
+    };
+    let (start, end) = (also.span.start, also.span.end);
+    let text = &cx.source.text()[start..end];
+    match find_and(text).filter(|&at| {
+        crate::lexicon::opens_with_article(text)
+            && crate::lexicon::opens_with_article(text[at + 3..].trim_start())
+    }) {
+        Some(at) => {
+            let second = at + 3 + (text[at + 3..].len() - text[at + 3..].trim_start().len());
+            vec![
+                cx.text(start..start + text[..at].trim_end().len()),
+                cx.text(start + second..end),
+            ]
+        }
+        None => vec![also],
+    }
+}
+
 /// A list that opens right after a count: "(A, B and C)", ": A; B",
 /// " - A, B and C -", ", at A, B and C", " in A, B and C". Returns the
 /// names and where the list ends.
 fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, usize) {
     static OPENER: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::regex(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:(?P<prep>at|in)|namely|serving)\s)\s*").expect("opener regex")
+        crate::lexicon::regex(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:(?P<prep>at|in)|namely|serving)\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{1,40}?)?,?\s+including\s)\s*").expect("opener regex")
     });
     // "... basic command units (BCUs) - A, B and C -": the acronym in
     // brackets names the noun, and the list opens after it.
@@ -1201,5 +1225,21 @@ mod tests {
             ]
         );
         assert_eq!(also, ["the Witness Care Unit at Kelby"]);
+    }
+
+    #[test]
+    fn places_after_including_and_two_sites_also_visited() {
+        let (count, names, also) = units(&format!(
+            "{LEAD}HMICFRS inspected the service. Our inspectors went out to fire stations across the county, including Ashby Road, Brill Quay, Holt Cross and Tarn, as well as the service headquarters at Lanyon House and the joint fire control room at Penhale, which it shares.\n"
+        ));
+        assert_eq!(count, None);
+        assert_eq!(names, ["Ashby Road", "Brill Quay", "Holt Cross", "Tarn"]);
+        assert_eq!(
+            also,
+            [
+                "the service headquarters at Lanyon House",
+                "the joint fire control room at Penhale"
+            ]
+        );
     }
 }
