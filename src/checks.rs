@@ -139,10 +139,7 @@ pub fn run(record: &mut Record, source: &Source<'_>) {
     // Annex numbers run without gaps or repeats.
     let outcome = recs.filter(|r| !r.annex.is_empty()).map(|r| {
         let numbers: Vec<&str> = r.annex.iter().map(|row| row.number.as_str()).collect();
-        let sequential = numbers
-            .iter()
-            .enumerate()
-            .all(|(i, n)| ordinal(n) == Some(i as u32 + 1));
+        let sequential = in_sequence(&numbers);
         (
             sequential,
             json!(
@@ -162,6 +159,32 @@ pub fn run(record: &mut Record, source: &Source<'_>) {
 
     record.checks = checks;
     record.diagnostics.extend(diags);
+}
+
+/// True when row numbers run 1, 2, 3 ... without gaps or repeats; rows
+/// split into parts ("3a", "3b") count once.
+fn in_sequence(numbers: &[&str]) -> bool {
+    let mut expected = 1;
+    let mut last: Option<(u32, Option<u8>)> = None;
+    for number in numbers {
+        // "3a": the third, part a
+        let (head, part) = match number.as_bytes() {
+            [.., digit, letter] if digit.is_ascii_digit() && letter.is_ascii_lowercase() => {
+                (&number[..number.len() - 1], Some(*letter))
+            }
+            _ => (*number, None),
+        };
+        let Some(value) = ordinal(head) else {
+            return false;
+        };
+        match (last, part) {
+            (Some((was, Some(was_part))), Some(part)) if was == value && part == was_part + 1 => {}
+            (_, None | Some(b'a')) if value == expected => expected += 1,
+            _ => return false,
+        }
+        last = Some((value, part));
+    }
+    true
 }
 
 /// "3", "R3", "C" and "c" are all the third.

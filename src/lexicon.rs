@@ -1172,6 +1172,7 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "said",
     "welcomes",
     "praises",
+    "praise",
     "praised",
     "performs",
     "calls",

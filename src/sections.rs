@@ -623,7 +623,7 @@ static REPORT_NAME: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// "From:", "Published:", "Date of issue:" lines of a web page or notice.
 static METADATA: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^[\s\-–—•]*(?:from|to|published|publication|updated|last\s+updated|date(?:\s+of\s+(?:issue|publication))?|release\s+date|issued|ref(?:erence)?|contact)\s*(?::|$)").expect("metadata regex")
+    crate::lexicon::regex(r"(?i)^[\s\-–—•]*(?:(?:press|news|media)\s+release\s{2,})?(?:from|to|published|publication|updated|last\s+updated|date(?:\s+of\s+(?:issue|publication)|\s+issued)?|release\s+date|issued|ref(?:erence)?|contact)\s*(?::|$)").expect("metadata regex")
 });
 
 /// An inspectorate's slogan under its name: a short phrase in sentence case
@@ -1178,5 +1178,18 @@ mod tests {
         );
         let doc = "HMI Prisons highlights risks for detainees in holding rooms\n\nA fresh report from the inspectorate looks at the rooms where people detained under immigration powers wait after an arrest, until they are moved on\n\nThis week HM Inspectorate of Prisons released its report on the holding rooms.\n";
         assert_eq!(heads(doc).0, None);
+    }
+
+    #[test]
+    fn dates_issued_and_references_beside_a_banner_are_no_headings() {
+        let doc = "HM Inspectorate of Probation\n\nPRESS RELEASE                          Date of issue: 9 February 2021\nDate issued: 12/09/2016                 Ref: NR/16/231 (North)\n\nNot for publication before 0001 hours on Thursday 11 February 2021\n\nOut of sight: a thematic inspection of youth offending work\n\nHM Inspectorate of Probation published its thematic report today, finding that children at risk of exploitation were too often passed between services while the harm went unchecked.\n";
+        let (title, headline) = heads(doc);
+        assert_eq!(
+            (title.as_deref(), headline.as_deref()),
+            (
+                Some("Out of sight: a thematic inspection of youth offending work"),
+                None
+            )
+        );
     }
 }

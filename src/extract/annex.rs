@@ -24,7 +24,7 @@ use crate::source::clean;
 
 /// A row's number at the start of a line, and the separator after it.
 static ROW_START: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"^[\s|]*(?:(?i:recommendation|rec\.?)\s*)?(?:(?P<num>R?\d{1,3}|[A-Z])|\((?P<low>[a-z])\))(?P<sep>[.):]\s*|\s*\|\s*|\t\s*|\s{2,}|\s+|$)")
+    crate::lexicon::regex(r"^[\s|]*(?:(?i:recommendation|rec\.?)\s*)?(?:(?P<num>R?\d{1,3}[a-z]?|[A-Z])|\((?P<low>[a-z])\))(?P<sep>[.):]\s*|\s*\|\s*|\t\s*|\s{2,}|\s+|$)")
         .expect("row start regex")
 });
 
@@ -60,6 +60,12 @@ fn numbering(num: &str) -> Option<(Numbering, u32)> {
         // "(a)": a lettered row, written in brackets
         if c.is_ascii_lowercase() {
             return Some((Numbering::Bracketed, u32::from(c - b'a') + 1));
+        }
+    }
+    // "3a", "3b": parts of the third row, numbered as it is
+    if let [.., digit, letter] = num.as_bytes() {
+        if digit.is_ascii_digit() && letter.is_ascii_lowercase() {
+            return numbering(&num[..num.len() - 1]);
         }
     }
     if let Some(rest) = num.strip_prefix('R') {
@@ -529,5 +535,23 @@ mod tests {
                 ("c", Some("not_achieved"))
             ]
         );
+    }
+
+    #[test]
+    fn rows_split_into_parts() {
+        let rows = annex(
+            "Annex A\nRecommendation      Status\n1   Review the rota.        Achieved\n2   Publish the plan.       Achieved\n3a  Train the staff.        Not achieved\n3b  Audit the training.     Partially achieved\n4   Report each quarter.    Achieved\n",
+        );
+        let numbers: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(numbers, ["1", "2", "3a", "3b", "4"]);
+        let record = crate::parse(&format!(
+            "{LEAD}Annex A\nRecommendation      Status\n1   Review the rota.        Achieved\n2   Publish the plan.       Achieved\n3a  Train the staff.        Not achieved\n3b  Audit the training.     Partially achieved\n4   Report each quarter.    Achieved\n"
+        ));
+        let numbering = record
+            .checks
+            .iter()
+            .find(|c| c.name == "annex-numbering-sequential")
+            .expect("numbering check");
+        assert_eq!(numbering.status, crate::record::CheckStatus::Passed);
     }
 }

@@ -310,6 +310,16 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
                     None => continue,
                 }
             }
+            // "Inspectors Praise Magilligan Prison" in a title-case heading:
+            // the name starts after the verb of news
+            let mut at = 0;
+            for word in read[start..end].split(' ') {
+                at += word.len() + 1;
+                if crate::lexicon::is_headline_verb(word) && at < end - start {
+                    start += at;
+                    at = 0;
+                }
+            }
             if read[start..end].starts_with("The ") {
                 start += 4;
             }
@@ -1068,6 +1078,14 @@ mod tests {
                 "Schools must build leadership at every level\n\nEstyn found that the best schools grow leaders among all their staff.\n"
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_verb_of_news_in_a_title_case_heading() {
+        assert_eq!(
+            subject_of("Inspectors Praise Kilmory Prison\n\nHM Inspectorate of Prisons published its report on the prison today, finding outcomes reasonably good.\n").as_deref(),
+            Some("Kilmory Prison")
         );
     }
 }

@@ -15,7 +15,7 @@ use crate::work::Pattern;
 use super::Context;
 use crate::lexicon::{CHIEF_TITLE, HONORIFICS, POST_NOMINALS};
 use crate::record::Person;
-use crate::source::{clean, starts_with_ignore_case, window_after, window_before};
+use crate::source::{clean, window_after, window_before};
 
 const OPEN_QUOTES: [char; 3] = ['"', '\u{201c}', '\u{2018}'];
 
@@ -279,7 +279,19 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
         }
         inspector.get_or_insert(person);
     }
-    inspector.or_else(|| named_chief(cx))
+    // An inspector quoted, and a chief inspector named elsewhere (in a
+    // note: "Sir Oliver Penhallow is His Majesty's Chief Inspector of
+    // Constabulary"): the chief is the chief.
+    let named = named_chief(cx);
+    let named_is_chief = named
+        .as_ref()
+        .and_then(|p| p.role.as_deref())
+        .is_some_and(|r| CHIEF_INSPECTOR.is_match(r));
+    match inspector {
+        Some(_) if named_is_chief => named,
+        Some(quoted) => Some(quoted),
+        None => named,
+    }
 }
 
 /// A chief inspector's role, as against an inspector's.
@@ -300,11 +312,9 @@ fn named_chief(cx: &Context<'_>) -> Option<Person> {
     let mut best: Option<(bool, Person)> = None;
     for (piece, offset) in cx.narrative() {
         for m in CHIEF_TITLE.find_iter(piece) {
-            let is_chief = starts_with_ignore_case(m.as_str(), "chief")
-                || m.as_str()
-                    .split_whitespace()
-                    .nth(1)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("chief"));
+            // "HM Chief Inspector", "His Majesty's Chief Inspector", not
+            // "HM Inspector"
+            let is_chief = CHIEF_INSPECTOR.is_match(m.as_str());
             if best.as_ref().is_some_and(|(chief, _)| *chief || !is_chief) {
                 continue;
             }
@@ -1143,6 +1153,14 @@ mod tests {
             ("Gillian Morley", Some("Dame"))
         );
         assert!(person("Chief Executive, Alan Reed, said:\n\n\"We welcome it.\"\n").is_none());
+        // an inspector quoted, the chief named in a note
+        let p = person("HM Inspector of Constabulary Wendy Okafor said:\n\n\"The force has work to do.\"\n\nNotes to editors\n\n1. Inspections are carried out on behalf of His Majesty's Chief Inspector of Constabulary, Sir Oliver Penrose KPM, who reports each year.\n").unwrap();
+        assert_eq!(
+            (p.0.as_str(), p.1.as_deref()),
+            ("Oliver Penrose", Some("Sir"))
+        );
+        // a verb of news in a title-case heading is in no name
+        assert!(person("Inspectors Praise Kilmory Prison\n\nThe prison was praised.\n").is_none());
         // quoted by title alone, named in a note that tells of the post
         let p = person("HM Chief Inspector of Constabulary said:\n\n\"Officers are stretched.\"\n\nNotes to editors\n\n1. Moira Fenwick QPM took up post as HM Chief Inspector of Constabulary in Scotland in 2014.\n").unwrap();
         assert_eq!(p.0, "Moira Fenwick");
