@@ -186,16 +186,17 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             }
         }
     };
-    let score_of = |s: &str| {
-        // A return visit is this report's fieldwork where the page also
-        // tells of the inspection it returns to.
+    // A return visit is this report's fieldwork where the page also tells
+    // of the inspection it returns to.
+    let score_of = |s: &str, against: bool| {
         2 * i32::from(FOR_FIELDWORK.is_match(s)) + i32::from(RETURN_VISIT.is_match(s))
-            - 5 * i32::from(AGAINST_FIELDWORK.is_match(s))
+            - 5 * i32::from(against)
     };
     for piece in cx.narrative_sentences() {
         for sentence in piece.iter().cloned() {
             let s = &text[sentence.clone()];
-            let score = score_of(s);
+            let against = AGAINST_FIELDWORK.is_match(s);
+            let score = score_of(s, against);
             if score > 0 {
                 read(s, sentence.start, score);
                 continue;
@@ -204,7 +205,7 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             // 2012, was better at the time of the unannounced inspection in
             // July 2017": where the sentence as a whole tells of another
             // inspection, a clause of its own may still tell of this one.
-            if AGAINST_FIELDWORK.is_match(s) {
+            if against {
                 for clause in CLAUSE.split(s) {
                     let at = clause.as_ptr() as usize - s.as_ptr() as usize;
                     // Only a clause with its own subject or verb ("and they
@@ -215,7 +216,7 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
                     let own = crate::lexicon::CLAUSE_OPENERS
                         .iter()
                         .any(|o| o.eq_ignore_ascii_case(first));
-                    let score = score_of(clause);
+                    let score = score_of(clause, AGAINST_FIELDWORK.is_match(clause));
                     if own && score > 0 {
                         read(clause, sentence.start + at, score);
                     }

@@ -169,10 +169,17 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
         if let Some(found) = other_parts(cx, piece, offset) {
             return Some(found);
         }
-        let active = COUNT
-            .captures_iter(piece)
-            .find(|c| !about_earlier_report(piece, c.get(0).map_or(0, |m| m.start())))
-            .or_else(|| COUNT.captures(piece));
+        let mut active = None;
+        let mut earlier = None;
+        for c in COUNT.captures_iter(piece) {
+            if about_earlier_report(piece, c.get(0).map_or(0, |m| m.start())) {
+                earlier.get_or_insert(c);
+            } else {
+                active = Some(c);
+                break;
+            }
+        }
+        let active = active.or(earlier);
         let from_active = active.is_some();
         let found = active.or_else(|| PASSIVE.captures(piece));
         let Some(c) = found else {

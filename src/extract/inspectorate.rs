@@ -504,12 +504,11 @@ fn shared_area(text: &str, body: Range<usize>) -> Option<Range<usize>> {
     let name = &text[body.clone()];
     let after = text[body.end..].strip_prefix(" and ")?;
     let after = after.strip_prefix("the ").unwrap_or(after);
-    let (place, other) = if let Some(place) = name.strip_prefix("CPS ") {
-        (place, organisations(after).next()?)
-    } else {
-        let place = FORCE_PLACE.captures(name)?.name("place")?.as_str();
-        (place, organisations(after).next()?)
+    let place = match name.strip_prefix("CPS ") {
+        Some(place) => place,
+        None => FORCE_PLACE.captures(name)?.name("place")?.as_str(),
     };
+    let other = organisations(after).next()?;
     if other.start() != 0 {
         return None;
     }
