@@ -863,6 +863,60 @@ pub const GOVERNMENT_DEPARTMENTS: &[&str] = &[
     "Northern Ireland Office",
 ];
 
+/// National bodies that are inspected whole, each with the ways a page
+/// names it (full name first, then short forms): a thematic inspection of
+/// the CPS's handling of rape, a follow-up on the Probation Board for
+/// Northern Ireland. Where no heading or opening paragraph names a body,
+/// the one of these a page keeps returning to is the body inspected.
+pub const NATIONAL_BODIES: &[&[&str]] = &[
+    &["Crown Prosecution Service", "CPS"],
+    &["Serious Fraud Office", "SFO"],
+    &[
+        "Probation Board for Northern Ireland",
+        "Probation Board Northern Ireland",
+        "Probation Board for NI",
+        "PBNI",
+    ],
+    &["Northern Ireland Prison Service", "NIPS"],
+    &[
+        "Public Prosecution Service for Northern Ireland",
+        "Public Prosecution Service",
+        "PPS",
+    ],
+    &["Police Service of Northern Ireland", "PSNI"],
+    &["Youth Justice Agency", "YJA"],
+    &["Northern Ireland Courts and Tribunals Service", "NICTS"],
+    &["Department of Justice", "DoJ"],
+    &[
+        "Crown Office and Procurator Fiscal Service",
+        "COPFS",
+        "Crown Office",
+    ],
+    &["Police Scotland"],
+    &["Scottish Prison Service", "SPS"],
+    &["Scottish Fire and Rescue Service", "SFRS"],
+    &["Scottish Courts and Tribunals Service", "SCTS"],
+    &["National Crime Agency", "NCA"],
+    &["British Transport Police", "BTP"],
+    &["Civil Nuclear Constabulary", "CNC"],
+    &["Ministry of Defence Police", "MDP"],
+    &["Border Force"],
+    &["UK Visas and Immigration", "UKVI"],
+    &["Immigration Enforcement"],
+    &["HM Passport Office"],
+    &[
+        "HM Courts & Tribunals Service",
+        "HM Courts and Tribunals Service",
+        "HMCTS",
+    ],
+    &["Cafcass Cymru"],
+    &["Cafcass"],
+];
+
+/// The least number of times a page must name a national body, and how
+/// many times more often than any other, for it to be the body inspected.
+pub const NATIONAL_BODY_MENTIONS: (usize, usize) = (3, 2);
+
 /// Phrases that name who carried out the inspection, in a sentence after
 /// the opening paragraphs: "undertaken by seven inspectors drawn from
 /// Ofsted, ... and HMIC", "Ofsted inspectors rated ...", "learning and

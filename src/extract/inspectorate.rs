@@ -410,10 +410,68 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
             return Some(cx.text(range.start + lead.start..range.start + lead.end));
         }
     }
-    candidates.into_iter().find_map(|range| {
-        let text = &source.text()[range.clone()];
-        led_subject(text).map(|r| cx.text(range.start + r.start..range.start + r.end))
-    })
+    candidates
+        .into_iter()
+        .find_map(|range| {
+            let text = &source.text()[range.clone()];
+            led_subject(text).map(|r| cx.text(range.start + r.start..range.start + r.end))
+        })
+        .or_else(|| national_body(cx))
+}
+
+/// Any name of a national body of [`crate::lexicon::NATIONAL_BODIES`],
+/// longest first, as whole words.
+static NATIONAL_BODY: LazyLock<Pattern> = LazyLock::new(|| {
+    let mut forms: Vec<&str> = crate::lexicon::NATIONAL_BODIES
+        .iter()
+        .flat_map(|forms| forms.iter().copied())
+        .collect();
+    forms.sort_by_key(|form| std::cmp::Reverse(form.len()));
+    let forms: Vec<String> = forms
+        .iter()
+        .map(|form| regex::escape(form).replace(' ', r"\s+"))
+        .collect();
+    crate::lexicon::regex(&format!(r"\b(?:{})\b", forms.join("|"))).expect("national body regex")
+});
+
+/// The national body a page keeps naming ("the CPS" in a thematic
+/// inspection of its rape casework, "PBNI" in a follow-up), where no
+/// heading or opening paragraph names a body: named at least
+/// [`crate::lexicon::NATIONAL_BODY_MENTIONS`] times and that many times
+/// more often than any other national body. An inspectorate's own name
+/// ("the CPS Inspectorate") is no mention of the body.
+fn national_body(cx: &Context<'_>) -> Option<Text> {
+    let text = cx.source.text();
+    let bodies = crate::lexicon::NATIONAL_BODIES;
+    let mut mentions = vec![0usize; bodies.len()];
+    let mut first: Vec<Option<Range<usize>>> = vec![None; bodies.len()];
+    for m in NATIONAL_BODY.find_iter(text) {
+        if text[m.end()..].trim_start().starts_with("Inspectorate") {
+            continue;
+        }
+        let name = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+        let Some(body) = bodies
+            .iter()
+            .position(|forms| forms.contains(&name.as_str()))
+        else {
+            continue;
+        };
+        mentions[body] += 1;
+        first[body].get_or_insert(m.start()..m.end());
+    }
+    let (least, times) = crate::lexicon::NATIONAL_BODY_MENTIONS;
+    let (top, &most) = mentions.iter().enumerate().max_by_key(|&(_, n)| n)?;
+    let runner_up = mentions
+        .iter()
+        .enumerate()
+        .filter(|&(body, _)| body != top)
+        .map(|(_, &n)| n)
+        .max()
+        .unwrap_or(0);
+    (most >= least && most >= times * runner_up.max(1))
+        .then(|| first[top].clone())
+        .flatten()
+        .map(|range| cx.text(range))
 }
 
 /// The body named after a phrase of inspecting ("Report on an unannounced
@@ -1086,5 +1144,15 @@ mod tests {
             subject_of("Inspectors Praise Kilmory Prison\n\nHM Inspectorate of Prisons published its report on the prison today, finding outcomes reasonably good.\n").as_deref(),
             Some("Kilmory Prison")
         );
+    }
+
+    #[test]
+    fn a_national_body_the_page_keeps_naming() {
+        let page = "HMCPSI: Stalking casework 2026\n\nInspectors looked at how prosecutors handle stalking, a crime that has risen sharply over five years.\n\nThe CPS now charges more stalking cases than before, and the CPS has trained its lawyers, but the CPS still misses some victims' needs, HM Crown Prosecution Service Inspectorate found.\n";
+        assert_eq!(subject_of(page).as_deref(), Some("CPS"));
+        // the inspectorate's own name is no mention of the body, and two
+        // bodies named as often are a thematic of neither
+        let joint = "HMCPSI: Stalking casework 2026\n\nInspectors looked at how prosecutors and police handle stalking, a crime that has risen sharply.\n\nThe CPS and the PSNI worked together; the CPS Inspectorate found the PSNI and the CPS each improved, and the PSNI trained staff.\n";
+        assert_eq!(subject_of(joint), None);
     }
 }
