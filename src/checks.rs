@@ -139,7 +139,21 @@ pub fn run(record: &mut Record, source: &Source<'_>) {
     // Annex numbers run without gaps or repeats.
     let outcome = recs.filter(|r| !r.annex.is_empty()).map(|r| {
         let numbers: Vec<&str> = r.annex.iter().map(|row| row.number.as_str()).collect();
-        let sequential = in_sequence(&numbers);
+        // An annex grouped under status headings lists each status's rows
+        // together: its numbers run in sequence once sorted.
+        let labels: Vec<Option<&str>> = r.annex.iter().map(|row| row.progress.as_deref()).collect();
+        let sequential = in_sequence(&numbers)
+            || (grouped_by_status(&labels) && {
+                let mut sorted = numbers.clone();
+                sorted.sort_by_key(|n| {
+                    (
+                        ordinal(n.trim_end_matches(|c: char| c.is_ascii_lowercase())),
+                        n.len(),
+                        *n,
+                    )
+                });
+                in_sequence(&sorted)
+            });
         (
             sequential,
             json!(
@@ -159,6 +173,22 @@ pub fn run(record: &mut Record, source: &Source<'_>) {
 
     record.checks = checks;
     record.diagnostics.extend(diags);
+}
+
+/// True when rows with the same progress stand together, in two groups or
+/// more, each row rated: the shape of an annex grouped under status headings.
+fn grouped_by_status(labels: &[Option<&str>]) -> bool {
+    let mut runs: Vec<&str> = Vec::new();
+    for label in labels {
+        let Some(label) = label else { return false };
+        if runs.last() != Some(label) {
+            if runs.contains(label) {
+                return false;
+            }
+            runs.push(label);
+        }
+    }
+    runs.len() >= 2
 }
 
 /// True when row numbers run 1, 2, 3 ... without gaps or repeats; rows

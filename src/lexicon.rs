@@ -483,6 +483,10 @@ const PROGRESS_HEADS: &[&str] = &[
     "closed",
 ];
 
+/// Degrees of progress that may stand alone for a wording just given:
+/// "Recommendations 1 and 2 have been achieved; 4 and 6 partially".
+pub const PROGRESS_DEGREES: &[&str] = &["partially", "substantially", "largely", "mostly", "fully"];
+
 /// Matches any listed progress wording, case-insensitively, on word
 /// boundaries; line breaks and runs of spaces may sit between its words.
 pub static PROGRESS_RE: LazyLock<Pattern> = LazyLock::new(|| {
@@ -499,7 +503,10 @@ pub static PROGRESS_RE: LazyLock<Pattern> = LazyLock::new(|| {
             }
         })
         .collect();
-    crate::lexicon::regex(&format!(r"(?i)\b(?:{})\b", alternatives.join("|")))
+    // "achieved or partially achieved": two wordings joined by "or" are one
+    // combined label
+    let one = alternatives.join("|");
+    crate::lexicon::regex(&format!(r"(?i)\b(?:{one})(?:\s+or\s+(?:{one}))?\b"))
         .expect("progress regex")
 });
 
@@ -670,7 +677,7 @@ pub static CHIEF_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
 /// Scotland" must be tried before "HM Inspectorate of Constabulary".
 pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
     const HM: &str = r"(?:(?:Her|His)\s+Majesty'?’?s|HM|H\.M\.)\s+(?:Chief\s+)?";
-    let table: [(&str, &str, &[&str], String); 15] = [
+    let table: [(&str, &str, &[&str], String); 16] = [
         (
             "HM Inspectorate of Constabulary and Fire & Rescue Services",
             "HMICFRS",
@@ -764,6 +771,12 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             &[],
             r"\bCare\s+Inspectorate\b".into(),
         ),
+        (
+            "Independent Chief Inspector of Borders and Immigration",
+            "ICIBI",
+            &["Borders and Immigration"],
+            r"Independent\s+Chief\s+Inspector\s+of\s+Borders\s+and\s+Immigration|\bICIBI\b".into(),
+        ),
     ];
     table
         .into_iter()
@@ -845,12 +858,13 @@ pub const AREA_WORK: &[&str] = &[
     r"targeted\s+area\s+inspection",
     r"JTAI",
     r"(?:integrated\s+)?offender\s+management",
+    r"adult\s+support\s+and\s+protection",
 ];
 
 /// The last words of a named body inspected, as a regex fragment, longest
 /// first: "Northmoor Constabulary", "Kestrel Community Rehabilitation
 /// Company", "Serious Fraud Office", "Ablett Unit".
-pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Youth\s+Offending\s+(?:Service|Team)|Community\s+Rehabilitation\s+Company|CRC|Probation\s+(?:Service|Trust)|Secure\s+Training\s+Centre|Immigration\s+Removal\s+Centre|Young\s+Offender\s+Institution|STC|IRC|Council|Federation|Division|Service|Trust|Prison|Area|Office|Unit";
+pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Youth\s+Offending\s+(?:Service|Team)|Community\s+Rehabilitation\s+Company|CRC|BCU|Probation\s+(?:Service|Trust)|Secure\s+Training\s+Centre|Immigration\s+Removal\s+Centre|Young\s+Offender\s+Institution|STC|IRC|Council|Federation|Division|Service|Trust|Prison|Area|Office|Unit";
 
 /// Government departments: they commission and answer inspections but are
 /// not the body inspected ("the Home Office asked the inspectorates").
@@ -917,6 +931,11 @@ pub const NATIONAL_BODIES: &[&[&str]] = &[
 /// many times more often than any other, for it to be the body inspected.
 pub const NATIONAL_BODY_MENTIONS: (usize, usize) = (3, 2);
 
+/// Government departments that an inspectorate inspects (department,
+/// inspectorate's short form): on that inspectorate's pages the department
+/// is the body inspected ("how the Home Office has dealt with ...").
+pub const INSPECTED_DEPARTMENTS: &[(&str, &str)] = &[("Home Office", "ICIBI")];
+
 /// Phrases that name who carried out the inspection, in a sentence after
 /// the opening paragraphs: "undertaken by seven inspectors drawn from
 /// Ofsted, ... and HMIC", "Ofsted inspectors rated ...", "learning and
@@ -935,8 +954,9 @@ pub const INSPECTION_TEAM: &[&str] = &[
 pub const INSPECTOR_NOUN: &str = "inspector";
 
 /// Words that make a capitalised phrase ending in "Area" or "Service" the
-/// name of a kind of work, not of a body ("Joint Targeted Area").
-pub const NOT_BODY_WORDS: &[&str] = &["Joint", "Targeted", "Inspection", "Thematic"];
+/// name of a kind of work, not of a body ("Joint Targeted Area", "Basic
+/// Command Unit").
+pub const NOT_BODY_WORDS: &[&str] = &["Joint", "Targeted", "Inspection", "Thematic", "Basic"];
 
 /// Nations and the kingdom: "in England and Wales" is the scope of a
 /// thematic inspection, not an area inspected.
@@ -953,6 +973,34 @@ pub const NATIONS: &[&str] = &[
 ];
 
 // ---------------------------------------------------------------- units
+
+/// The last word of a site's own name ("Castlewick Trial Unit", "Orme
+/// Bridge Police Station"): a list of such names after a verb of visiting
+/// names the units, with no count.
+pub const SITE_NAME_NOUNS: &[&str] = &[
+    "Unit",
+    "Station",
+    "Suite",
+    "Office",
+    "Court",
+    "Centre",
+    "Center",
+    "Prison",
+    "Hospital",
+    "Home",
+    "School",
+    "Ward",
+    "Team",
+    "Division",
+    "Hub",
+    "Branch",
+    "Clinic",
+    "Wing",
+    "House",
+    "Institution",
+    "Academy",
+    "College",
+];
 
 /// Verbs of visiting, as a regex fragment: "visited six units", "covered
 /// five custody suites", "took in three custody suites".
@@ -975,11 +1023,18 @@ pub const FOOTNOTE_MARKS: &[&str] = &["¹", "²", "³", "⁴", "⁵", "⁶", "�
 /// use inspection_extract::lexicon::is_footnote;
 /// assert!(is_footnote("[1] iQuanta is an internet-based tool."));
 /// assert!(is_footnote("¹ Ofsted inspected the main site only."));
+/// assert!(is_footnote("*Overall ratings are published separately."));
+/// assert!(!is_footnote("* HMCPSI inspects the CPS."));
 /// assert!(!is_footnote("1. HMIC inspects forces."));
 /// ```
 pub fn is_footnote(line: &str) -> bool {
     let line = line.trim_start();
     FOOTNOTE_MARKS.iter().any(|m| line.starts_with(m))
+        // "*Overall ratings are published separately": an asterisk on its
+        // word, where a bullet's asterisk stands apart ("* HMCPSI is ...")
+        || line
+            .strip_prefix('*')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
         || line.strip_prefix('[').is_some_and(|rest| {
             let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
             (1..=2).contains(&digits) && rest[digits..].starts_with(']')
@@ -1540,7 +1595,11 @@ pub const FINDINGS_LEADS: &[&str] = &[
 /// Web-page and PDF furniture at the start of a line: skip links, breadcrumbs, cookie banners, share and print links, report links, copyright (regex fragments, tried in order).
 pub const DEBRIS_LINES: &[&str] = &[
     r"select\s+(?:a|an|your)\b.*(?:\.\.\.|…)\s*$",
-    r"skip\s+(?:to\s+(?:main\s+)?)?content",
+    r"skip\s+(?:to\s+(?:main\s+)?)?(?:content|navigation)",
+    r"text\s+size\s*:",
+    r"printer[\s-]+friendly\s+version",
+    r"site\s*map\s*$",
+    r"back\s+to\s+[\w\s]{1,30}(?:\||$)",
     r"contents\s*$",
     r"print\s+this\s+(?:document|report)",
     r"read\s+the\s+(?:full\s+)?report\s*:",
@@ -1557,14 +1616,14 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"cookie\s+(?:settings|preferences|policy)",
     r"manage\s+cookies",
     r"related\s+(?:downloads?|content|links|publications)",
-    r"share\s+this\s+(?:page|article)",
+    r"share\s+this(?:\s+(?:page|article)|\s*:)",
     r"back\s+to\s+top",
     r"print\s+this\s+page",
     r"\|?\s*printable\s+version\s*$",
     r"main\s+(?:menu|navigation)",
     r"search\s+(?:this\s+site|the\s+site)",
     r"©",
-    r"copyright\s+\d{4}",
+    r"copyright\s+(?:\w+\s+)?\d{4}",
     r"privacy\s+(?:policy|notice)",
     r"terms\s+(?:and|&)\s+conditions",
     r"accessibility\s+statement",

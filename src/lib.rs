@@ -62,7 +62,8 @@ pub fn parse(text: &str) -> Record {
 
     let (title, headline) = extract::inspectorate::title_and_headline(&cx);
     let inspectorates = extract::inspectorate::inspectorates(&cx);
-    let subject = extract::inspectorate::subject(&cx, title.as_ref(), headline.as_ref());
+    let subject =
+        extract::inspectorate::subject(&cx, title.as_ref(), headline.as_ref(), &inspectorates);
     let embargo = extract::embargo::extract(&mut cx);
     let reference = embargo
         .as_ref()

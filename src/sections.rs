@@ -60,9 +60,10 @@ pub static TABLE_HEADER: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// "Page 2 of 4", "3 of 5", "-1-", and a running title with its page number
-/// ("Calderbrook Police: Revisit    Page 2 of 3"): page furniture from a PDF.
+/// ("Calderbrook Police: Revisit    Page 2 of 3", "HMIC Press Notice 27/04
+/// Page 3 of 3"): page furniture from a PDF.
 pub static PAGE_FOOTER: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)\s*$|^[^\t]{0,120}?(?:\t|\s{2,})page\s+\d+\s+of\s+\d+\s*$|^\s*page\s+\d+\s+of\s+\d+(?:\t|\s{2,})[^\t]{0,120}$")
+    crate::lexicon::regex(r"(?i)^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)\s*$|^[^\t]{0,120}?(?:\t|\s{2,})page\s+\d+\s+of\s+\d+\s*$|^[^\t]{0,120}?\s(?-i:Page)\s+\d+\s+of\s+\d+\s*$|^\s*page\s+\d+\s+of\s+\d+(?:\t|\s{2,})[^\t]{0,120}$")
         .expect("page footer regex")
 });
 
@@ -219,7 +220,10 @@ fn is_menu_line(line: &str) -> bool {
     static GAP: LazyLock<Pattern> =
         LazyLock::new(|| crate::lexicon::regex(r"\s{2,}|\s*\|\s*").expect("gap regex"));
     let items: Vec<&str> = GAP.split(line.trim()).filter(|i| !i.is_empty()).collect();
-    items.len() >= 4
+    // Bars part the items of a menu even when there are only two ("Back to
+    // press releases | Back to top").
+    let barred = t.contains('|') && !t.starts_with('|');
+    (items.len() >= 4 || (barred && items.len() >= 2))
         && items.iter().all(|i| {
             i.split_whitespace().count() <= 4
                 && !i.ends_with('.')
@@ -228,11 +232,28 @@ fn is_menu_line(line: &str) -> bool {
 }
 
 /// True for a line of a navigation menu: a few words with no sentence
-/// punctuation.
-fn is_menu_like(line: &str) -> bool {
-    let t = line.trim();
-    let words = t.split_whitespace().take(4).count();
-    (1..=3).contains(&words)
+/// punctuation. Inside a menu (`items` lines into it), a sub-item may hang
+/// under its item after a dash ("About us" above " - Area inspections"),
+/// and once the menu is plain (four items) its sections may be bulleted
+/// ("• Membership and fees"); a short bulleted list of a page's own comes
+/// after a sentence, not a menu.
+fn is_menu_like(line: &str, items: usize) -> bool {
+    let mut t = line.trim();
+    if items >= 1 {
+        t = t.strip_prefix("- ").unwrap_or(t);
+    }
+    if items >= 4 {
+        t = t.strip_prefix("• ").unwrap_or(t);
+    }
+    // a bulleted section of a menu may run longer ("• Qualifying as a
+    // Scottish solicitor")
+    let most = if t.len() < line.trim().len() && items >= 4 {
+        6
+    } else {
+        3
+    };
+    let words = t.split_whitespace().take(most + 1).count();
+    (1..=most).contains(&words)
         && !t.ends_with(['.', ':', ';', ','])
         && !t.chars().any(|c| c.is_ascii_digit())
         && !t.starts_with(['-', '•', '*', '"', '“'])
@@ -273,18 +294,23 @@ pub fn split(source: &Source<'_>) -> Sections {
     // Runs of three or more menu-like lines are navigation.
     let mut i = 0;
     while i < n {
-        if is_menu_like(lines[i].text) {
+        if is_menu_like(lines[i].text, 0) {
             let mut j = i;
-            while j < n && (is_menu_like(lines[j].text) || lines[j].is_blank()) {
+            let mut items = 0;
+            while j < n && (lines[j].is_blank() || is_menu_like(lines[j].text, items)) {
+                items += usize::from(!lines[j].is_blank());
                 j += 1;
             }
             let menu_lines = (i..j).filter(|&k| !lines[k].is_blank()).count();
             // A column of progress ratings printed after its table's texts
-            // ("Achieved", "Substantial progress", ...) is not a menu.
-            let ratings = (i..j).all(|k| {
-                lines[k].is_blank() || crate::lexicon::rating(lines[k].text.trim()).is_some()
-            });
-            if menu_lines >= 4 && !ratings {
+            // ("Achieved", "Substantial progress", ...), under its heading
+            // ("Progress at revisit") or not, is not a menu.
+            let ratings = (i..j)
+                .filter(|&k| {
+                    !lines[k].is_blank() && crate::lexicon::rating(lines[k].text.trim()).is_some()
+                })
+                .count();
+            if menu_lines >= 4 && ratings + 1 < menu_lines {
                 for flag in &mut debris[i..j] {
                     *flag = true;
                 }
@@ -292,6 +318,41 @@ pub fn split(source: &Source<'_>) -> Sections {
             i = j.max(i + 1);
         } else {
             i += 1;
+        }
+    }
+
+    // A numbered breadcrumb ("1. Home", "2. News and events", "3. Legal
+    // news", "4. <the page's heading>"): the steps after "Home" are chrome.
+    for i in 0..n {
+        let first = lines[i].text.trim();
+        if !first
+            .strip_prefix("1.")
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("home"))
+        {
+            continue;
+        }
+        for (step, k) in (2..).zip(i + 1..n) {
+            let t = lines[k].text.trim();
+            let Some(rest) = t.strip_prefix(&format!("{step}.")) else {
+                break;
+            };
+            if rest.split_whitespace().count() > 14 {
+                break;
+            }
+            debris[k] = true;
+        }
+    }
+    // A short line wedged between two lines of chrome is chrome too: a
+    // site's name between "Skip to content" and its menu. (A page's own
+    // heading stands apart, with blank lines around it.)
+    for i in 1..n.saturating_sub(1) {
+        if !debris[i]
+            && !lines[i].is_blank()
+            && lines[i].text.split_whitespace().count() <= 5
+            && debris[i - 1]
+            && debris[i + 1]
+        {
+            debris[i] = true;
         }
     }
 
@@ -693,6 +754,13 @@ fn is_banner(line: &str) -> bool {
                 .iter()
                 .all(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
             || matches!(words.first(), Some(&"Her") | Some(&"His") | Some(&"HM"))
+            // "HM Inspectorate of Prisons for England and Wales"
+            || words.iter().all(|w| {
+                w.chars().next().is_some_and(|c| !c.is_uppercase())
+                    || crate::lexicon::NATIONS
+                        .iter()
+                        .any(|n| n.split(' ').any(|part| part == *w))
+            })
             || PRESS_BANNER.is_match(&words.join(" ")))
 }
 
@@ -1191,5 +1259,40 @@ mod tests {
                 None
             )
         );
+    }
+
+    #[test]
+    fn chrome_of_older_and_newer_sites() {
+        // bars between short items; a menu with dashed sub-items; a
+        // letterhead naming its nation
+        let doc = "Skip navigation\nHMCPSI | HM Crown Prosecution Service Inspectorate\nText size: A A A   |   Printer friendly version   |   Site map\n\nAbout HMCPSI\nInspection reports\n - Area inspections\n - Thematic reviews\nPress releases\n\nCPS Wendlemere: better in the Crown Court, but magistrates' work still lags\n\nFollow-up inspection of CPS Wendlemere\n\nHM Crown Prosecution Service Inspectorate today published the report of its follow-up inspection of the Area.\n\nBack to press releases   |   Back to top\n";
+        assert_eq!(
+            heads(doc),
+            (
+                Some("Follow-up inspection of CPS Wendlemere".to_owned()),
+                Some(
+                    "CPS Wendlemere: better in the Crown Court, but magistrates' work still lags"
+                        .to_owned()
+                )
+            )
+        );
+        let doc = "HM Inspectorate of Prisons for England and Wales\n\nREPORT ON AN INSPECTION OF HMYOI RAVENSHOLT\n\nRavensholt: safer, but too many locked up\n\nHMYOI Ravensholt had become a safer place since it was last inspected, inspectors found today.\n";
+        assert_eq!(
+            heads(doc).0.as_deref(),
+            Some("REPORT ON AN INSPECTION OF HMYOI RAVENSHOLT")
+        );
+        // a site's name wedged in its menu, bulleted sections, a numbered
+        // breadcrumb
+        let doc = "Skip to content\nLaw Society of Scotland\nSearch\nFind a Solicitor\nContact us\nAbout us\n  • For members\n    • Qualifying as a Scottish solicitor\n  1. Home\n  2. News and events\n  3. Inspectors voice concern over Barlinnie\n\nInspectors voice concern over Barlinnie\n\n28th May 2020 | criminal law\n\nA new report on Barlinnie Prison from HM Inspectorate of Prisons for Scotland has drawn attention to poor conditions.\n";
+        assert_eq!(
+            heads(doc),
+            (
+                None,
+                Some("Inspectors voice concern over Barlinnie".to_owned())
+            )
+        );
+        // a running title and its page number after one space
+        assert!(is_page_footer("HMIC Press Notice 27/04 Page 3 of 3"));
+        assert!(!is_page_footer("The table is set out on page 3 of 5"));
     }
 }

@@ -83,6 +83,10 @@ struct RawRow {
     number: String,
     /// Byte ranges of the row's lines, the first starting after the number.
     lines: Vec<Range<usize>>,
+    /// The status heading the row stands under, in an annex grouped by
+    /// status ("Achieved" above rows 1, 2 and 5): its rating, unless the
+    /// row gives its own.
+    group: Option<Range<usize>>,
 }
 
 /// Reads the annex table; empty when the document has none.
@@ -97,8 +101,21 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
     // header before a repeated table header is page furniture, not text.
     let mut pending: Vec<Range<usize>> = Vec::new();
     let mut gap = false;
-    for index in annex {
+    // Rows grouped under status headings come in any order within and
+    // across groups; each number once.
+    let mut group: Option<Range<usize>> = None;
+    let mut seen: Vec<String> = Vec::new();
+    for index in annex.clone() {
         let line = source.line(index);
+        if let Some(heading) = status_heading(cx, index, annex.end) {
+            if let Some(row) = rows.last_mut() {
+                row.lines.append(&mut pending);
+            }
+            pending.clear();
+            gap = false;
+            group = Some(heading);
+            continue;
+        }
         if is_table_header(line.text) {
             pending.clear();
             gap = false;
@@ -130,6 +147,11 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
                 // separator follows it, so the numbering check can see it.
                 let strong = sep.contains(['\t', '|', '.', ')', ':']) || sep.starts_with("  ");
                 let in_sequence = match expected {
+                    _ if group.is_some() => {
+                        strong
+                            && expected.is_none_or(|(s, _)| s == style)
+                            && !seen.iter().any(|s| s == num)
+                    }
                     None => n == 1 || (strong && n == 2),
                     Some((s, next)) => {
                         s == style && (n == next || (strong && (n == next + 1 || n + 1 == next)))
@@ -147,9 +169,11 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
                     gap = false;
                     expected = Some((style, n + 1));
                     let body_start = line.start + c.get(0).map_or(0, |m| m.end());
+                    seen.push(num.to_owned());
                     rows.push(RawRow {
                         number: num.to_owned(),
                         lines: std::iter::once(body_start..line.end()).collect(),
+                        group: group.clone(),
                     });
                     continue;
                 }
@@ -193,6 +217,31 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
         }
     }
     rows.into_iter().map(|row| read_row(cx, row)).collect()
+}
+
+/// The range of line `index` when it is a status heading of an annex
+/// grouped by status: a progress wording alone on its line, after a blank
+/// line, with a row starting on the very next line (before `end`). A
+/// status straight under a row's text is that row's.
+fn status_heading(cx: &Context<'_>, index: usize, end: usize) -> Option<Range<usize>> {
+    let source = cx.source;
+    let line = source.line(index);
+    let wording = line.text.trim().trim_end_matches(':');
+    if wording.is_empty() || wording.len() > 40 || rating(wording) != Some(Rating::Known) {
+        return None;
+    }
+    if index == 0 || index + 1 >= end || !source.line(index - 1).is_blank() {
+        return None;
+    }
+    let next = source.line(index + 1);
+    ROW_START.captures(next.text).filter(|c| {
+        c.name("num").is_some_and(|n| {
+            n.as_str()
+                .starts_with(|ch: char| ch.is_ascii_digit() || ch == 'R')
+        })
+    })?;
+    let lead = line.text.len() - line.text.trim_start().len();
+    Some(line.start + lead..line.start + lead + wording.len())
 }
 
 fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
@@ -310,6 +359,11 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
                 commentary = vec![rest];
             }
         }
+    }
+
+    // 3. The status heading the row stands under.
+    if progress.is_none() {
+        progress = row.group.clone();
     }
 
     let row_text = clean(&text_parts.join(" "));
@@ -553,5 +607,45 @@ mod tests {
             .find(|c| c.name == "annex-numbering-sequential")
             .expect("numbering check");
         assert_eq!(numbering.status, crate::record::CheckStatus::Passed);
+    }
+
+    #[test]
+    fn rows_grouped_under_status_headings() {
+        let doc = format!(
+            "{LEAD}Annex: Progress against the 2005 recommendations\n\nAchieved\n  1   The Area should record every decision.\n  3   The Area should agree a protocol\n      with the police.\n\nPartially achieved\n  2   Managers should check files.\n\nNot achieved\n  4   The Area should cut ineffective trials.\n"
+        );
+        let record = parse(&doc);
+        let rows: Vec<_> = record
+            .recommendations
+            .as_ref()
+            .map(|r| {
+                r.annex
+                    .iter()
+                    .map(|r| (r.number.clone(), r.progress.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert_eq!(
+            rows,
+            [
+                ("1".to_owned(), p("achieved")),
+                ("3".to_owned(), p("achieved")),
+                ("2".to_owned(), p("partially_achieved")),
+                ("4".to_owned(), p("not_achieved")),
+            ]
+        );
+        // every number once, in groups: the numbering check passes
+        let numbering = record
+            .checks
+            .iter()
+            .find(|c| c.name == "annex-numbering-sequential")
+            .expect("numbering check");
+        assert_eq!(numbering.status, crate::record::CheckStatus::Passed);
+        // a status straight under a row's text is that row's, not a heading
+        let rows = annex(
+            "Annex\n\nRecommendation 1  The Area should record every decision.\nPartially achieved\n\nRecommendation 2  Managers should check files.\nAchieved\n",
+        );
+        assert_eq!(rows[0].1, p("partially_achieved"));
+        assert_eq!(rows[1].1, p("achieved"));
     }
 }

@@ -225,13 +225,15 @@ fn acronym_used(text: &str, hit: &Range<usize>, short: &str, pattern: &Pattern) 
         .map_or_else(|| short.to_owned(), str::to_owned)
 }
 
-/// Where the body writes `name` (an ASCII name in capitals) in mixed case.
+/// Where the document writes `name` (an ASCII name in capitals) in mixed
+/// case.
 fn written_in_mixed_case(cx: &Context<'_>, name: &str) -> Option<usize> {
     let letters = || name.chars().filter(char::is_ascii_alphabetic);
     if !name.is_ascii() || letters().any(|c| c.is_ascii_lowercase()) || letters().count() < 4 {
         return None;
     }
-    let (body, offset) = cx.body();
+    // anywhere, notes included ("The original report on Ketterfold BCU")
+    let (body, offset) = (cx.source.text(), 0);
     // ASCII lower-casing keeps every byte offset.
     let lower = body.to_ascii_lowercase();
     let wanted = name.to_ascii_lowercase();
@@ -264,8 +266,14 @@ static SUBJECT_END: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// The body inspected, read from the title, else the headline, else the
-/// first sentences of the body.
-pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) -> Option<Text> {
+/// first sentences of the body, else (for a page of one inspectorate) the
+/// national body it keeps naming.
+pub fn subject(
+    cx: &Context<'_>,
+    title: Option<&Text>,
+    headline: Option<&Text>,
+    inspectorates: &[Inspectorate],
+) -> Option<Text> {
     let source = cx.source;
     let mut candidates: Vec<Range<usize>> = Vec::new();
     for t in [title, headline].into_iter().flatten() {
@@ -281,6 +289,13 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
     // ("Police custody in Cleveland", "probation services in the Glenmoor
     // region", "a joint targeted area inspection ... in Fenmarsh").
     let headings = candidates.len() - usize::from(!paragraphs.is_empty());
+    // the headings and the first paragraph, as one range
+    let opening = candidates
+        .iter()
+        .map(|r| r.start)
+        .min()
+        .zip(candidates.iter().map(|r| r.end).max())
+        .map(|(start, end)| start..end);
     for (i, range) in candidates.iter().enumerate() {
         let text = &source.text()[range.clone()];
         // A heading in capitals names its body in capitals
@@ -294,9 +309,16 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
             let after = read[m.end()..].trim_start();
             let is_inspectorate = after.starts_with("Inspectorate")
                 || crate::lexicon::names_an_inspectorate(m.as_str());
+            let inspected = |g: &str| {
+                crate::lexicon::INSPECTED_DEPARTMENTS
+                    .iter()
+                    .any(|(department, by)| {
+                        *department == g && inspectorates.iter().any(|i| i.acronym == *by)
+                    })
+            };
             let government = crate::lexicon::GOVERNMENT_DEPARTMENTS
                 .iter()
-                .any(|g| m.as_str().ends_with(g));
+                .any(|g| m.as_str().ends_with(g) && !inspected(g));
             if is_inspectorate || government {
                 continue;
             }
@@ -416,7 +438,17 @@ pub fn subject(cx: &Context<'_>, title: Option<&Text>, headline: Option<&Text>) 
             let text = &source.text()[range.clone()];
             led_subject(text).map(|r| cx.text(range.start + r.start..range.start + r.end))
         })
-        .or_else(|| national_body(cx))
+        // a joint inspection, whose inspectorates the opening names
+        // together, looks at one national body's work with others' ("the
+        // police, the CPS and probation"): of no single body
+        .or_else(|| {
+            let opening = opening.map(|r| &source.text()[r]).unwrap_or_default();
+            let joint = inspectorates.len() > 1
+                && crate::lexicon::inspectorates_named(opening)
+                    .nth(1)
+                    .is_some();
+            (!joint).then(|| national_body(cx)).flatten()
+        })
 }
 
 /// Any name of a national body of [`crate::lexicon::NATIONAL_BODIES`],
@@ -748,11 +780,12 @@ fn area_inspected(text: &str) -> Option<Range<usize>> {
             "area work regex",
         )
     });
-    // "... improvement in Dumfries and Galloway children's services": the
-    // place named just before the work.
+    // "... improvement in Dumfries and Galloway children's services", "a
+    // joint inspection in Inverclyde of its adult support and protection":
+    // the place named just before the work.
     static AREA_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(
-            r"(?:^|\s)(?i:in|across|for)\s+(?:(?i:the)\s+)?(?P<area>\p{Lu}[^\s,.;:]*(?:(?:,[ \t]*|,?[ \t]+and[ \t]+|[ \t]+(?:of[ \t]+)?)\p{Lu}[^\s,.;:]*)*)[ \t]+$",
+            r"(?:^|\s)(?i:in|across|for)\s+(?:(?i:the)\s+)?(?P<area>\p{Lu}[^\s,.;:]*(?:(?:,[ \t]*|,?[ \t]+and[ \t]+|[ \t]+(?:of[ \t]+)?)\p{Lu}[^\s,.;:]*)*)(?:[ \t]+of[ \t]+(?:its|their))?[ \t]+$",
         )
         .expect("area before regex")
     });
@@ -795,12 +828,13 @@ fn area_inspected(text: &str) -> Option<Range<usize>> {
 
 /// A named body: a prison ("HMP Caldermoor"), a CPS Area ("CPS London"), or
 /// capitalised words ending in an organisation noun ("Strathallan and Tay
-/// Police", "Kestrel Community Rehabilitation Company"). Its word boundaries
+/// Police", "Kestrel Community Rehabilitation Company", "Blackmoor, Esk and
+/// Tarn Youth Offending Team"). Its word boundaries
 /// are read without `\b` (see [`organisations`]): names may begin or end
 /// with non-ASCII letters, and a Unicode `\b` in the pattern makes the regex crate's fast
 /// engine give up on any text with a non-ASCII character.
 static ORGANISATION: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?:(?:HMP/YOI|HMP\s*&\s*YOI|HMYOI|HMP|YOI|IRC|STC|CPS)\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+){{0,2}}|(?:\p{{Lu}}[\w'’&-]*\s+(?:(?:and|of|&)\s+)?){{1,5}}(?:{})(?:\s+of\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?)?)(?:[^\w]|\z)", crate::lexicon::BODY_NOUNS))
+    crate::lexicon::regex(&format!(r"(?:(?:HMP/YOI|HMP\s*&\s*YOI|HMYOI|HMP|YOI|IRC|STC|CPS)\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+){{0,2}}|(?:(?:\p{{Lu}}[\w'’-]*,\s+){{1,3}}\p{{Lu}}[\w'’-]*\s+and\s+)?(?:\p{{Lu}}[\w'’&-]*\s+(?:(?:and|of|&)\s+)?){{1,5}}(?:{})(?:\s+of\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?)?)(?:[^\w]|\z)", crate::lexicon::BODY_NOUNS))
         .expect("organisation regex")
 });
 
@@ -840,11 +874,19 @@ fn organisations(text: &str) -> impl Iterator<Item = Named<'_>> {
                 Some(c) if !is_word(c) => m.end() - c.len_utf8(),
                 _ => m.end(),
             };
-            Named {
-                text,
-                start: m.start(),
-                end,
+            // "at ‘Inadequate’ Ceredigion Youth Justice Service": a word in
+            // quotation marks before the name is no part of it
+            let mut start = m.start();
+            if text[..start].ends_with(['‘', '\'', '"', '“']) {
+                if let Some(close) = text[start..end].find(['’', '\'', '"', '”']) {
+                    let after = &text[start + close..end];
+                    let mark = after.chars().next().map_or(0, char::len_utf8);
+                    if after[mark..].starts_with(' ') {
+                        start += close + mark + 1;
+                    }
+                }
             }
+            Named { text, start, end }
         })
         .filter(move |m| !text[..m.start()].chars().next_back().is_some_and(is_word))
 }
@@ -1153,6 +1195,43 @@ mod tests {
         // the inspectorate's own name is no mention of the body, and two
         // bodies named as often are a thematic of neither
         let joint = "HMCPSI: Stalking casework 2026\n\nInspectors looked at how prosecutors and police handle stalking, a crime that has risen sharply.\n\nThe CPS and the PSNI worked together; the CPS Inspectorate found the PSNI and the CPS each improved, and the PSNI trained staff.\n";
+        assert_eq!(subject_of(joint), None);
+    }
+
+    #[test]
+    fn names_with_a_quoted_word_before_them_or_commas_inside() {
+        assert_eq!(
+            subject_of("Inspectorate finds failings at ‘Inadequate’ Penllyn Youth Justice Service\n\nHM Inspectorate of Probation rated the service inadequate today after finding weak work with children.\n").as_deref(),
+            Some("Penllyn Youth Justice Service")
+        );
+        assert_eq!(
+            subject_of("Re-inspection of Youth Offending Work: Blackmoor, Esk and Tarn Youth Offending Team\n\nHM Inspectorate of Probation today published its re-inspection of the team, finding much better work.\n").as_deref(),
+            Some("Blackmoor, Esk and Tarn Youth Offending Team")
+        );
+        // a kind of unit is no body: the unit named after it is
+        assert_eq!(
+            subject_of("BASIC COMMAND UNIT REVISIT: KETTERFOLD BCU, RYDALSHIRE POLICE\n\nHMIC today publishes its revisit to the unit, one of four in the force, finding real gains.\n\nThe original report on Ketterfold BCU was published in 2002.\n").as_deref(),
+            Some("Ketterfold BCU")
+        );
+    }
+
+    #[test]
+    fn the_department_an_inspectorate_inspects() {
+        let page = "Report published today\n\nToday the Secretary of State released the report of the Independent Chief Inspector of Borders and Immigration on how the Home Office has dealt with arrivals by lorry.\n";
+        assert_eq!(subject_of(page).as_deref(), Some("Home Office"));
+        // on another inspectorate's page the department commissions
+        let other = "Report published today\n\nThe Home Office asked HMICFRS to inspect how forces record crime, and the inspectorate found many gaps.\n";
+        assert_eq!(subject_of(other), None);
+    }
+
+    #[test]
+    fn a_place_before_the_work_and_a_joint_inspection_of_a_national_body() {
+        assert_eq!(
+            subject_of("Inspectors carrying out a joint inspection in Inverclyde of its adult support and protection measures found clear strengths, the Care Inspectorate said.\n\nIt was the first of a series.\n").as_deref(),
+            Some("Inverclyde")
+        );
+        // inspectorates publishing together about the CPS and others
+        let joint = "Right first time? A joint follow-up inspection\n\nMagistrates lack information, say HM Crown Prosecution Service Inspectorate (HMCPSI), HM Inspectorate of Constabulary (HMIC) and HM Inspectorate of Probation.\n\nFiles from the Crown Prosecution Service (CPS) were incomplete. The CPS and the police share the blame, and the CPS must act.\n";
         assert_eq!(subject_of(joint), None);
     }
 }

@@ -370,6 +370,9 @@ fn chief_by_title(cx: &Context<'_>) -> Option<Person> {
         for m in titles {
             let before = window_before(piece, m.start(), 160);
             if !before.trim_end().ends_with(',') {
+                if let Some(person) = title_then_name(cx, piece, offset, m.range()) {
+                    return Some(person);
+                }
                 continue;
             }
             let last_word = before
@@ -410,6 +413,46 @@ fn chief_by_title(cx: &Context<'_>) -> Option<Person> {
         }
     }
     None
+}
+
+/// "the Independent Chief Inspector David Bolt", "CJI Chief Inspector
+/// Jacqui Durkin is urging ...": a chief's title with no "of", then the
+/// name. The role keeps the one capitalised word before the title (what
+/// kind of chief inspector, or whose); a deputy, a detective or an
+/// assistant is no chief inspector.
+fn title_then_name(
+    cx: &Context<'_>,
+    piece: &str,
+    offset: usize,
+    title: Range<usize>,
+) -> Option<Person> {
+    let after = window_after(piece, title.end, 120);
+    if !after.starts_with(' ') {
+        return None;
+    }
+    let (r, (honorific, name, post_nominals)) = name_after(&after[1..])?;
+    let before = window_before(piece, title.start, 40);
+    let qualifier = before
+        .strip_suffix(' ')
+        .and_then(|b| b.split_whitespace().next_back())
+        .filter(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ':', ';', ',']));
+    if qualifier.is_some_and(|w| NOT_INSPECTOR_ROLE.is_match(w)) {
+        return None;
+    }
+    let start = qualifier.map_or(title.start, |w| title.start - w.len() - 1);
+    let role = clean(&piece[start..title.end]);
+    if NOT_INSPECTOR_ROLE.is_match(&role) {
+        return None;
+    }
+    let name_end = title.end + 1 + r.end;
+    Some(Person {
+        name,
+        honorific,
+        post_nominals,
+        role: Some(role),
+        quote: None,
+        span: cx.span(offset + start..offset + name_end),
+    })
 }
 
 /// The chief named with the inspectorate's name for a title, as news
@@ -1197,5 +1240,20 @@ mod tests {
         assert_eq!(p.3.as_deref(), Some("Chief Inspector (Strategic Scrutiny)"));
         // a deputy chief inspector's title is no chief's
         assert!(person("The partnership was inspected.\n\nNotes to editors\n\n(1) Interviews are available with Ann Kerr, Deputy Chief Inspector at the Care Inspectorate.\n").is_none());
+    }
+
+    #[test]
+    fn a_chiefs_title_without_of_before_the_name() {
+        let p = person("The report was laid by the Independent Chief Inspector David Bolt before Parliament.\n").unwrap();
+        assert_eq!(p.0, "David Bolt");
+        assert_eq!(p.3.as_deref(), Some("Independent Chief Inspector"));
+        let p = person("CJI Chief Inspector Jacqui Durkin is urging a reset in both services.\n")
+            .unwrap();
+        assert_eq!(p.0, "Jacqui Durkin");
+        assert_eq!(p.3.as_deref(), Some("CJI Chief Inspector"));
+        // a police rank is no chief inspector
+        assert!(
+            person("Detective Chief Inspector Mark Elms led the local investigation.\n").is_none()
+        );
     }
 }

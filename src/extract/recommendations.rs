@@ -38,6 +38,25 @@ static NUMBER_LIST: LazyLock<Pattern> = LazyLock::new(|| {
         .expect("number list regex")
 });
 
+/// A list of numbers with no "recommendations" before it, going on from one
+/// that had it: "Recommendations 1-3 have been achieved; 4 and 6
+/// partially, but 7, 10 and 12 have not been achieved". At least two
+/// numbers, after a clause break.
+static BARE_LIST: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(r"(?i)(?:^|[;,]|\bbut\b|\band\b|\bwhile\b|\bwhilst\b)\s*(?P<list>\d{1,2}(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2})+)\s+(?:(?:were|are)(?P<not>\s+not)?\s+|(?:have|had)(?P<not2>\s+not)?\s+been\s+)?(?:(?:now|all|judged|assessed\s+as|rated|considered)\s+)*")
+        .expect("bare list regex")
+});
+
+/// "4 and 6 partially": a degree standing for the wording of the list
+/// before it ("partially achieved").
+static ELIDED_DEGREE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::words_pattern(
+        r"(?i)^(?P<degree>{})\s*(?:[.;,]|$)",
+        crate::lexicon::PROGRESS_DEGREES,
+        "elided degree regex",
+    )
+});
+
 /// The numbers of recommendations in brackets: "(3, 6 and 10)", "(1-3)".
 static BRACKETED_NUMBERS: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(
@@ -102,7 +121,17 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                 continue;
             }
             if out.total.is_none() {
-                for c in TOTAL.captures_iter(s) {
+                // "Three recommendations were accepted in full, three in
+                // part, out of the six recommendations": the whole after
+                // "of the" is the total, the counts before it parts.
+                let mut found: Vec<regex::Captures<'_>> = TOTAL.captures_iter(s).collect();
+                if let Some(whole) = found.iter().position(|c| {
+                    c.get(0)
+                        .is_some_and(|m| is_after_of_count(tail(&s[..m.start()], 16)))
+                }) {
+                    found.swap(0, whole);
+                }
+                for c in found {
                     let Some(whole) = c.get(0) else { continue };
                     let n = number_value(&c["n"]);
                     let n2 = c.name("n2").and_then(|m| number_value(m.as_str()));
@@ -174,6 +203,7 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
     // clauses are read ("Three recommendations (3, 6 and 10) have been
     // partially achieved, and recommendation 5 ... has not been achieved").
     let mut masked: Option<String> = None;
+    let mut last_wording: Option<String> = None;
     // "Recommendations 3, 5 and 6 were achieved"
     for c in NUMBER_LIST.captures_iter(sentence) {
         let after = c.get(0).map_or(0, |m| m.end());
@@ -194,6 +224,36 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
         let (start, end) = (c.get(0).map_or(0, |m| m.start()), after + label.end());
         let m = masked.get_or_insert_with(|| sentence.to_owned());
         m.replace_range(start..end, &" ".repeat(end - start));
+        last_wording = Some(label.as_str().to_owned());
+    }
+    // Lists going on from one that named recommendations, in what is left.
+    if let Some(previous) = last_wording.clone() {
+        let rest = masked.clone().unwrap_or_default();
+        for c in BARE_LIST.captures_iter(&rest) {
+            let after = c.get(0).map_or(0, |m| m.end());
+            let wording = match PROGRESS_RE.find(&rest[after..]).filter(|m| m.start() == 0) {
+                Some(label) => Some((label.as_str().to_owned(), after + label.end())),
+                // "4 and 6 partially": the wording of the list before, to
+                // the degree given
+                None => ELIDED_DEGREE.captures(&rest[after..]).and_then(|d| {
+                    let head = previous.split_whitespace().last()?;
+                    let degree = d.name("degree")?;
+                    Some((format!("{} {head}", degree.as_str()), after + degree.end()))
+                }),
+            };
+            let Some((wording, end)) = wording else {
+                continue;
+            };
+            let key = if c.name("not").or(c.name("not2")).is_some() {
+                narrative_label(&format!("not {wording}"))
+            } else {
+                narrative_label(&wording)
+            };
+            *reported.entry(key).or_insert(0) += count_list(&c["list"]);
+            let start = c.name("list").map_or(0, |m| m.start());
+            let m = masked.get_or_insert_with(|| sentence.to_owned());
+            m.replace_range(start..end, &" ".repeat(end - start));
+        }
     }
     // Counts split by kind are summed.
     for c in SPLIT_BY_KIND.captures_iter(sentence) {
@@ -524,6 +584,38 @@ mod tests {
                 ("not_achieved".to_owned(), 1),
                 ("partially_achieved".to_owned(), 3),
             ]
+        );
+    }
+
+    #[test]
+    fn lists_going_on_without_their_noun_and_a_degree_alone() {
+        let (total, reported) = narrative(
+            "The 2005 report made 12 recommendations. Recommendations 1-3, 5 and 8 have been achieved; 4 and 6 partially. Recommendations 9 and 11 have been substantially achieved, but 7, 10 and 12 have not been achieved.",
+        );
+        assert_eq!(total, Some(12));
+        assert_eq!(
+            reported,
+            counts(&[
+                ("achieved", 5),
+                ("not_achieved", 3),
+                ("partially_achieved", 2),
+                ("substantially_achieved", 2)
+            ])
+        );
+    }
+
+    #[test]
+    fn the_whole_after_out_of_the_and_two_wordings_joined_by_or() {
+        let (total, _) = narrative(
+            "Three recommendations were accepted in full by the department, three in part, out of the six recommendations in the report.",
+        );
+        assert_eq!(total, Some(6));
+        let (_, reported) = narrative(
+            "Of the 94 recommendations made at the last inspection, 61 had been achieved or partially achieved and 33 had not been achieved.",
+        );
+        assert_eq!(
+            reported,
+            counts(&[("achieved_or_partially_achieved", 61), ("not_achieved", 33)])
         );
     }
 }

@@ -123,11 +123,36 @@ static NAMES_THEN_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("names-then-noun regex")
 });
 
+/// Sites named whole straight after a verb of visiting, with no count:
+/// "visiting Castlewick Trial Unit, Orme Bridge Trial Unit and Selbury
+/// Criminal Justice Unit" (each name ends in its own noun).
+static NAMED_SITES: LazyLock<Pattern> = LazyLock::new(|| {
+    let name = format!(
+        r"(?:\p{{Lu}}[\w'’-]*[ \t]+){{1,4}}(?:{})",
+        crate::lexicon::SITE_NAME_NOUNS.join("|")
+    );
+    crate::lexicon::regex(&format!(
+        r"(?i:\b{VISIT_VERBS})\s+(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})\b"
+    ))
+    .expect("named sites regex")
+});
+
+/// Places named after a verb of visiting and counted straight after:
+/// "carried out fieldwork in Orrindale, Pennerby, Caddisfield and Thornwick
+/// Vale, four of the criminal justice areas in England".
+static NAMES_BEFORE_COUNT: LazyLock<Pattern> = LazyLock::new(|| {
+    let name = r"\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3}";
+    crate::lexicon::regex(&format!(
+        r"(?i:\b{VISIT_VERBS})\s+(?:(?i:in|at)\s+)?(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})\s*,\s*{NUMBER_PATTERN}\s+of\s+"
+    ))
+    .expect("names before count regex")
+});
+
 /// Where the list of names starts: "the units visited were:", "namely", a
 /// colon or bracket after the counted noun.
 static LIST_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)(?:\b{UNIT_NOUNS}\s+(?:(?:that\s+)?(?:we|inspectors|the\s+team|the\s+inspection\s+team)\s+)?(?:visited|inspected|included|covered)\s+(?:were|was|are|included)\s*:?|\b{UNIT_NOUNS}\s+(?:were|was)\s+(?:visited|inspected|covered)\s*:|\b(?:visits|fieldwork)\s+(?:were|was)\s+(?:made|carried\s+out)\s+(?:to|in|at)\s*:?|\b(?:namely|these\s+were|which\s+were)\s*:?|\bvisited\s*:|\b{PLACED_IN}\s*:)[ \t]*"
+        r"(?i)(?:\b{UNIT_NOUNS}\s+(?:(?:that\s+)?(?:we|inspectors|the\s+team|the\s+inspection\s+team)\s+)?(?:visited|inspected|included|covered)\s+(?:were|was|are|included)\s*:?|\b{UNIT_NOUNS}\s+(?:were|was)\s+(?:visited|inspected|covered)\s*:|\b(?:visits|fieldwork)\s+(?:were|was)\s+(?:made|carried\s+out)\s+(?:to|in|at)\s*:?|\b(?:namely|these\s+were|which\s+were)\s*:?|\bvisited\s*:|\bthe\s+following\s+(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\s*:|\b{PLACED_IN}\s*:)[ \t]*"
     ))
     .expect("list lead regex")
 });
@@ -267,6 +292,40 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 if also.is_empty() {
                     also.extend(also_sites_after(cx, list_end));
                 }
+                break;
+            }
+        }
+    }
+    // "fieldwork in A, B, C and D, four of the criminal justice areas"
+    if names.is_empty() {
+        for (piece, offset) in cx.narrative() {
+            let Some(c) = NAMES_BEFORE_COUNT.captures(piece) else {
+                continue;
+            };
+            let Some(list) = c.name("list") else {
+                continue;
+            };
+            let list_end = offset + list.end();
+            let after = window_after(cx.source.text(), list_end, 200);
+            let Some(counted) = COUNT_AFTER_NAMES.captures(after) else {
+                continue;
+            };
+            let listed = split_list(cx, offset + list.start()..list_end, None);
+            if let (None, Some(n)) = (&count, number_value(&counted["n"])) {
+                let whole = counted
+                    .get(0)
+                    .map_or(0..0, |m| list_end + m.start()..list_end + m.end());
+                count = Some((n, whole));
+            }
+            names = listed;
+            break;
+        }
+    }
+    // "visiting Castlewick Trial Unit, Orme Bridge Trial Unit and ..."
+    if names.is_empty() {
+        for (piece, offset) in cx.narrative() {
+            if let Some(list) = NAMED_SITES.captures(piece).and_then(|c| c.name("list")) {
+                names = split_list(cx, offset + list.start()..offset + list.end(), None);
                 break;
             }
         }
@@ -492,6 +551,18 @@ fn also_visited(cx: &Context<'_>) -> Vec<Text> {
         let items = split_list(cx, offset + list.start()..offset + list.end(), None);
         return items
             .into_iter()
+            // "at the headquarters and in the control room": the second
+            // site keeps its article, not the preposition
+            .map(|t| {
+                let lead = ["in ", "at ", "to "]
+                    .into_iter()
+                    .find(|p| t.text.starts_with(p))
+                    .filter(|p| crate::lexicon::opens_with_article(&t.text[p.len()..]));
+                match lead {
+                    Some(p) => cx.text(t.span.start + p.len()..t.span.end),
+                    None => t,
+                }
+            })
             .filter(|t| {
                 t.text.starts_with(char::is_uppercase)
                     || crate::lexicon::opens_with_article(&t.text)
@@ -1239,6 +1310,45 @@ mod tests {
             [
                 "the service headquarters at Lanyon House",
                 "the joint fire control room at Penhale"
+            ]
+        );
+    }
+
+    #[test]
+    fn sites_named_whole_or_before_their_count_or_under_the_following() {
+        let text = format!(
+            "{LEAD}Inspectors returned in September, visiting Castlewick Trial Unit, Orme Bridge Trial Unit and Selbury Criminal Justice Unit. They also visited the Area headquarters in Castlewick, where they met managers.\n"
+        );
+        let (count, names, also) = units(&text);
+        assert_eq!(count, None);
+        assert_eq!(
+            names,
+            [
+                "Castlewick Trial Unit",
+                "Orme Bridge Trial Unit",
+                "Selbury Criminal Justice Unit"
+            ]
+        );
+        assert_eq!(also, ["the Area headquarters in Castlewick"]);
+        let text = format!(
+            "{LEAD}Inspectors carried out fieldwork in Orrindale, Pennerby, Caddisfield and Thornwick\nVale, four of the criminal justice areas in England, between October and November.\n"
+        );
+        let (count, names, _) = units(&text);
+        assert_eq!(count, Some(4));
+        assert_eq!(
+            names,
+            ["Orrindale", "Pennerby", "Caddisfield", "Thornwick Vale"]
+        );
+        let text = format!(
+            "{LEAD}HMICFRS inspected the fire and rescue service this summer and found it good at keeping people safe.\n\nDuring that time they visited the following fire stations:\n\n   -  Cressmoor Central\n   -  Holme Rigg\n\nInspectors also spent time at the service headquarters at Brantwood House and in the joint control room at Oxley Cross.\n"
+        );
+        let (_, names, also) = units(&text);
+        assert_eq!(names, ["Cressmoor Central", "Holme Rigg"]);
+        assert_eq!(
+            also,
+            [
+                "the service headquarters at Brantwood House",
+                "the joint control room at Oxley Cross"
             ]
         );
     }
