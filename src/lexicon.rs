@@ -291,6 +291,23 @@ pub fn month(word: &str) -> Option<MonthMatch> {
     if word.len() < 5 {
         return None;
     }
+    // "Jully", "Junne": a short name with one letter typed twice
+    for (i, name) in MONTHS.iter().enumerate() {
+        if name.len() == 4 && word.len() == 5 {
+            let w = word.as_bytes();
+            let doubled = (1..w.len()).any(|k| {
+                w[k].eq_ignore_ascii_case(&w[k - 1])
+                    && w[..k]
+                        .iter()
+                        .chain(&w[k + 1..])
+                        .zip(name.as_bytes())
+                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
+            });
+            if doubled {
+                return Some(MonthMatch::Misspelt(i as u8 + 1));
+            }
+        }
+    }
     let allowed = if word.len() >= 7 { 2 } else { 1 };
     let mut best: Option<(usize, u8)> = None;
     for (i, name) in MONTHS.iter().enumerate() {
@@ -442,6 +459,7 @@ pub const PROGRESS_LABELS: &[&str] = &[
     "not achieved",
     "not applicable",
     "partially met",
+    "partly met",
     "in progress",
     "implemented",
     "superseded",
@@ -677,7 +695,7 @@ pub static CHIEF_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
 /// Scotland" must be tried before "HM Inspectorate of Constabulary".
 pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
     const HM: &str = r"(?:(?:Her|His)\s+Majesty'?’?s|HM|H\.M\.)\s+(?:Chief\s+)?";
-    let table: [(&str, &str, &[&str], String); 16] = [
+    let table: [(&str, &str, &[&str], String); 18] = [
         (
             "HM Inspectorate of Constabulary and Fire & Rescue Services",
             "HMICFRS",
@@ -772,6 +790,18 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             r"\bCare\s+Inspectorate\b".into(),
         ),
         (
+            "Regulation and Quality Improvement Authority",
+            "RQIA",
+            &[],
+            r"Regulation\s+and\s+Quality\s+Improvement\s+Authority|\bRQIA\b".into(),
+        ),
+        (
+            "Education and Training Inspectorate",
+            "ETI",
+            &[],
+            r"Education\s+and\s+Training\s+Inspectorate|\bETI\b".into(),
+        ),
+        (
             "Independent Chief Inspector of Borders and Immigration",
             "ICIBI",
             &["Borders and Immigration"],
@@ -864,7 +894,7 @@ pub const AREA_WORK: &[&str] = &[
 /// The last words of a named body inspected, as a regex fragment, longest
 /// first: "Northmoor Constabulary", "Kestrel Community Rehabilitation
 /// Company", "Serious Fraud Office", "Ablett Unit".
-pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Youth\s+Offending\s+(?:Service|Team)|Community\s+Rehabilitation\s+Company|CRC|BCU|Probation\s+(?:Service|Trust)|Secure\s+Training\s+Centre|Immigration\s+Removal\s+Centre|Young\s+Offender\s+Institution|STC|IRC|Council|Federation|Division|Service|Trust|Prison|Area|Office|Unit";
+pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Youth\s+Offending\s+(?:Service|Team)|Community\s+Rehabilitation\s+Company|CRC|BCU|Probation\s+(?:Service|Trust)|Secure\s+Training\s+Centre|Immigration\s+Removal\s+Centre|Young\s+Offender\s+Institution|STC|IRC|Council|Federation|Division|Service|Trust|Prison|Area|Office|Unit|Agency|Hospital|Limited";
 
 /// Government departments: they commission and answer inspections but are
 /// not the body inspected ("the Home Office asked the inspectorates").
@@ -931,10 +961,48 @@ pub const NATIONAL_BODIES: &[&[&str]] = &[
 /// many times more often than any other, for it to be the body inspected.
 pub const NATIONAL_BODY_MENTIONS: (usize, usize) = (3, 2);
 
+/// Words that call an inspection joint: with more than one inspectorate,
+/// such an inspection of a national body's work is of no single body.
+pub const JOINT_WORDS: &[&str] = &["joint", "jointly"];
+
 /// Government departments that an inspectorate inspects (department,
 /// inspectorate's short form): on that inspectorate's pages the department
 /// is the body inspected ("how the Home Office has dealt with ...").
 pub const INSPECTED_DEPARTMENTS: &[(&str, &str)] = &[("Home Office", "ICIBI")];
+
+/// The fields of an e-mail's header, as a release forwarded by e-mail
+/// opens: "From: CQC Media Office", "Sent: 18 November 2022 15:42".
+pub const MAIL_HEADER_FIELDS: &[&str] = &[
+    "from",
+    "sent",
+    "to",
+    "cc",
+    "bcc",
+    "subject",
+    "date",
+    "importance",
+];
+
+/// The fields of [`MAIL_HEADER_FIELDS`] that only an e-mail's header has.
+pub const MAIL_SENDER_FIELDS: &[&str] = &["from", "sent"];
+
+/// The field of an e-mail's header `line` opens with
+/// ([`MAIL_HEADER_FIELDS`]), if any.
+///
+/// ```
+/// use inspection_extract::lexicon::mail_header_field;
+/// assert_eq!(mail_header_field("Sent: 18 November 2022 15:42"), Some("sent"));
+/// assert_eq!(mail_header_field("Sentences were long."), None);
+/// ```
+pub fn mail_header_field(line: &str) -> Option<&'static str> {
+    let t = line.trim_start();
+    MAIL_HEADER_FIELDS.iter().copied().find(|f| {
+        t.len() > f.len()
+            && t.is_char_boundary(f.len())
+            && t[..f.len()].eq_ignore_ascii_case(f)
+            && t[f.len()..].starts_with(':')
+    })
+}
 
 /// Phrases that name who carried out the inspection, in a sentence after
 /// the opening paragraphs: "undertaken by seven inspectors drawn from
@@ -1055,9 +1123,10 @@ pub fn opens_with_article(item: &str) -> bool {
         .get(..item.len().min(4))
         .unwrap_or(item)
         .to_ascii_lowercase();
-    ["the ", "a ", "an ", "its "]
+    // the article may end its line ("together with the\nPublic ...")
+    ["the", "a", "an", "its"]
         .iter()
-        .any(|a| lower.starts_with(a))
+        .any(|a| lower.starts_with(a) && item[a.len()..].starts_with(|c: char| c.is_whitespace()))
 }
 
 /// Kinds of page an inspectorate publishes that are not inspection press
@@ -1829,6 +1898,10 @@ pub const PAGE_TAIL_HEADINGS: &[&str] = &[
     "related pages",
     "related publications",
     "related downloads",
+    "related documents",
+    "related reports",
+    "share this page:",
+    "page last updated:",
     "related news",
     "documents",
     "downloads",
@@ -1924,6 +1997,9 @@ mod tests {
         assert_eq!(month("Jane"), None);
         assert_eq!(month("Marching"), None);
         assert_eq!(month("Augustine"), None);
+        assert_eq!(month("Jully"), Some(MonthMatch::Misspelt(7)));
+        assert_eq!(month("Junne"), Some(MonthMatch::Misspelt(6)));
+        assert_eq!(month("Julie"), None);
     }
 
     #[test]

@@ -28,6 +28,10 @@ pub struct Sections {
     pub notes: Option<Range<usize>>,
     /// The annex (recommendations table), with its heading.
     pub annex: Option<Range<usize>>,
+    /// The release going on after a table set in its middle (the chief's
+    /// quote after the progress table), up to the notes: empty when the
+    /// annex runs on to the notes or the end.
+    pub resumed: Range<usize>,
     /// Lines that are web-page debris, to be skipped by every extractor.
     pub debris: Vec<bool>,
 }
@@ -139,8 +143,16 @@ pub(crate) fn is_page_footer(line: &str) -> bool {
 
 /// [`TABLE_HEADER`]: every form names the recommendations.
 pub(crate) fn is_table_header(line: &str) -> bool {
-    holds(line, b"recommendation") && TABLE_HEADER.is_match(line)
+    holds(line, b"recommendation")
+        && (TABLE_HEADER.is_match(line) || STATUS_FIRST_HEADER.is_match(line))
 }
+
+/// A table header with the status column first: "Status   No.
+/// Recommendation", "Progress | Rec | Recommendation (continued)".
+static STATUS_FIRST_HEADER: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(r"(?i)^[\s|]*(?:status|progress|assessment|rating)(?:\t|\s{2,}|\s*\|\s*)(?:no\.?|number|ref\.?|rec\.?|#)(?:\t|\s{2,}|\s*\|\s*)recommendations?(?:\s*\(continued\))?[\s|:]*$")
+        .expect("status-first header regex")
+});
 
 /// [`NOTES_HEADING`]: every form holds "note".
 fn is_notes_heading(line: &str) -> bool {
@@ -231,6 +243,31 @@ fn is_menu_line(line: &str) -> bool {
         })
 }
 
+/// True for a line that is one phrase twice with nothing between ("Antrim
+/// Area HospitalAntrim Area Hospital"): a picture's text and its caption
+/// run together.
+fn is_glued_twice(line: &str) -> bool {
+    let t = line.trim();
+    (8..=160).contains(&t.len())
+        && t.len() % 2 == 0
+        && t.is_char_boundary(t.len() / 2)
+        && t[..t.len() / 2] == t[t.len() / 2..]
+        && !t[t.len() / 2..].starts_with(' ')
+}
+
+/// True for the frame of a box drawn in text around an embargo or a
+/// notice: a rule of dashes, equals signs or stars ("-------"), or an empty
+/// framed line ("|          |").
+fn is_box_border(line: &str) -> bool {
+    let t = line.trim();
+    let rule = t.len() >= 10 && t.chars().all(|c| matches!(c, '-' | '=' | '*' | '_' | '+'));
+    let empty_frame = t.len() >= 10
+        && t.starts_with('|')
+        && t.ends_with('|')
+        && t[1..t.len() - 1].trim().is_empty();
+    rule || empty_frame
+}
+
 /// True for a line of a navigation menu: a few words with no sentence
 /// punctuation. Inside a menu (`items` lines into it), a sub-item may hang
 /// under its item after a dash ("About us" above " - Area inspections"),
@@ -276,6 +313,8 @@ pub fn split(source: &Source<'_>) -> Sections {
             || is_page_footer(line.text)
             || is_cookie_line(line.text)
             || (is_menu_line(line.text) && !is_table_header(line.text))
+            || is_box_border(line.text)
+            || is_glued_twice(line.text)
         {
             debris[i] = true;
         }
@@ -321,6 +360,24 @@ pub fn split(source: &Source<'_>) -> Sections {
         }
     }
 
+    // A forwarded e-mail's header ("From: ...", "Sent: ...", "To: ...",
+    // "Subject: ..."): two or more such lines together, one of them the
+    // sender's.
+    let mut i = 0;
+    while i < n {
+        let mut j = i;
+        while j < n && crate::lexicon::mail_header_field(lines[j].text).is_some() {
+            j += 1;
+        }
+        let from = (i..j).any(|k| {
+            crate::lexicon::mail_header_field(lines[k].text)
+                .is_some_and(|f| crate::lexicon::MAIL_SENDER_FIELDS.contains(&f))
+        });
+        if j - i >= 2 && from {
+            debris[i..j].iter_mut().for_each(|d| *d = true);
+        }
+        i = j.max(i + 1);
+    }
     // A numbered breadcrumb ("1. Home", "2. News and events", "3. Legal
     // news", "4. <the page's heading>"): the steps after "Home" are chrome.
     for i in 0..n {
@@ -384,9 +441,28 @@ pub fn split(source: &Source<'_>) -> Sections {
             .unwrap_or(end);
         h + 1..end
     });
+    let mut resumed = n..n;
     let annex = annex_start.map(|a| {
         let end = notes_heading.filter(|&h| h > a).unwrap_or(n);
-        a..end
+        // A paragraph that opens a quotation after the table is the
+        // release again ("\"Ravenmarsh has worked hard,\" said ..."): no
+        // table row opens so.
+        let quoted = (a + 1..end).find(|&k| {
+            lines[k - 1].is_blank()
+                && !debris[k]
+                && lines[k].text.trim_start().starts_with(['"', '\u{201c}'])
+        });
+        match quoted {
+            Some(q) => {
+                // up to the next notes heading, if any
+                let stop = (q..end)
+                    .find(|&k| !debris[k] && is_notes_heading(lines[k].text))
+                    .unwrap_or(end);
+                resumed = q..stop;
+                a..q
+            }
+            None => a..end,
+        }
     });
 
     let (title, headline) = title_and_headline(&lines, &debris, body_start);
@@ -397,6 +473,7 @@ pub fn split(source: &Source<'_>) -> Sections {
         body: body_start..body_end.max(body_start),
         notes,
         annex,
+        resumed,
         debris,
     }
 }
@@ -1294,5 +1371,24 @@ mod tests {
         // a running title and its page number after one space
         assert!(is_page_footer("HMIC Press Notice 27/04 Page 3 of 3"));
         assert!(!is_page_footer("The table is set out on page 3 of 5"));
+    }
+
+    #[test]
+    fn boxes_mail_headers_and_captions_glued_twice() {
+        let doc = "PRESS NOTICE\n\n --------------------------------------\n|                                      |\n|  EMBARGO: NOT BEFORE 00.01 HRS       |\n|  THURSDAY 19 NOVEMBER 2009           |\n --------------------------------------\n\nINSPECTION OF HALSTERN CONSTABULARY\n\n\"REAL IMPROVEMENT\" IN HALSTERN, SAY INSPECTORS\n\nHer Majesty's Inspectorate of Constabulary (HMIC) today publishes its report on how well Halstern Constabulary protects vulnerable people.\n";
+        assert_eq!(
+            heads(doc),
+            (
+                Some("INSPECTION OF HALSTERN CONSTABULARY".to_owned()),
+                Some("\"REAL IMPROVEMENT\" IN HALSTERN, SAY INSPECTORS".to_owned())
+            )
+        );
+        let doc = "From: CQC Media Office <media.office@cqc.example>\nSent: 18 November 2022 15:42\nTo: Northshire news desks\nSubject: EMBARGOED 00:01 22/11/22 - CQC rates Hollinwell care homes in Northshire\n\nPRESS RELEASE\n\nUnder embargo until: 00:01hrs, Tuesday 22 November 2022\n\nCQC places two Northshire care homes into special measures\n\nThe Care Quality Commission (CQC) has rated two care homes run by Hollinwell Care Homes\nLimited as Inadequate and placed them into special measures, after inspectors found people\nwere at risk of harm from poor management of medicines, falls and pressure sores.\n";
+        assert_eq!(
+            heads(doc).1.as_deref(),
+            Some("CQC places two Northshire care homes into special measures")
+        );
+        assert!(is_glued_twice("Antrim Area HospitalAntrim Area Hospital"));
+        assert!(!is_glued_twice("Hear hear"));
     }
 }

@@ -134,6 +134,25 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
             gap = true;
             continue;
         }
+        // "Partly met    2     Sentence plans should ...": the status
+        // column first, then the number
+        if let Some((rating_cell, num, body_at)) = status_first(line.text) {
+            if let Some(row) = rows.last_mut() {
+                row.lines.append(&mut pending);
+            }
+            pending.clear();
+            gap = false;
+            seen.push(num.to_owned());
+            if let Some((style, n)) = numbering(num) {
+                expected = Some((style, n + 1));
+            }
+            rows.push(RawRow {
+                number: num.to_owned(),
+                lines: std::iter::once(line.start + body_at..line.end()).collect(),
+                group: Some(line.start + rating_cell.start..line.start + rating_cell.end),
+            });
+            continue;
+        }
         if let Some(c) = ROW_START.captures(line.text) {
             let num = c.name("num").or(c.name("low")).map_or("", |m| m.as_str());
             // the bracket around "(a)" is a separator of its own
@@ -217,6 +236,25 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
         }
     }
     rows.into_iter().map(|row| read_row(cx, row)).collect()
+}
+
+/// A row with its status in the first column and its number in the
+/// second: the status's range, the number, and where the text starts.
+fn status_first(line: &str) -> Option<(Range<usize>, &str, usize)> {
+    let mut cells = CELL_SEP.find_iter(line);
+    let first_sep = cells.next()?;
+    let lead = line.len() - line.trim_start().len();
+    let status = lead..first_sep.start();
+    if status.is_empty() || rating(&line[status.clone()]) != Some(Rating::Known) {
+        return None;
+    }
+    let second_sep = cells.next()?;
+    let num = line[first_sep.end()..second_sep.start()].trim();
+    let numbered = !num.is_empty()
+        && num.len() <= 4
+        && num.starts_with(|c: char| c.is_ascii_digit() || c == 'R')
+        && numbering(num).is_some();
+    numbered.then_some((status, num, second_sep.end()))
 }
 
 /// The range of line `index` when it is a status heading of an annex
@@ -647,5 +685,33 @@ mod tests {
         );
         assert_eq!(rows[0].1, p("partially_achieved"));
         assert_eq!(rows[1].1, p("achieved"));
+    }
+
+    #[test]
+    fn the_status_column_first() {
+        let rows = annex(
+            "PROGRESS AGAINST THE 2009 RECOMMENDATIONS\n\nStatus        No.   Recommendation\n------------  ----  --------------------------------\nMet           1     A full risk of harm analysis should be done\n                    within 15 working days.\nPartly met    2     Sentence plans should address risk.\n\nReport footer                                        Page 1 of 3\nStatus        No.   Recommendation (continued)\nNot met       3     Home visits should be made.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                (
+                    "1".to_owned(),
+                    p("met"),
+                    "A full risk of harm analysis should be done within 15 working days."
+                        .to_owned()
+                ),
+                (
+                    "2".to_owned(),
+                    p("partly_met"),
+                    "Sentence plans should address risk.".to_owned()
+                ),
+                (
+                    "3".to_owned(),
+                    p("not_met"),
+                    "Home visits should be made.".to_owned()
+                ),
+            ]
+        );
     }
 }

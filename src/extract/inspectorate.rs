@@ -49,9 +49,10 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
     let text = source.text();
     // The body's sentences, then the notes' ("learning and skills were
     // inspected jointly with Ofsted" in a note).
-    let [body_sentences, note_sentences] = cx.narrative_sentences();
+    let [body_sentences, note_sentences, resumed_sentences] = cx.narrative_sentences();
     let sentences: Vec<Range<usize>> = body_sentences
         .iter()
+        .chain(resumed_sentences)
         .chain(
             note_sentences
                 .iter()
@@ -443,10 +444,16 @@ pub fn subject(
         // police, the CPS and probation"): of no single body
         .or_else(|| {
             let opening = opening.map(|r| &source.text()[r]).unwrap_or_default();
+            let says_joint = opening.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                crate::lexicon::JOINT_WORDS
+                    .iter()
+                    .any(|j| w.eq_ignore_ascii_case(j))
+            });
             let joint = inspectorates.len() > 1
-                && crate::lexicon::inspectorates_named(opening)
-                    .nth(1)
-                    .is_some();
+                && (says_joint
+                    || crate::lexicon::inspectorates_named(opening)
+                        .nth(1)
+                        .is_some());
             (!joint).then(|| national_body(cx)).flatten()
         })
 }
@@ -886,6 +893,11 @@ fn organisations(text: &str) -> impl Iterator<Item = Named<'_>> {
                     }
                 }
             }
+            // "CPS North West’s handling": the possessive is no part
+            let end = ["’s", "'s"]
+                .iter()
+                .find(|p| text[start..end].ends_with(*p))
+                .map_or(end, |p| end - p.len());
             Named { text, start, end }
         })
         .filter(move |m| !text[..m.start()].chars().next_back().is_some_and(is_word))
@@ -1233,5 +1245,20 @@ mod tests {
         // inspectorates publishing together about the CPS and others
         let joint = "Right first time? A joint follow-up inspection\n\nMagistrates lack information, say HM Crown Prosecution Service Inspectorate (HMCPSI), HM Inspectorate of Constabulary (HMIC) and HM Inspectorate of Probation.\n\nFiles from the Crown Prosecution Service (CPS) were incomplete. The CPS and the police share the blame, and the CPS must act.\n";
         assert_eq!(subject_of(joint), None);
+    }
+
+    #[test]
+    fn a_possessive_a_joint_thematic_and_more_kinds_of_body() {
+        assert_eq!(
+            subject_of("HMCPSI report on CPS North West’s casework\n\nHM Crown Prosecution Service Inspectorate found the Area had improved its charging decisions.\n").as_deref(),
+            Some("CPS North West")
+        );
+        // two inspectorates and a joint inspection of the CPS and police
+        let joint = "A joint thematic inspection of the police and CPS response to strangulation\n\nVictims are let down, according to a joint inspection published today by HMCPSI and HMICFRS.\n\nThe CPS charged too few cases, the CPS missed evidence and the CPS must act.\n";
+        assert_eq!(subject_of(joint), None);
+        assert_eq!(
+            subject_of("The Youth Diversion and Bail Support Agency: a follow-up review\n\nCriminal Justice Inspection Northern Ireland found the Agency had made real progress.\n").as_deref(),
+            Some("Youth Diversion and Bail Support Agency")
+        );
     }
 }

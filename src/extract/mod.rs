@@ -27,7 +27,7 @@ pub struct Context<'a> {
     pub diagnostics: Vec<Diagnostic>,
     /// The sentences of the body and of the notes, split once for every
     /// extractor that reads sentence by sentence.
-    sentences: std::cell::OnceCell<[Vec<Range<usize>>; 2]>,
+    sentences: std::cell::OnceCell<[Vec<Range<usize>>; 3]>,
 }
 
 impl<'a> Context<'a> {
@@ -59,15 +59,26 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// The body and the notes, as two pieces to search in order: counts,
-    /// units and dates are stated in either.
-    pub fn narrative(&self) -> [(&'a str, usize); 2] {
-        [self.body(), self.notes()]
+    /// The body, the notes, and the release resumed after a table in its
+    /// middle, as pieces to search in order: counts, units and dates are
+    /// stated in any of them.
+    pub fn narrative(&self) -> [(&'a str, usize); 3] {
+        [self.body(), self.notes(), self.resumed()]
+    }
+
+    /// The release going on after a table in its middle (see
+    /// [`Sections::resumed`]); empty when there is none.
+    pub fn resumed(&self) -> (&'a str, usize) {
+        if self.sections.resumed.is_empty() {
+            ("", 0)
+        } else {
+            self.lines_text(&self.sections.resumed)
+        }
     }
 
     /// The sentences of the body and of the notes, in the order of
     /// [`Context::narrative`], as byte ranges of the source.
-    pub fn narrative_sentences(&self) -> &[Vec<Range<usize>>; 2] {
+    pub fn narrative_sentences(&self) -> &[Vec<Range<usize>>; 3] {
         self.sentences.get_or_init(|| {
             self.narrative()
                 .map(|(piece, offset)| sentences(piece, offset))

@@ -19,18 +19,34 @@ use crate::source::starts_with_ignore_case;
 const FIRST_PERSON_WORDS: usize = 2;
 
 /// The times `text` says "I" outside quotation marks (straight or curly;
-/// a paragraph ends any quotation left open).
+/// a paragraph ends any quotation left open). A paragraph that ends by
+/// closing a quotation it never opened is the end of a quotation broken by
+/// a page break ("... one of the most" / page footer / "important things
+/// the police do. I am encouraged ...\""): its "I" is quoted.
 fn first_person_outside_quotes(text: &str) -> usize {
+    text.split("\n\n").map(first_person_in_paragraph).sum()
+}
+
+fn first_person_in_paragraph(paragraph: &str) -> usize {
     let mut inside = false;
     let mut count = 0;
     let mut previous = ' ';
-    let mut chars = text.chars().peekable();
+    // whether the last quotation mark closed a quotation it never opened
+    let mut closed_unopened = false;
+    let mut chars = paragraph.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
             '\u{201c}' => inside = true,
-            '\u{201d}' => inside = false,
-            '"' => inside = !inside,
-            '\n' if chars.peek() == Some(&'\n') => inside = false,
+            '\u{201d}' => {
+                closed_unopened = !inside;
+                inside = false;
+            }
+            '"' => {
+                // a straight mark at the very end closes rather than opens
+                let at_end = chars.peek().is_none_or(|n| n.is_whitespace());
+                closed_unopened = !inside && at_end && previous != ' ';
+                inside = !inside;
+            }
             'I' if !inside
                 && !previous.is_alphanumeric()
                 && chars
@@ -43,7 +59,12 @@ fn first_person_outside_quotes(text: &str) -> usize {
         }
         previous = c;
     }
-    count
+    let ends_quoted = paragraph.trim_end().ends_with(['"', '\u{201d}']);
+    if ends_quoted && closed_unopened {
+        0
+    } else {
+        count
+    }
 }
 
 /// How many dated items make a page a listing.
@@ -145,5 +166,14 @@ mod tests {
         let release = "HMP Ash: safer than before\n\nPublished: 1 May 2020\n\nHMP Ash, a prison, was safer, said Ann Lee, Chief Inspector of Prisons. Inspectors made 20 recommendations.\n";
         assert!(!flagged(release));
         assert!(parse(release).chief_inspector.is_some());
+    }
+
+    #[test]
+    fn a_quotation_broken_by_a_page_break_is_still_quoted() {
+        let release = "INSPECTION OF HALSTERN CONSTABULARY\n\nHMIC today publishes its report on how well Halstern Constabulary protects vulnerable people, and finds real improvement.\n\nHM Chief Inspector of Constabulary, Sir Malcolm Thurgood, said:\n\n\"Protecting people who cannot protect themselves is one of the most\n\nHMIC PRESS NOTICE 47/09                                      PAGE 1 OF 2\nimportant things the police do. I am encouraged by what we found, and I expect the force to act.\"\n";
+        assert!(!flagged(release));
+        // a writer's own "I", outside any quotation, still tells a blog post
+        let blog = "Why I inspect\n\nI have spent a year visiting prisons, and I want to say what I learned from HM Inspectorate of Prisons' work with staff and prisoners.\n";
+        assert!(flagged(blog));
     }
 }

@@ -91,7 +91,7 @@ static ALSO: LazyLock<Pattern> = LazyLock::new(|| {
 /// units".
 static COUNT_AFTER_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)^\s*,\s*(?P<n>{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\s+(?:[\w'’]+\s+){{0,2}}?(?:{NUMBER_PATTERN}\s+)?{UNIT_NOUNS}\b"
+        r"(?i)^\s*,\s*(?P<n>{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\s+(?:[\w'’]+\s+){{0,2}}?(?:{NUMBER_PATTERN}\s+)?(?:[\w'’-]+\s+)?{UNIT_NOUNS}\b"
     ))
     .expect("count after names regex")
 });
@@ -334,13 +334,30 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     if names.is_empty() {
         names = shared_noun_names(cx);
     }
-    // "spent time in Carrow, Stanmoor and Felbridge policing districts"
+    // "spent time in Carrow, Stanmoor and Felbridge policing districts",
+    // "visited A, B and C divisions, three of the force's four ..."
     if names.is_empty() {
         for (piece, offset) in cx.narrative() {
-            if let Some(list) = NAMES_THEN_NOUN.captures(piece).and_then(|c| c.name("list")) {
-                names = split_list(cx, offset + list.start()..offset + list.end(), None);
-                break;
+            let Some(c) = NAMES_THEN_NOUN.captures(piece) else {
+                continue;
+            };
+            let (Some(list), Some(whole)) = (c.name("list"), c.get(0)) else {
+                continue;
+            };
+            names = split_list(cx, offset + list.start()..offset + list.end(), None);
+            let mut list_end = offset + whole.end();
+            let after = window_after(cx.source.text(), list_end, 200);
+            if let Some(counted) = COUNT_AFTER_NAMES.captures(after) {
+                let end = counted.get(0).map_or(0, |m| m.end());
+                if let (None, Some(n)) = (&count, number_value(&counted["n"])) {
+                    count = Some((n, list_end..list_end + end));
+                }
+                list_end += end;
             }
+            if also.is_empty() {
+                also.extend(also_sites_after(cx, list_end));
+            }
+            break;
         }
     }
     // "South Tyneside and Gateshead PDU ... Redcar, Cleveland and
@@ -614,7 +631,7 @@ fn also_sites_after(cx: &Context<'_>, list_end: usize) -> Vec<Text> {
 /// names and where the list ends.
 fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, usize) {
     static OPENER: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::regex(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:(?P<prep>at|in)|namely|serving)\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{1,40}?)?,?\s+including\s)\s*").expect("opener regex")
+        crate::lexicon::regex(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:(?P<prep>at|in)|namely|serving)\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{1,40}?)?,?\s+including\s|(?P<comma>,)\s+(?-i:\p{Lu}))\s*").expect("opener regex")
     });
     // "... basic command units (BCUs) - A, B and C -": the acronym in
     // brackets names the noun, and the list opens after it.
@@ -644,7 +661,14 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
         }
         return (Vec::new(), at);
     };
-    let start = at + open.get(0).map_or(0, |m| m.end());
+    // ", Ailsa, Bennachie, ...": the capital opens the list
+    let opened = open.get(0).map_or(0, |m| m.end());
+    let start = at + opened
+        - if open.name("comma").is_some() {
+            rest[..opened].chars().next_back().map_or(0, char::len_utf8)
+        } else {
+            0
+        };
     let body = &text[start..at + rest.len()];
     if open.name("colon").is_some() {
         let line_end = super::first_line_len(body);
@@ -696,7 +720,12 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
     let names = split_list(cx, start..start + end, count);
     // "14 CPS Areas in England and Wales": after a bare "in" or "at" the
     // words are units only when they are as many as counted
-    if open.name("prep").is_some() && count.is_some_and(|n| names.len() != n as usize) {
+    // After a bare comma ("four residential halls, Ailsa, Bennachie, Clova
+    // and Dunmore") likewise, and a count is needed.
+    let as_counted = |n: u32| names.len() == n as usize;
+    if (open.name("prep").is_some() && count.is_some_and(|n| !as_counted(n)))
+        || (open.name("comma").is_some() && !count.is_some_and(as_counted))
+    {
         return (Vec::new(), at);
     }
     // Step over the closing bracket or dash, whole characters only.
@@ -1351,5 +1380,28 @@ mod tests {
                 "the joint control room at Oxley Cross"
             ]
         );
+    }
+
+    #[test]
+    fn names_counted_after_their_noun_or_after_a_comma() {
+        let text = format!(
+            "{LEAD}HMIC inspected the force this autumn and found it better at protecting vulnerable people.\n\nInspectors visited Brantwick, Eastmere and Wyndham Vale divisions,\nthree of the force's four territorial divisions, together with the\nPublic Protection Unit at Lindow Park and the force control room.\n"
+        );
+        let (count, names, also) = units(&text);
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Brantwick", "Eastmere", "Wyndham Vale"]);
+        assert_eq!(
+            also,
+            [
+                "the Public Protection Unit at Lindow Park",
+                "the force control room"
+            ]
+        );
+        let text = format!(
+            "{LEAD}The team visited the prison's four residential halls, Ailsa, Bennachie, Clova and Dunmore, and spoke to staff, HMIPS said.\n"
+        );
+        let (count, names, _) = units(&text);
+        assert_eq!(count, Some(4));
+        assert_eq!(names, ["Ailsa", "Bennachie", "Clova", "Dunmore"]);
     }
 }
