@@ -23,7 +23,7 @@ use crate::source::{starts_with_ignore_case, window_after, window_before};
 /// public protection units", "visited IOM schemes in five areas".
 static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{VISIT_VERBS}\s+(?:[\w'’]+\s+){{0,4}}?(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*:))"
+        r"(?i)\b{VISIT_VERBS}\s+(?:[\w'’]+\s+){{0,6}}?(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*:))"
     ))
     .expect("units count regex")
 });
@@ -1403,5 +1403,15 @@ mod tests {
         let (count, names, _) = units(&text);
         assert_eq!(count, Some(4));
         assert_eq!(names, ["Ailsa", "Bennachie", "Clova", "Dunmore"]);
+    }
+
+    #[test]
+    fn a_count_several_words_after_the_verb() {
+        let text = format!(
+            "{LEAD}Criminal Justice Inspection Northern Ireland carried out the review during May and June, visiting the Agency's headquarters in Ballyreagh and three of its five area teams (Carrickmoyle, Drumavady and Kilbrannan).\n"
+        );
+        let (count, names, _) = units(&text);
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Carrickmoyle", "Drumavady", "Kilbrannan"]);
     }
 }
