@@ -280,14 +280,8 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 names = list;
                 // "at A, B, C and D, four of the Area's six units": the
                 // count after the names
-                let after = window_after(cx.source.text(), list_end, 200);
-                if let Some(c) = COUNT_AFTER_NAMES.captures(after) {
-                    let whole = c
-                        .get(0)
-                        .map_or(0..0, |m| list_end + m.start()..list_end + m.end());
-                    if let (None, Some(n)) = (&count, number_value(&c["n"])) {
-                        count = Some((n, whole));
-                    }
+                if let Some((Some(n), whole)) = count_after_names(cx, list_end) {
+                    count.get_or_insert((n, whole));
                 }
                 if also.is_empty() {
                     also.extend(also_sites_after(cx, list_end));
@@ -306,18 +300,13 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 continue;
             };
             let list_end = offset + list.end();
-            let after = window_after(cx.source.text(), list_end, 200);
-            let Some(counted) = COUNT_AFTER_NAMES.captures(after) else {
+            let Some((n, whole)) = count_after_names(cx, list_end) else {
                 continue;
             };
-            let listed = split_list(cx, offset + list.start()..list_end, None);
-            if let (None, Some(n)) = (&count, number_value(&counted["n"])) {
-                let whole = counted
-                    .get(0)
-                    .map_or(0..0, |m| list_end + m.start()..list_end + m.end());
-                count = Some((n, whole));
+            if let Some(n) = n {
+                count.get_or_insert((n, whole));
             }
-            names = listed;
+            names = split_list(cx, offset + list.start()..list_end, None);
             break;
         }
     }
@@ -346,13 +335,11 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             };
             names = split_list(cx, offset + list.start()..offset + list.end(), None);
             let mut list_end = offset + whole.end();
-            let after = window_after(cx.source.text(), list_end, 200);
-            if let Some(counted) = COUNT_AFTER_NAMES.captures(after) {
-                let end = counted.get(0).map_or(0, |m| m.end());
-                if let (None, Some(n)) = (&count, number_value(&counted["n"])) {
-                    count = Some((n, list_end..list_end + end));
+            if let Some((n, whole)) = count_after_names(cx, list_end) {
+                list_end = whole.end;
+                if let Some(n) = n {
+                    count.get_or_insert((n, whole));
                 }
-                list_end += end;
             }
             if also.is_empty() {
                 also.extend(also_sites_after(cx, list_end));
@@ -395,6 +382,19 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
         also_visited: also,
         span: cx.span(span_range),
     })
+}
+
+/// The count straight after a list of names that ends at `list_end` (",
+/// four of the Area's six units"): its value, if it reads as a number, and
+/// its range.
+fn count_after_names(cx: &Context<'_>, list_end: usize) -> Option<(Option<u32>, Range<usize>)> {
+    let after = window_after(cx.source.text(), list_end, 200);
+    let c = COUNT_AFTER_NAMES.captures(after)?;
+    let whole = c.get(0)?;
+    Some((
+        number_value(&c["n"]),
+        list_end + whole.start()..list_end + whole.end(),
+    ))
 }
 
 /// Names that share one capitalised plural noun after them: "the Apple
