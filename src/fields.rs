@@ -3,7 +3,7 @@
 //! alike.
 //!
 //! The fields a record has are read from its JSON Schema, so a field added
-//! to [`Record`](crate::Record) can be selected without touching this
+//! to [`Record`] can be selected without touching this
 //! module. A field is named by its dotted path from the record: `embargo`,
 //! `embargo.date`, `units.names.text` (a list's items are looked through:
 //! `units.names.text` keeps the `text` of every name). Naming an object

@@ -86,7 +86,7 @@ struct Args {
     #[arg(long)]
     summary: bool,
 
-    /// Write one DIR/<name>.json per input instead of writing records to
+    /// Write one `DIR/<name>.json` per input instead of writing records to
     /// stdout.
     #[arg(long, value_name = "DIR")]
     output_dir: Option<PathBuf>,

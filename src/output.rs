@@ -6,7 +6,7 @@
 //! [`ANNEX_COLUMNS`]). Also the JSON Schema of a record ([`schema`]).
 //!
 //! The corpus report and the human-readable rendering of diagnostics live
-//! in [`summary`] and [`explain`].
+//! in [`summary`](crate::summary) and [`explain`](crate::explain).
 
 use std::io::{self, Write};
 

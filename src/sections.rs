@@ -56,7 +56,7 @@ static ANNEX_HEADING: LazyLock<Pattern> = LazyLock::new(|| {
         .expect("annex heading regex")
 });
 
-/// A table header: "Recommendation <sep> Progress", "No. | Recommendation |
+/// A table header: "Recommendation `<sep>` Progress", "No. | Recommendation |
 /// Status", ...
 pub static TABLE_HEADER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)^[\s|]*(?:(?:no\.?|number|ref\.?|rec\.?|#)[\s|]+)?(?:key\s+|previous\s+)?recommendations?\s*(?:\t|\s{2,}|\|)\s*(?:\|\s*)?(?:progress|status|assessment|rating|outcome|judge?ment|grade|rag(?:\s+(?:rating|status))?|progress\s+made|current\s+status|inspectors'?\s+(?:assessment|judge?ment))(?:[\s|]+(?:evidence|comments?|commentary|notes?|findings))?[\s|:]*$")

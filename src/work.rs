@@ -3,7 +3,7 @@
 //! Every search the engine makes goes through a [`Pattern`], which charges
 //! the length of the text it is given to a per-thread counter; loops that
 //! walk text or candidates byte by byte or item by item charge their steps
-//! with [`charge`]. A test parses an input and four times that input and
+//! with `charge`. A test parses an input and four times that input and
 //! compares the two counts: linear work gives about 4x, work that goes back
 //! over the text for every anchor gives 16x. The count is the same on every
 //! machine and under any load, unlike a timing.

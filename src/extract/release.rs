@@ -5,7 +5,7 @@
 //! the inspectorate, quotes its chief and gives counts, but none of them is
 //! an inspection's: read as a release, it gives guesses. A page is another
 //! kind when its title or headline names one of the
-//! [`NOT_A_RELEASE`](crate::lexicon::NOT_A_RELEASE) kinds, or when it lists
+//! [`NOT_A_RELEASE`] kinds, or when it lists
 //! several items each with its own publication date (a listing page).
 
 use super::Context;

@@ -1,0 +1,242 @@
+//! The bodies inspected: the nouns that end a body's name ("Constabulary",
+//! "Youth Offending Team"), national bodies and government departments,
+//! establishments ("HMP", "Young Offender Institution"), areas, and the
+//! words of an "inspection of X" title that lead up to the body's name.
+
+/// Kinds of work inspected across an area, named before it: "police
+/// custody in Cleveland", "youth offending services in Brackenshire", "a
+/// joint targeted area inspection ... in Fenmarsh" (regex fragments).
+pub const AREA_WORK: &[&str] = &[
+    r"custody",
+    r"probation\s+(?:services?|work)",
+    r"youth\s+(?:offending|justice)\s+(?:services?|work)",
+    r"services\s+for\s+children",
+    r"children['’]?s\s+services",
+    r"health\s*care\s+services",
+    r"targeted\s+area\s+inspection",
+    r"JTAI",
+    r"(?:integrated\s+)?offender\s+management",
+    r"adult\s+support\s+and\s+protection",
+];
+
+/// The last words of a named body inspected, as a regex fragment, longest
+/// first: "Northmoor Constabulary", "Kestrel Community Rehabilitation
+/// Company", "Serious Fraud Office", "Ablett Unit".
+pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Youth\s+Offending\s+(?:Service|Team)|Community\s+Rehabilitation\s+Company|CRC|BCU|Probation\s+(?:Service|Trust)|Secure\s+Training\s+Centre|Immigration\s+Removal\s+Centre|Young\s+Offender\s+Institution|STC|IRC|Council|Federation|Division|Service|Trust|Prison|Area|Office|Unit|Agency|Hospital|Limited";
+
+/// Government departments: they commission and answer inspections but are
+/// not the body inspected ("the Home Office asked the inspectorates").
+pub const GOVERNMENT_DEPARTMENTS: &[&str] = &[
+    "Home Office",
+    "Cabinet Office",
+    "Foreign Office",
+    "Scotland Office",
+    "Wales Office",
+    "Northern Ireland Office",
+];
+
+/// National bodies that are inspected whole, each with the ways a page
+/// names it (full name first, then short forms): a thematic inspection of
+/// the CPS's handling of rape, a follow-up on the Probation Board for
+/// Northern Ireland. Where no heading or opening paragraph names a body,
+/// the one of these a page keeps returning to is the body inspected.
+pub const NATIONAL_BODIES: &[&[&str]] = &[
+    &["Crown Prosecution Service", "CPS"],
+    &["Serious Fraud Office", "SFO"],
+    &[
+        "Probation Board for Northern Ireland",
+        "Probation Board Northern Ireland",
+        "Probation Board for NI",
+        "PBNI",
+    ],
+    &["Northern Ireland Prison Service", "NIPS"],
+    &[
+        "Public Prosecution Service for Northern Ireland",
+        "Public Prosecution Service",
+        "PPS",
+    ],
+    &["Police Service of Northern Ireland", "PSNI"],
+    &["Youth Justice Agency", "YJA"],
+    &["Northern Ireland Courts and Tribunals Service", "NICTS"],
+    &["Department of Justice", "DoJ"],
+    &[
+        "Crown Office and Procurator Fiscal Service",
+        "COPFS",
+        "Crown Office",
+    ],
+    &["Police Scotland"],
+    &["Scottish Prison Service", "SPS"],
+    &["Scottish Fire and Rescue Service", "SFRS"],
+    &["Scottish Courts and Tribunals Service", "SCTS"],
+    &["National Crime Agency", "NCA"],
+    &["British Transport Police", "BTP"],
+    &["Civil Nuclear Constabulary", "CNC"],
+    &["Ministry of Defence Police", "MDP"],
+    &["Border Force"],
+    &["UK Visas and Immigration", "UKVI"],
+    &["Immigration Enforcement"],
+    &["HM Passport Office"],
+    &[
+        "HM Courts & Tribunals Service",
+        "HM Courts and Tribunals Service",
+        "HMCTS",
+    ],
+    &["Cafcass Cymru"],
+    &["Cafcass"],
+];
+
+/// The least number of times a page must name a national body, and how
+/// many times more often than any other, for it to be the body inspected.
+pub const NATIONAL_BODY_MENTIONS: (usize, usize) = (3, 2);
+
+/// Words that call an inspection joint: with more than one inspectorate,
+/// such an inspection of a national body's work is of no single body.
+pub const JOINT_WORDS: &[&str] = &["joint", "jointly"];
+
+/// Government departments that an inspectorate inspects (department,
+/// inspectorate's short form): on that inspectorate's pages the department
+/// is the body inspected ("how the Home Office has dealt with ...").
+pub const INSPECTED_DEPARTMENTS: &[(&str, &str)] = &[("Home Office", "ICIBI")];
+
+/// Words that make a capitalised phrase ending in "Area" or "Service" the
+/// name of a kind of work, not of a body ("Joint Targeted Area", "Basic
+/// Command Unit").
+pub const NOT_BODY_WORDS: &[&str] = &["Joint", "Targeted", "Inspection", "Thematic", "Basic"];
+
+/// Nations and the kingdom: "in England and Wales" is the scope of a
+/// thematic inspection, not an area inspected.
+pub const NATIONS: &[&str] = &[
+    "England",
+    "Wales",
+    "Scotland",
+    "Northern Ireland",
+    "the UK",
+    "UK",
+    "United Kingdom",
+    "Great Britain",
+    "Britain",
+];
+
+/// Words that name one custodial establishment at the start of its name
+/// ("HMP Bedford", "HMP/YOI Portland"), longest first.
+pub const ESTABLISHMENT_PREFIXES: &[&str] = &[
+    "HMP/YOI",
+    "HMP & YOI",
+    "HMP and YOI",
+    "HMYOI",
+    "HMIRC",
+    "HMP",
+    "YOI",
+    "IRC",
+    "STC",
+];
+
+/// Words that name a prosecution Area at the start of its name ("CPS
+/// Marchmont").
+pub const AREA_PREFIXES: &[&str] = &["CPS"];
+
+/// The last words of a police force's name, as regex fragments ("Avonmere
+/// Police", "Caddonshire Constabulary", "Police Service of Northern
+/// Ireland" is named otherwise).
+pub const POLICE_FORCE_NOUNS: &[&str] = &[r"Police\s+Service", r"Constabulary", r"Police"];
+
+/// Small words a name in title case keeps in lower case ("Brackenshire
+/// Probation Area", "Dumfries and Galloway", "Report on the ...").
+pub const NAME_JOINERS: &[&str] = &[
+    "and", "of", "&", "the", "on", "in", "for", "at", "to", "a", "an", "by",
+];
+
+/// Points of the compass that open the name of a part of a place ("north
+/// and west London", "South East Wales"), as regex fragments.
+pub const COMPASS_WORDS: &[&str] = &[
+    r"(?:north|south)[\s-]?(?:east|west)(?:ern)?",
+    r"north(?:ern)?",
+    r"south(?:ern)?",
+    r"east(?:ern)?",
+    r"west(?:ern)?",
+    r"central",
+    r"mid",
+];
+
+/// Words that name one establishment at the end of its name ("Yarl's Wood
+/// Immigration Removal Centre", "Dundee custody centre").
+pub const ESTABLISHMENT_SUFFIXES: &[&str] = &[
+    "prison",
+    "young offender institution",
+    "immigration removal centre",
+    "secure training centre",
+    "custody centre",
+    "police station",
+    "irc",
+    "stc",
+    "yoi",
+];
+
+/// True when `name` is one establishment by its form: a prefix from
+/// [`ESTABLISHMENT_PREFIXES`] then a capitalised word, or a suffix from
+/// [`ESTABLISHMENT_SUFFIXES`].
+///
+/// ```
+/// use inspection_extract::lexicon::is_establishment;
+/// assert!(is_establishment("HMP Bedford"));
+/// assert!(is_establishment("Yarl's Wood Immigration Removal Centre"));
+/// assert!(!is_establishment("CPS London"));
+/// assert!(!is_establishment("HMP"));
+/// ```
+pub fn is_establishment(name: &str) -> bool {
+    let prefixed = ESTABLISHMENT_PREFIXES.iter().any(|p| {
+        name.len() > p.len()
+            && name.is_char_boundary(p.len())
+            && name[..p.len()].eq_ignore_ascii_case(p)
+            && name[p.len()..].starts_with(' ')
+            && name[p.len()..].trim_start().starts_with(char::is_uppercase)
+    });
+    let lower = name.to_lowercase();
+    prefixed
+        || ESTABLISHMENT_SUFFIXES.iter().any(|s| {
+            lower.len() > s.len() + 1
+                && lower.ends_with(s)
+                && lower[..lower.len() - s.len()].ends_with(' ')
+        })
+}
+
+/// Words that say what kind of inspection a report is ("an unannounced
+/// full follow-up inspection of"), as regex fragments.
+pub const INSPECTION_KIND_WORDS: &[&str] = &[
+    r"unannounced",
+    r"announced",
+    r"full",
+    r"short",
+    r"joint",
+    r"follow[\s-]?up",
+    r"thematic",
+];
+
+/// Nouns of a piece of inspection work, after which the body inspected is
+/// named ("inspection of", "review into", "report on").
+pub const INSPECTION_NOUNS: &[&str] = &[
+    r"inspection",
+    r"review",
+    r"report",
+    r"visit",
+    r"assessment",
+    r"audit",
+];
+
+/// What an inspection looks at in a body, before the body's name ("the
+/// performance of CPS London", "the handling of cases by"), as regex
+/// fragments.
+pub const WORK_NOUNS: &[&str] = &[
+    r"performance",
+    r"work",
+    r"effectiveness",
+    r"progress",
+    r"quality",
+    r"handling",
+    r"management",
+    r"delivery",
+    r"arrangements",
+    r"services?",
+    r"review",
+    r"inspection",
+];

@@ -1,0 +1,88 @@
+//! When inspectors were on site: the words of a fieldwork sentence, and
+//! the dates that are not fieldwork (an earlier report, a reporting period).
+
+/// Words of a sentence that tells when inspectors were on site: "fieldwork", "visited", "took place", "returned" (regex fragments, tried in order).
+pub const FIELDWORK_WORDS: &[&str] = &[
+    r"fieldwork",
+    r"field\s+work",
+    r"on[\s-]site",
+    r"visited",
+    r"went\s+to",
+    r"took\s+place",
+    r"were\s+on\s+site",
+    r"inspectors\s+were",
+    r"inspection\s+(?:was|took)",
+    r"was\s+inspected",
+    r"were\s+inspected",
+    r"inspected",
+    r"carried\s+out",
+    r"conducted",
+    r"visit",
+    r"inspection\s+team",
+    r"spent",
+    r"returned",
+    r"revisited",
+    r"went\s+back",
+    r"review\s+of\s+progress",
+    r"followed\s+up",
+    r"began",
+    r"started",
+    r"led\s+the\s+inspection",
+    r"(?:inspection|fieldwork|visits?)\s+ran",
+    r"(?:unannounced|announced)\s+inspections?\s+in\b",
+];
+
+/// Words that open a clause of its own inside a longer sentence ("..., and
+/// they were carried out in May", "..., was better at the time of ..."),
+/// as against an aside ("..., carried out in March 2012, ...").
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "and",
+    "but",
+    "while",
+    "whereas",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "they",
+    "it",
+    "we",
+    "inspectors",
+];
+
+/// Words of a clause about an earlier report, whose figures are not this
+/// inspection's ("the inspectorates' 2021 joint report ..., which examined
+/// 400 files"), as regex fragments.
+pub const EARLIER_REPORT_WORDS: &[&str] = &[
+    r"\b(?:previous|last|earlier|original|initial|prior)\s+(?:\w+\s+)?(?:inspection|review|report|visit)",
+    r"\b(?:19|20)\d\d\s+(?:joint\s+|thematic\s+|inspection\s+)?(?:report|inspection|review)",
+];
+
+/// Words of a sentence whose dates are not the fieldwork: a previous inspection, a publication date, a reporting or sample period, statistics (regex fragments, tried in order).
+pub const NOT_FIELDWORK_WORDS: &[&str] = &[
+    r"\b(?:previous|last|earlier|original|initial|prior)\s+(?:\w+\s+)?(?:inspection|review|report|visit)",
+    r"\bpublished\s+(?:on|in|today|yesterday)\b",
+    r"\bpublication\s+date\b",
+    r"\breporting\s+period",
+    r"\bperiod\s+covered",
+    r"\bcovering\s+the\s+period",
+    r"\bcases?\s+(?:finalised|completed|charged|concluded|closed)",
+    r"\bsample\s+(?:period|of\s+cases)",
+    r"\bsampled\b",
+    r"\bdata\s+(?:for|from|covering)",
+    r"\bfinalised\s+between",
+    r"\bcommenced\s+between",
+    r"\bsentenced\s+between",
+    r"\breleased\s+between",
+    r"\bstatistics\b",
+    r"\b(?:was|were)\s+announced\b",
+    r"\b(?:followed|after)\s+(?:a|an|the|its)\s+(?:full\s+|previous\s+|earlier\s+|original\s+|first\s+)?inspection\b",
+    // the programme's dates, not this inspection's: "all inspections ...
+    // between November 2020 and June 2021", "inspected every force"
+    r"\ball\s+inspections\b",
+    r"\binspected\s+every\b",
+    r"\b(?:last|previously|first)\s+inspected\b",
+];

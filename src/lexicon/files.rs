@@ -1,0 +1,57 @@
+//! The files and cases examined: verbs and nouns of examining, file nouns,
+//! qualifiers of a count ("a sample of", "over"), who held the cases, and the
+//! words that lead into a breakdown.
+
+/// Verbs of examining, as a regex fragment: "examined 105 files", "reviewed
+/// more than 300 cases".
+pub const EXAMINE_VERBS: &str = r"(?:examined|examining|reviewed|reviewing|read|reading|looked\s+at|assessed|assessing|inspected|analysed|scrutinised|audited|checked|sampled|considered|tested)";
+
+/// Verbs of following a person's case through, beside examining files
+/// ("tracked 12 children and sampled 40 cases").
+pub const TRACK_VERBS: &str = r"(?:tracked|tracking|followed\s+up)";
+
+/// Nouns of examining, before "of" and a count: "in a review of 60
+/// domestic abuse prosecutions", "an audit of 80 case files".
+pub const EXAMINE_NOUNS: &str = r"(?:review|examination|audit|analysis|scrutiny|dip\s+sample)";
+
+/// Words between a verb of examining and its count: "examined a total of
+/// 105 files", "reviewed a random sample of 60 cases".
+pub const COUNT_QUALIFIERS: &str = r"(?:a\s+total\s+of|a\s+(?:random\s+|representative\s+)?sample\s+of|in\s+total|some|almost|nearly|around|about|approximately)";
+
+/// What inspectors examine, as a regex fragment: "case files", "custody
+/// records", "crime reports" ("examined 55 reports which had been logged").
+pub const FILE_NOUNS: &str = r"(?:case\s+files|case\s+records|files|cases|records|case\s+papers|prosecutions|disposals|investigations|referrals|(?:crime|incident|case|custody|pre-sentence)\s+reports|reports|letters)";
+
+/// The people whose case records are counted when no verb of examining
+/// stands before them ("the case records of over 600 children").
+pub const CASE_HOLDERS: &[&str] = &[
+    "children",
+    r"young\s+people",
+    "people",
+    "adults",
+    "offenders",
+    "defendants",
+    "victims",
+    "men",
+    "women",
+    "families",
+    "detainees",
+    "prisoners",
+];
+
+/// What introduces a breakdown of the files after their count: "including", "of which", "comprising" (regex fragments, tried in order).
+pub const BREAKDOWN_LEADS: &[&str] = &[
+    r"including",
+    r"of\s+which",
+    r"comprising",
+    r"which\s+included",
+    r"made\s+up\s+of",
+    r"among\s+them",
+];
+
+/// What opens a sentence that breaks down the count of the sentence before: "Within that total were", "Of these," (regex fragments, tried in order).
+pub const NEXT_SENTENCE_BREAKDOWN_LEADS: &[&str] = &[
+    r"within\s+(?:that|this|the)\s+(?:total|sample|number)\s*,?\s*(?:there\s+)?(?:were|was)",
+    r"of\s+(?:these|those|them)\s*,?(?:\s+there\s+were)?",
+    r"(?:these|they)\s+(?:included|comprised|were\s+made\s+up\s+of)",
+];

@@ -1,0 +1,109 @@
+//! Headings: the verbs and judging words that make a heading a headline,
+//! the words that make it a report's name, and the leads of a findings list.
+
+/// Verbs that make a heading news ("... finds ...", "... published"): a lone
+/// heading with one of them is a headline, never a report's name, even when
+/// it has a report word in it.
+pub const HEADLINE_VERBS: &[&str] = &[
+    "published",
+    "publishes",
+    "publish",
+    "finds",
+    "find",
+    "found",
+    "reveals",
+    "revealed",
+    "shows",
+    "warns",
+    "says",
+    "said",
+    "welcomes",
+    "praises",
+    "praise",
+    "praised",
+    "performs",
+    "calls",
+    "urges",
+    "criticises",
+    "criticised",
+    "highlights",
+    "raises",
+    "stresses",
+    "improves",
+    "improved",
+    "makes",
+    "made",
+    "needs",
+    "must",
+    "faces",
+    "fails",
+    "failed",
+    "remains",
+    "start",
+    "starts",
+    "begins",
+    "launches",
+    "judged",
+    "rated",
+    "branded",
+    "condemned",
+    "lacks",
+    "struggles",
+    "struggling",
+    "uncovers",
+    "uncovered",
+];
+
+/// Words that judge: a lone heading with one of them says how a body did
+/// ("Lincolnshire police custody – insufficient progress", "progress, but
+/// safety still a concern", "report now out") and is a headline, even with
+/// a report word in it.
+pub const JUDGING_WORDS: &[&str] = &[
+    "but",
+    "still",
+    "too",
+    "concern",
+    "concerns",
+    "concerned",
+    "insufficient",
+    "mixed",
+    "poor",
+    "slow",
+    "now",
+];
+
+/// True when `word` is one of the [`JUDGING_WORDS`] (any case).
+pub fn is_judging_word(word: &str) -> bool {
+    JUDGING_WORDS.iter().any(|v| v.eq_ignore_ascii_case(word))
+}
+
+/// True when `word` is one of the [`HEADLINE_VERBS`] (any case).
+///
+/// ```
+/// use inspection_extract::lexicon::is_headline_verb;
+/// assert!(is_headline_verb("Criticises"));
+/// assert!(!is_headline_verb("prison"));
+/// ```
+pub fn is_headline_verb(word: &str) -> bool {
+    HEADLINE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
+}
+
+/// The line that introduces the key findings: "Key findings:", "Inspectors found that:" (regex fragments, tried in order).
+pub const FINDINGS_LEADS: &[&str] = &[
+    r"\b(?:key|main|principal)\s+findings?\b[^:]{0,40}:\s*$",
+    r"\b(?:inspectors|the\s+inspection|the\s+inspectors|the\s+report|the\s+review|we)\s+(?:also\s+)?found\s+(?:that)?\s*:\s*$",
+];
+
+/// Words that make a heading the name of a report ("Report on an
+/// unannounced inspection of ...", "... a follow-up review") (regex
+/// fragments).
+pub const REPORT_WORDS: &[&str] = &[
+    r"inspection",
+    r"review",
+    r"report",
+    r"follow[\s-]?up",
+    r"revisit",
+    r"thematic",
+    r"progress",
+    r"audit",
+];

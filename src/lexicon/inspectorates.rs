@@ -1,0 +1,241 @@
+//! The inspectorates: full names, short forms and the titles of their
+//! chiefs, most specific first, and the wordings that name who carried out
+//! an inspection.
+
+use std::sync::LazyLock;
+
+use crate::work::{Pattern, PatternSet};
+
+/// A UK inspectorate the engine knows.
+#[derive(Debug)]
+pub struct KnownInspectorate {
+    /// The full name as output.
+    pub name: &'static str,
+    /// The usual short form, used when the document gives none.
+    pub short: &'static str,
+    /// What follows "Chief Inspector of" (or "HM Inspector of") in the
+    /// titles of its chief and its inspectors: "Prisons", "Constabulary".
+    pub chief_of: &'static [&'static str],
+    /// Matches the full name, the acronyms the body goes by and its
+    /// inspectors' titles.
+    pub pattern: Pattern,
+}
+
+/// The regex for an inspector's title ending in `of {what}`: "HM Chief
+/// Inspector of Prisons", "Acting Chief Inspector of Probation", "HM
+/// Inspector of Constabulary", "Her Majesty's Chief Inspector of ...".
+fn chief_title_pattern(what: &str) -> String {
+    let what = what
+        .split(' ')
+        .map(|w| {
+            if w == "&" {
+                "(?:&|and)".to_owned()
+            } else {
+                regex::escape(w)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(r"\s+");
+    format!(
+        r"\b(?:(?:HM|H\.M\.|(?:Her|His)\s+Majesty'?’?s)\s+)?(?:Acting\s+)?(?:Chief\s+)?Inspectors?\s+of\s+{what}"
+    )
+}
+
+/// Inspectorates whose inspectors' titles live on in their successors
+/// ("HM Inspector of Constabulary" in HMICFRS and in HMICS): named only
+/// through such a title beside a successor, they are the successor.
+pub const TITLE_SUCCESSORS: &[(&str, &[&str])] = &[("HMIC", &["HMICFRS", "HMICS"])];
+
+/// A body's name written short on a page of its namesake in another
+/// nation: on a page of HM Inspectorate of Prisons for Scotland, "HM
+/// Inspectorate of Prisons" and "Chief Inspector of Prisons" are the
+/// Scottish body (short form, the nation's body).
+pub const SHORT_FOR_NATIONAL: &[(&str, &str)] = &[("HMI Prisons", "HMIPS")];
+
+/// Any inspector's title from the table: the anchor for a chief inspector
+/// named without being quoted.
+pub static CHIEF_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
+    let alternatives: Vec<String> = INSPECTORATES
+        .iter()
+        .flat_map(|i| i.chief_of.iter().map(|t| chief_title_pattern(t)))
+        .collect();
+    crate::lexicon::regex(&format!(r"(?i)(?:{})\b", alternatives.join("|")))
+        .expect("chief title regex")
+});
+
+/// Inspectorates, most specific first: "HM Inspectorate of Constabulary in
+/// Scotland" must be tried before "HM Inspectorate of Constabulary".
+pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
+    const HM: &str = r"(?:(?:Her|His)\s+Majesty'?’?s|HM|H\.M\.)\s+(?:Chief\s+)?";
+    let table: [(&str, &str, &[&str], String); 18] = [
+        (
+            "HM Inspectorate of Constabulary and Fire & Rescue Services",
+            "HMICFRS",
+            &["Constabulary and Fire & Rescue Services", "Fire & Rescue Services"],
+            format!(r"{HM}Inspectorate\s+of\s+Constabulary\s+and\s+Fire\s+(?:&|and)\s+Rescue\s+Services?|\bHMICFRS\b"),
+        ),
+        (
+            "HM Inspectorate of Constabulary in Scotland",
+            "HMICS",
+            &["Constabulary in Scotland", "Constabulary for Scotland"],
+            format!(r"{HM}Inspectorate\s+of\s+Constabulary\s+(?:in|for)\s+Scotland|\bHMICS\b"),
+        ),
+        (
+            "HM Inspectorate of Constabulary",
+            "HMIC",
+            &["Constabulary"],
+            format!(r"{HM}Inspectorate\s+of\s+Constabulary\b|\bHMIC\b"),
+        ),
+        (
+            "HM Crown Prosecution Service Inspectorate",
+            "HMCPSI",
+            &["the Crown Prosecution Service", "the CPS"],
+            format!(
+                r"{HM}Crown\s+Prosecution\s+Service\s+Inspectorate|\bHMCPSI\b|\bCPS\s+Inspectorate\b"
+            ),
+        ),
+        (
+            "HM Inspectorate of Prisons for Scotland",
+            "HMIPS",
+            &["Prisons for Scotland", "Prisons in Scotland"],
+            format!(r"{HM}Inspectorate\s+of\s+Prisons\s+(?:for|in)\s+Scotland|\bHMIPS\b"),
+        ),
+        (
+            "HM Inspectorate of Prisons",
+            "HMI Prisons",
+            &["Prisons"],
+            format!(r"{HM}Inspectorate\s+of\s+Prisons\b|\bHMI\s+Prisons\b|\bHMIP\b"),
+        ),
+        (
+            "HM Inspectorate of Probation",
+            "HMI Probation",
+            &["Probation"],
+            format!(r"{HM}Inspectorate\s+of\s+Probation\b|\bHMI\s+Probation\b"),
+        ),
+        (
+            "Criminal Justice Inspection Northern Ireland",
+            "CJI",
+            &["Criminal Justice in Northern Ireland", "Criminal Justice"],
+            r"Criminal\s+Justice\s+Inspection\s+(?:Northern\s+Ireland|NI)\b|\bCJINI\b|\bCJI\b".into(),
+        ),
+        (
+            "Inspectorate of Prosecution in Scotland",
+            "IPS",
+            &["Prosecution in Scotland"],
+            r"(?:HM\s+)?Inspectorate\s+of\s+Prosecution\s+in\s+Scotland|\bIPS\b".into(),
+        ),
+        (
+            "Office for Standards in Education, Children's Services and Skills",
+            "Ofsted",
+            &["Education, Children's Services and Skills", "Education, Children’s Services and Skills"],
+            r"Office\s+for\s+Standards\s+in\s+Education(?:,\s+Children'?’?s\s+Services\s+and\s+Skills)?|\bOfsted\b".into(),
+        ),
+        (
+            "Care Quality Commission",
+            "CQC",
+            &["Hospitals", "Adult Social Care", "Primary Medical Services", "General Practice"],
+            r"Care\s+Quality\s+Commission|\bCQC\b".into(),
+        ),
+        (
+            "Estyn",
+            "Estyn",
+            &["Education and Training in Wales"],
+            // its English and Welsh names on bilingual pages
+            format!(r"\bEstyn\b|{HM}Inspectorate\s+for\s+Education\s+and\s+Training\s+in\s+Wales|Arolygiaeth\s+Ei\s+Mawrhydi\s+dros\s+Addysg\s+a\s+Hyfforddiant\s+yng\s+Nghymru"),
+        ),
+        (
+            "Healthcare Inspectorate Wales",
+            "HIW",
+            &[],
+            r"Healthcare\s+Inspectorate\s+Wales|\bHIW\b".into(),
+        ),
+        (
+            "Care Inspectorate Wales",
+            "CIW",
+            &[],
+            r"Care\s+Inspectorate\s+Wales|\bCIW\b".into(),
+        ),
+        (
+            "Care Inspectorate",
+            "Care Inspectorate",
+            &[],
+            r"\bCare\s+Inspectorate\b".into(),
+        ),
+        (
+            "Regulation and Quality Improvement Authority",
+            "RQIA",
+            &[],
+            r"Regulation\s+and\s+Quality\s+Improvement\s+Authority|\bRQIA\b".into(),
+        ),
+        (
+            "Education and Training Inspectorate",
+            "ETI",
+            &[],
+            r"Education\s+and\s+Training\s+Inspectorate|\bETI\b".into(),
+        ),
+        (
+            "Independent Chief Inspector of Borders and Immigration",
+            "ICIBI",
+            &["Borders and Immigration"],
+            r"Independent\s+Chief\s+Inspector\s+of\s+Borders\s+and\s+Immigration|\bICIBI\b".into(),
+        ),
+    ];
+    table
+        .into_iter()
+        .map(|(name, short, chief_of, pattern)| {
+            // "Chief Inspector of Prisons Nick Hardwick said": the body is
+            // named through its chief's (or an inspector's) title alone.
+            let titles = chief_of
+                .iter()
+                .map(|t| format!(r"|{}\b", chief_title_pattern(t)))
+                .collect::<String>();
+            KnownInspectorate {
+                name,
+                short,
+                chief_of,
+                // Upper-case banners ("HM INSPECTORATE OF PRISONS") name them too.
+                pattern: crate::lexicon::regex(&format!("(?i){pattern}{titles}"))
+                    .expect("inspectorate regex"),
+            }
+        })
+        .collect()
+});
+
+/// Every pattern of [`INSPECTORATES`] in one set, in the same order: one pass
+/// over a text tells which inspectorates it names.
+pub(crate) static INSPECTORATE_SET: LazyLock<PatternSet> = LazyLock::new(|| {
+    PatternSet::new(INSPECTORATES.iter().map(|i| i.pattern.as_str())).expect("inspectorate set")
+});
+
+/// Whether `text` names any inspectorate (its name, acronym or a title of
+/// its inspectors).
+pub(crate) fn names_an_inspectorate(text: &str) -> bool {
+    INSPECTORATE_SET.is_match(text)
+}
+
+/// The inspectorates `text` names, in the order of [`INSPECTORATES`].
+pub(crate) fn inspectorates_named(
+    text: &str,
+) -> impl Iterator<Item = (usize, &'static KnownInspectorate)> {
+    INSPECTORATE_SET
+        .matches(text)
+        .into_iter()
+        .map(|k| (k, &INSPECTORATES[k]))
+}
+
+/// Phrases that name who carried out the inspection, in a sentence after
+/// the opening paragraphs: "undertaken by seven inspectors drawn from
+/// Ofsted, ... and HMIC", "Ofsted inspectors rated ...", "learning and
+/// skills were inspected jointly with Ofsted" (regex fragments).
+pub const INSPECTION_TEAM: &[&str] = &[
+    r"(?:undertaken|carried\s+out|conducted|led)\s+(?:jointly\s+)?by",
+    r"inspectors\s+(?:drawn\s+)?from",
+    r"joined\s+by\s+inspectors",
+    // past participles only: "CQC inspects ... jointly with HMIP" is a
+    // remit, not this inspection
+    r"(?:inspected|carried\s+out|conducted|undertaken)\s+(?:jointly|in\s+(?:conjunction|partnership))\s+with",
+];
+
+/// The word for an inspectorate's staff after its name ("Ofsted
+/// inspectors rated ..."): the body took part in the inspection.
+pub const INSPECTOR_NOUN: &str = "inspector";

@@ -1,0 +1,163 @@
+//! The shared lexicon: every word of the domain the engine knows, as data.
+//! Extractors look words up here rather than keeping their own lists, so a
+//! new spelling, label or inspectorate is taught once, in one table.
+//!
+//! One submodule per kind of vocabulary, named for what it spells:
+//!
+//! | module | what it holds |
+//! |---|---|
+//! | `numbers` | numbers in digits and words, Roman numerals |
+//! | `calendar` | months and weekdays, with their misspellings |
+//! | `progress` | progress labels and their scales, kinds of recommendation |
+//! | `inspectorates` | inspectorates, their short forms and chiefs' titles |
+//! | `bodies` | the bodies inspected, establishments, areas, report-title words |
+//! | `units` | verbs of visiting, unit nouns, named sites |
+//! | `files` | verbs and nouns of examining, file nouns, breakdown leads |
+//! | `fieldwork` | the words of a fieldwork sentence and of dates that are not |
+//! | `people` | honorifics, post-nominals, roles, speech verbs |
+//! | `headings` | headline verbs, judging words, report-name words |
+//! | `page` | page furniture: debris, page tails, contacts, footnotes, embargo wordings |
+//!
+//! Everything is re-exported here, so callers write `lexicon::MONTHS`
+//! whichever file spells it. Lists that are regex fragments say so; they
+//! are joined into patterns by `words_pattern` and compiled once.
+
+use crate::work::Pattern;
+
+mod bodies;
+mod calendar;
+mod fieldwork;
+mod files;
+mod headings;
+mod inspectorates;
+mod numbers;
+mod page;
+mod people;
+mod progress;
+mod units;
+
+pub use bodies::*;
+pub use calendar::*;
+pub use fieldwork::*;
+pub use files::*;
+pub use headings::*;
+pub use inspectorates::*;
+pub use numbers::*;
+pub use page::*;
+pub use people::*;
+pub use progress::*;
+pub use units::*;
+
+/// The word characters of English and the languages of names in UK releases
+/// (Latin letters with their accents, digits, underscore).
+const LATIN_WORD: &str = r"[0-9A-Za-z_\u{AA}\u{B5}\u{BA}\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]";
+
+/// Compiles a pattern of the lexicon with ASCII word boundaries: `\b`
+/// becomes `(?-u:\b)`. The keywords are English, and a Unicode `\b` makes
+/// the regex crate's fast engine give up on any text with a non-ASCII
+/// character (a dash, a curly quote), which made parsing several times
+/// slower. Patterns that must find boundaries beside non-ASCII letters
+/// (people's and places' names) use `Pattern::new` directly.
+pub(crate) fn regex(pattern: &str) -> Result<Pattern, regex::Error> {
+    Pattern::new(
+        &pattern
+            .replace(r"\b", r"(?-u:\b)")
+            .replace(r"\w", LATIN_WORD)
+            .replace(r"\d", "[0-9]"),
+    )
+}
+
+/// Compiles `template` with its `{}` replaced by the alternation of
+/// `words` (regex fragments of the lexicon), as [`regex`] does. `what` names
+/// the pattern in the panic of one that does not compile, which is a bug in
+/// the lexicon, caught by the first test that parses anything.
+pub(crate) fn words_pattern(template: &str, words: &[&str], what: &str) -> Pattern {
+    regex(&template.replacen("{}", &words.join("|"), 1))
+        .unwrap_or_else(|error| panic!("{what}: {error}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compound_number_words() {
+        let cases = [
+            ("one", 1),
+            ("twelve", 12),
+            ("forty-five", 45),
+            ("forty five", 45),
+            ("a hundred", 100),
+            ("one hundred and five", 105),
+            ("two hundred and forty-five", 245),
+            ("three thousand", 3000),
+            ("one thousand two hundred", 1200),
+            ("Fourteen", 14),
+        ];
+        for (text, value) in cases {
+            assert_eq!(number_value(text), Some(value), "{text}");
+        }
+        assert_eq!(number_value("seventy-"), None);
+        assert_eq!(parse_number("tenth"), None);
+        assert_eq!(parse_number("one-off").map(|n| n.0), Some(1));
+    }
+
+    #[test]
+    fn number_pattern_matches_what_parse_reads() {
+        let re = crate::lexicon::regex(&format!(r"(?i)\b{NUMBER_PATTERN}\b")).unwrap();
+        for text in ["two hundred and forty-five", "ninety-six", "1,250", "14"] {
+            let m = re.find(text).unwrap();
+            assert_eq!(m.as_str(), text);
+            assert!(number_value(m.as_str()).is_some());
+        }
+    }
+
+    #[test]
+    fn misspelt_months() {
+        assert_eq!(month("Ocotber"), Some(MonthMatch::Misspelt(10)));
+        assert_eq!(month("Novmber"), Some(MonthMatch::Misspelt(11)));
+        assert_eq!(month("Decemebr"), Some(MonthMatch::Misspelt(12)));
+        assert_eq!(month("Jun"), Some(MonthMatch::Exact(6)));
+        assert_eq!(month("Jane"), None);
+        assert_eq!(month("Marching"), None);
+        assert_eq!(month("Augustine"), None);
+        assert_eq!(month("Jully"), Some(MonthMatch::Misspelt(7)));
+        assert_eq!(month("Junne"), Some(MonthMatch::Misspelt(6)));
+        assert_eq!(month("Julie"), None);
+    }
+
+    #[test]
+    fn weekdays() {
+        assert_eq!(weekday("Weds"), Some(2));
+        assert_eq!(weekday("TUESDAY"), Some(1));
+        assert_eq!(weekday("Sunny"), None);
+    }
+
+    #[test]
+    fn progress_regex_prefers_longest() {
+        let m = PROGRESS_RE.find("were not yet achieved").unwrap();
+        assert_eq!(m.as_str(), "not yet achieved");
+        let m = PROGRESS_RE
+            .find("made good or reasonable\nprogress")
+            .unwrap();
+        assert_eq!(progress_label(m.as_str()), "good_or_reasonable_progress");
+    }
+
+    #[test]
+    fn every_listed_label_reads_as_a_rating() {
+        for label in PROGRESS_LABELS {
+            assert_eq!(rating(label), Some(Rating::Known), "{label}");
+        }
+        assert_eq!(rating("Not (yet) achieved"), Some(Rating::Known));
+    }
+
+    #[test]
+    fn inspectorates_are_matched_most_specific_first() {
+        let text = "HM Inspectorate of Constabulary in Scotland";
+        let first = INSPECTORATES
+            .iter()
+            .find(|i| i.pattern.is_match(text))
+            .unwrap();
+        assert_eq!(first.short, "HMICS");
+    }
+}

@@ -1,0 +1,247 @@
+//! Page furniture that is not the release: web-page debris (menus, cookie
+//! banners, share links), page tails, contact lines, footnotes, e-mail
+//! headers, listing pages, and the wordings of an embargo.
+
+/// The fields of an e-mail's header, as a release forwarded by e-mail
+/// opens: "From: CQC Media Office", "Sent: 18 November 2022 15:42".
+pub const MAIL_HEADER_FIELDS: &[&str] = &[
+    "from",
+    "sent",
+    "to",
+    "cc",
+    "bcc",
+    "subject",
+    "date",
+    "importance",
+];
+
+/// The fields of [`MAIL_HEADER_FIELDS`] that only an e-mail's header has.
+pub const MAIL_SENDER_FIELDS: &[&str] = &["from", "sent"];
+
+/// The field of an e-mail's header `line` opens with
+/// ([`MAIL_HEADER_FIELDS`]), if any.
+///
+/// ```
+/// use inspection_extract::lexicon::mail_header_field;
+/// assert_eq!(mail_header_field("Sent: 18 November 2022 15:42"), Some("sent"));
+/// assert_eq!(mail_header_field("Sentences were long."), None);
+/// ```
+pub fn mail_header_field(line: &str) -> Option<&'static str> {
+    let t = line.trim_start();
+    MAIL_HEADER_FIELDS.iter().copied().find(|f| {
+        t.len() > f.len()
+            && t.is_char_boundary(f.len())
+            && t[..f.len()].eq_ignore_ascii_case(f)
+            && t[f.len()..].starts_with(':')
+    })
+}
+
+/// Marks that open a footnote at the foot of the notes: superscript
+/// figures ("¹ Ofsted inspectors ...") and bracketed numbers ("\[1\] iQuanta
+/// is ..."). A footnote explains a note; it is not one.
+pub const FOOTNOTE_MARKS: &[&str] = &["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "†", "‡"];
+
+/// True when `line` opens a footnote: one of [`FOOTNOTE_MARKS`], or a
+/// number in square brackets.
+///
+/// ```
+/// use inspection_extract::lexicon::is_footnote;
+/// assert!(is_footnote("[1] iQuanta is an internet-based tool."));
+/// assert!(is_footnote("¹ Ofsted inspected the main site only."));
+/// assert!(is_footnote("*Overall ratings are published separately."));
+/// assert!(!is_footnote("* HMCPSI inspects the CPS."));
+/// assert!(!is_footnote("1. HMIC inspects forces."));
+/// ```
+pub fn is_footnote(line: &str) -> bool {
+    let line = line.trim_start();
+    FOOTNOTE_MARKS.iter().any(|m| line.starts_with(m))
+        // "*Overall ratings are published separately": an asterisk on its
+        // word, where a bullet's asterisk stands apart ("* HMCPSI is ...")
+        || line
+            .strip_prefix('*')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
+        || line.strip_prefix('[').is_some_and(|rest| {
+            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            (1..=2).contains(&digits) && rest[digits..].starts_with(']')
+        })
+}
+
+/// True when `line` is a rule drawn above footnotes: five or more
+/// underscores (or dashes) and nothing else.
+pub fn is_footnote_rule(line: &str) -> bool {
+    let line = line.trim();
+    line.len() >= 5 && (line.bytes().all(|b| b == b'_') || line.bytes().all(|b| b == b'-'))
+}
+
+/// Kinds of page an inspectorate publishes that are not inspection press
+/// releases, as words in their titles (lower case).
+pub const NOT_A_RELEASE: &[&str] = &[
+    "annual report",
+    "annual review",
+    "report and accounts",
+    "business plan",
+    "corporate plan",
+    "strategic plan",
+    "consultation",
+    "vacancies",
+    "vacancy",
+    "our reports",
+    "news releases",
+    "press releases",
+    "media releases",
+    // announcements of work to come, replies and speeches report no
+    // inspection's findings
+    "to start",
+    "to begin",
+    "will start",
+    "will begin",
+    "replies to",
+    "responds to",
+    "speech",
+];
+
+/// Line openings that date one item of a listing page ("Published: 15
+/// September 2020" under each teaser).
+pub const LISTING_DATE_LEADS: &[&str] = &["Published:", "Published on:", "Date published:"];
+
+/// Web-page and PDF furniture at the start of a line: skip links, breadcrumbs, cookie banners, share and print links, report links, copyright (regex fragments, tried in order).
+pub const DEBRIS_LINES: &[&str] = &[
+    r"select\s+(?:a|an|your)\b.*(?:\.\.\.|…)\s*$",
+    r"skip\s+(?:to\s+(?:main\s+)?)?(?:content|navigation)",
+    r"text\s+size\s*:",
+    r"printer[\s-]+friendly\s+version",
+    r"site\s*map\s*$",
+    r"back\s+to\s+[\w\s]{1,30}(?:\||$)",
+    r"contents\s*$",
+    r"print\s+this\s+(?:document|report)",
+    r"read\s+the\s+(?:full\s+)?report\s*:",
+    r"(?:get|read|download)\s+the\s+(?:full\s+)?report\s*$",
+    r"read\s+[‘'\x22“].*[’'\x22”]\s*$",
+    r"publication\s+types?\s*:",
+    r"part\s+of\s*:",
+    r"global\s+keyword\s+search",
+    r"1\.\s*home\b",
+    r"you\s+are\s+here",
+    r"home\s*(?:>|›|»|/|\|)",
+    r"we\s+use\s+(?:some\s+)?(?:essential\s+)?cookies",
+    r"(?:accept|reject)\s+(?:all\s+|additional\s+)?cookies",
+    r"cookie\s+(?:settings|preferences|policy)",
+    r"manage\s+cookies",
+    r"related\s+(?:downloads?|content|links|publications)",
+    r"share\s+this(?:\s+(?:page|article)|\s*:)",
+    r"back\s+to\s+top",
+    r"print\s+this\s+page",
+    r"\|?\s*printable\s+version\s*$",
+    r"main\s+(?:menu|navigation)",
+    r"search\s+(?:this\s+site|the\s+site)",
+    r"©",
+    r"copyright\s+(?:\w+\s+)?\d{4}",
+    r"privacy\s+(?:policy|notice)",
+    r"terms\s+(?:and|&)\s+conditions",
+    r"accessibility\s+statement",
+    r"sign\s+up\s+(?:for|to)\s+(?:our\s+)?(?:e-?mail|newsletter)",
+    r"follow\s+us\s+on",
+    r"(?:pdf|docx?)\s*[,(]?\s*\d+(?:\.\d+)?\s*[km]b\b",
+    r"(?:menu|search|gov\.uk|sign\s+in|log\s*in|print|share|home|back)\s*$",
+    r"sign\s+in\s{2,}",
+    r"tags?\s*:",
+    r"find\s+an\s+inspection\s+report\s*$",
+    r"(?:local\s+authority|provider|unique\s+reference)\s+(?:code|number)\s*:",
+    r"inspection\s+(?:type|start\s+date|end\s+date)\s*:",
+    r"other\s+reports\s+for\s+this\s+provider",
+];
+
+/// Wordings of an embargo other than the word itself ("Not for
+/// publication before ...", "Not to be published or broadcast before
+/// ..."), as regex fragments.
+pub const EMBARGO_PHRASES: &[&str] = &[
+    r"not\s+for\s+(?:publication|release|broadcast)(?:\s+or\s+broadcast)?",
+    r"not\s+to\s+be\s+(?:published|released|broadcast)(?:\s+or\s+(?:broadcast|published))?",
+    r"under\s+embargo",
+];
+
+/// Words that open a letterhead's contact line ("Tel: 020 7946 0813  Fax:
+/// ..."), in lower case.
+pub const CONTACT_WORDS: &[&str] = &[
+    "tel",
+    "telephone",
+    "phone",
+    "fax",
+    "email",
+    "e-mail",
+    "www.",
+];
+
+/// True when `line` is a contact line of a letterhead: it opens with one of
+/// [`CONTACT_WORDS`] and a colon, a full stop or a figure.
+///
+/// ```
+/// use inspection_extract::lexicon::is_contact_line;
+/// assert!(is_contact_line("Tel: 020 7946 0813        Fax: 020 7946 0814"));
+/// assert!(is_contact_line("www.hmcpsi.gov.uk"));
+/// assert!(!is_contact_line("Telephone interviews were held with staff."));
+/// assert!(is_contact_line("Feedback line: 0808 175 3333"));
+/// ```
+pub fn is_contact_line(line: &str) -> bool {
+    // "Children and young people feedback line: 0808 175 3333": a short
+    // label and a telephone number
+    if let Some((label, number)) = line.rsplit_once(':') {
+        let digits: String = number.chars().filter(|c| !c.is_whitespace()).collect();
+        if label.split_whitespace().count() <= 8
+            && (10..=11).contains(&digits.len())
+            && digits.starts_with('0')
+            && digits.bytes().all(|b| b.is_ascii_digit())
+        {
+            return true;
+        }
+    }
+    let lower = line.trim_start().to_ascii_lowercase();
+    CONTACT_WORDS.iter().any(|w| {
+        lower.strip_prefix(w).is_some_and(|rest| {
+            w.ends_with('.')
+                || rest.trim_start().starts_with([':', '.'])
+                || rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        })
+    })
+}
+
+/// Headings that open the tail of a web page after the release (links to
+/// other pages, tags), in lower case.
+pub const PAGE_TAIL_HEADINGS: &[&str] = &[
+    "related content",
+    "related links",
+    "related pages",
+    "related publications",
+    "related downloads",
+    "related documents",
+    "related reports",
+    "share this page:",
+    "page last updated:",
+    "related news",
+    "documents",
+    "downloads",
+    "tags:",
+    "back to top",
+    "share this page",
+    "share this article",
+];
+
+/// True when `line` is one of [`PAGE_TAIL_HEADINGS`], alone on its line
+/// ("Tags:" with what follows it).
+///
+/// ```
+/// use inspection_extract::lexicon::is_page_tail;
+/// assert!(is_page_tail("Related content"));
+/// assert!(is_page_tail("Tags: Crime data integrity, Ferrisford"));
+/// assert!(!is_page_tail("Related content was reviewed by inspectors."));
+/// ```
+pub fn is_page_tail(line: &str) -> bool {
+    // a bilingual page's "Rhannu'r dudalen hon / Share this page"
+    let english = line.split_once(" / ").map_or(line, |(_, second)| second);
+    [line, english].iter().any(|part| {
+        let lower = part.trim().to_ascii_lowercase();
+        PAGE_TAIL_HEADINGS
+            .iter()
+            .any(|h| lower == *h || (h.ends_with(':') && lower.starts_with(h)))
+    })
+}

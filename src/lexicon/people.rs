@@ -1,0 +1,167 @@
+//! People: honorifics, courtesy titles and post-nominals, the roles of
+//! inspectors and of those who are not inspectors, speech verbs, and the
+//! words that link a name to its title.
+
+/// Words just before a speaker named with a body for a title ("according
+/// to Charlie Taylor, HM Inspectorate of Prisons"), in lower case.
+pub const ATTRIBUTION_LEADS: &[&str] = &["according to", "said", "says"];
+
+/// Honorifics that stand before a name and are not part of it.
+pub const HONORIFICS: &[&str] = &[
+    "Sir",
+    "Dame",
+    "Dr",
+    "Dr.",
+    "Professor",
+    "Prof",
+    "Prof.",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Miss",
+    "Lord",
+    "Lady",
+    "Baroness",
+    "Baron",
+    "The Rt Hon",
+    "Rt Hon",
+];
+
+/// Courtesy titles that, with a surname alone ("Mr Broadbent said:"),
+/// point back to a person named in full elsewhere in the document.
+pub const COURTESY_TITLES: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx"];
+
+/// Post-nominal letters that follow a name and are not part of it.
+pub const POST_NOMINALS: &[&str] = &[
+    "QPM", "CBE", "OBE", "MBE", "KBE", "DBE", "KCB", "CB", "KC", "QC", "DL", "JP", "KPM", "CPM",
+    "CMG", "KCMG", "DCMG", "GCB", "CVO", "KCVO", "LVO", "MVO", "DSO", "MC", "FRS", "FRSA", "PhD",
+    "MA", "MSc", "BA", "LLB", "LLM", "MBA", "DPhil", "FRCP", "FRCPsych",
+];
+
+/// Words that make a phrase beside a name a role: "inspector", "director", "chief", "HM" (regex fragments, tried in order).
+pub const ROLE_WORDS: &[&str] = &[
+    r"inspector",
+    r"inspectorate",
+    r"prosecutor",
+    r"constable",
+    r"executive",
+    r"director",
+    r"officer",
+    r"commissioner",
+    r"governor",
+    r"head",
+    r"chair",
+    r"chairman",
+    r"chairwoman",
+    r"minister",
+    r"secretary",
+    r"manager",
+    r"president",
+    r"leader",
+    r"lead",
+    r"deputy",
+    r"chief",
+    r"HM",
+];
+
+/// Words of an inspector's role (regex fragments, tried in order).
+pub const INSPECTOR_ROLE_WORDS: &[&str] = &[
+    r"\binspector\b",
+    r"\binspectorate\b",
+    r"\bchief\s+inspector",
+];
+
+/// Roles that are not the chief inspector's, even in an inspectorate: a deputy or assistant chief, a lead inspector, a prosecutor, chief constable, governor or minister (regex fragments, tried in order).
+pub const NOT_INSPECTOR_ROLES: &[&str] = &[
+    r"crown\s+prosecutor",
+    r"chief\s+constable",
+    r"chief\s+executive",
+    r"police\s+and\s+crime\s+commissioner",
+    r"governor",
+    r"director\s+of",
+    r"minister",
+    r"secretary\s+of\s+state",
+    r"deputy",
+    r"assistant",
+    r"lead\s+inspector",
+    r"detective\s+(?:chief\s+)?inspector",
+    r"police\s+inspector",
+];
+
+/// Words of institutions and places that end a role and never stand in a person's name (regex fragments, tried in order).
+pub const INSTITUTION_WORDS: &[&str] = &[
+    r"Service",
+    r"Services",
+    r"Prosecution",
+    r"Prosecutions",
+    r"Police",
+    r"Constabulary",
+    r"Justice",
+    r"Council",
+    r"Scotland",
+    r"Ireland",
+    r"Wales",
+    r"England",
+    r"Crown",
+    r"Court",
+    r"Courts",
+    r"Prisons",
+    r"Probation",
+    r"Rescue",
+    r"Fire",
+    r"Education",
+    r"Training",
+    r"Care",
+    r"Health",
+    r"Inspection",
+    r"Commission",
+    r"Government",
+    r"Office",
+    r"Ministry",
+    r"Department",
+    r"Authority",
+    r"Trust",
+    r"Board",
+    r"Agency",
+    r"Area",
+    r"Region",
+];
+
+/// The words of a chief inspector's role, as against an inspector's
+/// (regex fragments).
+pub const CHIEF_INSPECTOR_WORDS: &[&str] = &[r"chief\s+inspector"];
+
+/// What stands between a name and the title after it ("Dame Gillian Morrow
+/// is HM Chief Inspector of Probation", "Moira Fairlie QPM took up post as
+/// HM Chief Inspector of Constabulary"), longest first: "Nick Hardwick
+/// Chief Inspector of Prisons" with nothing between is not a form.
+pub const NAME_TITLE_LINKS: &[&str] = &[
+    " took up post as",
+    " took up the post of",
+    " has been appointed as",
+    " has been appointed",
+    " was appointed as",
+    " was appointed",
+    " became",
+    " is",
+    " was",
+    ",",
+    "(",
+];
+
+/// Verbs that attribute a quote: "said", "commented", "added" (regex fragments, tried in order).
+pub const SPEECH_VERBS: &[&str] = &[
+    r"said",
+    r"says",
+    r"commented",
+    r"comments",
+    r"added",
+    r"adds",
+    r"stated",
+    r"explained",
+    r"remarked",
+    r"concluded",
+];

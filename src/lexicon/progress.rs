@@ -1,0 +1,261 @@
+//! Progress on recommendations: the labels inspectorates use ("achieved",
+//! "substantial progress", "not yet implemented"), the degrees that qualify
+//! them, the kinds recommendations are split into, and what is tallied
+//! beside them but is not a recommendation.
+
+use std::sync::LazyLock;
+
+use crate::work::Pattern;
+
+/// Progress wordings used by inspectorates, longest first so that the regex
+/// built from them prefers "not yet achieved" to "achieved".
+pub const PROGRESS_LABELS: &[&str] = &[
+    "good or reasonable progress",
+    "insufficient or no meaningful progress",
+    "no meaningful progress",
+    "no longer applicable",
+    "no longer relevant",
+    "partially implemented",
+    "not yet implemented",
+    "partly implemented",
+    "fully implemented",
+    "not fully embedded",
+    "substantial progress",
+    "satisfactory progress",
+    "considerable progress",
+    "significant progress",
+    "sufficient progress",
+    "insufficient progress",
+    "reasonable progress",
+    "little or no progress",
+    "partially achieved",
+    "not yet achieved",
+    "largely achieved",
+    "substantially achieved",
+    "partly achieved",
+    "fully achieved",
+    "partially completed",
+    "partly completed",
+    "partially complete",
+    "fully completed",
+    "not implemented",
+    "limited progress",
+    "little progress",
+    "strong progress",
+    "good progress",
+    "some progress",
+    "slow progress",
+    "no progress",
+    "not progressed",
+    "partially addressed",
+    "not yet addressed",
+    "not addressed",
+    "addressed",
+    "partially resolved",
+    "not resolved",
+    "resolved",
+    "not achieved",
+    "not applicable",
+    "partially met",
+    "partly met",
+    "in progress",
+    "implemented",
+    "superseded",
+    "not started",
+    "completed",
+    "complete",
+    "achieved",
+    "not met",
+    "ongoing",
+    "withdrawn",
+    "discharged",
+    "met in full",
+    "open",
+    "met",
+];
+
+/// Words with which an unlisted progress wording ends ("Mostly achieved",
+/// "Considerable progress"); a short table cell ending so is a rating.
+const PROGRESS_HEADS: &[&str] = &[
+    "progress",
+    "achieved",
+    "implemented",
+    "applicable",
+    "superseded",
+    "embedded",
+    "met",
+    "complete",
+    "completed",
+    "ongoing",
+    "withdrawn",
+    "outstanding",
+    "relevant",
+    "progressed",
+    "started",
+    "addressed",
+    "resolved",
+    "actioned",
+    "delivered",
+    "closed",
+];
+
+/// Degrees of progress that may stand alone for a wording just given:
+/// "Recommendations 1 and 2 have been achieved; 4 and 6 partially".
+pub const PROGRESS_DEGREES: &[&str] = &["partially", "substantially", "largely", "mostly", "fully"];
+
+/// Matches any listed progress wording, case-insensitively, on word
+/// boundaries; line breaks and runs of spaces may sit between its words.
+pub static PROGRESS_RE: LazyLock<Pattern> = LazyLock::new(|| {
+    let alternatives: Vec<String> = PROGRESS_LABELS
+        .iter()
+        .map(|l| {
+            let words: Vec<String> = l.split(' ').map(regex::escape).collect();
+            // "not (yet) been achieved" in a narrative is "not yet achieved"
+            match words.first().map(String::as_str) {
+                Some("not") if words.len() > 1 => {
+                    format!(r"not\s+(?:been\s+)?{}", words[1..].join(r"\s+(?:been\s+)?"))
+                }
+                _ => words.join(r"\s+"),
+            }
+        })
+        .collect();
+    // "achieved or partially achieved": two wordings joined by "or" are one
+    // combined label
+    let one = alternatives.join("|");
+    crate::lexicon::regex(&format!(r"(?i)\b(?:{one})(?:\s+or\s+(?:{one}))?\b"))
+        .expect("progress regex")
+});
+
+/// The snake_case label of a progress wording found in a narrative, without
+/// the auxiliary "been" of "not yet been achieved".
+///
+/// ```
+/// use inspection_extract::lexicon::narrative_label;
+/// assert_eq!(narrative_label("not yet been achieved"), "not_yet_achieved");
+/// assert_eq!(narrative_label("not\nbeen implemented"), "not_implemented");
+/// ```
+pub fn narrative_label(wording: &str) -> String {
+    let kept: Vec<&str> = wording
+        .split_whitespace()
+        .filter(|w| !w.eq_ignore_ascii_case("been"))
+        .collect();
+    progress_label(&kept.join(" "))
+}
+
+/// The snake_case label of a progress wording: lower case, every run of
+/// characters other than letters and digits one underscore.
+///
+/// ```
+/// use inspection_extract::lexicon::progress_label;
+/// assert_eq!(progress_label("Substantial\nprogress"), "substantial_progress");
+/// assert_eq!(progress_label("Not (yet) achieved"), "not_yet_achieved");
+/// ```
+pub fn progress_label(wording: &str) -> String {
+    let mut out = String::with_capacity(wording.len());
+    for c in wording.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.is_empty() && !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    while out.ends_with('_') {
+        out.pop();
+    }
+    out
+}
+
+/// The labels a combined label stands for: "good_or_reasonable_progress"
+/// covers "good_progress" and "reasonable_progress"; a simple label stands
+/// for itself.
+///
+/// ```
+/// use inspection_extract::lexicon::label_parts;
+/// assert_eq!(label_parts("good_or_reasonable_progress"), ["good_progress", "reasonable_progress"]);
+/// assert_eq!(label_parts("achieved"), ["achieved"]);
+/// ```
+pub fn label_parts(label: &str) -> Vec<String> {
+    let Some((first, second)) = label.split_once("_or_") else {
+        return vec![label.to_owned()];
+    };
+    let tail = second.rsplit('_').next().unwrap_or(second);
+    let first = if first.ends_with(tail) || second == tail {
+        first.to_owned()
+    } else {
+        format!("{first}_{tail}")
+    };
+    vec![first, second.to_owned()]
+}
+
+/// How a table cell reads as a progress rating.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rating {
+    /// A wording in [`PROGRESS_LABELS`].
+    Known,
+    /// A short wording ending in a progress word but not listed.
+    Unlisted,
+}
+
+/// Reads a whole table cell as a progress rating.
+///
+/// ```
+/// use inspection_extract::lexicon::{rating, Rating};
+/// assert_eq!(rating("Substantial progress"), Some(Rating::Known));
+/// assert_eq!(rating("Mostly achieved."), Some(Rating::Unlisted));
+/// assert_eq!(rating("The team should review its plan"), None);
+/// ```
+pub fn rating(cell: &str) -> Option<Rating> {
+    if cell.len() > 60 || cell.split_whitespace().nth(5).is_some() {
+        return None;
+    }
+    let words: Vec<&str> = cell
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "Status: Achieved" is a label and its value, not a bare rating.
+    if words.is_empty() || words.len() > 5 || cell.contains(':') {
+        return None;
+    }
+    let lowered = words.join(" ").to_lowercase();
+    let lowered = lowered
+        .trim_end_matches(['.', ';', ',', '*'])
+        .replace(" (yet)", " yet");
+    if PROGRESS_LABELS.contains(&lowered.as_str()) {
+        return Some(Rating::Known);
+    }
+    let last = lowered.rsplit(' ').next().unwrap_or("");
+    if PROGRESS_HEADS.contains(&last) && words.len() <= 4 {
+        return Some(Rating::Unlisted);
+    }
+    None
+}
+
+/// Other kinds of item an inspection tallies by progress beside its
+/// recommendations ("Turning to the Action Points, 25 are achieved ..."):
+/// a sentence about them counts no recommendation (lower case).
+pub const OTHER_TALLIED_ITEMS: &[&str] = &[
+    "action point",
+    "areas for improvement",
+    "area for improvement",
+    "aspects for improvement",
+    "areas of good practice",
+    "good practice",
+];
+
+/// Phrases before a progress word that ask for a state rather than report
+/// one ("plans should be implemented"), in lower case.
+pub const MODAL_PHRASES: &[&str] = &[
+    "should be",
+    "must be",
+    "to be",
+    "will be",
+    "would be",
+    "could be",
+];
+
+/// The first of two kinds a release splits its recommendations into
+/// ("four strategic and nine operational recommendations").
+pub const FIRST_RECOMMENDATION_KINDS: &[&str] = &["strategic", "main", "key", "principal"];
+
+/// The second of the two kinds.
+pub const SECOND_RECOMMENDATION_KINDS: &[&str] = &["operational", "supporting", "further", "other"];

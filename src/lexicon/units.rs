@@ -1,0 +1,151 @@
+//! The units and sites an inspection visited: verbs of visiting, unit
+//! nouns ("custody suites", "PDUs", "wards"), named sites, and the words
+//! that end a list of them.
+
+/// The last word of a site's own name ("Castlewick Trial Unit", "Orme
+/// Bridge Police Station"): a list of such names after a verb of visiting
+/// names the units, with no count.
+pub const SITE_NAME_NOUNS: &[&str] = &[
+    "Unit",
+    "Station",
+    "Suite",
+    "Office",
+    "Court",
+    "Centre",
+    "Center",
+    "Prison",
+    "Hospital",
+    "Home",
+    "School",
+    "Ward",
+    "Team",
+    "Division",
+    "Hub",
+    "Branch",
+    "Clinic",
+    "Wing",
+    "House",
+    "Institution",
+    "Academy",
+    "College",
+];
+
+/// Verbs of visiting, as a regex fragment: "visited six units", "covered
+/// five custody suites", "took in three custody suites".
+pub const VISIT_VERBS: &str = r"(?:visited|visiting|went\s+(?:out\s+)?to|travelled\s+to|inspected|covered|covering|took\s+in|spent\s+time\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|looked\s+at\s+the\s+work\s+of)";
+
+/// Words before places named in prose with no count, besides the verbs of
+/// visiting: "people held in police custody centres at A and B", "the
+/// fieldwork was based at the Area's offices in A, B and C".
+pub const PLACED_IN: &str = r"(?:held\s+in|based\s+(?:at|in))";
+
+/// True when `item` opens with an article or "its" ("the separate unit",
+/// "a holding room"): a site named as a place, not an aside.
+pub fn opens_with_article(item: &str) -> bool {
+    let lower = item
+        .get(..item.len().min(4))
+        .unwrap_or(item)
+        .to_ascii_lowercase();
+    // the article may end its line ("together with the\nPublic ...")
+    ["the", "a", "an", "its"]
+        .iter()
+        .any(|a| lower.starts_with(a) && item[a.len()..].starts_with(|c: char| c.is_whitespace()))
+}
+
+/// Plural nouns for the places inspectors visit, as a regex fragment
+/// (longest first).
+pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|courts|centres|areas|forces|trusts|schools|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|halls|courthouses|sectors|house\s*blocks|blocks|landings|facilities)";
+
+/// Words of a visit that returns to an inspected body (regex fragments):
+/// where a page also tells of the inspection it returns to, the return is
+/// this report's fieldwork.
+pub const RETURN_VISIT_WORDS: &[&str] = &[
+    r"returned",
+    r"revisited",
+    r"went\s+back",
+    r"monitoring\s+visit",
+    r"follow[\s-]?up\s+visit",
+    r"return\s+visit",
+];
+
+/// Capitalised plural nouns that a list of names shares ("the Apple Tree
+/// and Juniper Wards"): each name before it is a unit.
+/// The last word of a street in a postal address ("14 Tothill Walk"): an
+/// address in a release's letterhead is neither its title nor headline.
+pub const STREET_WORDS: &[&str] = &[
+    "Street",
+    "Road",
+    "Walk",
+    "Row",
+    "Lane",
+    "Place",
+    "Square",
+    "Avenue",
+    "Way",
+    "Terrace",
+    "Court",
+    "Wynd",
+    "Gardens",
+    "Parade",
+    "Embankment",
+];
+
+pub const SHARED_UNIT_NOUNS: &[&str] = &["Wards", "Units", "Wings", "Houses"];
+
+/// Acronyms that end the name of one local unit ("South Tyneside and
+/// Gateshead PDU", "Northtown BCU"): two or more such names in a release
+/// are the units it reports on.
+pub const UNIT_ACRONYMS: &[&str] = &["PDU", "LDU", "BCU", "YOT", "YOS"];
+
+/// Capitalised words that open a sentence before a name ("At South
+/// Tyneside PDU we saw ...") and are not part of it.
+pub const NAME_LEAD_WORDS: &[&str] = &[
+    "At", "In", "The", "For", "By", "From", "To", "And", "With", "Of", "On", "But", "While",
+];
+
+/// A plural unit noun made singular, for distributing a shared suffix over a
+/// list ("North, South and Central PDUs" -> "North PDU").
+///
+/// ```
+/// use inspection_extract::lexicon::singular;
+/// assert_eq!(singular("police stations"), "police station");
+/// assert_eq!(singular("PDUs"), "PDU");
+/// assert_eq!(singular("facilities"), "facility");
+/// ```
+pub fn singular(noun: &str) -> String {
+    if let Some(stem) = noun.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if let Some(stem) = noun
+        .strip_suffix("ches")
+        .or_else(|| noun.strip_suffix("shes"))
+    {
+        format!("{stem}{}", &noun[stem.len()..stem.len() + 2])
+    } else if let Some(stem) = noun.strip_suffix('s') {
+        stem.to_owned()
+    } else {
+        noun.to_owned()
+    }
+}
+
+/// Verbs after "also" that add a site visited beside the units: "also visited", "also spent a day at", "also called at" (regex fragments, tried in order).
+pub const ALSO_VISITED_VERBS: &[&str] = &[
+    r"visited",
+    r"went\s+to",
+    r"spent\s+(?:time|(?:a|an|one|two|three|four|five|half\s+a)\s+(?:days?|mornings?|afternoons?|weeks?))\s+(?:at|in|with)",
+    r"called\s+at",
+];
+
+/// Verbs that open the next clause after a list of places ("visited A and
+/// B and examined 60 files", "also visited the hub, and spoke to staff"):
+/// the list is over there.
+pub const NEXT_CLAUSE_VERBS: &[&str] = &[
+    "examined",
+    "looked",
+    "spoke",
+    "interviewed",
+    "held",
+    "read",
+    "reviewed",
+    "met",
+    "talked",
+];
