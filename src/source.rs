@@ -184,12 +184,14 @@ pub(crate) fn window_before(text: &str, end: usize, max: usize) -> &str {
 
 /// Text as a reader sees it: whitespace runs (including line breaks and
 /// non-breaking spaces) collapsed to one space, footnote markers
-/// (superscript digits after a word) and soft hyphens removed, and the ends
-/// trimmed.
+/// (superscript digits after a word) and soft hyphens removed, words broken
+/// over a line by a hyphen joined again, and the ends trimmed.
 ///
 /// ```
 /// use inspection_extract::source::clean;
 /// assert_eq!(clean("  HM Courts Service\u{b9} on\n listing\t"), "HM Courts Service on listing");
+/// assert_eq!(clean("Criminal Jus-\ntice"), "Criminal Justice");
+/// assert_eq!(clean("Weston-super-\nMare, well-\nknown"), "Weston-super-Mare, well-known");
 /// ```
 pub fn clean(text: &str) -> String {
     // Runs of plain ASCII are copied whole; only the other characters are
@@ -198,11 +200,28 @@ pub fn clean(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
+    let mut pending_newline = false;
+    // Whether a space goes before `next`: none after a hyphen that ends a
+    // line before a letter, whose hyphen goes too when it broke a word.
+    let space_before = |out: &mut String, newline: bool, next: char| {
+        let word_before = out
+            .strip_suffix('-')
+            .and_then(|w| w.chars().next_back())
+            .is_some_and(char::is_alphabetic);
+        if newline && next.is_alphabetic() && word_before {
+            if hyphen_is_a_break(out, next) {
+                out.pop();
+            }
+            return false;
+        }
+        true
+    };
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if is_ascii_space(b) {
             pending_space = !out.is_empty();
+            pending_newline |= b == b'\n' && pending_space;
             i += 1;
             continue;
         }
@@ -211,10 +230,11 @@ pub fn clean(text: &str) -> String {
             while i < bytes.len() && bytes[i].is_ascii() && !is_ascii_space(bytes[i]) {
                 i += 1;
             }
-            if pending_space {
+            if pending_space && space_before(&mut out, pending_newline, char::from(b)) {
                 out.push(' ');
-                pending_space = false;
             }
+            pending_space = false;
+            pending_newline = false;
             out.push_str(&text[start..i]);
             continue;
         }
@@ -230,14 +250,79 @@ pub fn clean(text: &str) -> String {
         } else if c == '\u{AD}' || c == '\u{200B}' {
             // soft hyphen, zero-width space: layout, not text
         } else {
-            if pending_space {
+            if pending_space && space_before(&mut out, pending_newline, c) {
                 out.push(' ');
-                pending_space = false;
             }
+            pending_space = false;
+            pending_newline = false;
             out.push(c);
         }
     }
     out
+}
+
+/// Whether the hyphen that ends `before` (a line) only broke a word in two,
+/// so that the word reads whole without it when its other part, starting
+/// with `next`, follows on the next line: "ap-" / "plicable". The hyphen
+/// stays when the break falls between capitals or beside one
+/// ("Weston-super-" / "Mare"), after a part that already had a hyphen, and
+/// after a prefix that is written with one (`HYPHENATED_PREFIXES`:
+/// "well-" / "known").
+pub(crate) fn hyphen_is_a_break(before: &str, next: char) -> bool {
+    let Some(word) = before.strip_suffix('-') else {
+        return false;
+    };
+    let part_start = word
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let part = &word[part_start..];
+    next.is_lowercase()
+        && !part.is_empty()
+        && part.chars().skip(1).all(char::is_lowercase)
+        && !word[..part_start].ends_with('-')
+        && !crate::lexicon::HYPHENATED_PREFIXES
+            .iter()
+            .any(|prefix| part.eq_ignore_ascii_case(prefix))
+}
+
+/// `text` with words broken over a line by a hyphen joined again ("no
+/// longer ap-" / "plicable" reads "no longer applicable"), for matching
+/// wordings; borrowed when there is nothing to join.
+pub(crate) fn join_broken_words(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    for (at, _) in text.match_indices('-') {
+        let mut end = at + 1;
+        while end < bytes.len() && matches!(bytes[end], b' ' | b'\t' | b'\r') {
+            end += 1;
+        }
+        if bytes.get(end) != Some(&b'\n') {
+            continue;
+        }
+        end += 1;
+        while end < bytes.len() && matches!(bytes[end], b' ' | b'\t') {
+            end += 1;
+        }
+        let Some(next) = text[end..].chars().next() else {
+            continue;
+        };
+        let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+        if hyphen_is_a_break(&text[line_start..=at], next) {
+            let joined = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            joined.push_str(&text[copied..at]);
+            copied = end;
+        }
+    }
+    match out {
+        Some(mut joined) => {
+            joined.push_str(&text[copied..]);
+            std::borrow::Cow::Owned(joined)
+        }
+        None => std::borrow::Cow::Borrowed(text),
+    }
 }
 
 /// True when `text` starts with `prefix`, ignoring ASCII case; never slices
@@ -334,5 +419,33 @@ mod tests {
     #[test]
     fn clean_keeps_superscripts_that_are_not_markers() {
         assert_eq!(clean("area \u{b2} m"), "area \u{b2} m");
+    }
+
+    #[test]
+    fn words_broken_by_a_hyphen_at_a_line_end() {
+        assert_eq!(
+            join_broken_words("no longer ap-\n  plicable"),
+            "no longer applicable"
+        );
+        assert_eq!(
+            join_broken_words("well-\nknown and co-\nordinated"),
+            "well-\nknown and co-\nordinated"
+        );
+        assert_eq!(
+            join_broken_words("Weston-super-\nMare"),
+            "Weston-super-\nMare"
+        );
+        assert!(matches!(
+            join_broken_words("nothing to join"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(
+            clean("Service -\nWendlebury Area"),
+            "Service - Wendlebury Area"
+        );
+        assert_eq!(
+            clean("the Depart-\nment every month"),
+            "the Department every month"
+        );
     }
 }

@@ -30,7 +30,11 @@ static ROW_START: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// "Status: Achieved", "Progress: Partially achieved".
 static STATUS_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\b(?:status|progress|assessment|rating|inspectors'?\s+assessment|outcome)\s*[:\-–]\s*").expect("status label regex")
+    crate::lexicon::words_pattern(
+        r"(?i)\b(?:{})\s*[:\-–]\s*",
+        crate::lexicon::STATUS_LABELS,
+        "status label",
+    )
 });
 
 /// "(achieved): " straight after a row's number.
@@ -303,13 +307,31 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
         }
     }
 
-    // 1. A cell that is wholly a rating. In a layout with a commentary
+    // 1. "Status: Achieved", "Position at follow-up:" / "Achieved": a
+    // status after its label wins over a rating word standing alone in the
+    // block (the end of a sentence carried over a page break: "... was
+    // not" / "achieved.").
+    let mut labelled = false;
+    if progress.is_none() {
+        let body = &text[whole.clone()];
+        if let Some((cut, start, end)) = labelled_status(body) {
+            labelled = true;
+            progress = Some(whole.start + start..whole.start + end);
+            text_parts = vec![&text[whole.start..whole.start + cut]];
+            let rest = &text[whole.start + end..whole.end];
+            if !rest.trim().is_empty() {
+                commentary = vec![rest];
+            }
+        }
+    }
+
+    // 1b. A cell that is wholly a rating. In a layout with a commentary
     // column (text, rating, commentary) the cells after the rating on its
     // line are commentary, and so are cells of later space-aligned lines
     // that start in the commentary's column; other cells continue the text.
     let mut commentary_column: Option<usize> = None;
     let mut previous_last_cell: Option<(&str, usize)> = None;
-    for line in &row.lines {
+    for line in row.lines.iter().filter(|_| !labelled) {
         let line_text = &text[line.clone()];
         let physical_start = cx.source.line(cx.source.line_index(line.start)).start;
         let column_of = |at: usize| text[physical_start..at].chars().count();
@@ -371,24 +393,11 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
         });
     }
 
-    // 2. "Status: Achieved" or a rating inside flattened text.
+    // 2. A rating inside flattened text.
     if progress.is_none() {
         let joined_start = whole.start;
         let body = &text[whole.clone()];
-        let found = STATUS_LABEL
-            .find_iter(body)
-            .filter_map(|label| {
-                let after = &body[label.end()..];
-                PROGRESS_RE.find(after).filter(|m| m.start() == 0).map(|m| {
-                    (
-                        label.start(),
-                        label.end() + m.start(),
-                        label.end() + m.end(),
-                    )
-                })
-            })
-            .last()
-            .or_else(|| flattened_rating(body).map(|(s, e)| (s, s, e)));
+        let found = flattened_rating(body).map(|(s, e)| (s, s, e));
         if let Some((cut, start, end)) = found {
             progress = Some(joined_start + start..joined_start + end);
             text_parts = vec![&text[joined_start..joined_start + cut]];
@@ -441,6 +450,24 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
         commentary: (!commentary.is_empty()).then_some(commentary),
         span: cx.span(whole),
     }
+}
+
+/// The last status written after its label in a row's text: where the
+/// text before the label ends, and where the status starts and ends.
+fn labelled_status(body: &str) -> Option<(usize, usize, usize)> {
+    STATUS_LABEL
+        .find_iter(body)
+        .filter_map(|label| {
+            let after = &body[label.end()..];
+            PROGRESS_RE.find(after).filter(|m| m.start() == 0).map(|m| {
+                (
+                    label.start(),
+                    label.end() + m.start(),
+                    label.end() + m.end(),
+                )
+            })
+        })
+        .last()
 }
 
 /// A rating standing between two text cells of a row flattened onto one
@@ -713,5 +740,14 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_labelled_status_wins_over_a_rating_word_alone_in_the_block() {
+        let table = "ANNEX: PROGRESS AGAINST THE RECOMMENDATIONS\n\nRecommendation 1\nThe Area should review those cases in which the outcome sought was not\n\nachieved.\nPosition at follow-up:\nSubstantial progress\n\nRecommendation 2\nThe Area should train its staff.\nPosition at follow-up:\nAchieved\n";
+        let rows = annex(table);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].1, p("substantial_progress"));
+        assert_eq!(rows[1].1, p("achieved"));
     }
 }

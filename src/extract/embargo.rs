@@ -141,7 +141,13 @@ fn resolve(
     let year = match date.year {
         Some(y) => y,
         None => {
-            let Some((reference, from)) = reference_date(cx, &date_range) else {
+            let inferred = match reference_date(cx, &date_range) {
+                Some((reference, from)) => {
+                    Some((dates::year_nearest(date.month, day, reference)?, from))
+                }
+                None => year_of_month_mentions(cx, date, day, &date_range),
+            };
+            let Some((year, from)) = inferred else {
                 cx.diagnose(
                     Severity::Warning,
                     Code::EmbargoUnreadable,
@@ -150,7 +156,6 @@ fn resolve(
                 );
                 return None;
             };
-            let year = dates::year_nearest(date.month, day, reference)?;
             cx.diagnose(
                 Severity::Info,
                 Code::YearInferred,
@@ -223,6 +228,47 @@ fn reference_date(
     dates::find_dates(text)
         .filter(|d| d.range.start >= exclude.end || d.range.end <= exclude.start)
         .find_map(|d| d.to_date().map(|date| (date, d.range.clone())))
+}
+
+/// With no full date in the document, the year of a month and year it
+/// names ("HMIP Press Release: Hollesmere House IRC, March 2014" in a
+/// footer): one on which the written weekday falls (the latest such), or
+/// else the latest in the embargo's own month.
+fn year_of_month_mentions(
+    cx: &Context<'_>,
+    date: &DateText,
+    day: u8,
+    exclude: &std::ops::Range<usize>,
+) -> Option<(i16, std::ops::Range<usize>)> {
+    let text = cx.source.text();
+    let falls_on = |year: i16, weekday: u8| {
+        jiff::civil::Date::new(year, date.month as i8, day as i8)
+            .is_ok_and(|d| dates::weekday_index(d) == weekday)
+    };
+    static MONTH_YEAR: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::words_pattern(
+            r"(?i)\b(?P<month>{})\s+(?P<year>(?:19|20)\d\d)\b",
+            &crate::lexicon::MONTHS,
+            "month and year",
+        )
+    });
+    MONTH_YEAR
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?.range();
+            let month = crate::lexicon::MONTHS
+                .iter()
+                .position(|m| m.eq_ignore_ascii_case(&c["month"]))?;
+            let year: i16 = c["year"].parse().ok()?;
+            Some((year, month as u8 + 1, whole))
+        })
+        .filter(|(_, _, r)| r.start >= exclude.end || r.end <= exclude.start)
+        .filter(|&(year, month, _)| match date.weekday {
+            Some(weekday) => falls_on(year, weekday),
+            None => month == date.month,
+        })
+        .max_by_key(|&(year, _, _)| year)
+        .map(|(year, _, range)| (year, range))
 }
 
 #[cfg(test)]
@@ -391,5 +437,13 @@ mod tests {
             (embargo.date.as_str(), embargo.time.as_deref()),
             ("2005-11-09", Some("00:01"))
         );
+    }
+
+    #[test]
+    fn a_year_from_a_month_named_with_one() {
+        // no full date: the footer's month and year on which the weekday falls
+        let text = "Embargoed until 00:01 Tuesday 4 March\n\nThe centre was last inspected in May 2011.\n\nPress Release: Hollesmere House IRC, March 2014\n";
+        assert_eq!(embargo(text).map(|e| e.0).as_deref(), Some("2014-03-04"));
+        assert!(codes(text).contains(&"year-inferred"));
     }
 }

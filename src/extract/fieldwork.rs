@@ -127,6 +127,12 @@ enum EndRule {
 /// Reads the fieldwork period, or `None` when none is stated.
 pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwork> {
     let text = cx.source.text();
+    // The publication date: the embargo's, else the first full date, else
+    // the year a heading gives ("#026/2012 Police custody in ..."), as its
+    // last day.
+    let reference = reference
+        .or_else(|| first_dated(text))
+        .or_else(|| heading_year(cx));
     let mut best: Option<Candidate> = None;
     let mut yearless: Option<Candidate> = None;
     // A report named with its dates ("Report on HMYOI Polmont Follow-up
@@ -212,10 +218,18 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
                     // were carried out in May", "was better at the time of
                     // ..."), not an aside on the other inspection ("The
                     // previous inspection, carried out in March 2012, ...").
-                    let first = clause.split_whitespace().next().unwrap_or("");
-                    let own = crate::lexicon::CLAUSE_OPENERS
-                        .iter()
-                        .any(|o| o.eq_ignore_ascii_case(first));
+                    let mut words = clause.split_whitespace();
+                    let first = words.next().unwrap_or("");
+                    // "..., and a short follow-up visit took place in the
+                    // autumn of 2012": a visit brought in with "a" is
+                    // another one.
+                    let another = words.next().is_some_and(|w| {
+                        w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
+                    });
+                    let own = !another
+                        && crate::lexicon::CLAUSE_OPENERS
+                            .iter()
+                            .any(|o| o.eq_ignore_ascii_case(first));
                     let score = score_of(clause, AGAINST_FIELDWORK.is_match(clause));
                     if own && score > 0 {
                         read(clause, sentence.start + at, score);
@@ -225,7 +239,6 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
         }
     }
     let best = best.or(yearless)?;
-    let reference = reference.or_else(|| first_dated(text));
     let inferred = best.relative_year || best.end.0.is_none() || best.start.0.is_none();
     let end_year = match best.end.0 {
         Some(y) => y,
@@ -445,6 +458,23 @@ fn week_end(start: Date) -> Option<Date> {
         6
     };
     start.checked_add(jiff::Span::new().days(length)).ok()
+}
+
+/// The last day of the year a title or headline names ("#026/2012 Police
+/// custody in Avon and Somerset"): a year of four digits standing alone or
+/// after a slash.
+fn heading_year(cx: &Context<'_>) -> Option<Date> {
+    [&cx.sections.title, &cx.sections.headline]
+        .into_iter()
+        .flatten()
+        .find_map(|heading| {
+            let (h, _) = cx.lines_text(heading);
+            h.split(|c: char| !c.is_ascii_digit())
+                .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+                .filter_map(|w| w.parse::<i16>().ok())
+                .next_back()
+        })
+        .and_then(|year| Date::new(year, 12, 31).ok())
 }
 
 fn first_dated(text: &str) -> Option<Date> {
@@ -743,6 +773,24 @@ mod tests {
                 "The previous inspection, carried out in March 2012, made ten recommendations."
             ),
             None
+        );
+    }
+
+    #[test]
+    fn another_visit_brought_in_with_a_and_a_year_from_the_heading() {
+        assert_eq!(
+            fieldwork(
+                "When inspectors visited, in November and December last year, the centre held 287 women. It was last inspected in May 2011, and a short follow-up visit took place in the autumn of 2012."
+            ),
+            pair("2014-11-01", "2014-12-31")
+        );
+        let record = parse(&format!(
+            "#026/2012 Police custody in Avonmere – adequate\n\nInspectors published their report on an unannounced follow-up inspection in July this year.{PAD}"
+        ));
+        let f = record.fieldwork.expect("fieldwork");
+        assert_eq!(
+            (f.start.as_str(), f.end.as_str()),
+            ("2012-07-01", "2012-07-31")
         );
     }
 }

@@ -432,6 +432,23 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
             return parts;
         }
     }
+    // "180 records – 120 crime reports and 60 missing person
+    // investigations –": the parts between dashes, taken when they add up
+    let after_dash = sentence
+        .trim_start()
+        .strip_prefix(['\u{2013}', '\u{2014}'])
+        .or_else(|| sentence.strip_prefix(" - "));
+    if let Some(rest) = after_dash {
+        let inner = &rest[..rest
+            .find(['\u{2013}', '\u{2014}'])
+            .or_else(|| rest.find(" - "))
+            .unwrap_or(rest.len())];
+        let ws = inner.len() - inner.trim_start().len();
+        let start = from + (sentence.len() - rest.len()) + ws;
+        if let Some(parts) = parts_adding_up(cx, start, inner.trim(), total, 2) {
+            return parts;
+        }
+    }
     let start = match BREAKDOWN_DIRECT.captures(sentence) {
         // "150 case files, 90 of them solemn": the part starts at the number
         Some(c)
@@ -852,6 +869,16 @@ mod tests {
                 (18, "Youth court cases"),
                 (12, "Pre-charge decisions where no further action was taken")
             ]
+        );
+    }
+
+    #[test]
+    fn parts_between_dashes() {
+        assert_eq!(
+            files(
+                "Inspectors also reviewed 180 records – 120 crime reports and 60 missing person investigations – and held focus groups."
+            ),
+            (Some(180), CountBound::Exact, vec![120, 60])
         );
     }
 }

@@ -368,6 +368,27 @@ pub fn subject(
             }) {
                 return Some(cx.text(full));
             }
+            // "The Midlands division of the National Probation Service
+            // (NPS)" under "Midlands NPS - Rated 'good'": the heading names
+            // the part of the body inspected, by the body's initials
+            if i >= headings {
+                let initials: String = name
+                    .split_whitespace()
+                    .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                    .collect();
+                let part = candidates[..headings].iter().find_map(|heading| {
+                    let heading_text = &source.text()[heading.clone()];
+                    let lead = heading_lead(cx, heading_text)?;
+                    let words = heading_text[lead.clone()].split_whitespace().count();
+                    (initials.len() >= 2
+                        && words >= 2
+                        && contains_word(&heading_text[lead.clone()], &initials))
+                    .then(|| heading.start + lead.start..heading.start + lead.end)
+                });
+                if let Some(part) = part {
+                    return Some(cx.text(part));
+                }
+            }
             return Some(cx.text(start..start + name.len()));
         }
         // Only where no body is named: the area grammar is the dearer one.
@@ -729,7 +750,26 @@ fn heading_lead(cx: &Context<'_>, text: &str) -> Option<Range<usize>> {
     let (body, _) = cx.body();
     let lower = lead.to_lowercase();
     let common = body.match_indices(lower.as_str()).next().is_some();
-    (body.contains(lead) && !common).then_some(0..lead.len())
+    // "Midlands NPS" over "The Midlands division of the National Probation
+    // Service (NPS)": every word named in the body, an acronym defined there
+    let spelt_apart = || {
+        words.iter().all(|w| contains_word(body, w))
+            && words.iter().any(|w| {
+                w.len() >= 2
+                    && w.chars().all(|c| c.is_ascii_uppercase())
+                    && body.contains(&format!("({w})"))
+            })
+    };
+    ((body.contains(lead) || spelt_apart()) && !common).then_some(0..lead.len())
+}
+
+/// True when `text` holds `word` between non-alphanumeric characters.
+fn contains_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// A word that names a report or a kind of inspection ("inspection",
@@ -841,7 +881,27 @@ fn area_inspected(text: &str) -> Option<Range<usize>> {
 /// with non-ASCII letters, and a Unicode `\b` in the pattern makes the regex crate's fast
 /// engine give up on any text with a non-ASCII character.
 static ORGANISATION: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?:(?:HMP/YOI|HMP\s*&\s*YOI|HMYOI|HMP|YOI|IRC|STC|CPS)\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+){{0,2}}|(?:(?:\p{{Lu}}[\w'’-]*,\s+){{1,3}}\p{{Lu}}[\w'’-]*\s+and\s+)?(?:\p{{Lu}}[\w'’&-]*\s+(?:(?:and|of|&)\s+)?){{1,5}}(?:{})(?:\s+of\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?)?)(?:[^\w]|\z)", crate::lexicon::BODY_NOUNS))
+    let mut prefixes: Vec<&str> = crate::lexicon::ESTABLISHMENT_PREFIXES
+        .iter()
+        .chain(crate::lexicon::AREA_PREFIXES)
+        .copied()
+        .collect();
+    prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let prefixes = prefixes
+        .iter()
+        .map(|p| regex::escape(p).replace(' ', r"\s*"))
+        .collect::<Vec<_>>()
+        .join("|");
+    // "Probation Board Northern Ireland": a nation straight after the noun
+    let nations = crate::lexicon::NATIONS
+        .iter()
+        .filter(|n| !n.starts_with("the "))
+        .map(|n| n.replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|");
+    // "HMYOI Feltham A": a later word of an establishment's name may be
+    // one capital letter
+    crate::lexicon::regex(&format!(r"(?:(?:{prefixes})\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]*){{0,2}}|(?:(?:\p{{Lu}}[\w'’-]*,\s+){{1,3}}\p{{Lu}}[\w'’-]*\s+and\s+)?(?:\p{{Lu}}[\w'’&-]*\s+(?:(?:and|of|&)\s+)?){{1,5}}(?:{})(?:\s+(?:of|for)\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?|\s+(?:{nations}))?)(?:[^\w]|\z)", crate::lexicon::BODY_NOUNS))
         .expect("organisation regex")
 });
 
@@ -874,33 +934,61 @@ impl<'h> Named<'h> {
 /// very end of the text ends its match.
 fn organisations(text: &str) -> impl Iterator<Item = Named<'_>> {
     let is_word = |c: char| c.is_alphanumeric() || c == '_';
-    ORGANISATION
-        .find_iter(text)
-        .map(move |m| {
-            let end = match m.as_str().chars().next_back() {
-                Some(c) if !is_word(c) => m.end() - c.len_utf8(),
-                _ => m.end(),
-            };
-            // "at ‘Inadequate’ Ceredigion Youth Justice Service": a word in
-            // quotation marks before the name is no part of it
-            let mut start = m.start();
-            if text[..start].ends_with(['‘', '\'', '"', '“']) {
-                if let Some(close) = text[start..end].find(['’', '\'', '"', '”']) {
-                    let after = &text[start + close..end];
-                    let mark = after.chars().next().map_or(0, char::len_utf8);
-                    if after[mark..].starts_with(' ') {
-                        start += close + mark + 1;
-                    }
-                }
+    // "signHMP": a capital straight after a small letter starts a word
+    // glued to the one before (a caption run into the text)
+    let glued = move |at: usize| {
+        let before = text[..at].chars().next_back();
+        let camel =
+            before.is_some_and(char::is_lowercase) && text[at..].starts_with(char::is_uppercase);
+        before.is_some_and(is_word) && !camel
+    };
+    ORGANISATION.find_iter(text).filter_map(move |m| {
+        if !glued(m.start()) {
+            return Some(named(text, m.start(), m.end()));
+        }
+        // "Holloway-signHMP and YOI Holloway": a caption glued to the name;
+        // the name read again from the next word of the match, in a
+        // bounded window
+        let mut next = m.start();
+        for _ in 0..4 {
+            let rest = &text[next..m.end()];
+            let gap = rest.find(|c: char| !is_word(c))?;
+            next += gap + rest[gap..].find(is_word)?;
+            let window = crate::source::window_after(text, next, m.end() - next + 120);
+            if let Some(again) = ORGANISATION.find(window).filter(|a| a.start() == 0) {
+                return Some(named(text, next, next + again.end()));
             }
-            // "CPS North West’s handling": the possessive is no part
-            let end = ["’s", "'s"]
-                .iter()
-                .find(|p| text[start..end].ends_with(*p))
-                .map_or(end, |p| end - p.len());
-            Named { text, start, end }
-        })
-        .filter(move |m| !text[..m.start()].chars().next_back().is_some_and(is_word))
+        }
+        None
+    })
+}
+
+/// The named body matched at `start..end` (the match ends with the
+/// character after the name, unless at the end of the text).
+fn named(text: &str, start: usize, end: usize) -> Named<'_> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let end = match text[start..end].chars().next_back() {
+        Some(c) if !is_word(c) => end - c.len_utf8(),
+        _ => end,
+    };
+    // "at ‘Inadequate’ Ceredigion Youth Justice Service": a word in
+    // quotation marks before the name is no part of it
+    let mut start = start;
+    if text[..start].ends_with(['‘', '\'', '"', '“']) {
+        if let Some(close) = text[start..end].find(['’', '\'', '"', '”']) {
+            let after = &text[start + close..end];
+            let mark = after.chars().next().map_or(0, char::len_utf8);
+            if after[mark..].starts_with(' ') {
+                start += close + mark + 1;
+            }
+        }
+    }
+    // "CPS North West’s handling": the possessive is no part
+    let end = ["’s", "'s"]
+        .iter()
+        .find(|p| text[start..end].ends_with(*p))
+        .map_or(end, |p| end - p.len());
+    Named { text, start, end }
 }
 
 static STRIP_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
@@ -1259,6 +1347,26 @@ mod tests {
         assert_eq!(
             subject_of("The Youth Diversion and Bail Support Agency: a follow-up review\n\nCriminal Justice Inspection Northern Ireland found the Agency had made real progress.\n").as_deref(),
             Some("Youth Diversion and Bail Support Agency")
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_national_body_a_one_letter_word_and_a_glued_caption() {
+        assert_eq!(
+            subject_of("Midlands NPS - Rated 'good' with a clear strategy\n\nThe Midlands division of the National Probation Service (NPS) was judged well led by HM Inspectorate of Probation, which rated it good.\n").as_deref(),
+            Some("Midlands NPS")
+        );
+        assert_eq!(
+            subject_of("HMYOI Feltham A – decent outcomes sustained for children\n\nOn their return to Feltham A, inspectors from HM Inspectorate of Prisons found the outcomes kept up.\n").as_deref(),
+            Some("HMYOI Feltham A")
+        );
+        assert_eq!(
+            subject_of("Holloway-signHMP and YOI Holloway had kept on getting better, said the Deputy Chief Inspector of Prisons in a report published today.\n").as_deref(),
+            Some("HMP and YOI Holloway")
+        );
+        assert_eq!(
+            subject_of("Inspectorate finds governance arrangements strengthened\n\nThe progress the Parole Commissioners for Northern Ireland have made has been reviewed by Criminal Justice Inspection Northern Ireland.\n").as_deref(),
+            Some("Parole Commissioners for Northern Ireland")
         );
     }
 }

@@ -92,8 +92,12 @@ pub struct Narrative {
 pub fn extract(cx: &Context<'_>) -> Narrative {
     let text = cx.source.text();
     let mut out = Narrative::default();
+    let mut quoted_fallback: BTreeMap<String, u32> = BTreeMap::new();
+    let mut quoted_total: Option<u32> = None;
+    let mut quoted_span: Option<Range<usize>> = None;
     for piece in cx.narrative_sentences() {
         let mut reported: BTreeMap<String, u32> = BTreeMap::new();
+        let mut from_quotes: BTreeMap<String, u32> = BTreeMap::new();
         let mut previous_mentions = false;
         for sentence in piece.iter().cloned() {
             let s = &text[sentence.clone()];
@@ -117,10 +121,17 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             {
                 continue;
             }
-            if is_quote(s) {
-                continue;
-            }
-            if out.total.is_none() {
+            // What the chief says counts only when nothing outside
+            // quotation marks does: a sentence that opens a quotation gives
+            // a total and counts, a later sentence of it counts.
+            let opens_quote = is_quote(s);
+            let quoted = opens_quote || in_quoted_paragraph(text, sentence.start);
+            let (total_slot, span_slot) = if opens_quote {
+                (&mut quoted_total, &mut quoted_span)
+            } else {
+                (&mut out.total, &mut out.span)
+            };
+            if total_slot.is_none() {
                 // "Three recommendations were accepted in full, three in
                 // part, out of the six recommendations": the whole after
                 // "of the" is the total, the counts before it parts.
@@ -140,8 +151,8 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                     // a sum that would overflow is no count
                     let total = n.and_then(|n| n.checked_add(n2.unwrap_or(0)));
                     if let Some(total) = total.filter(|&t| !singular || t == 1) {
-                        out.total = Some(total);
-                        out.span =
+                        *total_slot = Some(total);
+                        *span_slot =
                             Some(sentence.start + whole.start()..sentence.start + whole.end());
                         break;
                     }
@@ -150,7 +161,7 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             // Once the counts add up to the total, the tally is complete:
             // "the four recommendations not yet achieved" later names some
             // of them again.
-            let complete = out.total.is_some_and(|t| {
+            let complete = out.total.or(quoted_total).is_some_and(|t| {
                 t > 0
                     && reported
                         .values()
@@ -160,12 +171,32 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             if !about || other_items || complete {
                 continue;
             }
-            pair_counts(s, &mut reported);
+            // loose words in a quotation ("staying open") count nothing
+            // unless the sentence itself is about recommendations
+            if quoted && !mentions {
+                continue;
+            }
+            let into = if quoted {
+                &mut from_quotes
+            } else {
+                &mut reported
+            };
+            pair_counts(&crate::source::join_broken_words(s), into);
         }
         if !reported.is_empty() {
             out.reported = reported;
             break;
         }
+        if quoted_fallback.is_empty() {
+            quoted_fallback = from_quotes;
+        }
+    }
+    if out.reported.is_empty() {
+        out.reported = quoted_fallback;
+    }
+    if out.total.is_none() {
+        out.total = quoted_total;
+        out.span = quoted_span;
     }
     out
 }
@@ -174,6 +205,33 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
 /// said is not a count of recommendations).
 fn is_quote(s: &str) -> bool {
     s.trim_start().starts_with(['"', '\u{201c}'])
+}
+
+/// True when the paragraph before `at` has opened a quotation it has not
+/// closed: a later sentence of the chief's quote ("\"That has changed. Six
+/// of the nine recommendations have been achieved ...") is no count either.
+/// Only a bounded window before `at` is read.
+fn in_quoted_paragraph(text: &str, at: usize) -> bool {
+    let before = crate::source::window_before(text, at, 1500);
+    let paragraph = before
+        .match_indices('\n')
+        .rev()
+        .find(|&(i, _)| {
+            before[..i]
+                .trim_end_matches([' ', '\t', '\r'])
+                .ends_with('\n')
+        })
+        .map_or(before, |(i, _)| &before[i + 1..]);
+    let (mut straight, mut open, mut close) = (0usize, 0usize, 0usize);
+    for c in paragraph.chars() {
+        match c {
+            '"' => straight += 1,
+            '\u{201c}' => open += 1,
+            '\u{201d}' => close += 1,
+            _ => {}
+        }
+    }
+    straight % 2 == 1 || open > close
 }
 
 /// "... achieved eight of the": the count before "of the 14" is a part.
@@ -284,6 +342,11 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
         text.replace_range(m.range(), &" ".repeat(m.len()));
     }
     let sentence = masked.as_deref().unwrap_or(sentence);
+    // A count standing alone in its clause, waiting for its wording after
+    // an aside: "and one, on the handling of unused material, had not been
+    // achieved"; "The remaining recommendation, which ..., was no longer
+    // applicable".
+    let mut carried: Option<u32> = None;
     for clause in clauses(sentence) {
         let clause_text = &sentence[clause.clone()];
         // "plans should be implemented" asks for a state; it reports none.
@@ -302,7 +365,8 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
                     )
             })
             .collect();
-        if labels.len() != 1 {
+        if labels.len() > 1 {
+            carried = None;
             continue;
         }
         // The first count in the clause; only a few words either side of a
@@ -320,11 +384,45 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
                 !(is_after_of_count(before) || is_share || is_fraction || is_year || names_one)
             })
             .find_map(|m| number_value(m.as_str()));
-        if let Some(n) = count {
-            let label = narrative_label(labels[0].as_str());
+        let Some(label) = labels.first() else {
+            // an aside with no count keeps the one carried
+            if count.is_some() || lone_remaining(clause_text) {
+                carried = count
+                    .filter(|_| is_bare_count(clause_text))
+                    .or_else(|| lone_remaining(clause_text).then_some(1));
+            }
+            continue;
+        };
+        if let Some(n) = count.or(carried.take()) {
+            let label = narrative_label(label.as_str());
             reported.entry(label).or_insert(n);
         }
+        carried = None;
     }
+}
+
+/// True for a clause that is only a count: "and one", "two".
+fn is_bare_count(clause: &str) -> bool {
+    let words: Vec<&str> = clause
+        .split_whitespace()
+        .skip_while(|w| ["and", "but"].iter().any(|j| w.eq_ignore_ascii_case(j)))
+        .collect();
+    number_value(&words.join(" ")).is_some()
+}
+
+/// True for "the remaining recommendation" and its like standing alone in
+/// a clause (`REMAINING_WORDS`): one recommendation, counted by the wording
+/// that follows.
+fn lone_remaining(clause: &str) -> bool {
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .skip_while(|w| w == "and" || w == "but")
+        .collect();
+    matches!(words.as_slice(), [the, which, noun]
+        if the == "the"
+            && crate::lexicon::REMAINING_WORDS.contains(&which.as_str())
+            && noun == "recommendation")
 }
 
 /// Splits a sentence at commas, semicolons, colons, dashes, tildes, bars
@@ -616,6 +714,54 @@ mod tests {
         assert_eq!(
             reported,
             counts(&[("achieved_or_partially_achieved", 61), ("not_achieved", 33)])
+        );
+    }
+
+    #[test]
+    fn a_count_waits_for_its_wording_after_an_aside() {
+        let (total, reported) = narrative(
+            "The report made 4 recommendations. Inspectors found that two of the recommendations had been achieved and one, on the handling of unused material, had not been achieved. The remaining recommendation, which concerned the unit the Area ran until 2014, was no longer applicable.",
+        );
+        assert_eq!(total, Some(4));
+        assert_eq!(
+            reported,
+            counts(&[
+                ("achieved", 2),
+                ("no_longer_applicable", 1),
+                ("not_achieved", 1)
+            ])
+        );
+    }
+
+    #[test]
+    fn the_chief_counts_only_where_the_narrative_does_not() {
+        // the narrative's lists win over the quotation's summary
+        let (_, reported) = narrative(
+            "Inspectors found that recommendations 1 and 2 have been achieved and 3 and 4 partially achieved.\n\n\"That has changed. All four recommendations have been achieved or partially achieved, and the service is better for it.",
+        );
+        assert_eq!(
+            reported,
+            counts(&[("achieved", 2), ("partially_achieved", 2)])
+        );
+        // with no count outside it, the quotation's is read
+        let (total, reported) = narrative(
+            "\"We made seven recommendations when we first looked at the body,\" said the Chief Inspector.\n\n\"This review found that five recommendations have been fully implemented and that there is substantial progress on completing the other two,\" he said.",
+        );
+        assert_eq!(total, Some(7));
+        assert_eq!(
+            reported,
+            counts(&[("fully_implemented", 5), ("substantial_progress", 2)])
+        );
+    }
+
+    #[test]
+    fn a_wording_broken_over_a_line_by_a_hyphen() {
+        let (_, reported) = narrative(
+            "Of the 3 recommendations, recommendations 1 and 2 have been achieved. Recommendation 3, which concerned the old contract, is no longer ap-\nplicable after the service came in-house.",
+        );
+        assert_eq!(
+            reported,
+            counts(&[("achieved", 2), ("no_longer_applicable", 1)])
         );
     }
 }

@@ -176,4 +176,11 @@ mod tests {
         let blog = "Why I inspect\n\nI have spent a year visiting prisons, and I want to say what I learned from HM Inspectorate of Prisons' work with staff and prisoners.\n";
         assert!(flagged(blog));
     }
+
+    #[test]
+    fn a_recruitment_notice_is_not_a_release() {
+        assert!(flagged(
+            "HMIPS seeks new Lay Inspectors to join prison inspection teams\n\nHM Inspectorate of Prisons for Scotland is looking for people to join its inspection teams. Its reports made 112 recommendations last year.\n"
+        ));
+    }
 }

@@ -20,10 +20,12 @@ use crate::source::{starts_with_ignore_case, window_after, window_before};
 
 /// "visited six CPS London units", "visited four of the force's nine BCUs",
 /// "visited three of them", "visited four:", "visited the force's two
-/// public protection units", "visited IOM schemes in five areas".
+/// public protection units", "visited IOM schemes in five areas"; a site
+/// visited besides, before "and" (`site`: "visited the Service's
+/// monitoring centre at Lisnavalley and two of its four field offices").
 static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{VISIT_VERBS}\s+(?:[\w'’]+\s+){{0,6}}?(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*:))"
+        r"(?i)\b{VISIT_VERBS}\s+(?:(?P<site>(?:the|its|their)\s+(?:[\w'’]+\s+){{1,7}}?)and\s+|(?:[\w'’]+\s+){{0,6}}?)(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*:))"
     ))
     .expect("units count regex")
 });
@@ -74,6 +76,19 @@ static ALSO_VISITED: LazyLock<Pattern> = LazyLock::new(|| {
         clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|"),
     ))
     .expect("also visited regex")
+});
+
+/// "Eight non-designated suites were looked at too: A, B and C": sites
+/// visited besides the counted units, listed after a passive verb and
+/// "too".
+static ALSO_TOO: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:were|was)\s+(?:{verbs})\s+(?:{after})\s*:\s*(?P<list>(?:(?:the|a|an|its)\s+|(?-i:\p{{Lu}}))[^.;:]+?)(?:,?\s+(?:{ends})\b|[.;:]|$)",
+        verbs = crate::lexicon::ALSO_PASSIVE_VERBS.join("|"),
+        after = crate::lexicon::ALSO_AFTER_WORDS.join("|"),
+        ends = crate::lexicon::LIST_END_CONJUNCTIONS.join("|"),
+    ))
+    .expect("also-too regex")
 });
 
 /// What else was visited, straight after the counted units (and the
@@ -171,6 +186,18 @@ static BULLET: LazyLock<Pattern> = LazyLock::new(|| {
         .expect("bullet regex")
 });
 
+/// A count of units found in the narrative.
+struct Hit {
+    /// The count.
+    n: u32,
+    /// The matched words.
+    whole: Range<usize>,
+    /// Where a list of the units' names may open.
+    after: usize,
+    /// A site visited besides, named before the count.
+    site: Option<Range<usize>>,
+}
+
 /// Reads the units visited, or `None` when the document states none.
 pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     let mut count: Option<(u32, Range<usize>)> = None;
@@ -178,8 +205,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     let mut names = Vec::new();
 
     for (piece, offset) in cx.narrative() {
-        // (position, count, matched range, where a list may open)
-        let mut hits: Vec<(usize, u32, Range<usize>, usize)> = Vec::new();
+        let mut hits: Vec<Hit> = Vec::new();
         for c in COUNT.captures_iter(piece) {
             let Some(n) = number_value(&c["n"]) else {
                 continue;
@@ -193,7 +219,15 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 Some(colon) => offset + colon.start(),
                 None => whole.end,
             };
-            hits.push((whole.start, n, whole, after));
+            let site = c
+                .name("site")
+                .map(|s| offset + s.start()..offset + s.start() + s.as_str().trim_end().len());
+            hits.push(Hit {
+                n,
+                whole,
+                after,
+                site,
+            });
         }
         for c in COUNT_OTHER.captures_iter(piece) {
             let Some(n) = c
@@ -211,7 +245,12 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 .get(0)
                 .map_or(0..0, |m| offset + m.start()..offset + m.end());
             let after = c.name("opener").map_or(whole.end, |o| offset + o.start());
-            hits.push((whole.start, n, whole, after));
+            hits.push(Hit {
+                n,
+                whole,
+                after,
+                site: None,
+            });
         }
         for m in ALL_OF_THEM.find_iter(piece) {
             let before = window_before(piece, m.start(), 400);
@@ -222,11 +261,23 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 continue;
             };
             let whole = offset + m.start()..offset + m.end();
-            hits.push((whole.start, n, whole.clone(), whole.end));
+            hits.push(Hit {
+                n,
+                after: whole.end,
+                whole,
+                site: None,
+            });
         }
-        hits.sort_by_key(|h| h.0);
-        for (_, mut n, mut whole, mut after) in hits {
+        hits.sort_by_key(|h| h.whole.start);
+        for Hit {
+            mut n,
+            mut whole,
+            mut after,
+            site,
+        } in hits
+        {
             if count.is_none() {
+                also.extend(site.map(|s| cx.text(s)));
                 let window = window_after(cx.source.text(), whole.end, 200);
                 if let Some(more) = MORE_UNITS.captures(window) {
                     // a sum that would overflow is no count at all
@@ -253,8 +304,17 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             } else {
                 (Vec::new(), after)
             };
+            let mut list_end = list_end;
             if names.is_empty() && !list.is_empty() {
                 names = list;
+                // "ten suites: A, B, C and D in Bristol, as well as suites
+                // in E, F, G, H, I and J": a second list of the counted
+                // units makes up the count
+                if let Some((more, end)) = more_names(cx, list_end, names.len(), n) {
+                    strip_shared_place(cx, &mut names);
+                    names.extend(more);
+                    list_end = end;
+                }
             }
             if also.is_empty() {
                 also.extend(also_sites_after(cx, list_end));
@@ -515,6 +575,7 @@ pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Opt
         _ if is_establishment(&subject.text) => {
             vec![spelt_out(cx, &subject.text).unwrap_or_else(|| subject.clone())]
         }
+        _ if named_as_establishment(cx.source.text(), &subject.text) => vec![subject.clone()],
         _ => return None,
     };
     let listed = parts
@@ -533,6 +594,31 @@ pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Opt
         names: parts,
         also_visited: also_visited(cx),
         span: subject.span,
+    })
+}
+
+/// True when the document names `subject` elsewhere with an establishment's
+/// suffix after it ("HOLLESMERE HOUSE IMMIGRATION REMOVAL CENTRE" in the
+/// title, "Hollesmere House IRC" in a footer): a short name of one
+/// establishment.
+fn named_as_establishment(text: &str, subject: &str) -> bool {
+    if subject.len() < 3 {
+        return false;
+    }
+    let upper = subject.to_uppercase();
+    let spellings = [subject, upper.as_str()];
+    spellings.iter().any(|spelling| {
+        text.match_indices(spelling).take(50).any(|(at, _)| {
+            let after = window_after(text, at + spelling.len(), 40);
+            let Some(rest) = after.strip_prefix(' ') else {
+                return false;
+            };
+            let rest = rest.to_lowercase();
+            crate::lexicon::ESTABLISHMENT_SUFFIXES.iter().any(|suffix| {
+                rest.strip_prefix(suffix)
+                    .is_some_and(|tail| !tail.starts_with(char::is_alphanumeric))
+            })
+        })
     })
 }
 
@@ -562,10 +648,27 @@ fn spelt_out(cx: &Context<'_>, name: &str) -> Option<Text> {
 /// after a comma is not one.
 fn also_visited(cx: &Context<'_>) -> Vec<Text> {
     for (piece, offset) in cx.narrative() {
-        let Some(list) = ALSO_VISITED.captures(piece).and_then(|a| a.name("list")) else {
+        let Some(list) = ALSO_VISITED
+            .captures(piece)
+            .or_else(|| ALSO_TOO.captures(piece))
+            .and_then(|a| a.name("list"))
+        else {
             continue;
         };
-        let items = split_list(cx, offset + list.start()..offset + list.end(), None);
+        let mut items = split_list(cx, offset + list.start()..offset + list.end(), None);
+        // "the Area's Rape and Serious Sexual Offences Unit": a site that
+        // opens with an article, then "and" and words without one, is one
+        // name with "and" inside
+        if let [first, second] = items.as_slice() {
+            let between = &cx.source.text()[first.span.end..second.span.start];
+            if between.trim() == "and"
+                && crate::lexicon::opens_with_article(&first.text)
+                && !crate::lexicon::opens_with_article(&second.text)
+                && second.text.starts_with(char::is_uppercase)
+            {
+                items = vec![cx.text(first.span.start..second.span.end)];
+            }
+        }
         return items
             .into_iter()
             // "at the headquarters and in the control room": the second
@@ -623,6 +726,56 @@ fn also_sites_after(cx: &Context<'_>, list_end: usize) -> Vec<Text> {
             ]
         }
         None => vec![also],
+    }
+}
+
+/// A second list of the counted units after the first, when the two hold
+/// as many names as counted: ", as well as suites in Bath, Yeovil and
+/// Taunton". Returns the names and where the second list ends.
+fn more_names(
+    cx: &Context<'_>,
+    list_end: usize,
+    have: usize,
+    counted: u32,
+) -> Option<(Vec<Text>, usize)> {
+    static MORE_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(
+            r"(?i)^,?\s+(?:as\s+well\s+as|and|plus|together\s+with)\s+(?:(?:the\s+)?[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\s+(?:in|at)\s+"
+        ))
+        .expect("more names regex")
+    });
+    let wanted = usize::try_from(counted)
+        .ok()?
+        .checked_sub(have)
+        .filter(|&w| w > 0)?;
+    let text = cx.source.text();
+    let window = window_after(text, list_end, MAX_LIST);
+    let lead = MORE_NAMES.find(window)?;
+    let start = list_end + lead.end();
+    let end = start + sentence_end(&window[lead.end()..]).unwrap_or(window.len() - lead.end());
+    let more = split_list(cx, start..end, u32::try_from(wanted).ok());
+    let more_end = more.last().map_or(end, |t| t.span.end);
+    (more.len() == wanted).then_some((more, more_end))
+}
+
+/// "Trinity Road, Broadbury Road, Southmead Road and Staple Hill in
+/// Bristol": the place after the last name alone is where all of them are,
+/// no part of the last name.
+fn strip_shared_place(cx: &Context<'_>, names: &mut [Text]) {
+    let Some((last, others)) = names.split_last_mut() else {
+        return;
+    };
+    if others.is_empty() || others.iter().any(|t| t.text.contains(" in ")) {
+        return;
+    }
+    if let Some(at) = last.text.rfind(" in ") {
+        let place = &last.text[at + 4..];
+        if place.starts_with(char::is_uppercase) && place.split_whitespace().count() <= 3 {
+            let written = &cx.source.text()[last.span.start..last.span.end];
+            if let Some(cut) = written.rfind(" in ").or_else(|| written.rfind("\nin ")) {
+                *last = cx.text(last.span.start..last.span.start + cut);
+            }
+        }
     }
 }
 
@@ -773,7 +926,16 @@ fn listed_names(cx: &Context<'_>, counted: Option<u32>) -> Vec<Text> {
             return bullet_items(cx, start);
         }
         let end = sentence_end(rest).map_or(text.len(), |i| start + i);
-        return split_list(cx, start..end, counted);
+        let items = split_list(cx, start..end, counted);
+        // "services on offer, which were sufficient in volume, range and
+        // quality": words of description, no place named in them
+        let names_a_place = items.iter().any(|t| {
+            t.text.starts_with(|c: char| !c.is_lowercase())
+                || crate::lexicon::opens_with_article(&t.text)
+        });
+        if names_a_place {
+            return items;
+        }
     }
     Vec::new()
 }
@@ -1413,5 +1575,65 @@ mod tests {
         let (count, names, _) = units(&text);
         assert_eq!(count, Some(3));
         assert_eq!(names, ["Carrickmoyle", "Drumavady", "Kilbrannan"]);
+    }
+
+    #[test]
+    fn a_site_visited_before_the_count_and_its_names_after() {
+        let (count, names, also) = units(&format!(
+            "{LEAD}Inspectors visited the Service's monitoring centre at Lisnavalley and two of its four field offices, in Drumcarne and Ballinreagh, and spoke to staff.\n"
+        ));
+        assert_eq!(count, Some(2));
+        assert_eq!(names, ["Drumcarne", "Ballinreagh"]);
+        assert_eq!(also, ["the Service's monitoring centre at Lisnavalley"]);
+    }
+
+    #[test]
+    fn a_second_list_makes_up_the_count_and_others_were_looked_at_too() {
+        let (count, names, also) = units(&format!(
+            "{LEAD}It covered six designated custody suites: Trinity Road, Broadbury Road and Staple Hill in Bristol, as well as suites in Bath, Yeovil and Taunton. Three non-designated suites were looked at too: The Mall, Frome and Wells, although most of those cells were out of use.\n"
+        ));
+        assert_eq!(count, Some(6));
+        assert_eq!(
+            names,
+            [
+                "Trinity Road",
+                "Broadbury Road",
+                "Staple Hill",
+                "Bath",
+                "Yeovil",
+                "Taunton"
+            ]
+        );
+        assert_eq!(also, ["The Mall", "Frome", "Wells"]);
+    }
+
+    #[test]
+    fn a_name_with_and_inside_after_an_article() {
+        let (_, _, also) = units(&format!(
+            "{LEAD}Inspectors visited two of the Area's three units, at Marston Wyke and Kelstowe, and also spent a day with the Area's Rape and Serious Sexual Offences Unit at Tolworth Cross.\n"
+        ));
+        assert_eq!(
+            also,
+            ["the Area's Rape and Serious Sexual Offences Unit at Tolworth Cross"]
+        );
+    }
+
+    #[test]
+    fn a_short_name_of_one_establishment_named_in_full_elsewhere() {
+        let (count, names, _) = units(
+            "Hollesmere House: safer and calmer, says Chief Inspector\n\nHollesmere House, which holds women awaiting removal, had become safer since it was last inspected by HM Inspectorate of Prisons, inspectors found.\n\nPress Release: Hollesmere House IRC, March 2014\n",
+        );
+        assert_eq!(
+            (count, names),
+            (Some(1), vec!["Hollesmere House".to_owned()])
+        );
+    }
+
+    #[test]
+    fn words_of_description_are_no_list_of_places() {
+        let record = crate::parse(&format!(
+            "{LEAD}HM Inspectorate of Probation found that users could have their needs met by the services on offer, which were sufficient in volume, range and quality.\n"
+        ));
+        assert!(record.units.is_none());
     }
 }

@@ -29,7 +29,8 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"started",
     r"led\s+the\s+inspection",
     r"(?:inspection|fieldwork|visits?)\s+ran",
-    r"(?:unannounced|announced)\s+inspections?\s+in\b",
+    r"(?:unannounced|announced)\s+(?:[\w-]+\s+){0,2}inspections?\s+in\b",
+    r"inspectors\s+(?:found|saw|observed|identified)\s+in\b",
 ];
 
 /// Words that open a clause of its own inside a longer sentence ("..., and

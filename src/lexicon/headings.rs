@@ -52,6 +52,11 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "struggling",
     "uncovers",
     "uncovered",
+    "seeks",
+    "wants",
+    "announces",
+    "appoints",
+    "appointed",
 ];
 
 /// Words that judge: a lone heading with one of them says how a body did

@@ -85,6 +85,12 @@ pub const NOT_A_RELEASE: &[&str] = &[
     "consultation",
     "vacancies",
     "vacancy",
+    "recruiting",
+    "recruitment",
+    "seeks new",
+    "seeking new",
+    "to join",
+    "apply now",
     "our reports",
     "news releases",
     "press releases",
@@ -245,3 +251,13 @@ pub fn is_page_tail(line: &str) -> bool {
             .any(|h| lower == *h || (h.ends_with(':') && lower.starts_with(h)))
     })
 }
+
+/// Prefixes written with a hyphen ("well-known", "co-ordinated",
+/// "self-harm"): a line that ends in one of them and a hyphen keeps the
+/// hyphen when the word is joined again, where another broken word loses
+/// it ("ap-" / "plicable").
+pub const HYPHENATED_PREFIXES: &[&str] = &[
+    "well", "self", "co", "non", "ex", "cross", "multi", "anti", "semi", "long", "short", "full",
+    "part", "high", "low", "mid", "half", "follow", "one", "two", "three", "four", "five", "six",
+    "first", "second", "third", "child", "young", "older", "all",
+];

@@ -103,6 +103,25 @@ const PROGRESS_HEADS: &[&str] = &[
 /// "Recommendations 1 and 2 have been achieved; 4 and 6 partially".
 pub const PROGRESS_DEGREES: &[&str] = &["partially", "substantially", "largely", "mostly", "fully"];
 
+/// Words for the one recommendation left after the others were counted:
+/// "The remaining recommendation, which ..., was no longer applicable".
+pub const REMAINING_WORDS: &[&str] = &["remaining", "other", "final", "last", "outstanding"];
+
+/// Labels that introduce a recommendation's status in an annex laid out as
+/// blocks ("Status: Achieved", "Position at follow-up:" and the status on
+/// the next line), as regex fragments. A status after its label wins over a
+/// rating word standing alone elsewhere in the block.
+pub const STATUS_LABELS: &[&str] = &[
+    r"status",
+    r"progress",
+    r"assessment",
+    r"rating",
+    r"inspectors'?\s+assessment",
+    r"outcome",
+    r"position\s+(?:at|on)\s+follow[\s-]?up",
+    r"current\s+position",
+];
+
 /// Matches any listed progress wording, case-insensitively, on word
 /// boundaries; line breaks and runs of spaces may sit between its words.
 pub static PROGRESS_RE: LazyLock<Pattern> = LazyLock::new(|| {

@@ -135,6 +135,19 @@ pub const ALSO_VISITED_VERBS: &[&str] = &[
     r"called\s+at",
 ];
 
+/// Passive verbs of visiting that a trailing "too" or "as well" makes a
+/// visit besides the units counted: "Eight non-designated suites were
+/// looked at too: A, B and C" (regex fragments).
+pub const ALSO_PASSIVE_VERBS: &[&str] = &[r"visited", r"looked\s+at", r"inspected", r"seen"];
+
+/// Words after such a verb that say the visit was besides the others
+/// (regex fragments).
+pub const ALSO_AFTER_WORDS: &[&str] = &[r"too", r"as\s+well", r"also"];
+
+/// Conjunctions that end a list of places and start a clause of comment:
+/// "A, B and C, although a lot of those cells were out of use".
+pub const LIST_END_CONJUNCTIONS: &[&str] = &["although", "though", "but", "while", "whilst"];
+
 /// Verbs that open the next clause after a list of places ("visited A and
 /// B and examined 60 files", "also visited the hub, and spoke to staff"):
 /// the list is over there.
