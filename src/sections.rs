@@ -673,7 +673,13 @@ fn title_and_headline(
                 // PROBATION: STRONG ON ENFORCEMENT, BUT ..." above
                 // "Performance Inspection of ..."): the second is the title.
                 let second_text = second.as_ref().map(&joined).unwrap_or_default();
-                if report_under_news(&first_text, &second_text) {
+                // "G4S Not Fit for Purpose Again" above "Report on an
+                // Unannounced Inspection of HMP Oakwood": the heading with
+                // no report word is the news
+                let report_second = reads_as_report_name(&second_text)
+                    && !REPORT_NAME.is_match(&first_text)
+                    && first_text.split_whitespace().count() >= 3;
+                if report_under_news(&first_text, &second_text) || report_second {
                     (second, first)
                 } else {
                     (first, second)
@@ -1390,5 +1396,17 @@ mod tests {
         );
         assert!(is_glued_twice("Antrim Area HospitalAntrim Area Hospital"));
         assert!(!is_glued_twice("Hear hear"));
+    }
+
+    #[test]
+    fn a_heading_with_no_report_word_above_the_reports_name() {
+        let (title, headline) = heads(
+            "G4S Not Fit for Purpose Again\n\nReport on an Unannounced Inspection of HMP Oakwood\n\nHMP Oakwood had to get better urgently, said the Chief Inspector of Prisons in a report published today.\n",
+        );
+        assert_eq!(
+            title.as_deref(),
+            Some("Report on an Unannounced Inspection of HMP Oakwood")
+        );
+        assert_eq!(headline.as_deref(), Some("G4S Not Fit for Purpose Again"));
     }
 }

@@ -238,7 +238,23 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             }
         }
     }
-    let best = best.or(yearless)?;
+    // A dated visit more than a year before publication is another one
+    // ("A short follow-up visit also took place in November 2011" in a 2013
+    // release) where a month with no year stands for this one ("When
+    // inspectors arrived unannounced in April").
+    let stale = |b: &Candidate| {
+        let (Some(year), Some(reference)) = (b.end.0, reference) else {
+            return false;
+        };
+        Date::new(year, b.end.1 as i8, 1)
+            .ok()
+            .and_then(|end| end.checked_add(jiff::Span::new().months(13)).ok())
+            .is_some_and(|later| later < reference)
+    };
+    let best = match (best, yearless) {
+        (Some(b), Some(y)) if stale(&b) => Some(y),
+        (b, y) => b.or(y),
+    }?;
     let inferred = best.relative_year || best.end.0.is_none() || best.start.0.is_none();
     let end_year = match best.end.0 {
         Some(y) => y,
@@ -791,6 +807,16 @@ mod tests {
         assert_eq!(
             (f.start.as_str(), f.end.as_str()),
             ("2012-07-01", "2012-07-31")
+        );
+    }
+
+    #[test]
+    fn a_month_alone_beside_a_visit_dated_years_before() {
+        assert_eq!(
+            fieldwork(
+                "When inspectors arrived unannounced in April, they found a safer prison. A short unannounced follow-up visit also took place in November 2011."
+            ),
+            pair("2015-04-01", "2015-04-30")
         );
     }
 }

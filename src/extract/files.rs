@@ -14,7 +14,7 @@ use super::Context;
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{NUMBER_PATTERN, number_value};
 use crate::record::{CountBound, FileCategory, Files};
-use crate::source::{clean, window_before};
+use crate::source::{clean, window_after, window_before};
 
 use crate::lexicon::{COUNT_QUALIFIERS, EXAMINE_NOUNS, EXAMINE_VERBS, FILE_NOUNS, TRACK_VERBS};
 
@@ -24,7 +24,7 @@ use crate::lexicon::{COUNT_QUALIFIERS, EXAMINE_NOUNS, EXAMINE_VERBS, FILE_NOUNS,
 /// detail the case files in 84 probation cases".
 static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:{EXAMINE_VERBS}|{EXAMINE_NOUNS}(?:\s+of)?)\s+(?:in\s+detail\s+)?(?:the\s+(?:case\s+)?(?:files|records|papers)\s+(?:in|of|for|from)\s+)?(?:{COUNT_QUALIFIERS}\s+)?(?P<bound>more\s+than\s+|over\s+|in\s+excess\s+of\s+|at\s+least\s+)?[(\u{{2013}}\u{{2014}}-]?\s*(?P<n>{NUMBER_PATTERN})\s*[)\u{{2013}}\u{{2014}}]?\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUNS}\b"
+        r"(?i)\b(?:{EXAMINE_VERBS}(?:\s+(?:or|and)\s+(?:{EXAMINE_VERBS}|{TRACK_VERBS}))?|{EXAMINE_NOUNS}(?:\s+of)?)\s+(?:in\s+detail\s+)?(?:the\s+(?:case\s+)?(?:files|records|papers)\s+(?:in|of|for|from)\s+)?(?:{COUNT_QUALIFIERS}\s+)?(?P<bound>more\s+than\s+|over\s+|in\s+excess\s+of\s+|at\s+least\s+)?[(\u{{2013}}\u{{2014}}-]?\s*(?P<n>{NUMBER_PATTERN})\s*[)\u{{2013}}\u{{2014}}]?\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUNS}\b"
     ))
     .expect("files count regex")
 });
@@ -102,6 +102,14 @@ static BREAKDOWN_DIRECT: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?i)^\s*(?:[:(]|,(?:\s+(?:{NUMBER_PATTERN})\s+of\s+them\b)?)\s*"
     ))
     .expect("direct breakdown regex")
+});
+
+/// ", 58 of them ..." within a few words after the count.
+static OF_THEM_LATER: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)^[^.;:()]{{0,150}}?,\s+(?P<n>{NUMBER_PATTERN})\s+of\s+them\b"
+    ))
+    .expect("of-them-later regex")
 });
 
 static PART: LazyLock<Pattern> = LazyLock::new(|| {
@@ -196,7 +204,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
                     return Some(Files {
                         examined: Some(n),
                         bound,
-                        breakdown: Vec::new(),
+                        breakdown: breakdown(cx, whole.end, n),
                         span: cx.span(whole),
                     });
                 }
@@ -447,6 +455,17 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
         let start = from + (sentence.len() - rest.len()) + ws;
         if let Some(parts) = parts_adding_up(cx, start, inner.trim(), total, 2) {
             return parts;
+        }
+    }
+    // "the cases of 96 men who had been released ..., 58 of them
+    // supervised by the NPS and 38 by CRCs": the parts a few words on,
+    // taken when they add up
+    if let Some(c) = OF_THEM_LATER.captures(window_after(sentence, 0, 200)) {
+        if let Some(n) = c.name("n") {
+            let start = from + n.start();
+            if let Some(parts) = parts_adding_up(cx, start, &sentence[n.start()..], total, 2) {
+                return parts;
+            }
         }
     }
     let start = match BREAKDOWN_DIRECT.captures(sentence) {
@@ -879,6 +898,20 @@ mod tests {
                 "Inspectors also reviewed 180 records – 120 crime reports and 60 missing person investigations – and held focus groups."
             ),
             (Some(180), CountBound::Exact, vec![120, 60])
+        );
+    }
+
+    #[test]
+    fn parts_a_few_words_after_the_count_and_two_verbs() {
+        assert_eq!(
+            files(
+                "Inspectors examined the cases of 96 men who had been released from custody, 58 of them supervised by the National Probation Service (NPS) and 38 by community rehabilitation companies (CRCs)."
+            ),
+            (Some(96), CountBound::Exact, vec![58, 38])
+        );
+        assert_eq!(
+            files("In all, inspectors reviewed or tracked 64 case files."),
+            (Some(64), CountBound::Exact, vec![])
         );
     }
 }

@@ -492,6 +492,12 @@ fn attributed_to_inspectorate(cx: &Context<'_>) -> Option<Person> {
 /// as a range of `before` and its parts.
 fn name_before(before: &str) -> Option<(Range<usize>, NameParts)> {
     let trimmed = before.trim_end();
+    // "said Eleanor Quarrie, the acting Chief Inspector": the article after
+    // the comma (on the next line or not) is no part of the link
+    let trimmed = trimmed
+        .strip_suffix("the")
+        .filter(|t| t.ends_with(char::is_whitespace) && t.trim_end().ends_with(','))
+        .map_or(trimmed, str::trim_end);
     // "Nick Hardwick Chief Inspector of Prisons" is not a form: a comma, a
     // bracket or "is"/"was" stands between name and title ("Dame Gillian
     // Morrow is HM Chief Inspector of Probation")
@@ -1254,6 +1260,19 @@ mod tests {
         // a police rank is no chief inspector
         assert!(
             person("Detective Chief Inspector Mark Elms led the local investigation.\n").is_none()
+        );
+    }
+
+    #[test]
+    fn an_acting_chief_after_the_article_on_the_next_line() {
+        let record = parse(
+            "Report\n\nHeadline\n\nHMP Lydmoor has become safer since inspectors were last there, said Eleanor Quarrie,\nthe acting Chief Inspector of Prisons. She was publishing the findings of a full inspection.\n",
+        );
+        let chief = record.chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Eleanor Quarrie");
+        assert_eq!(
+            chief.role.as_deref(),
+            Some("acting Chief Inspector of Prisons")
         );
     }
 }

@@ -65,15 +65,29 @@ static BRACKETED_NUMBERS: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("bracketed numbers regex")
 });
 
-/// "two strategic and five operational recommendations were achieved": a
-/// count split by kind, to be summed.
+/// "two strategic and five operational recommendations were achieved",
+/// "one strategic and two operational recommendations fully achieved",
+/// "three strategic and two operational have been partially implemented":
+/// a count split by kind, to be summed.
 static SPLIT_BY_KIND: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<n1>{NUMBER_PATTERN})\s+(?:{})\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{})\s+recommendations?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+",
+        r"(?i)\b(?P<n1>{NUMBER_PATTERN})\s+(?:{})\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{})\s+(?:recommendations?\s+)?(?:(?:were|was|are|is)(?P<not>\s+not)?\s+|(?:have|had|has)(?P<not2>\s+not)?\s+been\s+)?",
         crate::lexicon::FIRST_RECOMMENDATION_KINDS.join("|"),
         crate::lexicon::SECOND_RECOMMENDATION_KINDS.join("|"),
     ))
     .expect("split by kind regex")
+});
+
+/// "two of the three strategic recommendations and four of the five
+/// operational ones have been achieved": parts of each kind's whole, the
+/// parts summed for the wording and the wholes for the total.
+static SPLIT_OF_KIND: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?P<x1>{NUMBER_PATTERN})\s+of\s+the\s+(?P<n1>{NUMBER_PATTERN})\s+(?:{first})\s+recommendations?\s+and\s+(?P<x2>{NUMBER_PATTERN})\s+of\s+the\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{second})\s+(?:ones|recommendations?)\s+(?:(?:were|was|are|is)\s+|(?:have|had|has)\s+been\s+)?",
+        first = crate::lexicon::FIRST_RECOMMENDATION_KINDS.join("|"),
+        second = crate::lexicon::SECOND_RECOMMENDATION_KINDS.join("|"),
+    ))
+    .expect("split of kind regex")
 });
 
 static NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
@@ -146,15 +160,50 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                     let Some(whole) = c.get(0) else { continue };
                     let n = number_value(&c["n"]);
                     let n2 = c.name("n2").and_then(|m| number_value(m.as_str()));
+                    // "one strategic and two operational recommendations have
+                    // been fully implemented": counts by progress, not the whole
+                    if n2.is_some() && followed_by_wording(&s[whole.end()..]) {
+                        continue;
+                    }
                     // "one recommendation"; "2019 recommendation 3" counts nothing
                     let singular = !whole.as_str().ends_with(['s', 'S']);
                     // a sum that would overflow is no count
-                    let total = n.and_then(|n| n.checked_add(n2.unwrap_or(0)));
+                    let mut total = n.and_then(|n| n.checked_add(n2.unwrap_or(0)));
+                    // "one strategic and two operational recommendations have
+                    // been fully implemented; of the remaining four strategic
+                    // and four operational recommendations, ...": the rest,
+                    // after the counts already given, makes the whole
+                    if ends_with_ignore_case(tail(&s[..whole.start()], 16).trim_end(), "remaining")
+                    {
+                        let mut before = reported.clone();
+                        pair_counts(
+                            &crate::source::join_broken_words(&s[..whole.start()]),
+                            &mut before,
+                        );
+                        let given = before.values().try_fold(0u32, |sum, &n| sum.checked_add(n));
+                        total = match given {
+                            Some(given) if given > 0 => total.and_then(|t| t.checked_add(given)),
+                            _ => None,
+                        };
+                    }
                     if let Some(total) = total.filter(|&t| !singular || t == 1) {
                         *total_slot = Some(total);
                         *span_slot =
                             Some(sentence.start + whole.start()..sentence.start + whole.end());
                         break;
+                    }
+                }
+            }
+            // "two of the three strategic recommendations and four of the
+            // five operational ones": the wholes of each kind make the total
+            if total_slot.is_none() {
+                if let Some(c) = SPLIT_OF_KIND.captures(s) {
+                    let wholes = number_value(&c["n1"])
+                        .zip(number_value(&c["n2"]))
+                        .and_then(|(a, b)| a.checked_add(b));
+                    if let (Some(total), Some(m)) = (wholes, c.get(0)) {
+                        *total_slot = Some(total);
+                        *span_slot = Some(sentence.start + m.start()..sentence.start + m.end());
                     }
                 }
             }
@@ -313,6 +362,27 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
             m.replace_range(start..end, &" ".repeat(end - start));
         }
     }
+    // Parts of each kind's whole are summed.
+    for c in SPLIT_OF_KIND.captures_iter(sentence) {
+        let Some(whole) = c.get(0) else { continue };
+        let Some(label) = PROGRESS_RE
+            .find(&sentence[whole.end()..])
+            .filter(|m| m.start() == 0)
+        else {
+            continue;
+        };
+        let Some(n) = number_value(&c["x1"])
+            .zip(number_value(&c["x2"]))
+            .and_then(|(a, b)| a.checked_add(b))
+        else {
+            continue;
+        };
+        let entry = reported.entry(narrative_label(label.as_str())).or_insert(0);
+        *entry = entry.saturating_add(n);
+        let end = whole.end() + label.end();
+        let m = masked.get_or_insert_with(|| sentence.to_owned());
+        m.replace_range(whole.start()..end, &" ".repeat(end - whole.start()));
+    }
     // Counts split by kind are summed.
     for c in SPLIT_BY_KIND.captures_iter(sentence) {
         let Some(whole) = c.get(0) else { continue };
@@ -328,7 +398,11 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
         let Some(n) = n1.checked_add(n2) else {
             continue;
         };
-        let key = narrative_label(label.as_str());
+        let key = if c.name("not").or(c.name("not2")).is_some() {
+            narrative_label(&format!("not {}", label.as_str()))
+        } else {
+            narrative_label(label.as_str())
+        };
         let entry = reported.entry(key).or_insert(0);
         *entry = entry.saturating_add(n);
         let end = whole.end() + label.end();
@@ -419,10 +493,41 @@ fn lone_remaining(clause: &str) -> bool {
         .map(str::to_lowercase)
         .skip_while(|w| w == "and" || w == "but")
         .collect();
-    matches!(words.as_slice(), [the, which, noun]
-        if the == "the"
-            && crate::lexicon::REMAINING_WORDS.contains(&which.as_str())
-            && noun == "recommendation")
+    let is_kind = |w: &str| {
+        crate::lexicon::FIRST_RECOMMENDATION_KINDS
+            .iter()
+            .chain(crate::lexicon::SECOND_RECOMMENDATION_KINDS)
+            .any(|k| *k == w)
+    };
+    match words.as_slice() {
+        [the, which, noun] => {
+            the == "the"
+                && crate::lexicon::REMAINING_WORDS.contains(&which.as_str())
+                && noun == "recommendation"
+        }
+        // "The remaining strategic recommendation"
+        [the, which, kind, noun] => {
+            the == "the"
+                && crate::lexicon::REMAINING_WORDS.contains(&which.as_str())
+                && is_kind(kind)
+                && noun == "recommendation"
+        }
+        _ => false,
+    }
+}
+
+/// True when `rest` opens with a progress wording, after an auxiliary
+/// ("have been fully implemented", "partially achieved").
+fn followed_by_wording(rest: &str) -> bool {
+    static AUXILIARY: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(
+            r"(?i)^\s*(?:(?:were|was|are|is)(?:\s+not)?\s+|(?:have|had|has)(?:\s+not)?\s+been\s+)?",
+        )
+        .expect("auxiliary regex")
+    });
+    let after = AUXILIARY.find(rest).map_or(0, |m| m.end());
+    let rest = crate::source::window_after(rest, after, 80);
+    PROGRESS_RE.find(rest).is_some_and(|m| m.start() == 0)
 }
 
 /// Splits a sentence at commas, semicolons, colons, dashes, tildes, bars
@@ -762,6 +867,34 @@ mod tests {
         assert_eq!(
             reported,
             counts(&[("achieved", 2), ("no_longer_applicable", 1)])
+        );
+    }
+
+    #[test]
+    fn counts_split_by_kind_with_no_auxiliary_and_the_remaining_ones() {
+        let (total, reported) = narrative(
+            "Inspectors found that one strategic and two operational recommendations have been fully implemented; of the remaining four strategic and four operational recommendations, three strategic and two operational have been partially implemented, and one strategic and two operational have not been implemented.",
+        );
+        assert_eq!(total, Some(11));
+        assert_eq!(
+            reported,
+            counts(&[
+                ("fully_implemented", 3),
+                ("not_implemented", 3),
+                ("partially_implemented", 5)
+            ])
+        );
+    }
+
+    #[test]
+    fn parts_of_each_kinds_whole() {
+        let (total, reported) = narrative(
+            "They found that two of the three strategic recommendations and four of the five operational ones have been achieved. The remaining strategic recommendation, on police information, has been partially achieved.",
+        );
+        assert_eq!(total, Some(8));
+        assert_eq!(
+            reported,
+            counts(&[("achieved", 6), ("partially_achieved", 1)])
         );
     }
 }

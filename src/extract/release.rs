@@ -183,4 +183,11 @@ mod tests {
             "HMIPS seeks new Lay Inspectors to join prison inspection teams\n\nHM Inspectorate of Prisons for Scotland is looking for people to join its inspection teams. Its reports made 112 recommendations last year.\n"
         ));
     }
+
+    #[test]
+    fn a_quarterly_round_up_is_not_a_release() {
+        assert!(flagged(
+            "Our quarter in inspection: two youth services rated 'Outstanding'\n\nWelcome to our round-up of the inspections HM Inspectorate of Probation published between October and December. Seven of the ten recommendations were met in full.\n"
+        ));
+    }
 }

@@ -114,7 +114,7 @@ static COUNT_AFTER_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
 /// Where a list ends when it runs inline: the end of the sentence, or
 /// words that start another clause.
 static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+(?:also|{clause})\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|")))
+    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+(?:also|{clause})\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|")))
         .expect("list end regex")
 });
 
@@ -589,12 +589,49 @@ pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Opt
         range,
         format!("no units are stated; the establishment inspected, {listed}, is taken as the unit visited"),
     );
+    let mut also = also_visited(cx);
+    if also.is_empty() && parts.len() == 1 {
+        also = sites_in_brackets(cx, &parts[0].text);
+    }
     Some(Units {
         count: u32::try_from(parts.len()).ok(),
         names: parts,
-        also_visited: also_visited(cx),
+        also_visited: also,
         span: subject.span,
     })
+}
+
+/// Sites named in brackets after the establishment, its ancillary sites:
+/// "HMP Lydmoor (Saltings Lodge and Fenny Marsh Farm) has become ...".
+/// Each must be a capitalised name; an acronym or a note in brackets
+/// ("HMP Lydmoor (category C)") names no site.
+fn sites_in_brackets(cx: &Context<'_>, name: &str) -> Vec<Text> {
+    let text = cx.source.text();
+    for (at, _) in text.match_indices(name).take(20) {
+        let after = at + name.len();
+        let Some(inside) = window_after(text, after, 200).strip_prefix(" (") else {
+            continue;
+        };
+        let Some(close) = inside.find(')') else {
+            continue;
+        };
+        let start = after + 2;
+        let items = split_list(cx, start..start + close, None);
+        let names = items.len() >= 2
+            || items
+                .first()
+                .is_some_and(|t| t.text.split_whitespace().count() >= 2);
+        if names
+            && items.iter().all(|t| {
+                t.text.starts_with(char::is_uppercase)
+                    && !t.text.contains(|c: char| c.is_ascii_digit())
+                    && t.text.chars().any(char::is_lowercase)
+            })
+        {
+            return items;
+        }
+    }
+    Vec::new()
 }
 
 /// True when the document names `subject` elsewhere with an establishment's
@@ -655,7 +692,24 @@ fn also_visited(cx: &Context<'_>) -> Vec<Text> {
         else {
             continue;
         };
-        let mut items = split_list(cx, offset + list.start()..offset + list.end(), None);
+        let mut range = offset + list.start()..offset + list.end();
+        // "the local resettlement prison - HMP A, HMP B and HMP C -": the
+        // sites named between dashes after a description of them
+        let written = list.as_str();
+        if let Some((at, dash)) = [" - ", " – ", " — "]
+            .iter()
+            .filter_map(|d| written.find(d).map(|at| (at, d.len())))
+            .min()
+        {
+            let description = &written[..at];
+            if crate::lexicon::opens_with_article(description) && !description.contains(',') {
+                let inner = written[at + dash..].trim_end_matches(['-', '–', '—', ' ']);
+                if inner.starts_with(char::is_uppercase) {
+                    range = range.start + at + dash..range.start + at + dash + inner.len();
+                }
+            }
+        }
+        let mut items = split_list(cx, range, None);
         // "the Area's Rape and Serious Sexual Offences Unit": a site that
         // opens with an article, then "and" and words without one, is one
         // name with "and" inside
@@ -996,10 +1050,17 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, count: Option<u32>) -> Vec<
     let separator = if list.contains(';') { ';' } else { ',' };
     let mut items: Vec<Range<usize>> = Vec::new();
     let mut start = 0;
+    // "Hornbeam Ward (low secure, women)": no separator inside brackets
+    let mut depth = 0usize;
     for (i, c) in list.char_indices() {
-        if c == separator {
-            items.push(start..i);
-            start = i + 1;
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if c == separator && depth == 0 => {
+                items.push(start..i);
+                start = i + 1;
+            }
+            _ => {}
         }
     }
     items.push(start..list.len());
@@ -1635,5 +1696,45 @@ mod tests {
             "{LEAD}HM Inspectorate of Probation found that users could have their needs met by the services on offer, which were sufficient in volume, range and quality.\n"
         ));
         assert!(record.units.is_none());
+    }
+
+    #[test]
+    fn names_with_commas_in_brackets_and_sites_together_with_them() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}Inspectors visited three wards: Hornbeam Ward (low secure, women), Teasel Ward (intensive care, men) and Clary Ward.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(
+            names,
+            [
+                "Hornbeam Ward (low secure, women)",
+                "Teasel Ward (intensive care, men)",
+                "Clary Ward"
+            ]
+        );
+        let (count, names, also) = units(&format!(
+            "{LEAD}Inspectors visited two of the force's three basic command units (BCUs), Kelsford and Cawthorne, together with the missing persons unit at Quenby Park.\n"
+        ));
+        assert_eq!(
+            (count, names),
+            (Some(2), vec!["Kelsford".to_owned(), "Cawthorne".to_owned()])
+        );
+        assert_eq!(also, ["the missing persons unit at Quenby Park"]);
+    }
+
+    #[test]
+    fn sites_named_between_dashes_and_ancillary_sites_in_brackets() {
+        let (_, _, also) = units(&format!(
+            "{LEAD}Inspectors visited three areas: Tolverton, Cardenham and Skelderby. In each area they also spent time in the local resettlement prison - HMP Dunstall Moor, HMP Anstable and HMP & YOI Quillingham - and met officers.\n"
+        ));
+        assert_eq!(
+            also,
+            ["HMP Dunstall Moor", "HMP Anstable", "HMP & YOI Quillingham"]
+        );
+        let (count, names, also) = units(
+            "Report on an unannounced inspection of HMP Lydmoor\n\nA safer prison, says Chief Inspector\n\nHMP Lydmoor (Saltings Lodge and Fenny Marsh Farm) has become a safer place since HM Inspectorate of Prisons last inspected it.\n",
+        );
+        assert_eq!((count, names), (Some(1), vec!["HMP Lydmoor".to_owned()]));
+        assert_eq!(also, ["Saltings Lodge", "Fenny Marsh Farm"]);
     }
 }

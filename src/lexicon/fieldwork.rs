@@ -21,6 +21,7 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"inspection\s+team",
     r"spent",
     r"returned",
+    r"arrived",
     r"revisited",
     r"went\s+back",
     r"review\s+of\s+progress",
