@@ -1409,4 +1409,16 @@ mod tests {
         );
         assert_eq!(headline.as_deref(), Some("G4S Not Fit for Purpose Again"));
     }
+
+    #[test]
+    fn cookie_buttons_adverts_and_a_weather_line_are_chrome() {
+        let (title, headline) = heads(
+            "Accept and close\n\nTuesday 14 May 2019  |  Thistleford 14°C Light showers\n\nADVERTISEMENT\n\nJail still 'far too violent', prison inspectors warn\n\nInspectors from HM Inspectorate of Prisons made an unannounced visit to the jail in January and found it still too violent.\n",
+        );
+        assert_eq!(title, None);
+        assert_eq!(
+            headline.as_deref(),
+            Some("Jail still 'far too violent', prison inspectors warn")
+        );
+    }
 }

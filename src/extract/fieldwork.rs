@@ -212,6 +212,17 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             // July 2017": where the sentence as a whole tells of another
             // inspection, a clause of its own may still tell of this one.
             if against {
+                // "Inspectors made an unannounced visit ... in January and
+                // found that assaults had risen since their last full
+                // inspection in 2016": the words before the other
+                // inspection is named tell of this one
+                if let Some(other) = AGAINST_FIELDWORK.find(s) {
+                    let before = &s[..other.start()];
+                    let score = score_of(before, false);
+                    if score > 0 {
+                        read(before, sentence.start, score);
+                    }
+                }
                 for clause in CLAUSE.split(s) {
                     let at = clause.as_ptr() as usize - s.as_ptr() as usize;
                     // Only a clause with its own subject or verb ("and they
@@ -817,6 +828,16 @@ mod tests {
                 "When inspectors arrived unannounced in April, they found a safer prison. A short unannounced follow-up visit also took place in November 2011."
             ),
             pair("2015-04-01", "2015-04-30")
+        );
+    }
+
+    #[test]
+    fn the_words_before_another_inspection_is_named() {
+        assert_eq!(
+            fieldwork(
+                "Inspectors made an unannounced visit to the jail in January and found that assaults had risen since their last full inspection in 2016."
+            ),
+            pair("2015-01-01", "2015-01-31")
         );
     }
 }

@@ -121,6 +121,61 @@ static PART: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// Reads the files examined, or `None` when the document states none.
 pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
+    let files = stated(cx)?;
+    Some(from_each(cx, files))
+}
+
+/// "20 youth court cases from each of the 14 CPS areas", "60 magistrates'
+/// courts cases and 40 Crown Court cases from each of the five Areas": the
+/// count and its parts are per unit, so each is multiplied out. Leaves a
+/// `count-derived` diagnostic; a product that would overflow changes
+/// nothing.
+fn from_each(cx: &mut Context<'_>, mut files: Files) -> Files {
+    static EACH: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(
+            r"(?i)^[^.;:()]{{0,30}}?\bfrom\s+each\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<k>{NUMBER_PATTERN})\b"
+        ))
+        .expect("from each regex")
+    });
+    let text = cx.source.text();
+    let Some(c) = EACH.captures(window_after(text, files.span.end, 120)) else {
+        return files;
+    };
+    let Some(k) = number_value(&c["k"]).filter(|&k| k > 1) else {
+        return files;
+    };
+    let Some((each, all)) = files
+        .examined
+        .and_then(|n| n.checked_mul(k).map(|all| (n, all)))
+    else {
+        return files;
+    };
+    let Some(parts) = files
+        .breakdown
+        .iter()
+        .map(|b| b.count.checked_mul(k))
+        .collect::<Option<Vec<u32>>>()
+    else {
+        return files;
+    };
+    for (part, n) in files.breakdown.iter_mut().zip(parts) {
+        part.count = n;
+    }
+    files.examined = Some(all);
+    files.bound = CountBound::Derived;
+    let end = files.span.end + c.get(0).map_or(0, |m| m.end());
+    cx.diagnose(
+        Severity::Info,
+        Code::CountDerived,
+        files.span.start..end,
+        format!("{each} from each of {k}: {all} in all"),
+    );
+    files
+}
+
+/// The files examined as the document states them, before any "from each
+/// of" is multiplied out.
+fn stated(cx: &mut Context<'_>) -> Option<Files> {
     for (piece, offset) in cx.narrative() {
         // "one hundred and twelve victim files" is one count, not two.
         let split = SPLIT.captures_iter(piece).find(|c| {
@@ -912,6 +967,20 @@ mod tests {
         assert_eq!(
             files("In all, inspectors reviewed or tracked 64 case files."),
             (Some(64), CountBound::Exact, vec![])
+        );
+    }
+
+    #[test]
+    fn counts_from_each_of_several_units_are_multiplied_out() {
+        assert_eq!(
+            files("Inspectors examined 20 youth court cases from each of the 14 CPS areas."),
+            (Some(280), CountBound::Derived, vec![])
+        );
+        assert_eq!(
+            files(
+                "Inspectors examined 60 magistrates' courts cases and 40 Crown Court cases from each of the five Areas."
+            ),
+            (Some(500), CountBound::Derived, vec![300, 200])
         );
     }
 }

@@ -359,6 +359,12 @@ pub fn subject(
             if let Some(found) = written_in_mixed_case(cx, name) {
                 return Some(cx.text(found..found + name.len()));
             }
+            // "Report on the Youth Offending Service": a body named by its
+            // kind alone, defined in full with its acronym further down
+            // ("Monmouthshire & Torfaen Youth Offending Service (YOS)")
+            if let Some(full) = defined_in_full(source.text(), read_name) {
+                return Some(cx.text(full));
+            }
             // "by the Courts Service" in a headline, "the Northern Ireland
             // Courts and Tribunals Service (NICTS)" in the first paragraph:
             // the body's full name.
@@ -411,6 +417,14 @@ pub fn subject(
                         .any(|w| REPORT_WORD.is_match(w))
             });
             if let Some(r) = led {
+                // "Report on the Youth Offending Service" names the body by
+                // its kind alone; the page defines it in full with its
+                // acronym ("Monmouthshire & Torfaen Youth Offending Service
+                // (YOS)")
+                let led_name = text[r.clone()].trim_start_matches("the ");
+                if let Some(full) = defined_in_full(source.text(), led_name) {
+                    return Some(cx.text(full));
+                }
                 return Some(cx.text(range.start + r.start..range.start + r.end));
             }
         }
@@ -905,6 +919,28 @@ static ORGANISATION: LazyLock<Pattern> = LazyLock::new(|| {
         .expect("organisation regex")
 });
 
+/// One word of a body noun ("Youth", "Offending", "Service"): a name made
+/// only of them names a kind of body, not one.
+static BODY_NOUN_WORD: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"^(?:{})$",
+        crate::lexicon::BODY_NOUNS
+            .split(['|', '(', ')', '?', ':'])
+            .flat_map(|part| part.split(r"\s+"))
+            .filter(|w| w.chars().all(char::is_alphabetic) && !w.is_empty())
+            .collect::<Vec<_>>()
+            .join("|")
+    ))
+    .expect("body noun word regex")
+});
+
+/// For a body named by its kind alone ("Youth Offending Service"), its full
+/// name where `text` defines it with an acronym.
+fn defined_in_full(text: &str, name: &str) -> Option<Range<usize>> {
+    let generic = name.split_whitespace().all(|w| BODY_NOUN_WORD.is_match(w));
+    generic.then(|| fuller_name(text, name)).flatten()
+}
+
 /// A named body found in a text: where it is and what it says.
 #[derive(Clone, Copy)]
 struct Named<'h> {
@@ -1367,6 +1403,14 @@ mod tests {
         assert_eq!(
             subject_of("Inspectorate finds governance arrangements strengthened\n\nThe progress the Parole Commissioners for Northern Ireland have made has been reviewed by Criminal Justice Inspection Northern Ireland.\n").as_deref(),
             Some("Parole Commissioners for Northern Ireland")
+        );
+    }
+
+    #[test]
+    fn a_body_named_by_its_kind_alone_and_defined_in_full_below() {
+        assert_eq!(
+            subject_of("Report on the Youth Offending Service\n\nThe committee was given the report of HM Inspectorate of Probation on its inspection.\n\nSet up in 2000, Monmouthshire & Torfaen Youth Offending Service (YOS) works with children who offend.\n").as_deref(),
+            Some("Monmouthshire & Torfaen Youth Offending Service")
         );
     }
 }

@@ -552,7 +552,20 @@ fn acronym_named_units(cx: &Context<'_>) -> Vec<Text> {
             names.push(cx.text(offset + start..offset + m.end));
         }
     }
-    if names.len() >= 2 { names } else { Vec::new() }
+    // "Torfaen YOS" and "Monmouthshire and Torfaen YOS": one service named
+    // short and in full is one unit
+    let within_another = |i: usize, name: &str| {
+        names
+            .iter()
+            .enumerate()
+            .any(|(j, other)| j != i && other.text.len() > name.len() && other.text.ends_with(name))
+    };
+    let distinct = names
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| !within_another(*i, &t.text))
+        .count();
+    if distinct >= 2 { names } else { Vec::new() }
 }
 
 /// The one establishment a report is about, taken as the unit visited when
@@ -1736,5 +1749,13 @@ mod tests {
         );
         assert_eq!((count, names), (Some(1), vec!["HMP Lydmoor".to_owned()]));
         assert_eq!(also, ["Saltings Lodge", "Fenny Marsh Farm"]);
+    }
+
+    #[test]
+    fn one_service_named_short_and_in_full_is_no_list() {
+        let record = crate::parse(&format!(
+            "{LEAD}HM Inspectorate of Probation found that Torfaen YOS had improved. Staff at Monmouthshire and Torfaen YOS worked well with partners and children.\n"
+        ));
+        assert!(record.units.is_none());
     }
 }
