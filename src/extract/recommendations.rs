@@ -362,8 +362,16 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
             m.replace_range(start..end, &" ".repeat(end - start));
         }
     }
-    // Parts of each kind's whole are summed.
-    for c in SPLIT_OF_KIND.captures_iter(sentence) {
+    // Parts of each kind's whole, and counts split by kind, are summed.
+    let sums = SPLIT_OF_KIND
+        .captures_iter(sentence)
+        .map(|c| (c, "x1", "x2"))
+        .chain(
+            SPLIT_BY_KIND
+                .captures_iter(sentence)
+                .map(|c| (c, "n1", "n2")),
+        );
+    for (c, first, second) in sums {
         let Some(whole) = c.get(0) else { continue };
         let Some(label) = PROGRESS_RE
             .find(&sentence[whole.end()..])
@@ -371,31 +379,10 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
         else {
             continue;
         };
-        let Some(n) = number_value(&c["x1"])
-            .zip(number_value(&c["x2"]))
+        let Some(n) = number_value(&c[first])
+            .zip(number_value(&c[second]))
             .and_then(|(a, b)| a.checked_add(b))
         else {
-            continue;
-        };
-        let entry = reported.entry(narrative_label(label.as_str())).or_insert(0);
-        *entry = entry.saturating_add(n);
-        let end = whole.end() + label.end();
-        let m = masked.get_or_insert_with(|| sentence.to_owned());
-        m.replace_range(whole.start()..end, &" ".repeat(end - whole.start()));
-    }
-    // Counts split by kind are summed.
-    for c in SPLIT_BY_KIND.captures_iter(sentence) {
-        let Some(whole) = c.get(0) else { continue };
-        let Some(label) = PROGRESS_RE
-            .find(&sentence[whole.end()..])
-            .filter(|m| m.start() == 0)
-        else {
-            continue;
-        };
-        let (Some(n1), Some(n2)) = (number_value(&c["n1"]), number_value(&c["n2"])) else {
-            continue;
-        };
-        let Some(n) = n1.checked_add(n2) else {
             continue;
         };
         let key = if c.name("not").or(c.name("not2")).is_some() {
