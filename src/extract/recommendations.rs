@@ -65,13 +65,18 @@ static BRACKETED_NUMBERS: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("bracketed numbers regex")
 });
 
+/// The auxiliary between a count and its progress wording ("were", "have
+/// not been"), with "not" captured (`not`, `not2`).
+const AUXILIARY: &str =
+    r"(?:(?:were|was|are|is)(?P<not>\s+not)?\s+|(?:have|had|has)(?P<not2>\s+not)?\s+been\s+)";
+
 /// "two strategic and five operational recommendations were achieved",
 /// "one strategic and two operational recommendations fully achieved",
 /// "three strategic and two operational have been partially implemented":
 /// a count split by kind, to be summed.
 static SPLIT_BY_KIND: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<n1>{NUMBER_PATTERN})\s+(?:{})\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{})\s+(?:recommendations?\s+)?(?:(?:were|was|are|is)(?P<not>\s+not)?\s+|(?:have|had|has)(?P<not2>\s+not)?\s+been\s+)?",
+        r"(?i)\b(?P<n1>{NUMBER_PATTERN})\s+(?:{})\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{})\s+(?:recommendations?\s+)?{AUXILIARY}?",
         crate::lexicon::FIRST_RECOMMENDATION_KINDS.join("|"),
         crate::lexicon::SECOND_RECOMMENDATION_KINDS.join("|"),
     ))
@@ -486,33 +491,24 @@ fn lone_remaining(clause: &str) -> bool {
             .chain(crate::lexicon::SECOND_RECOMMENDATION_KINDS)
             .any(|k| *k == w)
     };
-    match words.as_slice() {
-        [the, which, noun] => {
-            the == "the"
-                && crate::lexicon::REMAINING_WORDS.contains(&which.as_str())
-                && noun == "recommendation"
-        }
-        // "The remaining strategic recommendation"
-        [the, which, kind, noun] => {
-            the == "the"
-                && crate::lexicon::REMAINING_WORDS.contains(&which.as_str())
-                && is_kind(kind)
-                && noun == "recommendation"
-        }
-        _ => false,
-    }
+    // "The remaining strategic recommendation": the kind may stand between
+    let words = match words.as_slice() {
+        [the, which, kind, noun] if is_kind(kind) => vec![the, which, noun],
+        _ => words.iter().collect(),
+    };
+    matches!(words.as_slice(), [the, which, noun]
+        if *the == "the"
+            && crate::lexicon::REMAINING_WORDS.contains(&which.as_str())
+            && *noun == "recommendation")
 }
 
 /// True when `rest` opens with a progress wording, after an auxiliary
 /// ("have been fully implemented", "partially achieved").
 fn followed_by_wording(rest: &str) -> bool {
-    static AUXILIARY: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::regex(
-            r"(?i)^\s*(?:(?:were|was|are|is)(?:\s+not)?\s+|(?:have|had|has)(?:\s+not)?\s+been\s+)?",
-        )
-        .expect("auxiliary regex")
+    static LEADING_AUXILIARY: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(r"(?i)^\s*{AUXILIARY}?")).expect("auxiliary regex")
     });
-    let after = AUXILIARY.find(rest).map_or(0, |m| m.end());
+    let after = LEADING_AUXILIARY.find(rest).map_or(0, |m| m.end());
     let rest = crate::source::window_after(rest, after, 80);
     PROGRESS_RE.find(rest).is_some_and(|m| m.start() == 0)
 }
