@@ -137,16 +137,22 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     let mut yearless: Option<Candidate> = None;
     // A report named with its dates ("Report on HMYOI Polmont Follow-up
     // Inspection, 24-28 March 2014") states when inspectors were there.
-    for heading in [&cx.sections.title, &cx.sections.headline]
+    // So does a report's details line among the headings ("Inspection by
+    // HMCIP, 10-21 June 2013, report compiled July 2013"), a little less
+    // surely.
+    let headings = [&cx.sections.title, &cx.sections.headline];
+    let details = cx
+        .paragraphs(cx.sections.header.clone())
         .into_iter()
-        .flatten()
-    {
-        let (h, offset) = cx.lines_text(heading);
+        .filter(|p| !headings.iter().any(|h| h.as_ref() == Some(p)));
+    let headings = headings.into_iter().flatten().map(|h| (h.clone(), 3));
+    for (heading, score) in headings.chain(details.map(|p| (p, 2))) {
+        let (h, offset) = cx.lines_text(&heading);
         if !h.to_ascii_lowercase().contains("inspection") || AGAINST_FIELDWORK.is_match(h) {
             continue;
         }
         for c in RANGE.captures_iter(h) {
-            if let Some(candidate) = from_range(&c, offset, 3) {
+            if let Some(candidate) = from_range(&c, offset, score) {
                 if best.as_ref().is_none_or(|b| candidate.score > b.score) {
                     best = Some(candidate);
                 }
@@ -659,6 +665,18 @@ mod tests {
         assert_eq!(
             (f.start.as_str(), f.end.as_str()),
             ("2014-03-24", "2014-03-28")
+        );
+    }
+
+    #[test]
+    fn dates_in_a_reports_details_line() {
+        let record = parse(
+            "Report on an Unannounced Inspection of HMP Brackenfold\n\nInspection by HMCIP, 3-14 May 2021, report compiled June 2021\n\nThe prison, which opened in March 2019, holds 900 men, said the Chief Inspector of Prisons.\n",
+        );
+        let f = record.fieldwork.expect("fieldwork");
+        assert_eq!(
+            (f.start.as_str(), f.end.as_str()),
+            ("2021-05-03", "2021-05-14")
         );
     }
 

@@ -13,7 +13,8 @@ use crate::work::Pattern;
 use super::Context;
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{
-    NUMBER_PATTERN, PLACED_IN, UNIT_NOUNS, VISIT_VERBS, is_establishment, number_value, singular,
+    FILE_NOUNS, NUMBER_PATTERN, PLACED_IN, SAMPLED_FROM, UNIT_NOUNS, VISIT_VERBS, is_establishment,
+    number_value, singular,
 };
 use crate::record::{Text, Units};
 use crate::source::{starts_with_ignore_case, window_after, window_before};
@@ -34,10 +35,12 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
 /// probation trusts hosted the fieldwork (A, B, ...)", "in
 /// three prisons - A, B and C -" (a count followed by its list), "to
 /// inspect how the powers are used in all 43 forces", and "PDUs in three
-/// parts of London" (the units then named one by one).
+/// parts of London" (the units then named one by one), and "173 cases
+/// drawn from nine youth offending services" (the places a sample came
+/// from).
 static COUNT_OTHER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?P<mid>(?:[\w/&'’-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\s+(?:(?:were|was)\s+(?:visited|inspected)|hosted\s+(?:the\s+)?(?:fieldwork|inspection|inspectors|visits?))\b|\b(?:in|at|across)\s+(?:all\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun2>{UNIT_NOUNS})(?P<opener>\s*(?:\s[-–—]\s|\(|:))|\b(?:to\s+)?(?:inspect|visit)(?:ed|ing)?\b[^.;]{{0,80}}?\b(?:in|at|across)\s+all\s+(?P<n3>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,3}}?(?P<noun3>{UNIT_NOUNS})\b|\bin\s+(?P<n4>{NUMBER_PATTERN})\s+parts\s+of\b"
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?P<mid>(?:[\w/&'’-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\s+(?:(?:were|was)\s+(?:visited|inspected)|hosted\s+(?:the\s+)?(?:fieldwork|inspection|inspectors|visits?))\b|\b(?:in|at|across)\s+(?:all\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun2>{UNIT_NOUNS})(?P<opener>\s*(?:\s[-–—]\s|\(|:))|\b(?:to\s+)?(?:inspect|visit)(?:ed|ing)?\b[^.;]{{0,80}}?\b(?:in|at|across)\s+all\s+(?P<n3>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,3}}?(?P<noun3>{UNIT_NOUNS})\b|\bin\s+(?P<n4>{NUMBER_PATTERN})\s+parts\s+of\b|\b{FILE_NOUNS}\s+(?:\w+\s+){{0,2}}?{SAMPLED_FROM}\s+(?:the\s+)?(?P<n5>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun5>{UNIT_NOUNS})(?P<opener5>\s*(?:\s[-–—]\s|\(|:))?"
     ))
     .expect("units other count regex")
 });
@@ -235,6 +238,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 .or(c.name("n2"))
                 .or(c.name("n3"))
                 .or(c.name("n4"))
+                .or(c.name("n5"))
             else {
                 continue;
             };
@@ -244,7 +248,10 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             let whole = c
                 .get(0)
                 .map_or(0..0, |m| offset + m.start()..offset + m.end());
-            let after = c.name("opener").map_or(whole.end, |o| offset + o.start());
+            let after = c
+                .name("opener")
+                .or(c.name("opener5"))
+                .map_or(whole.end, |o| offset + o.start());
             hits.push(Hit {
                 n,
                 whole,
@@ -1757,5 +1764,17 @@ mod tests {
             "{LEAD}HM Inspectorate of Probation found that Torfaen YOS had improved. Staff at Monmouthshire and Torfaen YOS worked well with partners and children.\n"
         ));
         assert!(record.units.is_none());
+    }
+
+    #[test]
+    fn the_places_a_sample_of_cases_came_from() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}Inspectors read a sample of 212 cases drawn from eight youth offending teams across the region, and spoke to 40 managers.\n"
+        ));
+        assert_eq!((count, names.len()), (Some(8), 0));
+        let (count, _, _) = units(&format!(
+            "{LEAD}The 90 cases came from five police forces, chosen to reflect their size.\n"
+        ));
+        assert_eq!(count, Some(5));
     }
 }

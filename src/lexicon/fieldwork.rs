@@ -12,6 +12,8 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"were\s+on\s+site",
     r"inspectors\s+were",
     r"inspection\s+(?:was|took)",
+    // a report's details line: "Inspection by HMCIP, 10-21 June 2013"
+    r"inspection\s+by\b",
     r"was\s+inspected",
     r"were\s+inspected",
     r"inspected",

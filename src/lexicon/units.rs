@@ -34,6 +34,11 @@ pub const SITE_NAME_NOUNS: &[&str] = &[
 /// five custody suites", "took in three custody suites".
 pub const VISIT_VERBS: &str = r"(?:visited|visiting|went\s+(?:out\s+)?to|travelled\s+to|inspected|covered|covering|took\s+in|spent\s+time\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|looked\s+at\s+the\s+work\s+of)";
 
+/// Words between cases sampled and the places they came from, which were
+/// looked at too: "a sample of 173 cases drawn from nine youth offending
+/// services", "the cases came from seven police forces".
+pub const SAMPLED_FROM: &str = r"(?:drawn|taken|selected|chosen|came)\s+from";
+
 /// Words before places named in prose with no count, besides the verbs of
 /// visiting: "people held in police custody centres at A and B", "the
 /// fieldwork was based at the Area's offices in A, B and C".
