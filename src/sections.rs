@@ -1421,4 +1421,16 @@ mod tests {
             Some("Jail still 'far too violent', prison inspectors warn")
         );
     }
+
+    #[test]
+    fn a_government_sites_banner_is_chrome() {
+        let (title, headline) = heads(
+            "The Scottish Government\nRiaghaltas na h-Alba\n\nHome    About    News\n\nGlenmoor prison crowded, but staff cope well\n\n27/03/2012\n\nInspectors from HM Inspectorate of Prisons for Scotland say in a report published today that staff cope well.\n",
+        );
+        assert_eq!(title, None);
+        assert_eq!(
+            headline.as_deref(),
+            Some("Glenmoor prison crowded, but staff cope well")
+        );
+    }
 }

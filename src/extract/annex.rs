@@ -263,8 +263,8 @@ fn status_first(line: &str) -> Option<(Range<usize>, &str, usize)> {
 
 /// The range of line `index` when it is a status heading of an annex
 /// grouped by status: a progress wording alone on its line, after a blank
-/// line, with a row starting on the very next line (before `end`). A
-/// status straight under a row's text is that row's.
+/// line, with a row starting on the next line that is not blank (before
+/// `end`). A status straight under a row's text is that row's.
 fn status_heading(cx: &Context<'_>, index: usize, end: usize) -> Option<Range<usize>> {
     let source = cx.source;
     let line = source.line(index);
@@ -275,7 +275,11 @@ fn status_heading(cx: &Context<'_>, index: usize, end: usize) -> Option<Range<us
     if index == 0 || index + 1 >= end || !source.line(index - 1).is_blank() {
         return None;
     }
-    let next = source.line(index + 1);
+    // the heading may stand in a paragraph of its own ("ACHIEVED", a blank
+    // line, "1. The force should ...")
+    let next = (index + 1..end.min(index + 3))
+        .map(|i| source.line(i))
+        .find(|l| !l.is_blank())?;
     ROW_START.captures(next.text).filter(|c| {
         c.name("num").is_some_and(|n| {
             n.as_str()
@@ -284,6 +288,14 @@ fn status_heading(cx: &Context<'_>, index: usize, end: usize) -> Option<Range<us
     })?;
     let lead = line.text.len() - line.text.trim_start().len();
     Some(line.start + lead..line.start + lead + wording.len())
+}
+
+/// True when a line of a row grouped under a status heading ends the
+/// row's sentence rather than rating it: "when the standard will be" /
+/// "achieved." opens in lower case, where a status cell opens with a
+/// capital.
+fn carries_a_sentence_on(cell: &str) -> bool {
+    cell.trim_start().starts_with(|c: char| c.is_lowercase())
 }
 
 fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
@@ -367,7 +379,10 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
                 wording_override = Some(format!("{} {}", prev.trim(), cell_text.trim()));
                 progress = Some(prev_start..start + cell_text.trim().len());
                 rating_on_this_line = true;
-            } else if progress.is_none() && rating(cell_text).is_some() {
+            } else if progress.is_none()
+                && rating(cell_text).is_some()
+                && !(row.group.is_some() && carries_a_sentence_on(cell_text))
+            {
                 progress = Some(start..start + cell_text.trim().len());
                 rating_on_this_line = true;
             } else if rating_on_this_line {
@@ -712,6 +727,26 @@ mod tests {
         );
         assert_eq!(rows[0].1, p("partially_achieved"));
         assert_eq!(rows[1].1, p("achieved"));
+    }
+
+    #[test]
+    fn status_headings_in_paragraphs_of_their_own() {
+        // the heading, a blank line, then the rows; a row's sentence ending
+        // "... will be" / "achieved." is text under its group's heading
+        let rows = annex(
+            "Annex A\n\nACHIEVED\n\n1. The force should appoint a manager.\n2. Files should be checked.\n\nPARTIALLY ACHIEVED\n\n3. The unit should plan how the standard will be\nachieved.\n4. Staff should be trained.\n\nNOT ACHIEVED\n\n5. Victims should be assessed.\n",
+        );
+        let progress: Vec<_> = rows.iter().map(|r| r.1.clone()).collect();
+        assert_eq!(
+            progress,
+            [
+                p("achieved"),
+                p("achieved"),
+                p("partially_achieved"),
+                p("partially_achieved"),
+                p("not_achieved"),
+            ]
+        );
     }
 
     #[test]

@@ -45,18 +45,20 @@ static WEEK_OF: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// One day of visiting: "Inspectors returned on 2 January", "On 5 May
-/// 2020 inspectors visited".
-static ONE_DAY: LazyLock<[Pattern; 2]> = LazyLock::new(|| {
+/// 2020 inspectors visited", "went back unannounced to the hospital on the
+/// evening of 21 February".
+static ONE_DAY: LazyLock<[Pattern; 3]> = LazyLock::new(|| {
     // The verb of visiting stands next to the date: "took effect on 1
     // February" in a sentence about the inspection is not its day.
     let date = format!(
-        r"(?:\w+day,?\s+)?(?:the\s+)?(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH})\b(?:,?\s+(?P<y>{YEAR}))?"
+        r"(?:\w+day,?\s+)?(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?)?(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH})\b(?:,?\s+(?P<y>{YEAR}))?"
     );
     [
         format!(
             r"(?i)\b(?:returned|visited|revisited|inspected|arrived|went\s+back|took\s+place|on\s+site)\s+on\s+{date}"
         ),
         format!(r"(?i)\bon\s+{date},?\s+inspectors\b"),
+        format!(r"(?i)\b(?:returned|revisited|went\s+back)\b[^.;]{{0,80}}?\bon\s+{date}"),
     ]
     .map(|p| crate::lexicon::regex(&p).expect("fieldwork day regex"))
 });
@@ -101,6 +103,7 @@ static CLAUSE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"[,;]\s*|\s[\u{2013}\u{2014}-]\s").expect("clause regex")
 });
 
+#[derive(Clone)]
 struct Candidate {
     range: Range<usize>,
     score: i32,
@@ -110,10 +113,13 @@ struct Candidate {
     relative_year: bool,
     /// How the last day is found once the year is known.
     end_rule: EndRule,
+    /// Read from a sentence about going back ("Inspectors went back
+    /// unannounced on 21 February").
+    returning: bool,
 }
 
 /// How a candidate's last day is found once its year is known.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum EndRule {
     /// `end` is the last day as written.
     Stated,
@@ -161,8 +167,14 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     }
     // The candidates of a stretch of text (a sentence, or a clause of one)
     // starting at byte `at`, scored `score`.
+    let mut dated: Vec<Candidate> = Vec::new();
     let mut read = |s: &str, at: usize, score: i32| {
-        let mut offer = |candidate: Candidate| {
+        let returning = RETURN_VISIT.is_match(s);
+        let mut offer = |mut candidate: Candidate| {
+            candidate.returning = returning;
+            if candidate.end_rule == EndRule::Stated {
+                dated.push(candidate.clone());
+            }
             // A month with no year stands only where nothing dated does:
             // it is the vaguest statement of all.
             let slot = if candidate.end_rule == EndRule::MonthEnd {
@@ -268,6 +280,7 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             .and_then(|end| end.checked_add(jiff::Span::new().months(13)).ok())
             .is_some_and(|later| later < reference)
     };
+    let best = best.map(|b| with_return_visit(b, &dated));
     let best = match (best, yearless) {
         (Some(b), Some(y)) if stale(&b) => Some(y),
         (b, y) => b.or(y),
@@ -312,6 +325,49 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     })
 }
 
+/// The visit and a return to it within six weeks as one period: "between 7
+/// and 10 February 2017" and "went back unannounced ... on the evening of 21
+/// February" run from 7 to 21 February. A return long after (a monitoring
+/// visit the next year) stays a period of its own, and `best` stands.
+fn with_return_visit(best: Candidate, dated: &[Candidate]) -> Candidate {
+    let by_score = |a: &&Candidate, b: &&Candidate| a.score.cmp(&b.score);
+    let other = if best.returning {
+        dated
+            .iter()
+            .filter(|c| !c.returning && c.start != c.end)
+            .max_by(by_score)
+    } else {
+        dated
+            .iter()
+            .filter(|c| c.returning && c.start == c.end)
+            .max_by(by_score)
+    };
+    let Some(other) = other else {
+        return best;
+    };
+    let (visit, back) = if best.returning {
+        (other, &best)
+    } else {
+        (&best, other)
+    };
+    // the return's year, where not written, is the visit's
+    let Some(year) = visit.end.0.or(back.start.0) else {
+        return best;
+    };
+    let back_year = back.start.0.unwrap_or(year);
+    let gap = Date::new(year, visit.end.1 as i8, visit.end.2 as i8).and_then(|end| {
+        Date::new(back_year, back.start.1 as i8, back.start.2 as i8).and_then(|b| end.until(b))
+    });
+    if !gap.is_ok_and(|span| (1..=42).contains(&span.get_days())) {
+        return best;
+    }
+    Candidate {
+        end: (visit.end.0.map(|_| back_year), back.end.1, back.end.2),
+        score: visit.score.max(back.score),
+        ..visit.clone()
+    }
+}
+
 fn day(c: &Captures<'_>, name: &str) -> Option<u8> {
     c.name(name)?
         .as_str()
@@ -347,6 +403,7 @@ fn from_range(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> 
         end: (y2, m2, d2),
         relative_year: false,
         end_rule: EndRule::Stated,
+        returning: false,
     })
 }
 
@@ -423,6 +480,7 @@ fn from_months(
             end: (None, m2, 28),
             relative_year: false,
             end_rule: EndRule::MonthEnd,
+            returning: false,
         });
     };
     // "between November 2015 and February 2016": each month has its year
@@ -442,6 +500,7 @@ fn from_months(
         end: (Some(end_year), m2, last_day),
         relative_year: c.name("rel").is_some(),
         end_rule: EndRule::Stated,
+        returning: false,
     })
 }
 
@@ -458,6 +517,7 @@ fn from_day(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
         end: (year, m1, d1),
         relative_year: false,
         end_rule: EndRule::Stated,
+        returning: false,
     })
 }
 
@@ -479,6 +539,7 @@ fn from_week(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
         end: (year, m1, d_last),
         relative_year: false,
         end_rule: EndRule::WeekFrom,
+        returning: false,
     })
 }
 
@@ -665,6 +726,23 @@ mod tests {
         assert_eq!(
             (f.start.as_str(), f.end.as_str()),
             ("2014-03-24", "2014-03-28")
+        );
+    }
+
+    #[test]
+    fn a_return_within_weeks_ends_the_visit() {
+        assert_eq!(
+            fieldwork(
+                "Inspectors visited the trust's two hospitals between 7 and 10 February 2017. They went back unannounced to Elm Hospital, Dunmere, on the evening of 21 February to look at the wards again."
+            ),
+            pair("2017-02-07", "2017-02-21")
+        );
+        // a return the next year is a visit of its own, not the end of this
+        assert_eq!(
+            fieldwork(
+                "Inspectors visited the hospital between 7 and 10 February 2016. They returned on 3 March 2017 for a focused visit."
+            ),
+            pair("2016-02-07", "2016-02-10")
         );
     }
 

@@ -68,6 +68,7 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
     let rest = &text[rest_start..rest_end];
     // One pass tells which other bodies the rest names; only their mentions
     // are looked at, each in its sentence.
+    let from_lead = found.len();
     for (_, known) in crate::lexicon::inspectorates_named(rest) {
         if found.iter().any(|f| f.name == known.name) {
             continue;
@@ -94,6 +95,8 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
             }
         }
     }
+    // those named later come in the order the page names them
+    found[from_lead..].sort_by_key(|f| f.span.start);
     drop_short_forms(found)
 }
 
@@ -323,7 +326,7 @@ pub fn subject(
             if is_inspectorate || government {
                 continue;
             }
-            let (mut start, end) = (m.start(), m.end());
+            let (mut start, end) = (m.start(), area_name_end(read, m.start(), m.end()));
             // "Joint Targeted Area Inspection" names a kind of inspection;
             // "the Offender Management Inspection of Brackenshire Probation
             // Area" names one and then its body.
@@ -436,7 +439,14 @@ pub fn subject(
             // Service (NPS) and Arden Marches Community Rehabilitation
             // Company") is about the area's services, not one body.
             let area_name = &text[area.clone()];
-            for (j, later) in candidates.iter().enumerate().skip(i + 1) {
+            // (the second paragraph too: "... offenders in Cumbria, a
+            // report has concluded." / "The inspectorate has rated Cumbria
+            // and Lancashire Community Rehabilitation Company (CRC) ...")
+            let second = paragraphs
+                .get(1)
+                .map(|p| crate::sections::byte_range(source, p));
+            let later_ones = candidates.iter().cloned().chain(second);
+            for (j, later) in later_ones.enumerate().skip(i + 1) {
                 let later_text = &source.text()[later.clone()];
                 let bodies: Vec<Named<'_>> = organisations(later_text)
                     .filter(|m| {
@@ -919,6 +929,43 @@ static ORGANISATION: LazyLock<Pattern> = LazyLock::new(|| {
         .expect("organisation regex")
 });
 
+/// Where an Area's name ends that joins two places ("CPS Tarnside and
+/// Fells"): the pattern stops at the "and", and the name goes on over it
+/// to the end of its clause where one or two capitalised words follow and
+/// no other body's name ("CPS Wessex and Thames Valley Police", "HMP
+/// Brixton and HMP Wandsworth").
+fn area_name_end(text: &str, start: usize, end: usize) -> usize {
+    let name = &text[start..end];
+    let area = crate::lexicon::AREA_PREFIXES
+        .iter()
+        .any(|p| name.starts_with(p) && name[p.len()..].starts_with(' '));
+    let Some(rest) = text[end..].strip_prefix(" and ").filter(|_| area) else {
+        return end;
+    };
+    let mut at = 0;
+    for first in [true, false] {
+        let len = rest[at..]
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+            .unwrap_or(rest.len() - at);
+        let word = &rest[at..at + len];
+        let another_body = crate::lexicon::ESTABLISHMENT_PREFIXES.contains(&word)
+            || crate::lexicon::AREA_PREFIXES.contains(&word)
+            || BODY_NOUN_WORD.is_match(word);
+        if !word.starts_with(char::is_uppercase) || another_body {
+            return end;
+        }
+        at += len;
+        match rest[at..].chars().next() {
+            None | Some(',' | '.' | ':' | ';' | ')' | '\n' | '\r') => {
+                return end + " and ".len() + at;
+            }
+            Some(' ') if first => at += 1,
+            _ => return end,
+        }
+    }
+    end
+}
+
 /// One word of a body noun ("Youth", "Offending", "Service"): a name made
 /// only of them names a kind of body, not one.
 static BODY_NOUN_WORD: LazyLock<Pattern> = LazyLock::new(|| {
@@ -1108,6 +1155,15 @@ mod tests {
         assert_eq!(
             shorts(&format!("{lead}An Estyn report in 2012 found the same.\n")),
             ["Ofsted"]
+        );
+        // bodies named through the people who led each part, in the order
+        // the page names them
+        let lead = "Work in Fenmarsh praised\n\nHM Inspectorate of Probation published its report on youth offending work in Fenmarsh today.\n\nThe service was inspected in May.\n\n";
+        assert_eq!(
+            shorts(&format!(
+                "{lead}Probation inspectors worked alongside colleagues: Ann Lee, one of Her Majesty's Inspectors at Ofsted, led on education; Raj Patel of the Care Quality Commission led on health; and Tom Rowe of HM Inspectorate of Constabulary looked at policing.\n"
+            )),
+            ["HMI Probation", "Ofsted", "CQC", "HMIC"]
         );
     }
 
@@ -1411,6 +1467,27 @@ mod tests {
         assert_eq!(
             subject_of("Report on the Youth Offending Service\n\nThe committee was given the report of HM Inspectorate of Probation on its inspection.\n\nSet up in 2000, Monmouthshire & Torfaen Youth Offending Service (YOS) works with children who offend.\n").as_deref(),
             Some("Monmouthshire & Torfaen Youth Offending Service")
+        );
+    }
+
+    #[test]
+    fn an_area_that_joins_two_places() {
+        assert_eq!(
+            subject_of("Area Assurance Inspection of CPS Marden and Wolds\n\nInspectors found sound leadership, HMCPSI said today.\n").as_deref(),
+            Some("CPS Marden and Wolds")
+        );
+        // another body after the "and" is not part of the Area's name
+        assert_eq!(
+            subject_of("Joint inspection of CPS Marden and HMP Wolds\n\nInspectors found sound leadership, HMCPSI said today.\n").as_deref(),
+            Some("CPS Marden")
+        );
+    }
+
+    #[test]
+    fn a_place_in_the_first_paragraph_and_its_body_in_the_second() {
+        assert_eq!(
+            subject_of("The probation service that supervises offenders in Wexshire must improve, a report has concluded.\n\nHM Inspectorate of Probation has rated Wexshire and Dunmoor Community Rehabilitation Company (CRC) as requiring improvement.\n").as_deref(),
+            Some("Wexshire and Dunmoor Community Rehabilitation Company")
         );
     }
 }

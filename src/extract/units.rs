@@ -117,7 +117,7 @@ static COUNT_AFTER_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
 /// Where a list ends when it runs inline: the end of the sentence, or
 /// words that start another clause.
 static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+(?:also|{clause})\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|")))
+    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,?\s+(?:and\s+)?(?:{clause})\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|")))
         .expect("list end regex")
 });
 
@@ -1116,6 +1116,15 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, count: Option<u32>) -> Vec<
             Some((abs..abs + trimmed.len(), trimmed.to_owned()))
         })
         .collect();
+    // "St Hilda's Hospital, Wrexborough, Queen Adela Hospital, Marlstone,
+    // and Kenby Community Hospital": where there are more pieces than were
+    // counted, a bare place after a site's name is part of that name.
+    if let Some(n) = count.map(|n| n as usize).filter(|&n| names.len() > n) {
+        let merged = merge_places_into_sites(list, range.start, &names);
+        if merged.len() == n {
+            names = merged;
+        }
+    }
     // Shared suffix.
     if let Some((_, last)) = names.last() {
         let suffix = shared_suffix(last);
@@ -1145,6 +1154,43 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, count: Option<u32>) -> Vec<
             t
         })
         .collect()
+}
+
+/// The pieces of a list with each bare place ("Wrexborough") joined to the
+/// site named before it ("St Hilda's Hospital"), comma kept. `list` starts
+/// at byte `at` of the source, as the pieces' ranges do.
+fn merge_places_into_sites(
+    list: &str,
+    at: usize,
+    names: &[(Range<usize>, String)],
+) -> Vec<(Range<usize>, String)> {
+    let last_word = |name: &str| name.split_whitespace().last().unwrap_or("").to_owned();
+    let names_a_site = |name: &str| {
+        name.split_whitespace()
+            .any(|w| crate::lexicon::SITE_NAME_NOUNS.contains(&w))
+    };
+    let bare_place = |name: &str| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && !names_a_site(name)
+    };
+    let mut merged: Vec<(Range<usize>, String)> = Vec::new();
+    for (range, name) in names {
+        match merged.last_mut() {
+            Some((previous, previous_name))
+                if crate::lexicon::SITE_NAME_NOUNS.contains(&last_word(previous_name).as_str())
+                    && bare_place(name) =>
+            {
+                previous.end = range.end;
+                *previous_name = list[previous.start - at..previous.end - at].to_owned();
+            }
+            _ => merged.push((range.clone(), name.clone())),
+        }
+    }
+    merged
 }
 
 /// The offset of the "and" that joins the last two names (any white space
@@ -1776,5 +1822,34 @@ mod tests {
             "{LEAD}The 90 cases came from five police forces, chosen to reflect their size.\n"
         ));
         assert_eq!(count, Some(5));
+    }
+
+    #[test]
+    fn names_with_their_towns_after_a_comma() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}Inspectors visited three of the trust's hospitals - St Anne's Hospital, Colbury, Meadow Hospital, Tarnfield, and Brook Community Hospital - in May.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(
+            names,
+            [
+                "St Anne's Hospital, Colbury",
+                "Meadow Hospital, Tarnfield",
+                "Brook Community Hospital"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_ends_where_the_next_clause_opens_after_a_comma() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}They visited the Area's three offices, at Holt, Wenby and Castle Orme, watched 20 advocates in court, and interviewed staff.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Holt", "Wenby", "Castle Orme"]);
+        let (_, names, _) = units(&format!(
+            "{LEAD}They visited its two offices, in Ardmore and Killen, examined 75 files and met managers.\n"
+        ));
+        assert_eq!(names, ["Ardmore", "Killen"]);
     }
 }

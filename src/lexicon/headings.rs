@@ -45,6 +45,7 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "launches",
     "judged",
     "rated",
+    "rates",
     "branded",
     "condemned",
     "lacks",

@@ -231,6 +231,11 @@ pub const INSPECTION_TEAM: &[&str] = &[
     r"(?:undertaken|carried\s+out|conducted|led)\s+(?:jointly\s+)?by",
     r"inspectors\s+(?:drawn\s+)?from",
     r"joined\s+by\s+inspectors",
+    // "Probation inspectors worked alongside colleagues who each led on one
+    // part: A, one of Her Majesty's Inspectors at Ofsted, ..."
+    r"worked\s+alongside",
+    r"colleagues\s+from",
+    r"led\s+on\s+(?:the\s+)?(?:education|health|policing|learning|inspection)",
     // past participles only: "CQC inspects ... jointly with HMIP" is a
     // remit, not this inspection
     r"(?:inspected|carried\s+out|conducted|undertaken)\s+(?:jointly|in\s+(?:conjunction|partnership))\s+with",

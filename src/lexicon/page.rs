@@ -166,6 +166,11 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"(?:local\s+authority|provider|unique\s+reference)\s+(?:code|number)\s*:",
     r"inspection\s+(?:type|start\s+date|end\s+date)\s*:",
     r"other\s+reports\s+for\s+this\s+provider",
+    // a government site's banner, in both its languages
+    r"(?:the\s+)?(?:scottish|welsh)\s+government\s*$",
+    r"riaghaltas\s+na\s+h-alba\s*$",
+    r"llywodraeth\s+cymru\s*$",
+    r"northern\s+ireland\s+executive\s*$",
 ];
 
 /// Wordings of an embargo other than the word itself ("Not for

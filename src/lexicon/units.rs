@@ -166,4 +166,8 @@ pub const NEXT_CLAUSE_VERBS: &[&str] = &[
     "reviewed",
     "met",
     "talked",
+    "watched",
+    "observed",
+    "attended",
+    "shadowed",
 ];
