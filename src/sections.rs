@@ -72,8 +72,11 @@ pub static PAGE_FOOTER: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 static PRESS_BANNER: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^\W*(?:(?:joint\s+)?(?:press|news|media)\s+release|for\s+immediate\s+release|news|press\s+notice|media\s+statement|joint\s+(?:thematic\s+)?(?:inspection|report))\b")
-        .expect("banner regex")
+    crate::lexicon::words_pattern(
+        r"(?i)^\W*(?:{})\b",
+        crate::lexicon::PRESS_BANNERS,
+        "banner regex",
+    )
 });
 
 static EMBARGO_WORD: LazyLock<Pattern> = LazyLock::new(|| {
@@ -1431,6 +1434,19 @@ mod tests {
         assert_eq!(
             headline.as_deref(),
             Some("Glenmoor prison crowded, but staff cope well")
+        );
+        // a department's banner, a search box, and the joint programme's
+        // name above the report's
+        let (title, headline) = heads(
+            "Ministry of Justice\nSearch justice.gov.uk          [Go]\n\nNews release\n\nToo many remanded in custody, say inspectors\n\nPublished 24 May 2012\n\nCriminal Justice Joint Inspection\n\nHeld on remand: a joint inspection of remand decisions\n\nToo many adults are being remanded in custody when there is little prospect that they will receive a custodial sentence, inspectors said in a report published today.\n",
+        );
+        assert_eq!(
+            title.as_deref(),
+            Some("Held on remand: a joint inspection of remand decisions")
+        );
+        assert_eq!(
+            headline.as_deref(),
+            Some("Too many remanded in custody, say inspectors")
         );
     }
 }

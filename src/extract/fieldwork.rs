@@ -63,13 +63,13 @@ static ONE_DAY: LazyLock<[Pattern; 3]> = LazyLock::new(|| {
     .map(|p| crate::lexicon::regex(&p).expect("fieldwork day regex"))
 });
 
-/// "in April and May 2016", "in June this year", "in Autumn 2013", "on the
+/// "in April and May 2016", "in early July 2015", "in June this year", "in Autumn 2013", "on the
 /// June 2017 inspection", "carried out January 2016", "when the inspection
 /// took place (November 2025)", "carried out remotely in February" (the
 /// year then taken from the page).
 static MONTHS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)(?:\b(?:in|during|over|throughout|across|between|from|on|carried\s+out)\s+|\btook\s+place\s+\(\s*)(?:the\s+)?(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?)(?:\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year)))?\b"
+        r"(?i)(?:\b(?:in|during|over|throughout|across|between|from|on|carried\s+out)\s+|\btook\s+place\s+\(\s*)(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?)(?:\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year)))?\b"
     ))
     .expect("fieldwork months regex")
 });
@@ -726,6 +726,24 @@ mod tests {
         assert_eq!(
             (f.start.as_str(), f.end.as_str()),
             ("2014-03-24", "2014-03-28")
+        );
+    }
+
+    #[test]
+    fn early_in_a_month() {
+        assert_eq!(
+            fieldwork("The post inspection review took place in early July 2015."),
+            pair("2015-07-01", "2015-07-31")
+        );
+    }
+
+    #[test]
+    fn inspections_that_ran_over_days() {
+        assert_eq!(
+            fieldwork(
+                "The board published its reports on two hospitals. Both inspections ran from 28 – 30 October 2024."
+            ),
+            pair("2024-10-28", "2024-10-30")
         );
     }
 

@@ -424,7 +424,12 @@ fn listed_parts(
         let raw = &sentence[piece.clone()];
         let c = PART.captures(raw)?;
         let k = number_value(&c["n"])?;
-        if c["cat"].starts_with('%') || c["cat"].to_ascii_lowercase().starts_with("per cent") {
+        // "... between 1 April and 30 June 2011": a date, not a part
+        let first_word = c["cat"].split_whitespace().next().unwrap_or("");
+        if c["cat"].starts_with('%')
+            || c["cat"].to_ascii_lowercase().starts_with("per cent")
+            || crate::lexicon::month(first_word).is_some()
+        {
             return None;
         }
         let abs = from + piece.start;
@@ -523,6 +528,11 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
             }
         }
     }
+    // "120 files (magistrates' courts 70; Crown Court 50)": each part's
+    // label before its number, taken when they add up
+    if let Some(parts) = labelled_parts(cx, from, sentence, total) {
+        return parts;
+    }
     let start = match BREAKDOWN_DIRECT.captures(sentence) {
         // "150 case files, 90 of them solemn": the part starts at the number
         Some(c)
@@ -610,6 +620,39 @@ fn table_parts(cx: &Context<'_>, after: usize, total: u32) -> Option<Vec<FileCat
                 return None;
             }
         }
+    }
+    (parts.len() >= 2 && sum_of(&parts) == Some(total)).then_some(parts)
+}
+
+/// Parts in brackets straight after the count with each label before its
+/// number ("(magistrates' courts 70; Crown Court 50)"), when there are two
+/// or more and they add up to `total`. `sentence` starts at byte `from`.
+fn labelled_parts(
+    cx: &Context<'_>,
+    from: usize,
+    sentence: &str,
+    total: u32,
+) -> Option<Vec<FileCategory>> {
+    static LABELLED: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(r"^\s*(?P<label>[^\d;,()]*?[^\d\s;,()])\s+(?P<n>\d{1,6})\s*$")
+            .expect("labelled part regex")
+    });
+    let open = sentence.len() - sentence.trim_start().len();
+    let inner_start = open + sentence[open..].strip_prefix('(').map(|_| 1)?;
+    let inner_len = sentence[inner_start..].find(')')?;
+    let inner = &sentence[inner_start..inner_start + inner_len];
+    let separator = if inner.contains(';') { ';' } else { ',' };
+    let mut parts = Vec::new();
+    let mut at = inner_start;
+    for piece in inner.split(separator) {
+        let c = LABELLED.captures(piece)?;
+        let label = c.name("label")?;
+        parts.push(FileCategory {
+            count: c["n"].parse().ok()?,
+            category: clean(label.as_str()),
+            span: cx.span(from + at + label.start()..from + at + piece.trim_end().len()),
+        });
+        at += piece.len() + 1;
     }
     (parts.len() >= 2 && sum_of(&parts) == Some(total)).then_some(parts)
 }
@@ -795,6 +838,28 @@ mod tests {
                 "We examined 120 case files, including 30 domestic abuse cases and 12 hate crime cases."
             ),
             (Some(120), CountBound::Exact, vec![30, 12])
+        );
+    }
+
+    #[test]
+    fn a_sample_with_each_label_before_its_number() {
+        assert_eq!(
+            files(
+                "Inspectors read recently finalised cases: the file sample comprised 90 files (magistrates' courts 55; Crown Court 35)."
+            ),
+            (Some(90), CountBound::Exact, vec![55, 35])
+        );
+        // a date after the count is no second part of it
+        assert_eq!(
+            files(
+                "Inspectors examined 216 cases remanded in custody between 1 April and 30 June 2011."
+            ),
+            (Some(216), CountBound::Exact, vec![])
+        );
+        // labels whose numbers do not add up are no breakdown
+        assert_eq!(
+            files("We examined 90 files (magistrates' courts 50; Crown Court 35)."),
+            (Some(90), CountBound::Exact, vec![])
         );
     }
 

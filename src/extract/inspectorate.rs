@@ -217,6 +217,12 @@ fn acronym_used(text: &str, hit: &Range<usize>, short: &str, pattern: &Pattern) 
     }
     for m in pattern.find_iter(text) {
         if let Some(c) = BRACKETED.captures(window_after(text, m.end(), 40)) {
+            // "HM Chief Inspector of Prisons for Scotland (HMCIPS)" shortens
+            // the post, not the body ("the Chief Inspector of Probation
+            // (HMIP)" does the body)
+            if c[1].starts_with("HMCI") && CHIEF_TITLE.is_match(m.as_str()) {
+                continue;
+            }
             return c[1].to_owned();
         }
     }
@@ -1488,6 +1494,16 @@ mod tests {
         assert_eq!(
             subject_of("The probation service that supervises offenders in Wexshire must improve, a report has concluded.\n\nHM Inspectorate of Probation has rated Wexshire and Dunmoor Community Rehabilitation Company (CRC) as requiring improvement.\n").as_deref(),
             Some("Wexshire and Dunmoor Community Rehabilitation Company")
+        );
+    }
+
+    #[test]
+    fn a_chiefs_own_acronym_is_not_the_bodys() {
+        assert_eq!(
+            shorts(
+                "Report on HMP Glenmoss\n\nHM Chief Inspector of Prisons for Scotland (HMCIPS) measures the quality of prisons against a set of standards.\n"
+            ),
+            ["HMIPS"]
         );
     }
 }

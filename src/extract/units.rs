@@ -13,8 +13,8 @@ use crate::work::Pattern;
 use super::Context;
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{
-    FILE_NOUNS, NUMBER_PATTERN, PLACED_IN, SAMPLED_FROM, UNIT_NOUNS, VISIT_VERBS, is_establishment,
-    number_value, singular,
+    FILE_NOUNS, NUMBER_PATTERN, PLACED_IN, PREMISES_NOUNS, SAMPLED_FROM, UNIT_NOUNS, VISIT_VERBS,
+    is_establishment, number_value, singular,
 };
 use crate::record::{Text, Units};
 use crate::source::{starts_with_ignore_case, window_after, window_before};
@@ -729,6 +729,12 @@ fn also_visited(cx: &Context<'_>) -> Vec<Text> {
                 }
             }
         }
+        // "HMP A and HMP B, the local prisons that receive ...": a
+        // description of the sites after a comma ends their list
+        let written = &cx.source.text()[range.clone()];
+        if let Some(m) = APPOSITIVE.find(written) {
+            range.end = range.start + m.start();
+        }
         let mut items = split_list(cx, range, None);
         // "the Area's Rape and Serious Sexual Offences Unit": a site that
         // opens with an article, then "and" and words without one, is one
@@ -765,6 +771,15 @@ fn also_visited(cx: &Context<'_>) -> Vec<Text> {
     }
     Vec::new()
 }
+
+/// A description of the sites just named, after a comma: ", the local
+/// prisons that receive ...", ", both young offender institutions".
+static APPOSITIVE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i),\s+(?:the|these|both)\s+(?:[\w'’-]+\s+){{0,3}}?{UNIT_NOUNS}\b"
+    ))
+    .expect("appositive regex")
+});
 
 /// A site visited beside a list, in the words right after it: "... and
 /// the Operations Centre", "as well as the overflow suite at X".
@@ -858,7 +873,8 @@ fn strip_shared_place(cx: &Context<'_>, names: &mut [Text]) {
 /// names and where the list ends.
 fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, usize) {
     static OPENER: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::regex(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:(?P<prep>at|in)|namely|serving)\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{1,40}?)?,?\s+including\s|(?P<comma>,)\s+(?-i:\p{Lu}))\s*").expect("opener regex")
+        // ", in offices at A, B and C": the premises before the places
+        crate::lexicon::regex(&format!(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:(?P<prep>at|in)(?:\s+(?:the\s+|their\s+|its\s+)?{PREMISES_NOUNS}\s+(?:at|in))?|namely|serving)\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{{1,40}}?)?,?\s+including\s|(?P<comma>,)\s+(?-i:\p{{Lu}}))\s*")).expect("opener regex")
     });
     // "... basic command units (BCUs) - A, B and C -": the acronym in
     // brackets names the noun, and the list opens after it.
@@ -1215,11 +1231,25 @@ fn find_and(piece: &str) -> Option<usize> {
             return Some(m.start());
         }
     }
-    AND.captures_iter(piece)
-        .last()
-        .and_then(|c| c.get(1))
+    // "Raigmore Hospital and Lorn and Islands Hospital": of several, the
+    // "and" after a site's own noun, where the rest names a site too
+    let ands: Vec<usize> = AND
+        .captures_iter(piece)
+        .filter_map(|c| c.get(1))
         .map(|m| m.start())
         .filter(|&i| i > lead)
+        .collect();
+    let ends_site = |s: &str| {
+        s.split_whitespace()
+            .last()
+            .is_some_and(|w| crate::lexicon::SITE_NAME_NOUNS.contains(&w))
+    };
+    if ands.len() > 1 && ends_site(piece) {
+        if let Some(&at) = ands.iter().find(|&&i| ends_site(&piece[..i])) {
+            return Some(at);
+        }
+    }
+    ands.last().copied()
 }
 
 fn trim_item(raw: &str) -> &str {
@@ -1851,5 +1881,32 @@ mod tests {
             "{LEAD}They visited its two offices, in Ardmore and Killen, examined 75 files and met managers.\n"
         ));
         assert_eq!(names, ["Ardmore", "Killen"]);
+    }
+
+    #[test]
+    fn a_team_based_in_offices_at_named_places() {
+        let (count, names, also) = units(&format!(
+            "{LEAD}The inspection team was based in three of the Trust's seven local delivery units, in offices at Holt Cross, Wenby and Orme Quay, and also visited Ash House approved premises in Wenby.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Holt Cross", "Wenby", "Orme Quay"]);
+        assert_eq!(also, ["Ash House approved premises in Wenby"]);
+    }
+
+    #[test]
+    fn a_description_after_the_sites_visited_besides() {
+        let (_, _, also) = units(&format!(
+            "{LEAD}The cases came from four areas (Holt, Wenby, Orme and Castle Vale). They also visited HMP Ashby and HMP Dunmore, the local prisons that receive remand prisoners from the four areas, and spoke to 40 prisoners.\n"
+        ));
+        assert_eq!(also, ["HMP Ashby", "HMP Dunmore"]);
+    }
+
+    #[test]
+    fn a_site_with_and_in_its_name() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}Inspectors visited two hospitals: Craigmore Hospital and Mull and Iona Hospital.\n"
+        ));
+        assert_eq!(count, Some(2));
+        assert_eq!(names, ["Craigmore Hospital", "Mull and Iona Hospital"]);
     }
 }

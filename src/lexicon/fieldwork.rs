@@ -31,7 +31,7 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"began",
     r"started",
     r"led\s+the\s+inspection",
-    r"(?:inspection|fieldwork|visits?)\s+ran",
+    r"(?:inspections?|fieldwork|visits?)\s+ran",
     r"(?:unannounced|announced)\s+(?:[\w-]+\s+){0,2}inspections?\s+in\b",
     r"inspectors\s+(?:found|saw|observed|identified)\s+in\b",
 ];

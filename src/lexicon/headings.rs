@@ -94,6 +94,19 @@ pub fn is_headline_verb(word: &str) -> bool {
     HEADLINE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
 }
 
+/// Banners that open a line above a release's headings ("Press release",
+/// "JOINT THEMATIC INSPECTION", "Criminal Justice Joint Inspection"): a
+/// line of a few words that opens with one is no title (regex fragments).
+pub const PRESS_BANNERS: &[&str] = &[
+    r"(?:joint\s+)?(?:press|news|media)\s+release",
+    r"for\s+immediate\s+release",
+    r"news",
+    r"press\s+notice",
+    r"media\s+statement",
+    r"joint\s+(?:thematic\s+)?(?:inspection|report)",
+    r"criminal\s+justice\s+joint\s+inspection",
+];
+
 /// The line that introduces the key findings: "Key findings:", "Inspectors found that:" (regex fragments, tried in order).
 pub const FINDINGS_LEADS: &[&str] = &[
     r"\b(?:key|main|principal)\s+findings?\b[^:]{0,40}:\s*$",

@@ -171,6 +171,10 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"riaghaltas\s+na\s+h-alba\s*$",
     r"llywodraeth\s+cymru\s*$",
     r"northern\s+ireland\s+executive\s*$",
+    r"ministry\s+of\s+justice\s*$",
+    // a site's search box: "Search justice.gov.uk [Go]"
+    r"search\s+[\w.-]+\.(?:uk|com|org|scot|wales)\b",
+    r".*\[\s*(?:go|search|submit)\s*\]\s*$",
 ];
 
 /// Wordings of an embargo other than the word itself ("Not for

@@ -32,7 +32,11 @@ pub const SITE_NAME_NOUNS: &[&str] = &[
 
 /// Verbs of visiting, as a regex fragment: "visited six units", "covered
 /// five custody suites", "took in three custody suites".
-pub const VISIT_VERBS: &str = r"(?:visited|visiting|went\s+(?:out\s+)?to|travelled\s+to|inspected|covered|covering|took\s+in|spent\s+time\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|looked\s+at\s+the\s+work\s+of)";
+pub const VISIT_VERBS: &str = r"(?:visited|visiting|(?:was|were)\s+based\s+(?:in|at)|went\s+(?:out\s+)?to|travelled\s+to|inspected|covered|covering|took\s+in|spent\s+time\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|looked\s+at\s+the\s+work\s+of)";
+
+/// Premises named before the places they stand in ("three of the Trust's
+/// local delivery units, in offices at A, B and C"), as a regex fragment.
+pub const PREMISES_NOUNS: &str = r"(?:offices|premises|bases|buildings)";
 
 /// Words between cases sampled and the places they came from, which were
 /// looked at too: "a sample of 173 cases drawn from nine youth offending
