@@ -617,6 +617,20 @@ fn title_and_headline(
                 continue;
             }
         }
+        // So does one over the heading whose start it repeats
+        // ("Maghaberry Prison" over "Maghaberry Prison improving but ...").
+        if i + 1 < body_start && !skipped(i + 1) {
+            let (line, next) = (text(i).trim(), text(i + 1).trim());
+            if line.len() >= 4
+                && next.len() > line.len()
+                && next.is_char_boundary(line.len())
+                && next[..line.len()].eq_ignore_ascii_case(line)
+                && next[line.len()..].starts_with(' ')
+            {
+                i += 1;
+                continue;
+            }
+        }
         let mut j = i;
         while j < body_start && !skipped(j) {
             j += 1;
@@ -747,8 +761,24 @@ fn reads_as_report_name(text: &str) -> bool {
     let title_case = long >= 6 && capitalised * 5 >= long * 4;
     let named = (REPORT_NAME.is_match(text) && text.split_whitespace().count() <= 12 && !reported)
         || (title_case && !text.trim_end().ends_with('.') && !PRESS_BANNER.is_match(text));
-    named && !news
+    // "CPS sending substandard letters to victims (Nov 18)" is news; a
+    // dated name has the subject and its aspect ("Victim Liaison Units:
+    // letters sent to the public by the CPS (Nov 18)")
+    let dated = DATED_NAME.is_match(text) && text.contains(':');
+    (named || dated) && !news
 }
+
+/// An inspection's name stamped with its month and year ("Victim Liaison
+/// Units: letters sent to the public by the CPS (Nov 18)"), as an
+/// inspectorate's list of inspections names them.
+static DATED_NAME: LazyLock<Pattern> = LazyLock::new(|| {
+    let months: Vec<&str> = crate::lexicon::MONTHS.iter().map(|m| &m[..3]).collect();
+    crate::lexicon::regex(&format!(
+        r"\((?:{})[a-z]*\.?\s+\d{{2}}\)\s*$",
+        months.join("|")
+    ))
+    .expect("dated name regex")
+});
 
 /// A scraper's stamp before a heading (" date 2019-05-24 Report
 /// criticises ..."): its length with the white space around it, or 0.
@@ -1434,6 +1464,46 @@ mod tests {
         assert_eq!(
             headline.as_deref(),
             Some("Glenmoor prison crowded, but staff cope well")
+        );
+        // an inspection's name stamped with its month and year, and news
+        // stamped the same way
+        let body = "\n\nThe inspectorate looked at how the CPS writes to victims of crime and found that too many letters were late or poorly written.\n";
+        assert_eq!(
+            heads(&format!(
+                "Victim Liaison Units: letters sent to the public by the CPS (Nov 18){body}"
+            )),
+            (
+                Some(
+                    "Victim Liaison Units: letters sent to the public by the CPS (Nov 18)"
+                        .to_owned()
+                ),
+                None
+            )
+        );
+        assert_eq!(
+            heads(&format!(
+                "CPS sending substandard letters to victims (Nov 18){body}"
+            ))
+            .0,
+            None
+        );
+        // a caption over the heading whose start it repeats
+        let (_, headline) = heads(
+            "Publication: 17/12/12\nGlenmoss Prison\nGlenmoss Prison improving but still a long way to go say Inspectors\n\nStandards at Glenmoss Prison have got better in the three years since it was last inspected, according to a report released today.\n",
+        );
+        assert_eq!(
+            headline.as_deref(),
+            Some("Glenmoss Prison improving but still a long way to go say Inspectors")
+        );
+        // a regulator's strapline, a search box with its button, and the
+        // categories line under the heading
+        let (title, headline) = heads(
+            "Care Quality Commission\nThe independent regulator of health and social care in England\n\nSearch   [          ]   Go\n\nCQC rates Fenmarsh Community Health Trust as Good\n\n18 August 2016\n\nCategories: Hospitals, Community health services\n\nEngland's Chief Inspector of Hospitals has rated the services provided by Fenmarsh Community Health Trust as Good following a comprehensive inspection this spring.\n",
+        );
+        assert_eq!(title, None);
+        assert_eq!(
+            headline.as_deref(),
+            Some("CQC rates Fenmarsh Community Health Trust as Good")
         );
         // a department's banner, a search box, and the joint programme's
         // name above the report's

@@ -730,6 +730,30 @@ mod tests {
     }
 
     #[test]
+    fn cases_followed_between_dates() {
+        assert_eq!(
+            fieldwork(
+                "Between 2 March and 26 June 2015 they followed the cases of 72 women through the gate."
+            ),
+            pair("2015-03-02", "2015-06-26")
+        );
+    }
+
+    #[test]
+    fn going_back_to_routine_monitoring_is_no_visit() {
+        assert_eq!(
+            fieldwork(
+                "The force was taken out of enhanced monitoring in May 2024 and went back to routine monitoring."
+            ),
+            None
+        );
+        assert_eq!(
+            fieldwork("Inspectors went back to Exeter in May 2024 to see what had changed."),
+            pair("2024-05-01", "2024-05-31")
+        );
+    }
+
+    #[test]
     fn early_in_a_month() {
         assert_eq!(
             fieldwork("The post inspection review took place in early July 2015."),

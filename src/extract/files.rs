@@ -43,7 +43,7 @@ static SPLIT: LazyLock<Pattern> = LazyLock::new(|| {
 /// children".
 static ELSEWHERE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{EXAMINE_VERBS}\s+(?:the\s+{FILE_NOUNS}\s+of\s+(?P<n1>{NUMBER_PATTERN})\b|[^.()\n]{{0,100}}?(?:\(\s*(?P<n2>{NUMBER_PATTERN})\s+{FILE_NOUNS}\s*\)|[\u{{2013}}\u{{2014}}-]\s*(?P<n3>{NUMBER_PATTERN})\s+in\s+(?:all|total)\b))|\b(?:case\s+)?(?:records|files)\s+of\s+(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n4>{NUMBER_PATTERN})\s+(?:{})\b",
+        r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+(?:the\s+{FILE_NOUNS}\s+of\s+(?P<n1>{NUMBER_PATTERN})\b|[^.()\n]{{0,100}}?(?:\(\s*(?P<n2>{NUMBER_PATTERN})\s+{FILE_NOUNS}\s*\)|[\u{{2013}}\u{{2014}}-]\s*(?P<n3>{NUMBER_PATTERN})\s+in\s+(?:all|total)\b))|\b(?:case\s+)?(?:records|files)\s+of\s+(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n4>{NUMBER_PATTERN})\s+(?:{})\b",
         crate::lexicon::CASE_HOLDERS.join("|")
     ))
     .expect("files elsewhere regex")
@@ -502,10 +502,20 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
     }
     // "180 records – 120 crime reports and 60 missing person
     // investigations –": the parts between dashes, taken when they add up
-    let after_dash = sentence
+    // ("340 letters in all – 200 ..., 70 ... and 70 ...")
+    let unqualified = crate::lexicon::TOTAL_WORDS
+        .iter()
+        .find_map(|q| {
+            let t = sentence.trim_start();
+            t.get(..q.len())
+                .filter(|h| h.eq_ignore_ascii_case(q))
+                .map(|_| &t[q.len()..])
+        })
+        .unwrap_or(sentence);
+    let after_dash = unqualified
         .trim_start()
         .strip_prefix(['\u{2013}', '\u{2014}'])
-        .or_else(|| sentence.strip_prefix(" - "));
+        .or_else(|| unqualified.strip_prefix(" - "));
     if let Some(rest) = after_dash {
         let inner = &rest[..rest
             .find(['\u{2013}', '\u{2014}'])
@@ -848,6 +858,20 @@ mod tests {
                 "Inspectors read recently finalised cases: the file sample comprised 90 files (magistrates' courts 55; Crown Court 35)."
             ),
             (Some(90), CountBound::Exact, vec![55, 35])
+        );
+        // "in all" between the count and its parts between dashes
+        assert_eq!(
+            files(
+                "Inspectors read 340 letters in all – 200 VCL letters, 70 review cases and 70 replies to complaints."
+            ),
+            (Some(340), CountBound::Exact, vec![200, 70, 70])
+        );
+        // cases followed through, broken down in the next sentence
+        assert_eq!(
+            files(
+                "Inspectors followed the cases of 60 women through the gate. Of these, 25 were released from Ashby, 20 from Holt and 15 from Wenby."
+            ),
+            (Some(60), CountBound::Exact, vec![25, 20, 15])
         );
         // a date after the count is no second part of it
         assert_eq!(

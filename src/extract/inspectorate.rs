@@ -931,7 +931,7 @@ static ORGANISATION: LazyLock<Pattern> = LazyLock::new(|| {
         .join("|");
     // "HMYOI Feltham A": a later word of an establishment's name may be
     // one capital letter
-    crate::lexicon::regex(&format!(r"(?:(?:{prefixes})\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]*){{0,2}}|(?:(?:\p{{Lu}}[\w'’-]*,\s+){{1,3}}\p{{Lu}}[\w'’-]*\s+and\s+)?(?:\p{{Lu}}[\w'’&-]*\s+(?:(?:and|of|&)\s+)?){{1,5}}(?:{})(?:\s+(?:of|for)\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?|\s+(?:{nations}))?)(?:[^\w]|\z)", crate::lexicon::BODY_NOUNS))
+    crate::lexicon::regex(&format!(r"(?:(?:{prefixes})\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]*){{0,2}}|(?:(?:\p{{Lu}}[\w'’-]*,\s+){{1,3}}\p{{Lu}}[\w'’-]*\s+and\s+)?(?:\p{{Lu}}[\w'’&-]*\s+(?:(?:and|of|&)\s+)?){{1,6}}(?:{})(?:\s+(?:of|for)\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?|\s+(?:{nations}))?)(?:[^\w]|\z)", crate::lexicon::BODY_NOUNS))
         .expect("organisation regex")
 });
 
@@ -1504,6 +1504,14 @@ mod tests {
                 "Report on HMP Glenmoss\n\nHM Chief Inspector of Prisons for Scotland (HMCIPS) measures the quality of prisons against a set of standards.\n"
             ),
             ["HMIPS"]
+        );
+    }
+
+    #[test]
+    fn a_trust_named_in_seven_words_before_its_noun() {
+        assert_eq!(
+            subject_of("CQC rates a trust\n\nThe Chief Inspector of Hospitals has rated Fenby and Marsh Mental Health NHS Foundation Trust as Good.\n").as_deref(),
+            Some("Fenby and Marsh Mental Health NHS Foundation Trust")
         );
     }
 }

@@ -20,13 +20,14 @@ use crate::record::{Text, Units};
 use crate::source::{starts_with_ignore_case, window_after, window_before};
 
 /// "visited six CPS London units", "visited four of the force's nine BCUs",
-/// "visited three of them", "visited four:", "visited the force's two
+/// "visited three of them", "visited four:", "visited ten (A, B, ...)",
+/// "visited the force's two
 /// public protection units", "visited IOM schemes in five areas"; a site
 /// visited besides, before "and" (`site`: "visited the Service's
 /// monitoring centre at Lisnavalley and two of its four field offices").
 static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{VISIT_VERBS}\s+(?:(?P<site>(?:the|its|their)\s+(?:[\w'’]+\s+){{1,7}}?)and\s+|(?:[\w'’]+\s+){{0,6}}?)(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*:))"
+        r"(?i)\b{VISIT_VERBS}\s+(?:(?P<site>(?:the|its|their)\s+(?:[\w'’]+\s+){{1,7}}?)and\s+|(?:[\w'’]+\s+){{0,6}}?)(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*[:(]))"
     ))
     .expect("units count regex")
 });
@@ -1244,6 +1245,20 @@ fn find_and(piece: &str) -> Option<usize> {
             .last()
             .is_some_and(|w| crate::lexicon::SITE_NAME_NOUNS.contains(&w))
     };
+    // "CPS Wessex and CPS Yorkshire and Humberside": the "and" before the
+    // next name that opens as the first does
+    let opening = trimmed.split_whitespace().next().unwrap_or("");
+    let repeats_opening = |at: usize| {
+        let rest = piece[at + 3..].trim_start();
+        opening.len() >= 2
+            && opening.starts_with(char::is_uppercase)
+            && rest.split_whitespace().next() == Some(opening)
+    };
+    if ands.len() > 1 {
+        if let Some(&at) = ands.iter().find(|&&i| repeats_opening(i)) {
+            return Some(at);
+        }
+    }
     if ands.len() > 1 && ends_site(piece) {
         if let Some(&at) = ands.iter().find(|&&i| ends_site(&piece[..i])) {
             return Some(at);
@@ -1908,5 +1923,25 @@ mod tests {
         ));
         assert_eq!(count, Some(2));
         assert_eq!(names, ["Craigmore Hospital", "Mull and Iona Hospital"]);
+    }
+
+    #[test]
+    fn a_count_then_its_names_in_brackets_and_areas_with_and_inside() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}Inspectors then visited four (Aldwick, Bram Vale, Ousby and Wenfield, and Tarn) between June and July.\n"
+        ));
+        assert_eq!(count, Some(4));
+        assert_eq!(
+            names,
+            ["Aldwick", "Bram Vale", "Ousby and Wenfield", "Tarn"]
+        );
+        let (count, names, _) = units(&format!(
+            "{LEAD}Fieldwork took place in three CPS Areas – CPS North, CPS Wessex and CPS Yorkshire and Humberside.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(
+            names,
+            ["CPS North", "CPS Wessex", "CPS Yorkshire and Humberside"]
+        );
     }
 }

@@ -25,9 +25,11 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"returned",
     r"arrived",
     r"revisited",
-    r"went\s+back",
+    // "went back to the prison", not "went back to routine monitoring"
+    r"went\s+back(?:\s+(?:to|into)\s+(?:the|its|(?-i:\p{Lu})\w*)|\s+(?:in|on|unannounced|later|again|after|for))",
     r"review\s+of\s+progress",
     r"followed\s+up",
+    r"followed\s+the\s+cases",
     r"began",
     r"started",
     r"led\s+the\s+inspection",

@@ -7,8 +7,9 @@
 pub const EXAMINE_VERBS: &str = r"(?:examined|examining|reviewed|reviewing|read|reading|looked\s+at|assessed|assessing|inspected|analysed|scrutinised|audited|checked|sampled|considered|tested)";
 
 /// Verbs of following a person's case through, beside examining files
-/// ("tracked 12 children and sampled 40 cases").
-pub const TRACK_VERBS: &str = r"(?:tracked|tracking|followed\s+up)";
+/// ("tracked 12 children and sampled 40 cases", "followed the cases of 72
+/// women through the gate").
+pub const TRACK_VERBS: &str = r"(?:tracked|tracking|followed\s+up|followed)";
 
 /// Nouns of examining, before "of" and a count: "in a review of 60
 /// domestic abuse prosecutions", "an audit of 80 case files", "the file
@@ -49,6 +50,10 @@ pub const BREAKDOWN_LEADS: &[&str] = &[
     r"made\s+up\s+of",
     r"among\s+them",
 ];
+
+/// Words after a count that say it is the whole ("340 letters in all –
+/// 200 ..., 70 ... and 70 ..."), before its parts.
+pub const TOTAL_WORDS: &[&str] = &["in all", "in total"];
 
 /// What opens a sentence that breaks down the count of the sentence before: "Within that total were", "Of these," (regex fragments, tried in order).
 pub const NEXT_SENTENCE_BREAKDOWN_LEADS: &[&str] = &[

@@ -162,6 +162,7 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"(?:menu|search|gov\.uk|sign\s+in|log\s*in|print|share|home|back)\s*$",
     r"sign\s+in\s{2,}",
     r"tags?\s*:",
+    r"categor(?:y|ies)\s*:",
     r"find\s+an\s+inspection\s+report\s*$",
     r"(?:local\s+authority|provider|unique\s+reference)\s+(?:code|number)\s*:",
     r"inspection\s+(?:type|start\s+date|end\s+date)\s*:",
@@ -172,9 +173,12 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"llywodraeth\s+cymru\s*$",
     r"northern\s+ireland\s+executive\s*$",
     r"ministry\s+of\s+justice\s*$",
+    // a regulator's strapline under its name
+    r"the\s+independent\s+regulator\s+of\s+health\s+and\s+(?:adult\s+)?social\s+care",
     // a site's search box: "Search justice.gov.uk [Go]"
     r"search\s+[\w.-]+\.(?:uk|com|org|scot|wales)\b",
     r".*\[\s*(?:go|search|submit)\s*\]\s*$",
+    r"search\s+\[[^\]]*\]\s*(?:go|search)?\s*$",
 ];
 
 /// Wordings of an embargo other than the word itself ("Not for
