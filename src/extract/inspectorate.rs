@@ -1514,4 +1514,12 @@ mod tests {
             Some("Fenby and Marsh Mental Health NHS Foundation Trust")
         );
     }
+
+    #[test]
+    fn a_service_named_in_lower_case_after_its_place() {
+        assert_eq!(
+            subject_of("Service rated Outstanding\n\nFollowing an inspection by HM Inspectorate of Probation, Stockbury-on-Wear youth offending team (YOT) has been judged Outstanding overall.\n").as_deref(),
+            Some("Stockbury-on-Wear youth offending team")
+        );
+    }
 }
