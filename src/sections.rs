@@ -586,6 +586,7 @@ fn title_and_headline(
                 || METADATA.is_match(t)
                 || (k > 0 && is_banner(lines[k - 1].text) && is_slogan(t))
                 || (k > 0 && completes_banner(lines[k - 1].text, t))
+                || (k > 0 && continues_embargo(text(k - 1), &lines[k]))
         })
         .collect();
     let skipped = |k: usize| skip[k];
@@ -745,6 +746,19 @@ fn in_sentence_case(text: &str) -> bool {
         .filter(|w| w.starts_with(char::is_lowercase))
         .count();
     long >= 4 && capitalised * 2 < long && lower * 2 >= text.split_whitespace().count()
+}
+
+/// True when `line` carries on the embargo line above it, whose date it
+/// completes ("EMBARGO: NOT FOR PUBLICATION ... OR SOCIAL" / "MEDIA BEFORE
+/// 00:01 HOURS ON TUESDAY 24 MARCH 2015"): the line above has the embargo
+/// word and no year.
+fn continues_embargo(above: &str, line: &Line<'_>) -> bool {
+    let has_year = |t: &str| {
+        t.as_bytes().windows(4).any(|w| {
+            (w.starts_with(b"19") || w.starts_with(b"20")) && w.iter().all(u8::is_ascii_digit)
+        })
+    };
+    !line.is_blank() && EMBARGO_WORD.is_match(above) && !has_year(above) && has_year(line.text)
 }
 
 /// Whether a lone heading names a report. A report's name has a report word
@@ -1486,6 +1500,18 @@ mod tests {
             ))
             .0,
             None
+        );
+        // an embargo wrapped over two lines is no heading
+        let (title, headline) = heads(
+            "PRESS RELEASE\n\nEMBARGO: NOT FOR PUBLICATION, BROADCAST OR USE ON ANY WEBSITE OR SOCIAL\nMEDIA BEFORE 00:01 HOURS ON TUESDAY 24 MARCH 2015\n\nPolice Contact Management: A follow-up review of inspection\nrecommendations\n\nCallers reaching the police more quickly, says Chief Inspector\n\nCriminal Justice Inspection Northern Ireland found that callers now reach the police more quickly than at the time of the original inspection.\n",
+        );
+        assert_eq!(
+            title.as_deref(),
+            Some("Police Contact Management: A follow-up review of inspection\nrecommendations")
+        );
+        assert_eq!(
+            headline.as_deref(),
+            Some("Callers reaching the police more quickly, says Chief Inspector")
         );
         // a caption over the heading whose start it repeats
         let (_, headline) = heads(

@@ -99,6 +99,20 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
         return Vec::new();
     };
     let source = cx.source;
+    // "ANNEX: AREAS FOR IMPROVEMENT", "Appendix B: Good practice": an
+    // annex of something other than recommendations has no rows of them
+    let heading = annex
+        .clone()
+        .map(|i| source.line(i).text)
+        .find(|t| !t.trim().is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    if crate::lexicon::OTHER_ANNEXES
+        .iter()
+        .any(|other| heading.contains(other))
+    {
+        return Vec::new();
+    }
     let mut rows: Vec<RawRow> = Vec::new();
     let mut expected: Option<(Numbering, u32)> = None;
     // Lines after a blank line or page break are held back: a running
@@ -727,6 +741,14 @@ mod tests {
         );
         assert_eq!(rows[0].1, p("partially_achieved"));
         assert_eq!(rows[1].1, p("achieved"));
+    }
+
+    #[test]
+    fn an_annex_of_areas_for_improvement_has_no_recommendations() {
+        let rows = annex(
+            "ANNEX: AREAS FOR IMPROVEMENT\n\nNo.  Area for improvement                 Applies to\n1    Supervisors should review crimes.     All BCUs\n2    Callers should get a reference.       Force\n",
+        );
+        assert!(rows.is_empty());
     }
 
     #[test]

@@ -332,7 +332,8 @@ pub fn subject(
             if is_inspectorate || government {
                 continue;
             }
-            let (mut start, end) = (m.start(), area_name_end(read, m.start(), m.end()));
+            let end = word_broken_at(read, area_name_end(read, m.start(), m.end()));
+            let mut start = m.start();
             // "Joint Targeted Area Inspection" names a kind of inspection;
             // "the Offender Management Inspection of Brackenshire Probation
             // Area" names one and then its body.
@@ -935,6 +936,28 @@ static ORGANISATION: LazyLock<Pattern> = LazyLock::new(|| {
         .expect("organisation regex")
 });
 
+/// Where a name ends whose last word is broken over a line by a hyphen
+/// ("Police Service of Northern Ire-" / "land"): after the word's second
+/// part. Else `end`.
+fn word_broken_at(text: &str, end: usize) -> usize {
+    if !text[..end].ends_with('-') {
+        return end;
+    }
+    let rest = &text[end..];
+    let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\r']).len();
+    let Some(after) = rest[gap..].strip_prefix('\n') else {
+        return end;
+    };
+    let after = after.trim_start_matches([' ', '\t']);
+    let word = after
+        .find(|c: char| !c.is_lowercase())
+        .unwrap_or(after.len());
+    if word == 0 {
+        return end;
+    }
+    end + (rest.len() - after.len()) + word
+}
+
 /// Where an Area's name ends that joins two places ("CPS Tarnside and
 /// Fells"): the pattern stops at the "and", and the name goes on over it
 /// to the end of its clause where one or two capitalised words follow and
@@ -1520,6 +1543,14 @@ mod tests {
         assert_eq!(
             subject_of("Service rated Outstanding\n\nFollowing an inspection by HM Inspectorate of Probation, Stockbury-on-Wear youth offending team (YOT) has been judged Outstanding overall.\n").as_deref(),
             Some("Stockbury-on-Wear youth offending team")
+        );
+    }
+
+    #[test]
+    fn a_name_broken_over_a_line_by_a_hyphen() {
+        assert_eq!(
+            subject_of("Contact management: a follow-up review\n\nCriminal Justice Inspection Northern Ireland reviewed the Police Service of Northern Ire-\nland and its handling of calls.\n").as_deref(),
+            Some("Police Service of Northern Ireland")
         );
     }
 }

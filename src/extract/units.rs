@@ -13,8 +13,8 @@ use crate::work::Pattern;
 use super::Context;
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{
-    FILE_NOUNS, NUMBER_PATTERN, PLACED_IN, PREMISES_NOUNS, SAMPLED_FROM, UNIT_NOUNS, VISIT_VERBS,
-    is_establishment, number_value, singular,
+    FILE_NOUNS, NUMBER_PATTERN, PLACED_IN, PREMISES_NOUNS, SAMPLED_FROM, SELECTION_VERBS,
+    UNIT_NOUNS, VISIT_VERBS, is_establishment, number_value, singular,
 };
 use crate::record::{Text, Units};
 use crate::source::{starts_with_ignore_case, window_after, window_before};
@@ -874,8 +874,10 @@ fn strip_shared_place(cx: &Context<'_>, names: &mut [Text]) {
 /// names and where the list ends.
 fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, usize) {
     static OPENER: LazyLock<Pattern> = LazyLock::new(|| {
-        // ", in offices at A, B and C": the premises before the places
-        crate::lexicon::regex(&format!(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:(?P<prep>at|in)(?:\s+(?:the\s+|their\s+|its\s+)?{PREMISES_NOUNS}\s+(?:at|in))?|namely|serving)\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{{1,40}}?)?,?\s+including\s|(?P<comma>,)\s+(?-i:\p{{Lu}}))\s*")).expect("opener regex")
+        // ", in offices at A, B and C": the premises before the places;
+        // ", chosen to reflect its mix of policing: A; B; and C": why they
+        // were chosen, then the places
+        crate::lexicon::regex(&format!(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:(?P<prep>at|in)(?:\s+(?:the\s+|their\s+|its\s+)?{PREMISES_NOUNS}\s+(?:at|in))?|namely|serving)\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{{1,40}}?)?,?\s+including\s|(?P<comma>,)\s+(?-i:\p{{Lu}})|,\s+{SELECTION_VERBS}\s[^.:;]{{0,120}}?:)\s*")).expect("opener regex")
     });
     // "... basic command units (BCUs) - A, B and C -": the acronym in
     // brackets names the noun, and the list opens after it.
@@ -1942,6 +1944,18 @@ mod tests {
         assert_eq!(
             names,
             ["CPS North", "CPS Wessex", "CPS Yorkshire and Humberside"]
+        );
+    }
+
+    #[test]
+    fn why_the_units_were_chosen_then_their_names_with_semicolons() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}The team visited three of the force's five BCUs, chosen to reflect its mix of city and rural policing: Castle and Rowan; Sedge; and Upper Dale\nand Morrow. Inspectors also met staff.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(
+            names,
+            ["Castle and Rowan", "Sedge", "Upper Dale and Morrow"]
         );
     }
 }

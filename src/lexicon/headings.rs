@@ -107,6 +107,19 @@ pub const PRESS_BANNERS: &[&str] = &[
     r"criminal\s+justice\s+joint\s+inspection",
 ];
 
+/// What an annex holds when it is not the recommendations (lower case, in
+/// its heading): "ANNEX: AREAS FOR IMPROVEMENT" has no rows of them.
+pub const OTHER_ANNEXES: &[&str] = &[
+    "areas for improvement",
+    "area for improvement",
+    "good practice",
+    "glossary",
+    "methodology",
+    "inspection team",
+    "terms of reference",
+    "acknowledgements",
+];
+
 /// The line that introduces the key findings: "Key findings:", "Inspectors found that:" (regex fragments, tried in order).
 pub const FINDINGS_LEADS: &[&str] = &[
     r"\b(?:key|main|principal)\s+findings?\b[^:]{0,40}:\s*$",

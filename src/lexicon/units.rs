@@ -34,6 +34,11 @@ pub const SITE_NAME_NOUNS: &[&str] = &[
 /// five custody suites", "took in three custody suites".
 pub const VISIT_VERBS: &str = r"(?:visited|visiting|(?:was|were)\s+based\s+(?:in|at)|went\s+(?:out\s+)?to|travelled\s+to|inspected|covered|covering|took\s+in|spent\s+time\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|looked\s+at\s+the\s+work\s+of)";
 
+/// Verbs of choosing the units visited, in a clause between the count and
+/// its list ("three of the force's five BCUs, chosen to reflect its mix
+/// of policing: A; B; and C"), as a regex fragment.
+pub const SELECTION_VERBS: &str = r"(?:chosen|selected|picked)";
+
 /// Premises named before the places they stand in ("three of the Trust's
 /// local delivery units, in offices at A, B and C"), as a regex fragment.
 pub const PREMISES_NOUNS: &str = r"(?:offices|premises|bases|buildings)";
