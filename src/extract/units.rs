@@ -1175,6 +1175,14 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, count: Option<u32>) -> Vec<
         .collect()
 }
 
+/// True when the last word of `name` is a site's own noun ("St Hilda's
+/// Hospital"; [`SITE_NAME_NOUNS`](crate::lexicon::SITE_NAME_NOUNS)).
+fn ends_with_site_noun(name: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .is_some_and(|w| crate::lexicon::SITE_NAME_NOUNS.contains(&w))
+}
+
 /// The pieces of a list with each bare place ("Wrexborough") joined to the
 /// site named before it ("St Hilda's Hospital"), comma kept. `list` starts
 /// at byte `at` of the source, as the pieces' ranges do.
@@ -1183,7 +1191,6 @@ fn merge_places_into_sites(
     at: usize,
     names: &[(Range<usize>, String)],
 ) -> Vec<(Range<usize>, String)> {
-    let last_word = |name: &str| name.split_whitespace().last().unwrap_or("").to_owned();
     let names_a_site = |name: &str| {
         name.split_whitespace()
             .any(|w| crate::lexicon::SITE_NAME_NOUNS.contains(&w))
@@ -1200,8 +1207,7 @@ fn merge_places_into_sites(
     for (range, name) in names {
         match merged.last_mut() {
             Some((previous, previous_name))
-                if crate::lexicon::SITE_NAME_NOUNS.contains(&last_word(previous_name).as_str())
-                    && bare_place(name) =>
+                if ends_with_site_noun(previous_name) && bare_place(name) =>
             {
                 previous.end = range.end;
                 *previous_name = list[previous.start - at..previous.end - at].to_owned();
@@ -1242,11 +1248,6 @@ fn find_and(piece: &str) -> Option<usize> {
         .map(|m| m.start())
         .filter(|&i| i > lead)
         .collect();
-    let ends_site = |s: &str| {
-        s.split_whitespace()
-            .last()
-            .is_some_and(|w| crate::lexicon::SITE_NAME_NOUNS.contains(&w))
-    };
     // "CPS Wessex and CPS Yorkshire and Humberside": the "and" before the
     // next name that opens as the first does
     let opening = trimmed.split_whitespace().next().unwrap_or("");
@@ -1256,17 +1257,21 @@ fn find_and(piece: &str) -> Option<usize> {
             && opening.starts_with(char::is_uppercase)
             && rest.split_whitespace().next() == Some(opening)
     };
-    if ands.len() > 1 {
-        if let Some(&at) = ands.iter().find(|&&i| repeats_opening(i)) {
-            return Some(at);
-        }
-    }
-    if ands.len() > 1 && ends_site(piece) {
-        if let Some(&at) = ands.iter().find(|&&i| ends_site(&piece[..i])) {
-            return Some(at);
-        }
-    }
-    ands.last().copied()
+    let chosen = (ands.len() > 1).then(|| {
+        ands.iter()
+            .copied()
+            .find(|&i| repeats_opening(i))
+            .or_else(|| {
+                ends_with_site_noun(piece)
+                    .then(|| {
+                        ands.iter()
+                            .copied()
+                            .find(|&i| ends_with_site_noun(&piece[..i]))
+                    })
+                    .flatten()
+            })
+    });
+    chosen.flatten().or(ands.last().copied())
 }
 
 fn trim_item(raw: &str) -> &str {

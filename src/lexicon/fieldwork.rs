@@ -1,6 +1,10 @@
 //! When inspectors were on site: the words of a fieldwork sentence, and
 //! the dates that are not fieldwork (an earlier report, a reporting period).
 
+/// Going back to a place inspected: "went back to the prison", "went back
+/// unannounced", not "went back to routine monitoring" (a regex fragment).
+pub const WENT_BACK: &str = r"went\s+back(?:\s+(?:to|into)\s+(?:the|its|(?-i:\p{Lu})\w*)|\s+(?:in|on|unannounced|later|again|after|for))";
+
 /// Words of a sentence that tells when inspectors were on site: "fieldwork", "visited", "took place", "returned" (regex fragments, tried in order).
 pub const FIELDWORK_WORDS: &[&str] = &[
     r"fieldwork",
@@ -25,8 +29,7 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"returned",
     r"arrived",
     r"revisited",
-    // "went back to the prison", not "went back to routine monitoring"
-    r"went\s+back(?:\s+(?:to|into)\s+(?:the|its|(?-i:\p{Lu})\w*)|\s+(?:in|on|unannounced|later|again|after|for))",
+    WENT_BACK,
     r"review\s+of\s+progress",
     r"followed\s+up",
     r"followed\s+the\s+cases",

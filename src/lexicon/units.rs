@@ -76,8 +76,7 @@ pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|fir
 pub const RETURN_VISIT_WORDS: &[&str] = &[
     r"returned",
     r"revisited",
-    // "went back to the prison", not "went back to routine monitoring"
-    r"went\s+back(?:\s+(?:to|into)\s+(?:the|its|(?-i:\p{Lu})\w*)|\s+(?:in|on|unannounced|later|again|after|for))",
+    super::fieldwork::WENT_BACK,
     r"monitoring\s+visit",
     r"follow[\s-]?up\s+visit",
     r"return\s+visit",
