@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use crate::work::Pattern;
 
-use crate::source::{Line, Source};
+use crate::source::{Line, Source, starts_with_ignore_case};
 
 /// Where each part of a document lies, as ranges of 0-based line indices.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -609,8 +609,7 @@ fn title_and_headline(
             let at_end = title.len() - line.len().min(title.len());
             if line.len() >= 8
                 && title.len() > line.len()
-                && ((title.is_char_boundary(line.len())
-                    && title[..line.len()].eq_ignore_ascii_case(line))
+                && (starts_with_ignore_case(title, line)
                     || (title.is_char_boundary(at_end)
                         && title[at_end..].eq_ignore_ascii_case(line)))
             {
@@ -623,9 +622,7 @@ fn title_and_headline(
         if i + 1 < body_start && !skipped(i + 1) {
             let (line, next) = (text(i).trim(), text(i + 1).trim());
             if line.len() >= 4
-                && next.len() > line.len()
-                && next.is_char_boundary(line.len())
-                && next[..line.len()].eq_ignore_ascii_case(line)
+                && starts_with_ignore_case(next, line)
                 && next[line.len()..].starts_with(' ')
             {
                 i += 1;

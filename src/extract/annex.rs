@@ -749,6 +749,11 @@ mod tests {
             "ANNEX: AREAS FOR IMPROVEMENT\n\nNo.  Area for improvement                 Applies to\n1    Supervisors should review crimes.     All BCUs\n2    Callers should get a reference.       Force\n",
         );
         assert!(rows.is_empty());
+        // the same table under a heading of recommendations has its rows
+        let rows = annex(
+            "ANNEX: RECOMMENDATIONS\n\nNo.  Recommendation                        Applies to\n1    Supervisors should review crimes.     All BCUs\n2    Callers should get a reference.       Force\n",
+        );
+        assert_eq!(rows.len(), 2);
     }
 
     #[test]

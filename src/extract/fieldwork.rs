@@ -167,13 +167,24 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     }
     // The candidates of a stretch of text (a sentence, or a clause of one)
     // starting at byte `at`, scored `score`.
-    let mut dated: Vec<Candidate> = Vec::new();
+    // The best visit of several days and the best return on one day, for
+    // joining the two ([`with_return_visit`]); the later of equal scores.
+    let mut visit: Option<Candidate> = None;
+    let mut back: Option<Candidate> = None;
     let mut read = |s: &str, at: usize, score: i32| {
         let returning = RETURN_VISIT.is_match(s);
         let mut offer = |mut candidate: Candidate| {
             candidate.returning = returning;
-            if candidate.end_rule == EndRule::Stated {
-                dated.push(candidate.clone());
+            let one_day = candidate.start == candidate.end;
+            let pair_slot = match (candidate.end_rule, returning, one_day) {
+                (EndRule::Stated, false, false) => Some(&mut visit),
+                (EndRule::Stated, true, true) => Some(&mut back),
+                _ => None,
+            };
+            if let Some(slot) = pair_slot {
+                if slot.as_ref().is_none_or(|b| candidate.score >= b.score) {
+                    *slot = Some(candidate.clone());
+                }
             }
             // A month with no year stands only where nothing dated does:
             // it is the vaguest statement of all.
@@ -280,7 +291,7 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             .and_then(|end| end.checked_add(jiff::Span::new().months(13)).ok())
             .is_some_and(|later| later < reference)
     };
-    let best = best.map(|b| with_return_visit(b, &dated));
+    let best = best.map(|b| with_return_visit(b, visit.as_ref(), back.as_ref()));
     let best = match (best, yearless) {
         (Some(b), Some(y)) if stale(&b) => Some(y),
         (b, y) => b.or(y),
@@ -329,19 +340,14 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
 /// and 10 February 2017" and "went back unannounced ... on the evening of 21
 /// February" run from 7 to 21 February. A return long after (a monitoring
 /// visit the next year) stays a period of its own, and `best` stands.
-fn with_return_visit(best: Candidate, dated: &[Candidate]) -> Candidate {
-    let by_score = |a: &&Candidate, b: &&Candidate| a.score.cmp(&b.score);
-    let other = if best.returning {
-        dated
-            .iter()
-            .filter(|c| !c.returning && c.start != c.end)
-            .max_by(by_score)
-    } else {
-        dated
-            .iter()
-            .filter(|c| c.returning && c.start == c.end)
-            .max_by(by_score)
-    };
+/// `visit` is the best-scored visit of several days read, `back` the best
+/// return on one day.
+fn with_return_visit(
+    best: Candidate,
+    visit: Option<&Candidate>,
+    back: Option<&Candidate>,
+) -> Candidate {
+    let other = if best.returning { visit } else { back };
     let Some(other) = other else {
         return best;
     };

@@ -14,7 +14,7 @@ use super::Context;
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{NUMBER_PATTERN, number_value};
 use crate::record::{CountBound, FileCategory, Files};
-use crate::source::{clean, window_after, window_before};
+use crate::source::{clean, starts_with_ignore_case, window_after, window_before};
 
 use crate::lexicon::{COUNT_QUALIFIERS, EXAMINE_NOUNS, EXAMINE_VERBS, FILE_NOUNS, TRACK_VERBS};
 
@@ -503,15 +503,11 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
     // "180 records – 120 crime reports and 60 missing person
     // investigations –": the parts between dashes, taken when they add up
     // ("340 letters in all – 200 ..., 70 ... and 70 ...")
+    let trimmed = sentence.trim_start();
     let unqualified = crate::lexicon::TOTAL_WORDS
         .iter()
-        .find_map(|q| {
-            let t = sentence.trim_start();
-            t.get(..q.len())
-                .filter(|h| h.eq_ignore_ascii_case(q))
-                .map(|_| &t[q.len()..])
-        })
-        .unwrap_or(sentence);
+        .find(|q| starts_with_ignore_case(trimmed, q))
+        .map_or(sentence, |q| &trimmed[q.len()..]);
     let after_dash = unqualified
         .trim_start()
         .strip_prefix(['\u{2013}', '\u{2014}'])
