@@ -1196,6 +1196,19 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_heading_awarding_or_commenting_is_news_and_a_skip_notice_is_debris() {
+        let with = |heading: &str| {
+            format!("Skip to content\nMain content is below\n\n{heading}\n\n{BODY}")
+        };
+        for heading in [
+            "Marsh youth justice service awarded highest ever joint inspection score",
+            "Commissioner comments on HMICFRS Custody Report",
+        ] {
+            assert_eq!(heads(&with(heading)), (None, Some(heading.to_owned())));
+        }
+    }
+
+    #[test]
     fn web_page_furniture_is_debris_and_banners_are_not_titles() {
         let doc = "Cookies on this website\nWe use some essential cookies to make this website work.\nAccept all cookies\n\nHM INSPECTORATE OF PRISONS\nIndependent scrutiny of custody\nHome    About us    Our work    News    Contact us\nMenu\nSearch\n\nPublished: 4 May 2016\n\nHMP Eastgate: safer but still too little to do\n\nHM Inspectorate of Prisons today published a report on HMP Eastgate after an unannounced visit in the spring.\n\nShare this page\n";
         let source = Source::new(doc);

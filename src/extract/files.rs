@@ -16,7 +16,9 @@ use crate::lexicon::{NUMBER_PATTERN, number_value};
 use crate::record::{CountBound, FileCategory, Files};
 use crate::source::{clean, starts_with_ignore_case, window_after, window_before};
 
-use crate::lexicon::{COUNT_QUALIFIERS, EXAMINE_NOUNS, EXAMINE_VERBS, FILE_NOUNS, TRACK_VERBS};
+use crate::lexicon::{
+    COUNT_QUALIFIERS, EXAMINE_NOUNS, EXAMINE_VERBS, FILE_NOUNS, FURTHER_PART_JOINERS, TRACK_VERBS,
+};
 
 /// "examined a total of 105 files", "reviewed more than 300 cases", "a
 /// review of 60 domestic abuse prosecutions",
@@ -35,6 +37,15 @@ static SPLIT: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?i)\b(?:{EXAMINE_VERBS}|{EXAMINE_NOUNS}(?:\s+of)?)\s+(?:{COUNT_QUALIFIERS}\s+)?(?P<n1>{NUMBER_PATTERN})\s+(?P<k1>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?P<noun1>{FILE_NOUNS}\s+)?and\s+(?P<n2>{NUMBER_PATTERN})\s+(?P<k2>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?P<noun2>{FILE_NOUNS})\b"
     ))
     .expect("files split regex")
+});
+
+/// One more part straight after parts with no total: ", together with a
+/// further 22 files from the Area's RASSO unit".
+static FURTHER_PART: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)^\s*,?\s*{FURTHER_PART_JOINERS}\s+(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?{FILE_NOUNS}(?:\s+(?:from|in|of)\s+[^,.;]{{1,80}})?)"
+    ))
+    .expect("files further part regex")
 });
 
 /// "examined the cases of 98 men", "examined a sample of Crown Court cases
@@ -210,18 +221,42 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
                         .map_or(0..0, |m| offset + m.start()..offset + m.end()),
                 ),
             };
-            let breakdown = vec![part(n1, "n1", &c["k1"]), part(n2, "n2", &c["k2"])];
+            let mut breakdown = vec![part(n1, "n1", &c["k1"]), part(n2, "n2", &c["k2"])];
+            // a sum that would overflow is no count at all
+            let Some(mut total) = n1.checked_add(n2) else {
+                continue;
+            };
+            let mut whole = whole;
+            let further = FURTHER_PART.captures(window_after(cx.source.text(), whole.end, 200));
+            if let Some(more) = further {
+                let sum =
+                    number_value(&more["n"]).and_then(|n3| total.checked_add(n3).map(|t| (n3, t)));
+                if let (Some((n3, sum)), Some(m)) = (sum, more.name("n")) {
+                    let at = whole.end;
+                    breakdown.push(FileCategory {
+                        count: n3,
+                        category: clean(&more["kind"]),
+                        span: cx.span(at + m.start()..at + m.end()),
+                    });
+                    total = sum;
+                    whole.end = at + more.get(0).map_or(0, |m| m.end());
+                }
+            }
+            let counts: Vec<String> = breakdown.iter().map(|p| p.count.to_string()).collect();
+            let parts = match counts.split_last() {
+                Some((last, [_, ..])) => {
+                    format!("{} and {last}", counts[..counts.len() - 1].join(", "))
+                }
+                _ => counts.concat(),
+            };
             cx.diagnose(
                 Severity::Info,
                 Code::CountDerived,
                 whole.clone(),
-                format!(
-                    "no total is stated; {} is the sum of {n1} and {n2}",
-                    n1 + n2
-                ),
+                format!("no total is stated; {total} is the sum of {parts}"),
             );
             return Some(Files {
-                examined: Some(n1 + n2),
+                examined: Some(total),
                 bound: CountBound::Derived,
                 breakdown,
                 span: cx.span(whole),
@@ -1066,6 +1101,25 @@ mod tests {
                 "Inspectors examined 60 magistrates' courts cases and 40 Crown Court cases from each of the five Areas."
             ),
             (Some(500), CountBound::Derived, vec![300, 200])
+        );
+    }
+
+    #[test]
+    fn parts_with_no_total_and_a_further_part_after_them() {
+        assert_eq!(
+            files(
+                "Inspectors read 96 magistrates' courts files and 84 Crown Court files, together with a further 22 files from the Area's rape unit."
+            ),
+            (Some(202), CountBound::Derived, vec![96, 84, 22])
+        );
+        // a sum past u32 is no count, never a wrapped one
+        let f = parse(&format!(
+            "{LEAD}Inspectors read 4000000000 police files and 4000000000 prosecution files.{PAD}"
+        ));
+        assert!(
+            f.files.as_ref().and_then(|f| f.examined) != Some(3_705_032_704),
+            "{:?}",
+            f.files
         );
     }
 }

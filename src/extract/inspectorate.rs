@@ -1553,4 +1553,14 @@ mod tests {
             Some("Police Service of Northern Ireland")
         );
     }
+
+    #[test]
+    fn hmicfrs_written_with_a_comma_before_fire_and_rescue() {
+        assert_eq!(
+            shorts(
+                "Fire service improving\n\nHis Majesty's Inspectorate of Constabulary, Fire and Rescue Services says the service has improved.\n"
+            ),
+            ["HMICFRS"]
+        );
+    }
 }

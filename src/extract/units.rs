@@ -41,7 +41,7 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
 /// from).
 static COUNT_OTHER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?P<mid>(?:[\w/&'’-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\s+(?:(?:were|was)\s+(?:visited|inspected)|hosted\s+(?:the\s+)?(?:fieldwork|inspection|inspectors|visits?))\b|\b(?:in|at|across)\s+(?:all\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun2>{UNIT_NOUNS})(?P<opener>\s*(?:\s[-–—]\s|\(|:))|\b(?:to\s+)?(?:inspect|visit)(?:ed|ing)?\b[^.;]{{0,80}}?\b(?:in|at|across)\s+all\s+(?P<n3>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,3}}?(?P<noun3>{UNIT_NOUNS})\b|\bin\s+(?P<n4>{NUMBER_PATTERN})\s+parts\s+of\b|\b{FILE_NOUNS}\s+(?:\w+\s+){{0,2}}?{SAMPLED_FROM}\s+(?:the\s+)?(?P<n5>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun5>{UNIT_NOUNS})(?P<opener5>\s*(?:\s[-–—]\s|\(|:))?"
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?P<mid>(?:[\w/&'’-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\s+(?:(?:were|was)\s+(?:visited|inspected)|hosted\s+(?:the\s+)?(?:fieldwork|inspection|inspectors|visits?)|(?P<rel>(?:that|which)\s+(?:the\s+[\w-]+|we|inspectors)\s+(?:visited|inspected)))\b|\b(?:in|at|across)\s+(?:all\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun2>{UNIT_NOUNS})(?P<opener>\s*(?:\s[-–—]\s|\(|:))|\b(?:to\s+)?(?:inspect|visit)(?:ed|ing)?\b[^.;]{{0,80}}?\b(?:in|at|across)\s+all\s+(?P<n3>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,3}}?(?P<noun3>{UNIT_NOUNS})\b|\bin\s+(?P<n4>{NUMBER_PATTERN})\s+parts\s+of\b|\b{FILE_NOUNS}\s+(?:\w+\s+){{0,2}}?{SAMPLED_FROM}\s+(?:the\s+)?(?P<n5>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun5>{UNIT_NOUNS})(?P<opener5>\s*(?:\s[-–—]\s|\(|:))?"
     ))
     .expect("units other count regex")
 });
@@ -116,9 +116,10 @@ static COUNT_AFTER_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// Where a list ends when it runs inline: the end of the sentence, or
-/// words that start another clause.
+/// words that start another clause (", and observing 24 advocates": a
+/// comma, "and" and a verb in -ing).
 static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,?\s+(?:and\s+)?(?:{clause})\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|")))
+    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,?\s+(?:and\s+)?(?:{clause})\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|")))
         .expect("list end regex")
 });
 
@@ -200,6 +201,10 @@ struct Hit {
     after: usize,
     /// A site visited besides, named before the count.
     site: Option<Range<usize>>,
+    /// False when the count ends a relative clause ("three prisons that
+    /// the Inspectorate visited in the emergency"): what follows goes on
+    /// with the sentence, no list opens there.
+    list_may_follow: bool,
 }
 
 /// Reads the units visited, or `None` when the document states none.
@@ -231,6 +236,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 whole,
                 after,
                 site,
+                list_may_follow: true,
             });
         }
         for c in COUNT_OTHER.captures_iter(piece) {
@@ -258,6 +264,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 whole,
                 after,
                 site: None,
+                list_may_follow: c.name("rel").is_none(),
             });
         }
         for m in ALL_OF_THEM.find_iter(piece) {
@@ -274,6 +281,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 after: whole.end,
                 whole,
                 site: None,
+                list_may_follow: true,
             });
         }
         hits.sort_by_key(|h| h.whole.start);
@@ -282,6 +290,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             mut whole,
             mut after,
             site,
+            list_may_follow,
         } in hits
         {
             if count.is_none() {
@@ -307,7 +316,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             if !names.is_empty() && !also.is_empty() {
                 break;
             }
-            let (list, list_end) = if names.is_empty() {
+            let (list, list_end) = if names.is_empty() && list_may_follow {
                 inline_list(cx, after, Some(n))
             } else {
                 (Vec::new(), after)
@@ -415,6 +424,14 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             break;
         }
     }
+    // "Three women's prisons that the Inspectorate visited ... held at HMP
+    // & YOI A, HMP & YOI B and HMP & YOI C": the counted establishments
+    // named whole, each with its prefix, somewhere after the count.
+    if names.is_empty() {
+        if let Some((n, _)) = &count {
+            names = prefixed_establishments(cx, *n);
+        }
+    }
     // "South Tyneside and Gateshead PDU ... Redcar, Cleveland and
     // Middlesbrough PDU": units named with their acronym, no list.
     if names.is_empty() {
@@ -508,6 +525,41 @@ fn shared_noun_names(cx: &Context<'_>) -> Vec<Text> {
                 cx.text(start..start + m.len())
             })
             .collect();
+    }
+    Vec::new()
+}
+
+/// A list of exactly `counted` establishments, each named with its prefix
+/// ("HMP & YOI Bronzefield, HMP & YOI Eastwood Park and HMP & YOI Foston
+/// Hall"), the first such list in the narrative; none if no list has the
+/// counted length (a list of other prisons is no list of those visited).
+fn prefixed_establishments(cx: &Context<'_>, counted: u32) -> Vec<Text> {
+    static LIST: LazyLock<Pattern> = LazyLock::new(|| {
+        let prefix = crate::lexicon::ESTABLISHMENT_PREFIXES
+            .iter()
+            .map(|p| regex::escape(p).replace(' ', r"\s+"))
+            .collect::<Vec<_>>()
+            .join("|");
+        let name = format!(r"(?:{prefix})\s+\p{{Lu}}[\w'’-]*(?:[ \t]+\p{{Lu}}[\w'’-]*){{0,3}}");
+        crate::lexicon::regex(&format!(
+            r"\b(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})"
+        ))
+        .expect("prefixed establishments regex")
+    });
+    for (piece, offset) in cx.narrative() {
+        for c in LIST.captures_iter(piece) {
+            let Some(list) = c.name("list") else {
+                continue;
+            };
+            let names = split_list(
+                cx,
+                offset + list.start()..offset + list.end(),
+                Some(counted),
+            );
+            if names.len() == counted as usize {
+                return names;
+            }
+        }
     }
     Vec::new()
 }
@@ -1962,5 +2014,36 @@ mod tests {
             names,
             ["Castle and Rowan", "Sedge", "Upper Dale and Morrow"]
         );
+    }
+
+    #[test]
+    fn counted_in_a_relative_clause_then_named_with_their_prefix_later() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}Three women's prisons that the Inspectorate visited in the emergency had, it found, cut their regimes. Inspectors were worried about some of the women held at HMP & YOI Brackley, HMP & YOI Elm Park and HMP & YOI Fosse Hall.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(
+            names,
+            [
+                "HMP & YOI Brackley",
+                "HMP & YOI Elm Park",
+                "HMP & YOI Fosse Hall"
+            ]
+        );
+        // a list of another length is other prisons, not those counted
+        let (count, names, _) = units(&format!(
+            "{LEAD}Three prisons that inspectors visited in the spring had cut their regimes, unlike HMP Ashby and HMP Crane.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert!(names.is_empty(), "{names:?}");
+    }
+
+    #[test]
+    fn a_list_ends_before_a_comma_and_a_verb_in_ing() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}Inspectors were on site in March, visiting two of the Area's three offices, at Wessbury and Port Aran, and observing 24 advocates at work.\n"
+        ));
+        assert_eq!(count, Some(2));
+        assert_eq!(names, ["Wessbury", "Port Aran"]);
     }
 }

@@ -51,6 +51,11 @@ pub const BREAKDOWN_LEADS: &[&str] = &[
     r"among\s+them",
 ];
 
+/// What adds one more part after parts with no total ("96 ... files and
+/// 84 ... files, together with a further 22 files from ..."), as a regex
+/// fragment.
+pub const FURTHER_PART_JOINERS: &str = r"(?:together\s+with|as\s+well\s+as|along\s+with|plus)\s+(?:a\s+further|another|an\s+additional)";
+
 /// Words after a count that say it is the whole ("340 letters in all –
 /// 200 ..., 70 ... and 70 ..."), before its parts.
 pub const TOTAL_WORDS: &[&str] = &["in all", "in total"];

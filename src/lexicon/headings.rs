@@ -58,6 +58,17 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "announces",
     "appoints",
     "appointed",
+    "awarded",
+    "earns",
+    "earned",
+    "scores",
+    "scored",
+    "receives",
+    "received",
+    "welcomed",
+    "comments",
+    "responds",
+    "responded",
 ];
 
 /// Words that judge: a lone heading with one of them says how a body did

@@ -72,7 +72,7 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             "HM Inspectorate of Constabulary and Fire & Rescue Services",
             "HMICFRS",
             &["Constabulary and Fire & Rescue Services", "Fire & Rescue Services"],
-            format!(r"{HM}Inspectorate\s+of\s+Constabulary\s+and\s+Fire\s+(?:&|and)\s+Rescue\s+Services?|\bHMICFRS\b"),
+            format!(r"{HM}Inspectorate\s+of\s+Constabulary(?:\s+and|,)\s+Fire\s+(?:&|and)\s+Rescue\s+Services?|\bHMICFRS\b"),
         ),
         (
             "HM Inspectorate of Constabulary in Scotland",

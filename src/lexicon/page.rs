@@ -121,6 +121,7 @@ pub const LISTING_DATE_LEADS: &[&str] = &["Published:", "Published on:", "Date p
 pub const DEBRIS_LINES: &[&str] = &[
     r"select\s+(?:a|an|your)\b.*(?:\.\.\.|…)\s*$",
     r"skip\s+(?:to\s+(?:main\s+)?)?(?:content|navigation)",
+    r"(?:the\s+)?main\s+content\s+(?:is\s+below|starts\s+here)",
     r"text\s+size\s*:",
     r"keep\s+up[\s-]to[\s-]date\s+with\b",
     r"accept\s+(?:and\s+close|all(?:\s+cookies)?|cookies)\s*$",
