@@ -15,7 +15,7 @@ use crate::work::Pattern;
 
 use super::Context;
 use crate::lexicon::{NUMBER_PATTERN, PROGRESS_RE, narrative_label, number_value};
-use crate::source::{starts_with_ignore_case, window_before};
+use crate::source::{starts_with_ignore_case, window_after, window_before};
 
 /// "14 recommendations", "the 14 recommendations", "four strategic and nine
 /// operational recommendations", "only one recommendation", "the 25 NIPS
@@ -28,6 +28,17 @@ static TOTAL: LazyLock<Pattern> = LazyLock::new(|| {
         second = crate::lexicon::SECOND_RECOMMENDATION_KINDS.join("|"),
     ))
     .expect("recommendations total regex")
+});
+
+/// "followed up all 11 key recommendations", "revisited the 12
+/// recommendations": the whole a follow-up reports progress against.
+static FOLLOWED_UP: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:{verbs})\s+(?:all\s+|the\s+|each\s+of\s+the\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:of\s+(?:the|its|our|their)\s+)?(?:(?:{kinds}|original|previous)\s+)?recommendations\b",
+        verbs = crate::lexicon::FOLLOW_UP_VERBS.join("|"),
+        kinds = crate::lexicon::FIRST_RECOMMENDATION_KINDS.join("|"),
+    ))
+    .expect("followed-up regex")
 });
 
 /// "Recommendations 3, 5 and 6 were achieved", "recommendations 2-4 have been
@@ -166,8 +177,9 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                     let n = number_value(&c["n"]);
                     let n2 = c.name("n2").and_then(|m| number_value(m.as_str()));
                     // "one strategic and two operational recommendations have
-                    // been fully implemented": counts by progress, not the whole
-                    if n2.is_some() && followed_by_wording(&s[whole.end()..]) {
+                    // been fully implemented", "four recommendations had been
+                    // fully achieved": counts by progress, not the whole
+                    if followed_by_wording(&s[whole.end()..]) {
                         continue;
                     }
                     // "one recommendation"; "2019 recommendation 3" counts nothing
@@ -248,11 +260,36 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
     if out.reported.is_empty() {
         out.reported = quoted_fallback;
     }
+    // "made 58 recommendations, 11 of them key recommendations ...
+    // Inspectors followed up all 11 key recommendations": the whole
+    // followed up, not all the earlier report made.
+    if let Some((n, span)) = followed_up(cx) {
+        if out.total.is_some_and(|t| t > n) {
+            out.total = Some(n);
+            out.span = Some(span);
+        }
+    }
     if out.total.is_none() {
         out.total = quoted_total;
         out.span = quoted_span;
     }
     out
+}
+
+/// The count of recommendations a follow-up says it looked at, outside
+/// quotation marks, and its range.
+fn followed_up(cx: &Context<'_>) -> Option<(u32, Range<usize>)> {
+    let text = cx.source.text();
+    cx.narrative_sentences().iter().flatten().find_map(|s| {
+        let c = FOLLOWED_UP.captures(&text[s.clone()])?;
+        // the quotation test looks back over the paragraph: only for a match
+        if is_quote(&text[s.clone()]) || in_quoted_paragraph(text, s.start) {
+            return None;
+        }
+        let n = number_value(&c["n"])?;
+        let m = c.get(0)?;
+        Some((n, s.start + m.start()..s.start + m.end()))
+    })
 }
 
 /// True for a sentence inside quotation marks (what the chief inspector
@@ -319,10 +356,7 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
     // "Recommendations 3, 5 and 6 were achieved"
     for c in NUMBER_LIST.captures_iter(sentence) {
         let after = c.get(0).map_or(0, |m| m.end());
-        let Some(label) = PROGRESS_RE
-            .find(&sentence[after..])
-            .filter(|m| m.start() == 0)
-        else {
+        let Some(label) = wording_at(sentence, after) else {
             continue;
         };
         let n = count_list(&c["list"]);
@@ -343,7 +377,7 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
         let rest = masked.clone().unwrap_or_default();
         for c in BARE_LIST.captures_iter(&rest) {
             let after = c.get(0).map_or(0, |m| m.end());
-            let wording = match PROGRESS_RE.find(&rest[after..]).filter(|m| m.start() == 0) {
+            let wording = match wording_at(&rest, after) {
                 Some(label) => Some((label.as_str().to_owned(), after + label.end())),
                 // "4 and 6 partially": the wording of the list before, to
                 // the degree given
@@ -378,10 +412,7 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
         );
     for (c, first, second) in sums {
         let Some(whole) = c.get(0) else { continue };
-        let Some(label) = PROGRESS_RE
-            .find(&sentence[whole.end()..])
-            .filter(|m| m.start() == 0)
-        else {
+        let Some(label) = wording_at(sentence, whole.end()) else {
             continue;
         };
         let Some(n) = number_value(&c[first])
@@ -419,16 +450,17 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
         let labels: Vec<_> = PROGRESS_RE
             .find_iter(clause_text)
             .filter(|m| {
-                let before = tail(&clause_text[..m.start()], 16).trim_end();
-                !crate::lexicon::MODAL_PHRASES
+                let before = tail(&clause_text[..m.start()], 24).trim_end();
+                let judged = crate::lexicon::JUDGED_VERBS
                     .iter()
-                    .any(|modal| ends_with_ignore_case(before, modal))
+                    .any(|verb| ends_with_ignore_case(before, &format!("{verb} to be")));
+                judged
+                    || !crate::lexicon::MODAL_PHRASES
+                        .iter()
+                        .any(|modal| ends_with_ignore_case(before, modal))
                     // "recommendations addressed to the police" names who
                     // must act, not how far they have got
-                    && !starts_with_ignore_case(
-                        clause_text[m.end()..].trim_start().trim_start_matches("either ").trim_start(),
-                        "to ",
-                    )
+                    && !names_who_acts(&clause_text[m.end()..])
             })
             .collect();
         if labels.len() > 1 {
@@ -449,7 +481,11 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
                 let names_one = ends_with_ignore_case(before, "recommendation");
                 !(is_after_of_count(before) || is_share || is_fraction || is_year || names_one)
             })
-            .find_map(|m| number_value(m.as_str()));
+            .find_map(|m| number_value(m.as_str()))
+            // "None of the 11 was judged to have made no meaningful
+            // progress": none is a count of 0, before the whole it is of
+            .filter(|_| !opens_with_none(clause_text))
+            .or_else(|| opens_with_none(clause_text).then_some(0));
         let Some(label) = labels.first() else {
             // an aside with no count keeps the one carried
             if count.is_some() || lone_remaining(clause_text) {
@@ -465,6 +501,26 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
         }
         carried = None;
     }
+}
+
+/// The progress wording that starts at byte `at` of `text`, if one does;
+/// only a short window is searched, so a long sentence of many numbers
+/// stays linear. The match's offsets are from `at`.
+fn wording_at(text: &str, at: usize) -> Option<regex::Match<'_>> {
+    PROGRESS_RE
+        .find(window_after(text, at, 120))
+        .filter(|m| m.start() == 0)
+}
+
+/// True for a clause that opens with words counting none ("None of the
+/// 11 ...", lexicon [`NONE_OF_WORDS`]).
+///
+/// [`NONE_OF_WORDS`]: crate::lexicon::NONE_OF_WORDS
+fn opens_with_none(clause: &str) -> bool {
+    let clause = clause.trim_start();
+    crate::lexicon::NONE_OF_WORDS
+        .iter()
+        .any(|w| starts_with_ignore_case(clause, w))
 }
 
 /// True for a clause that is only a count: "and one", "two".
@@ -508,9 +564,26 @@ fn followed_by_wording(rest: &str) -> bool {
     static LEADING_AUXILIARY: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(&format!(r"(?i)^\s*{AUXILIARY}?")).expect("auxiliary regex")
     });
+    // a window: the caller may hand over the rest of a long sentence
+    let rest = crate::source::window_after(rest, 0, 160);
     let after = LEADING_AUXILIARY.find(rest).map_or(0, |m| m.end());
     let rest = crate::source::window_after(rest, after, 80);
-    PROGRESS_RE.find(rest).is_some_and(|m| m.start() == 0)
+    PROGRESS_RE
+        .find(rest)
+        .is_some_and(|m| m.start() == 0 && !names_who_acts(&rest[m.end()..]))
+}
+
+/// True when what follows a wording names who must act ("recommendations
+/// addressed either to Police Scotland or to the partnership"), so the
+/// wording reports no progress.
+fn names_who_acts(after: &str) -> bool {
+    starts_with_ignore_case(
+        after
+            .trim_start()
+            .trim_start_matches("either ")
+            .trim_start(),
+        "to ",
+    )
 }
 
 /// Splits a sentence at commas, semicolons, colons, dashes, tildes, bars
@@ -879,5 +952,53 @@ mod tests {
             reported,
             counts(&[("achieved", 6), ("partially_achieved", 1)])
         );
+    }
+
+    #[test]
+    fn combined_wordings_none_of_them_and_the_whole_followed_up() {
+        let (total, reported) = narrative(
+            "The full inspection made 58 recommendations, 11 of them key recommendations. Inspectors followed up all 11 key recommendations. They found reasonable or good progress against seven of them and insufficient progress against the other four. None of the 11 was judged to have made no meaningful progress.",
+        );
+        assert_eq!(total, Some(11));
+        assert_eq!(
+            reported,
+            [
+                ("insufficient_progress".to_owned(), 4),
+                ("no_meaningful_progress".to_owned(), 0),
+                ("reasonable_or_good_progress".to_owned(), 7)
+            ]
+        );
+        let (_, reported) = narrative(
+            "Of the 14 recommendations, nine had been fully or partially implemented and four had not been implemented.",
+        );
+        assert_eq!(
+            reported,
+            [
+                ("fully_or_partially_implemented".to_owned(), 9),
+                ("not_implemented".to_owned(), 4)
+            ]
+        );
+    }
+
+    #[test]
+    fn counts_by_progress_judged_so_are_no_total() {
+        // "four recommendations had been fully achieved" counts by progress;
+        // "judged to be" reports a state, unlike "to be" alone
+        let (total, reported) = narrative(
+            "The review showed that four recommendations had been fully achieved, while a further two were judged to be partially achieved.",
+        );
+        assert_eq!(total, None);
+        assert_eq!(
+            reported,
+            [
+                ("fully_achieved".to_owned(), 4),
+                ("partially_achieved".to_owned(), 2)
+            ]
+        );
+        // wordings naming who must act are no progress, and no count by it
+        let (total, _) = narrative(
+            "The report makes eight recommendations addressed either to the force or to the partnership.",
+        );
+        assert_eq!(total, Some(8));
     }
 }

@@ -100,7 +100,7 @@ static ALSO_TOO: LazyLock<Pattern> = LazyLock::new(|| {
 /// and the operations centre").
 static ALSO: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::words_pattern(
-        r"(?i)^(?P<place>\s+(?:across|in|throughout)\s+(?:the\s+)?(?-i:\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2}))?\s*[,)\-–—]?\s*(?:and|as\s+well\s+as(?:\s+at)?|plus|together\s+with|in\s+addition\s+to)\s+(?P<also>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:{}))\b|[,.;:]|$)",
+        r"(?i)^(?P<place>\s+(?:across|in|throughout)\s+(?:the\s+)?(?-i:\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2}))?\s*[,)\-–—]?\s*(?:and|as\s+well\s+as(?:\s+at)?|plus|together\s+with|in\s+addition\s+to)\s+(?P<prep>(?:in|at)\s+)?(?P<also>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:{}))\b|[,.;:]|$)",
         crate::lexicon::NEXT_CLAUSE_VERBS,
         "also regex",
     )
@@ -842,6 +842,19 @@ fn also_after(cx: &Context<'_>, list_end: usize) -> Option<Text> {
     // After a place ("across England and Wales"), only a site with an
     // article is another visit ("across Northern Ireland and the centre").
     if a.name("place").is_some() && !crate::lexicon::opens_with_article(m.as_str()) {
+        return None;
+    }
+    // "and in the care and separation unit": a place "in" which work was
+    // done is a site only when named as one ("and in the companies
+    // responsible for them" is no site).
+    let names_a_site = |t: &str| {
+        t.split_whitespace().last().is_some_and(|w| {
+            crate::lexicon::SITE_NAME_NOUNS
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(w))
+        })
+    };
+    if a.name("prep").is_some() && !names_a_site(m.as_str()) {
         return None;
     }
     (!m.is_empty()).then(|| cx.text(list_end + m.start()..list_end + m.end()))
@@ -2045,5 +2058,23 @@ mod tests {
         ));
         assert_eq!(count, Some(2));
         assert_eq!(names, ["Wessbury", "Port Aran"]);
+    }
+
+    #[test]
+    fn time_spent_on_counted_units_and_in_sites_besides() {
+        let (count, names, also) = units(&format!(
+            "{LEAD}They spent time on four of the prison's six houseblocks – Ash, Birch, Hazel and Rowan – and in the care and separation unit and the healthcare centre, and they read 46 records.\n"
+        ));
+        assert_eq!(count, Some(4));
+        assert_eq!(names, ["Ash", "Birch", "Hazel", "Rowan"]);
+        assert_eq!(
+            also,
+            ["the care and separation unit", "the healthcare centre"]
+        );
+        // work done "in" bodies is no site visited
+        let (_, _, also) = units(&format!(
+            "{LEAD}Fieldwork took place in three prisons - HMP Grey, HMP Ash and HMP Corr - and in the companies responsible for them.\n"
+        ));
+        assert!(also.is_empty(), "{also:?}");
     }
 }

@@ -138,11 +138,41 @@ pub static PROGRESS_RE: LazyLock<Pattern> = LazyLock::new(|| {
             }
         })
         .collect();
+    // "reasonable or good progress", "fully or partially implemented": the
+    // first word of one two-word wording, "or", then another wording with
+    // the same last word, is one combined label
+    let mut heads: Vec<(&str, Vec<&str>, Vec<String>)> = Vec::new();
+    for label in PROGRESS_LABELS {
+        let words: Vec<&str> = label.split(' ').collect();
+        let [first, head] = words[..] else { continue };
+        if first == "not" || first == "no" || !head.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let at = match heads.iter().position(|(h, _, _)| *h == head) {
+            Some(at) => at,
+            None => {
+                heads.push((head, Vec::new(), Vec::new()));
+                heads.len() - 1
+            }
+        };
+        heads[at].1.push(first);
+        heads[at].2.push(format!(r"{first}\s+{head}"));
+    }
+    let combined: Vec<String> = heads
+        .iter()
+        .filter(|(_, firsts, _)| firsts.len() > 1)
+        .map(|(_, firsts, whole)| {
+            format!(r"(?:{})\s+or\s+(?:{})", firsts.join("|"), whole.join("|"))
+        })
+        .collect();
     // "achieved or partially achieved": two wordings joined by "or" are one
     // combined label
     let one = alternatives.join("|");
-    crate::lexicon::regex(&format!(r"(?i)\b(?:{one})(?:\s+or\s+(?:{one}))?\b"))
-        .expect("progress regex")
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:{}|(?:{one})(?:\s+or\s+(?:{one}))?)\b",
+        combined.join("|")
+    ))
+    .expect("progress regex")
 });
 
 /// The snake_case label of a progress wording found in a narrative, without
@@ -259,6 +289,17 @@ pub const OTHER_TALLIED_ITEMS: &[&str] = &[
     "aspects for improvement",
     "areas of good practice",
     "good practice",
+    "themes",
+];
+
+/// Verbs saying which recommendations a follow-up looked at ("followed up
+/// all 11 key recommendations"): their count is the whole that progress is
+/// reported against, before one the earlier report made in all (regex
+/// fragments).
+pub const FOLLOW_UP_VERBS: &[&str] = &[
+    r"followed[\s-]+up",
+    r"revisited",
+    r"(?:reviewed|assessed|checked|examined)\s+progress\s+(?:against|on)",
 ];
 
 /// Phrases before a progress word that ask for a state rather than report
@@ -271,6 +312,21 @@ pub const MODAL_PHRASES: &[&str] = &[
     "would be",
     "could be",
 ];
+
+/// Verbs of judging before "to be" ("judged to be partially achieved"):
+/// with one of them "to be" reports a state, it does not ask for one.
+pub const JUDGED_VERBS: &[&str] = &[
+    "judged",
+    "found",
+    "considered",
+    "assessed",
+    "deemed",
+    "shown",
+];
+
+/// Words that count none of the recommendations ("None of the 11 was
+/// judged to have made no meaningful progress"): a count of 0.
+pub const NONE_OF_WORDS: &[&str] = &["none of", "not one of"];
 
 /// The first of two kinds a release splits its recommendations into
 /// ("four strategic and nine operational recommendations").
