@@ -253,7 +253,37 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
             row.lines.append(&mut pending);
         }
     }
+    if rows.is_empty() {
+        return status_lists(cx, annex);
+    }
     rows.into_iter().map(|row| read_row(cx, row)).collect()
+}
+
+/// An annex that gives statuses in sentences listing numbers, not in a
+/// table ("Recommendations 5–7, 9 and 12 have been achieved; 8, 10 and 13
+/// are partially achieved"): one row per number, in number order.
+fn status_lists(cx: &Context<'_>, annex: Range<usize>) -> Vec<AnnexRow> {
+    let source = cx.source;
+    let (Some(first), Some(last)) = (annex.clone().next(), annex.clone().last()) else {
+        return Vec::new();
+    };
+    let start = source.line(first).start;
+    let end = source.line(last).end();
+    let text = &source.text()[start..end];
+    super::recommendations::listed_statuses(text)
+        .into_iter()
+        .map(|status| {
+            let range = start + status.range.start..start + status.range.end;
+            AnnexRow {
+                number: status.number.to_string(),
+                text: clean(&source.text()[range.clone()]),
+                progress: Some(crate::lexicon::narrative_label(&status.wording)),
+                progress_text: Some(clean(&status.wording)),
+                commentary: None,
+                span: cx.span(range),
+            }
+        })
+        .collect()
 }
 
 /// A row with its status in the first column and its number in the
@@ -811,5 +841,26 @@ mod tests {
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].1, p("substantial_progress"));
         assert_eq!(rows[1].1, p("achieved"));
+    }
+
+    #[test]
+    fn an_annex_of_sentences_listing_numbers_gives_one_row_per_number_in_order() {
+        let rows = annex(
+            "ANNEX\nPROGRESS AGAINST THE RECOMMENDATIONS\n\nRecommendations 1 to 4 were strategic and recommendations 5 to 8 operational.\n\nStrategic recommendations\n\nRecommendations 1 and 3 have been achieved; recommendation 2 is partially\nachieved; recommendation 4 has not been achieved.\n\nOperational recommendations\n\nRecommendations 5-6 have been achieved; 7 and 8 partially.\n",
+        );
+        let got: Vec<(String, Option<String>)> = rows.into_iter().map(|r| (r.0, r.1)).collect();
+        assert_eq!(
+            got,
+            [
+                ("1".to_owned(), p("achieved")),
+                ("2".to_owned(), p("partially_achieved")),
+                ("3".to_owned(), p("achieved")),
+                ("4".to_owned(), p("not_achieved")),
+                ("5".to_owned(), p("achieved")),
+                ("6".to_owned(), p("achieved")),
+                ("7".to_owned(), p("partially_achieved")),
+                ("8".to_owned(), p("partially_achieved")),
+            ]
+        );
     }
 }

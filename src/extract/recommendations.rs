@@ -618,20 +618,129 @@ fn clauses(sentence: &str) -> Vec<Range<usize>> {
 
 /// The number of recommendations in "3, 5 and 6" or "2-4".
 fn count_list(list: &str) -> u32 {
+    u32::try_from(list_numbers(list).len()).unwrap_or(u32::MAX)
+}
+
+/// The numbers of recommendations in "3, 5 and 6" or "5–7, 9 and 12", in
+/// the order written, a range spelt out ("2-4" is 2, 3 and 4).
+fn list_numbers(list: &str) -> Vec<u32> {
     static ITEM: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(r"(?P<a>\d{1,2})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,2}))?")
             .expect("list item regex")
     });
     ITEM.captures_iter(list)
-        .map(|c| {
+        .flat_map(|c| {
             let a: u32 = c["a"].parse().unwrap_or(0);
             let b: u32 = c
                 .name("b")
                 .and_then(|b| b.as_str().parse().ok())
                 .unwrap_or(a);
-            b.saturating_sub(a) + 1
+            a..=b.max(a)
         })
-        .sum()
+        .collect()
+}
+
+/// A recommendation's status read from a sentence listing numbers:
+/// "Recommendations 1 and 3 have been achieved; 4 and 6 are partially
+/// achieved; recommendation 5 has not been achieved".
+pub(crate) struct ListedStatus {
+    /// The recommendation's number.
+    pub number: u32,
+    /// The wording as written ("partially achieved"), "not" kept.
+    pub wording: String,
+    /// The list and its wording in the text given.
+    pub range: Range<usize>,
+}
+
+/// Statuses given by lists of numbers in `text` (an annex that is no
+/// table), in the order of their numbers, each number once (its first
+/// status). A list with no
+/// "recommendations" before it counts only after one that had it, and a
+/// lone degree ("4 and 6 partially") takes the wording of the list before.
+pub(crate) fn listed_statuses(text: &str) -> Vec<ListedStatus> {
+    let mut out: Vec<ListedStatus> = Vec::new();
+    let push = |out: &mut Vec<ListedStatus>, list: &str, wording: String, range: Range<usize>| {
+        for number in list_numbers(list) {
+            if !out.iter().any(|s| s.number == number) {
+                out.push(ListedStatus {
+                    number,
+                    wording: wording.clone(),
+                    range: range.clone(),
+                });
+            }
+        }
+    };
+    let mut covered: Vec<Range<usize>> = Vec::new();
+    let mut found: Vec<(usize, usize, String, String)> = Vec::new();
+    for c in NUMBER_LIST.captures_iter(text) {
+        let (Some(whole), Some(list)) = (c.get(0), c.name("list")) else {
+            continue;
+        };
+        let Some(label) = wording_at(text, whole.end()) else {
+            continue;
+        };
+        let not = c.name("not").or(c.name("not2")).is_some();
+        let wording = if not {
+            format!("not {}", label.as_str())
+        } else {
+            label.as_str().to_owned()
+        };
+        let end = whole.end() + label.end();
+        covered.push(whole.start()..end);
+        found.push((whole.start(), end, list.as_str().to_owned(), wording));
+    }
+    if found.is_empty() {
+        return out;
+    }
+    // Both lists come in text order and do not overlap among themselves:
+    // a binary search finds the numbered list before a bare one.
+    let numbered = found.len();
+    for c in BARE_LIST.captures_iter(text) {
+        let (Some(whole), Some(list)) = (c.get(0), c.name("list")) else {
+            continue;
+        };
+        let next = covered.partition_point(|r| r.end <= whole.start());
+        if covered.get(next).is_some_and(|r| r.start < whole.end()) {
+            continue;
+        }
+        let before = found[..numbered].partition_point(|f| f.1 <= list.start());
+        let Some(previous) = before.checked_sub(1).map(|i| found[i].3.clone()) else {
+            continue;
+        };
+        let after = window_after(text, whole.end(), 120);
+        let (wording, len) = match wording_at(text, whole.end()) {
+            Some(label) => (label.as_str().to_owned(), label.end()),
+            None => {
+                let Some(d) = ELIDED_DEGREE.captures(after).and_then(|d| d.name("degree")) else {
+                    continue;
+                };
+                let Some(head) = previous.split_whitespace().last() else {
+                    continue;
+                };
+                (format!("{} {head}", d.as_str()), d.end())
+            }
+        };
+        let not = c.name("not").or(c.name("not2")).is_some();
+        let wording = if not {
+            format!("not {wording}")
+        } else {
+            wording
+        };
+        found.push((
+            list.start(),
+            whole.end() + len,
+            list.as_str().to_owned(),
+            wording,
+        ));
+    }
+    found.sort_by_key(|f| f.0);
+    for (start, end, list, wording) in found {
+        push(&mut out, &list, wording, start..end);
+    }
+    // The lists are in the order of their statuses; the rows they make are
+    // in the order of their numbers, as a table's would be.
+    out.sort_by_key(|s| s.number);
+    out
 }
 
 #[cfg(test)]
