@@ -110,7 +110,7 @@ static ALSO: LazyLock<Pattern> = LazyLock::new(|| {
 /// units".
 static COUNT_AFTER_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)^\s*,\s*(?P<n>{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\s+(?:[\w'’]+\s+){{0,2}}?(?:{NUMBER_PATTERN}\s+)?(?:[\w'’-]+\s+)?{UNIT_NOUNS}\b"
+        r"(?i)^\s*(?:,|\s[-–—])\s*(?P<n>{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\s+(?:[\w'’]+\s+){{0,2}}?(?:{NUMBER_PATTERN}\s+)?(?:[\w'’-]+\s+)?{UNIT_NOUNS}\b"
     ))
     .expect("count after names regex")
 });
@@ -159,11 +159,13 @@ static NAMED_SITES: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// Places named after a verb of visiting and counted straight after:
 /// "carried out fieldwork in Orrindale, Pennerby, Caddisfield and Thornwick
-/// Vale, four of the criminal justice areas in England".
+/// Vale, four of the criminal justice areas in England", "visited A, B and
+/// C, and D - three of the region's five services -" (a name with "and"
+/// inside).
 static NAMES_BEFORE_COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     let name = r"\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3}";
     crate::lexicon::regex(&format!(
-        r"(?i:\b{VISIT_VERBS})\s+(?:(?i:in|at)\s+)?(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})\s*,\s*{NUMBER_PATTERN}\s+of\s+"
+        r"(?i:\b{VISIT_VERBS})\s+(?:(?i:in|at)\s+)?(?P<list>{name}(?:,\s+{name}(?:\s+and\s+{name})?)*,?\s+and\s+{name})\s*(?:,|\s[-–—])\s*{NUMBER_PATTERN}\s+of\s+"
     ))
     .expect("names before count regex")
 });
@@ -383,7 +385,9 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             if let Some(n) = n {
                 count.get_or_insert((n, whole));
             }
-            names = split_list(cx, offset + list.start()..list_end, None);
+            // "Salterby, Harle and Stenby, and Verity Bridge - three of
+            // ...": the count says which "and" joins one name
+            names = split_list(cx, offset + list.start()..list_end, n);
             break;
         }
     }
@@ -2076,5 +2080,14 @@ mod tests {
             "{LEAD}Fieldwork took place in three prisons - HMP Grey, HMP Ash and HMP Corr - and in the companies responsible for them.\n"
         ));
         assert!(also.is_empty(), "{also:?}");
+    }
+
+    #[test]
+    fn names_before_their_count_after_a_dash_one_with_and_inside() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}Inspectors visited Salterby, Harle and Stenby, and Verity Bridge - three of\nthe city region's five youth offending services - between 11 and 22 September 2023.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Salterby", "Harle and Stenby", "Verity Bridge"]);
     }
 }
