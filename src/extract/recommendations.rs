@@ -361,11 +361,7 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
         };
         let n = count_list(&c["list"]);
         // "recommendation 7 has not been achieved"
-        let key = if c.name("not").or(c.name("not2")).is_some() {
-            narrative_label(&format!("not {}", label.as_str()))
-        } else {
-            narrative_label(label.as_str())
-        };
+        let key = narrative_label(&negated(&c, label.as_str()));
         *reported.entry(key).or_insert(0) += n;
         let (start, end) = (c.get(0).map_or(0, |m| m.start()), after + label.end());
         let m = masked.get_or_insert_with(|| sentence.to_owned());
@@ -390,11 +386,7 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
             let Some((wording, end)) = wording else {
                 continue;
             };
-            let key = if c.name("not").or(c.name("not2")).is_some() {
-                narrative_label(&format!("not {wording}"))
-            } else {
-                narrative_label(&wording)
-            };
+            let key = narrative_label(&negated(&c, &wording));
             *reported.entry(key).or_insert(0) += count_list(&c["list"]);
             let start = c.name("list").map_or(0, |m| m.start());
             let m = masked.get_or_insert_with(|| sentence.to_owned());
@@ -421,11 +413,7 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
         else {
             continue;
         };
-        let key = if c.name("not").or(c.name("not2")).is_some() {
-            narrative_label(&format!("not {}", label.as_str()))
-        } else {
-            narrative_label(label.as_str())
-        };
+        let key = narrative_label(&negated(&c, label.as_str()));
         let entry = reported.entry(key).or_insert(0);
         *entry = entry.saturating_add(n);
         let end = whole.end() + label.end();
@@ -500,6 +488,16 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
             reported.entry(label).or_insert(n);
         }
         carried = None;
+    }
+}
+
+/// A wording with the "not" its auxiliary carried ("has not been
+/// achieved" is "not achieved"), from the `not`/`not2` groups of a match.
+fn negated(c: &regex::Captures<'_>, wording: &str) -> String {
+    if c.name("not").or(c.name("not2")).is_some() {
+        format!("not {wording}")
+    } else {
+        wording.to_owned()
     }
 }
 
@@ -679,12 +677,7 @@ pub(crate) fn listed_statuses(text: &str) -> Vec<ListedStatus> {
         let Some(label) = wording_at(text, whole.end()) else {
             continue;
         };
-        let not = c.name("not").or(c.name("not2")).is_some();
-        let wording = if not {
-            format!("not {}", label.as_str())
-        } else {
-            label.as_str().to_owned()
-        };
+        let wording = negated(&c, label.as_str());
         let end = whole.end() + label.end();
         covered.push(whole.start()..end);
         found.push((whole.start(), end, list.as_str().to_owned(), wording));
@@ -720,12 +713,7 @@ pub(crate) fn listed_statuses(text: &str) -> Vec<ListedStatus> {
                 (format!("{} {head}", d.as_str()), d.end())
             }
         };
-        let not = c.name("not").or(c.name("not2")).is_some();
-        let wording = if not {
-            format!("not {wording}")
-        } else {
-            wording
-        };
+        let wording = negated(&c, &wording);
         found.push((
             list.start(),
             whole.end() + len,
