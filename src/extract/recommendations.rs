@@ -263,8 +263,8 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
     // "made 58 recommendations, 11 of them key recommendations ...
     // Inspectors followed up all 11 key recommendations": the whole
     // followed up, not all the earlier report made.
-    if let Some((n, span)) = followed_up(cx) {
-        if out.total.is_some_and(|t| t > n) {
+    if let Some(total) = out.total {
+        if let Some((n, span)) = followed_up(cx).filter(|(n, _)| *n < total) {
             out.total = Some(n);
             out.span = Some(span);
         }
