@@ -1116,10 +1116,6 @@ mod tests {
         let f = parse(&format!(
             "{LEAD}Inspectors read 4000000000 police files and 4000000000 prosecution files.{PAD}"
         ));
-        assert!(
-            f.files.as_ref().and_then(|f| f.examined) != Some(3_705_032_704),
-            "{:?}",
-            f.files
-        );
+        assert_eq!(f.files, None);
     }
 }

@@ -373,17 +373,7 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
         let rest = masked.clone().unwrap_or_default();
         for c in BARE_LIST.captures_iter(&rest) {
             let after = c.get(0).map_or(0, |m| m.end());
-            let wording = match wording_at(&rest, after) {
-                Some(label) => Some((label.as_str().to_owned(), after + label.end())),
-                // "4 and 6 partially": the wording of the list before, to
-                // the degree given
-                None => ELIDED_DEGREE.captures(&rest[after..]).and_then(|d| {
-                    let head = previous.split_whitespace().last()?;
-                    let degree = d.name("degree")?;
-                    Some((format!("{} {head}", degree.as_str()), after + degree.end()))
-                }),
-            };
-            let Some((wording, end)) = wording else {
+            let Some((wording, end)) = continued_wording(&rest, after, &previous) else {
                 continue;
             };
             let key = narrative_label(&negated(&c, &wording));
@@ -489,6 +479,21 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
         }
         carried = None;
     }
+}
+
+/// The wording of a list that goes on from an earlier one, starting at
+/// byte `at` of `text`: its own ("8 and 10 are partially achieved"), or a
+/// degree standing for the earlier wording `previous` ("4 and 6
+/// partially" is "partially achieved"). Returns it and where it ends.
+fn continued_wording(text: &str, at: usize, previous: &str) -> Option<(String, usize)> {
+    if let Some(label) = wording_at(text, at) {
+        return Some((label.as_str().to_owned(), at + label.end()));
+    }
+    let degree = ELIDED_DEGREE
+        .captures(window_after(text, at, 120))?
+        .name("degree")?;
+    let head = previous.split_whitespace().last()?;
+    Some((format!("{} {head}", degree.as_str()), at + degree.end()))
 }
 
 /// A wording with the "not" its auxiliary carried ("has not been
@@ -668,7 +673,6 @@ pub(crate) fn listed_statuses(text: &str) -> Vec<ListedStatus> {
             }
         }
     };
-    let mut covered: Vec<Range<usize>> = Vec::new();
     let mut found: Vec<(usize, usize, String, String)> = Vec::new();
     for c in NUMBER_LIST.captures_iter(text) {
         let (Some(whole), Some(list)) = (c.get(0), c.name("list")) else {
@@ -679,7 +683,6 @@ pub(crate) fn listed_statuses(text: &str) -> Vec<ListedStatus> {
         };
         let wording = negated(&c, label.as_str());
         let end = whole.end() + label.end();
-        covered.push(whole.start()..end);
         found.push((whole.start(), end, list.as_str().to_owned(), wording));
     }
     if found.is_empty() {
@@ -692,34 +695,21 @@ pub(crate) fn listed_statuses(text: &str) -> Vec<ListedStatus> {
         let (Some(whole), Some(list)) = (c.get(0), c.name("list")) else {
             continue;
         };
-        let next = covered.partition_point(|r| r.end <= whole.start());
-        if covered.get(next).is_some_and(|r| r.start < whole.end()) {
+        // inside a numbered list's own words: no list of its own
+        let numbered_lists = &found[..numbered];
+        let next = numbered_lists.partition_point(|f| f.1 <= whole.start());
+        if numbered_lists.get(next).is_some_and(|f| f.0 < whole.end()) {
             continue;
         }
-        let before = found[..numbered].partition_point(|f| f.1 <= list.start());
+        let before = numbered_lists.partition_point(|f| f.1 <= list.start());
         let Some(previous) = before.checked_sub(1).map(|i| found[i].3.clone()) else {
             continue;
         };
-        let after = window_after(text, whole.end(), 120);
-        let (wording, len) = match wording_at(text, whole.end()) {
-            Some(label) => (label.as_str().to_owned(), label.end()),
-            None => {
-                let Some(d) = ELIDED_DEGREE.captures(after).and_then(|d| d.name("degree")) else {
-                    continue;
-                };
-                let Some(head) = previous.split_whitespace().last() else {
-                    continue;
-                };
-                (format!("{} {head}", d.as_str()), d.end())
-            }
+        let Some((wording, end)) = continued_wording(text, whole.end(), &previous) else {
+            continue;
         };
         let wording = negated(&c, &wording);
-        found.push((
-            list.start(),
-            whole.end() + len,
-            list.as_str().to_owned(),
-            wording,
-        ));
+        found.push((list.start(), end, list.as_str().to_owned(), wording));
     }
     found.sort_by_key(|f| f.0);
     for (start, end, list, wording) in found {
