@@ -51,9 +51,19 @@ pub fn counted<T>(f: impl FnOnce() -> T) -> (T, u64) {
 pub struct Pattern(Regex);
 
 impl Pattern {
-    /// Compiles `pattern` as [`Regex::new`] does.
+    /// Compiles `pattern` as [`Regex::new`] does, with room for a larger
+    /// lazy DFA.
+    ///
+    /// The lexicon's long alternations build many DFA states; with the
+    /// default 2 MiB cache a run over varied documents kept clearing the
+    /// cache and building the same states again (a quarter of the steady
+    /// work over `corpus/`). The cache grows only as states are needed, so
+    /// the larger limit costs memory only where a pattern uses it.
     pub fn new(pattern: &str) -> Result<Self, regex::Error> {
-        Regex::new(pattern).map(Pattern)
+        regex::RegexBuilder::new(pattern)
+            .dfa_size_limit(16 << 20)
+            .build()
+            .map(Pattern)
     }
 
     /// The pattern's source text.
