@@ -56,7 +56,13 @@ const LARGE_INPUT: usize = 4 * 1024 * 1024;
 /// with a `not-a-press-release` diagnostic.
 pub fn parse(text: &str) -> Record {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let source = source::Source::new(text);
+    // Offsets are kept: the blanked text is as long as the text given.
+    let links = source::link_addresses(text);
+    let blanked = source::blank(text, &links);
+    let text: &str = &blanked;
+    let mut source = source::Source::new(text);
+    source.set_links(links);
+    let source = source;
     let sections = sections::split(&source);
     let mut cx = Context::new(&source, &sections);
 

@@ -299,6 +299,32 @@ fn is_menu_like(line: &str, items: usize) -> bool {
         && !t.starts_with(['-', '•', '*', '"', '“'])
 }
 
+/// True for a line made of links and nothing else (its addresses blanked,
+/// `links`): a menu, a breadcrumb, share buttons, a site's logo ("Home",
+/// "News > Releases", "Share: Email  Twitter"). Each link's words are a
+/// short label with no comma inside, and only separators stand between
+/// and after them; a list of sites, each a link, names places with commas
+/// ("St Anne's Hospital, Poole").
+fn is_link_line(line: &Line<'_>, links: &[Range<usize>]) -> bool {
+    let Some(last) = links.last() else {
+        return false;
+    };
+    let separators: &[char] = &['*', '•', '>', '|', ',', ':', '-', '/', '·'];
+    let mut from = line.start;
+    for link in links {
+        let label = &line.text[from.saturating_sub(line.start).min(line.text.len())
+            ..link.start.saturating_sub(line.start).min(line.text.len())];
+        let label = label.trim_matches(|c: char| c.is_whitespace() || separators.contains(&c));
+        if label.split_whitespace().count() > 6 || label.contains(", ") {
+            return false;
+        }
+        from = link.end;
+    }
+    let tail = &line.text[last.end.saturating_sub(line.start).min(line.text.len())..];
+    tail.trim_matches(|c: char| c.is_whitespace() || separators.contains(&c))
+        .is_empty()
+}
+
 /// Splits `source` into sections.
 pub fn split(source: &Source<'_>) -> Sections {
     let n = source.line_count();
@@ -332,6 +358,31 @@ pub fn split(source: &Source<'_>) -> Sections {
                 debris[i - 1] = true;
             }
         }
+    }
+    // Lines made of links are chrome, unless a sentence ending in a colon
+    // brings them in as a list ("CQC visited four of its locations:").
+    let mut i = 0;
+    while i < n {
+        let is_links =
+            |k: usize| is_link_line(&lines[k], source.links_in(lines[k].start..lines[k].end()));
+        if !is_links(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < n && (lines[j].is_blank() || is_links(j)) {
+            j += 1;
+        }
+        // the sentence above the list, past the list's items with commas
+        let listed = lines[..i]
+            .iter()
+            .rev()
+            .find(|l| !l.is_blank() && source.links_in(l.start..l.end()).is_empty())
+            .is_some_and(|l| l.text.trim_end().ends_with(':'));
+        if !listed {
+            debris[i..j].iter_mut().for_each(|d| *d = true);
+        }
+        i = j;
     }
     // Runs of three or more menu-like lines are navigation.
     let mut i = 0;
@@ -1022,6 +1073,40 @@ mod tests {
             })
         };
         (text(&s.title), text(&s.headline))
+    }
+
+    #[test]
+    fn lines_made_of_links_are_chrome_unless_a_sentence_lists_them() {
+        let page = "Skip to main content <#main-content>\n\
+            Care Quality Commission <https://www.cqc.org.uk/>\n\n\
+            Search <https://x.org/search>   Contact us <https://x.org/contact>   Sign up for email alerts <https://x.org/subscribe>\n\n\
+              * Home <https://x.org/>\n  * News <https://x.org/news>\n\n\
+            Home <https://x.org/> > News <https://x.org/news> > [Releases](/news/releases)\n\n\n\
+            Inspectors find patients let down at Vale Hospitals NHS Trust\n\n\
+            Published 14 June 2016\n\n\
+            Share: Email <mailto:?subject=x>  Twitter <https://twitter.com/share>\n\n\
+            CQC inspected Vale Hospitals NHS Trust in March 2016. It visited two of its sites:\n\n\
+              * Vale General Hospital, Harnham Road <https://x.org/location/1>\n\
+              * Kingsmere Clinic <https://x.org/location/2>\n";
+        let record = crate::parse(page);
+        assert_eq!(
+            record.headline.map(|h| h.text).as_deref(),
+            Some("Inspectors find patients let down at Vale Hospitals NHS Trust")
+        );
+        assert_eq!(record.title, None);
+        let links = crate::source::link_addresses(page);
+        let blanked = crate::source::blank(page, &links);
+        let mut source = Source::new(&blanked);
+        source.set_links(links);
+        let sections = split(&source);
+        let line_of = |needle: &str| source.line_index(blanked.find(needle).unwrap());
+        for chrome in ["Skip to", "Care Quality", "Search", "* Home", "Share:"] {
+            assert!(sections.is_debris(line_of(chrome)), "{chrome}");
+        }
+        // the list a sentence brings in, names with commas or not
+        for site in ["* Vale General", "* Kingsmere"] {
+            assert!(!sections.is_debris(line_of(site)), "{site}");
+        }
     }
 
     const BODY: &str = "Inspectors found that the prison had made progress on some of the concerns raised at its last inspection, but drug use remained high and staff were stretched.\n";

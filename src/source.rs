@@ -38,6 +38,8 @@ pub struct Source<'a> {
     /// for mostly left to right, so counting on from here keeps a long line
     /// linear.
     column_cache: std::cell::Cell<(usize, usize)>,
+    /// The link addresses blanked out of the text ([`link_addresses`]).
+    links: Vec<Range<usize>>,
 }
 
 impl<'a> Source<'a> {
@@ -66,7 +68,21 @@ impl<'a> Source<'a> {
             text,
             lines,
             column_cache: std::cell::Cell::new((0, 1)),
+            links: Vec::new(),
         }
+    }
+
+    /// Records where link addresses were blanked out of the text, so that
+    /// a line made of links can be told from a line of words.
+    pub(crate) fn set_links(&mut self, links: Vec<Range<usize>>) {
+        self.links = links;
+    }
+
+    /// The blanked link addresses inside `range`.
+    pub(crate) fn links_in(&self, range: Range<usize>) -> &[Range<usize>] {
+        let from = self.links.partition_point(|r| r.start < range.start);
+        let to = self.links.partition_point(|r| r.start < range.end);
+        &self.links[from..to.max(from)]
     }
 
     /// The whole text.
@@ -346,9 +362,145 @@ pub fn is_footnote_marker(c: char) -> bool {
     )
 }
 
+/// The longest link address blanked; a longer run is left as it is, so
+/// that a stray `<` never makes the search run to the end of the text.
+const LINK_ADDRESS_MAX: usize = 2_048;
+
+/// The byte ranges of the addresses of links written out in `text`, in
+/// order: a web page saved as text often follows each link with its
+/// address, in angle brackets ("Home <https://www.cqc.org.uk/>") or in
+/// Markdown ("[Home](https://www.cqc.org.uk/)", whose brackets are taken
+/// with the address). Only an address that opens as one
+/// ([`lexicon::LINK_ADDRESS_OPENINGS`]) and closes on the same line counts.
+/// Work is linear: each opening bracket looks at most
+/// [`LINK_ADDRESS_MAX`] bytes ahead.
+///
+/// [`lexicon::LINK_ADDRESS_OPENINGS`]: crate::lexicon::LINK_ADDRESS_OPENINGS
+pub fn link_addresses(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let opens_address = |at: usize| {
+        crate::lexicon::LINK_ADDRESS_OPENINGS
+            .iter()
+            .any(|o| bytes[at..].starts_with(o.as_bytes()))
+    };
+    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
+    for at in memchr::memchr2_iter(b'<', b'[', bytes) {
+        if found.last().is_some_and(|r| at < r.end) {
+            continue;
+        }
+        let (address_at, close) = if bytes[at] == b'<' {
+            (at + 1, b'>')
+        } else {
+            // "[words](address)": the brackets and the address go, the
+            // words stay.
+            let ahead = &bytes[at + 1..bytes.len().min(at + 1 + LINK_ADDRESS_MAX)];
+            let words_end = memchr::memchr3(b']', b'\n', b'[', ahead);
+            crate::work::charge(words_end.map_or(ahead.len(), |e| e + 1));
+            let Some(words_end) = words_end else {
+                continue;
+            };
+            let paren = at + 1 + words_end + 1;
+            if ahead[words_end] != b']' || bytes.get(paren) != Some(&b'(') {
+                continue;
+            }
+            (paren + 1, b')')
+        };
+        if address_at >= bytes.len() || !opens_address(address_at) {
+            continue;
+        }
+        let ahead = &bytes[address_at..bytes.len().min(address_at + LINK_ADDRESS_MAX)];
+        let len = ahead
+            .iter()
+            .position(|&b| b == close || b == b'\n' || b == b'\r' || b == b' ');
+        crate::work::charge(len.map_or(ahead.len(), |l| l + 1));
+        let Some(len) = len else {
+            continue;
+        };
+        if ahead[len] != close {
+            continue;
+        }
+        let end = address_at + len + 1;
+        if bytes[at] == b'[' {
+            found.push(at..at + 1);
+            // from the closing bracket of the words to the closing paren
+            found.push(address_at - 2..end);
+        } else {
+            found.push(at..end);
+        }
+    }
+    found
+}
+
+/// `text` with `ranges` (from [`link_addresses`]) blanked to spaces, byte
+/// for byte, so that every offset still points into the text as given;
+/// left in, an address is read as part of a site's name, or makes a menu
+/// look like a headline.
+///
+/// ```
+/// use inspection_extract::source::{blank, link_addresses};
+/// let page = "St Anne's Hospital, Poole <https://example.org/l/1>\n[News](/news) > Releases";
+/// assert_eq!(
+///     blank(page, &link_addresses(page)),
+///     "St Anne's Hospital, Poole                          \n News         > Releases"
+/// );
+/// assert!(link_addresses("a < b and [1] (see) <br>").is_empty());
+/// ```
+pub fn blank<'t>(text: &'t str, ranges: &[std::ops::Range<usize>]) -> std::borrow::Cow<'t, str> {
+    if ranges.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = text.as_bytes().to_vec();
+    for range in ranges {
+        // Each range starts and ends at an ASCII bracket, so a character
+        // inside is blanked whole and the text stays UTF-8.
+        out[range.clone()].fill(b' ');
+    }
+    String::from_utf8(out)
+        .map(std::borrow::Cow::Owned)
+        .unwrap_or(std::borrow::Cow::Borrowed(text))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn link_addresses_in_angle_brackets_and_markdown() {
+        let text = "Home <https://a.org/> > [News](/news)\n<mailto:x@y.org> <tel:0207> <javascript:print()> <#top>";
+        let found: Vec<&str> = link_addresses(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            found,
+            [
+                "<https://a.org/>",
+                "[",
+                "](/news)",
+                "<mailto:x@y.org>",
+                "<tel:0207>",
+                "<javascript:print()>",
+                "<#top>"
+            ]
+        );
+        // no address: a comparison, a footnote, a tag, an address broken by
+        // a line or a space, a bracket left open
+        for text in [
+            "a < b",
+            "[1] (see page 2)",
+            "<br>",
+            "<https://a.org/\n>",
+            "<https://a.org/ x>",
+            "<https://a.org/",
+        ] {
+            assert!(link_addresses(text).is_empty(), "{text:?}");
+        }
+        // blanking keeps every offset and every other character
+        let text = "Caf\u{e9} <https://a.org/\u{e9}t\u{e9}> open";
+        let blanked = blank(text, &link_addresses(text));
+        assert_eq!(blanked.len(), text.len());
+        assert_eq!(
+            blanked.split_whitespace().collect::<Vec<_>>(),
+            ["Caf\u{e9}", "open"]
+        );
+    }
 
     #[test]
     fn lines_with_every_ending() {

@@ -26,11 +26,18 @@ const DAY: &str = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const YEAR: &str = r"(?:19|20)\d\d";
 const TO: &str = r"\s*(?:-|–|—|to|until|till|and(?:\s+(?:ended|finished|ran\s+until)\s+on)?)\s*";
 
+/// A weekday written before a day: "Tuesday 8", "Friday, 11".
+fn weekday_before() -> String {
+    format!(r"(?:(?:{}),?\s+)?", crate::lexicon::weekday_alternation())
+}
+
 /// "between 7 November and 2 December", "3–11 March 2015", "28 April - 2
-/// May 2016", "14–15 May, 2–6 June 2017".
+/// May 2016", "14–15 May, 2–6 June 2017", "from Tuesday 8 to Friday 11
+/// March 2016".
 static RANGE: LazyLock<Pattern> = LazyLock::new(|| {
+    let weekday = weekday_before();
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d1>{DAY})(?:\s*,\s*{DAY})*(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?(?:,?\s+(?P<y1>{YEAR}))?(?:{TO}{DAY}\s+(?P<mmid>{MONTH}),?\s+{DAY})?{TO}(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})\b(?:,?\s+(?P<y2>{YEAR}))?"
+        r"(?i)\b(?:between\s+|from\s+)?(?:the\s+)?{weekday}(?P<d1>{DAY})(?:\s*,\s*{DAY})*(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?(?:,?\s+(?P<y1>{YEAR}))?(?:{TO}{DAY}\s+(?P<mmid>{MONTH}),?\s+{DAY})?{TO}(?:the\s+)?{weekday}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})\b(?:,?\s+(?P<y2>{YEAR}))?"
     ))
     .expect("fieldwork range regex")
 });
@@ -38,8 +45,9 @@ static RANGE: LazyLock<Pattern> = LazyLock::new(|| {
 /// "during the week of 14 April 2008", "the week commencing 3 March", "the
 /// weeks of 5 and 12 March 2012".
 static WEEK_OF: LazyLock<Pattern> = LazyLock::new(|| {
+    let weekday = weekday_before();
     crate::lexicon::regex(&format!(
-        r"(?i)\bthe\s+weeks?\s+(?:of|beginning|commencing|starting)\s+(?:\w+day\s+)?(?P<d1>{DAY})(?:\s*(?:and|&)\s*(?P<dlast>{DAY}))?\s+(?P<m1>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+        r"(?i)\bthe\s+weeks?\s+(?:of|beginning|commencing|starting)\s+{weekday}(?P<d1>{DAY})(?:\s*(?:and|&)\s*(?P<dlast>{DAY}))?\s+(?P<m1>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
     ))
     .expect("fieldwork week regex")
 });
@@ -50,8 +58,9 @@ static WEEK_OF: LazyLock<Pattern> = LazyLock::new(|| {
 static ONE_DAY: LazyLock<[Pattern; 3]> = LazyLock::new(|| {
     // The verb of visiting stands next to the date: "took effect on 1
     // February" in a sentence about the inspection is not its day.
+    let weekday = weekday_before();
     let date = format!(
-        r"(?:\w+day,?\s+)?(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?)?(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH})\b(?:,?\s+(?P<y>{YEAR}))?"
+        r"{weekday}(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?)?(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH})\b(?:,?\s+(?P<y>{YEAR}))?"
     );
     [
         format!(
@@ -620,6 +629,14 @@ mod tests {
         assert_eq!(
             fieldwork("Fieldwork was carried out on 14\u{2013}15 May, 2\u{2013}6 June 2015."),
             pair("2015-05-14", "2015-06-06")
+        );
+        // Weekdays before both days; an earlier focused visit's month is no rival.
+        assert_eq!(
+            fieldwork(
+                "A team inspected the trust from Tuesday 8 to Friday 11 March 2016. It \
+                 carried out a focused inspection in August 2015."
+            ),
+            pair("2016-03-08", "2016-03-11")
         );
     }
 

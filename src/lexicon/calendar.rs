@@ -146,6 +146,12 @@ const WEEKDAYS: [&str; 7] = [
     "Sunday",
 ];
 
+/// The weekdays as a regex alternation, for patterns that let a weekday
+/// stand before a day ("from Tuesday 8 to Friday 11 March 2016").
+pub(crate) fn weekday_alternation() -> String {
+    WEEKDAYS.join("|")
+}
+
 /// Reads a weekday, full or abbreviated ("Thurs", "Tue", "Weds"); returns
 /// 0 for Monday to 6 for Sunday.
 ///

@@ -2,6 +2,20 @@
 //! banners, share links), page tails, contact lines, footnotes, e-mail
 //! headers, listing pages, and the wordings of an embargo.
 
+/// How a link's address opens when a web page is saved as text with its
+/// addresses written out ("Home <https://www.cqc.org.uk/>", "[News](/news)"
+/// in Markdown): the address is no part of the words before it.
+pub const LINK_ADDRESS_OPENINGS: &[&str] = &[
+    "http://",
+    "https://",
+    "www.",
+    "mailto:",
+    "tel:",
+    "javascript:",
+    "#",
+    "/",
+];
+
 /// The fields of an e-mail's header, as a release forwarded by e-mail
 /// opens: "From: CQC Media Office", "Sent: 18 November 2022 15:42".
 pub const MAIL_HEADER_FIELDS: &[&str] = &[
