@@ -861,7 +861,35 @@ fn also_after(cx: &Context<'_>, list_end: usize) -> Option<Text> {
     if a.name("prep").is_some() && !names_a_site(m.as_str()) {
         return None;
     }
-    (!m.is_empty()).then(|| cx.text(list_end + m.start()..list_end + m.end()))
+    let end =
+        list_end + m.end() + town_after_street(cx.source.text(), m.as_str(), list_end + m.end());
+    (!m.is_empty()).then(|| cx.text(list_end + m.start()..end))
+}
+
+/// The length of ", Lisburn" after a site named by its street ("the
+/// referrals office at Castle Street, Lisburn"): an address goes on to its
+/// town, one to three capitalised words before the clause ends. 0 when the
+/// site does not end in a street word (lexicon `STREET_WORDS`) or no town
+/// follows.
+fn town_after_street(text: &str, site: &str, at: usize) -> usize {
+    static TOWN: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(
+            r"^,\s+(?-i:\p{Lu}[\w'’-]*)(?:[ \t]+(?-i:\p{Lu}[\w'’-]*)){0,2}(?:[,.;:]|\s+and\b|$)",
+        )
+        .expect("town regex")
+    });
+    let on_street = site
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| crate::lexicon::STREET_WORDS.contains(&w));
+    if !on_street {
+        return 0;
+    }
+    TOWN.find(window_after(text, at, 80)).map_or(0, |m| {
+        let town = m.as_str();
+        let kept = town.trim_end_matches([',', '.', ';', ':']);
+        kept.strip_suffix("and").map_or(kept, str::trim_end).len()
+    })
 }
 
 /// The sites read by [`also_after`], split where a second site opens with
@@ -1025,6 +1053,20 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
     // commas and "and" is over at a semicolon.
     let end = match body[..end].find(';') {
         Some(semi) if body[..semi].contains(',') && find_and(&body[..semi]).is_some() => semi,
+        _ => end,
+    };
+    // "three hostels, at A, B and C, and the central referrals office at
+    // ...": once the names counted are listed, ", and the ..." goes on to a
+    // place visited besides, which is read after the list.
+    static AND_THE: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(r"(?i),\s+and\s+(?:the|its|their|a|an)\s").expect("and-the regex")
+    });
+    let end = match (count, AND_THE.find(&body[..end])) {
+        (Some(n), Some(cut))
+            if n > 1 && split_list(cx, start..start + cut.start(), count).len() == n as usize =>
+        {
+            cut.start()
+        }
         _ => end,
     };
     let list = &body[..end];
@@ -1213,8 +1255,9 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, count: Option<u32>) -> Vec<
             names = merged;
         }
     }
-    // Shared suffix.
-    if let Some((_, last)) = names.last() {
+    // Shared suffix, over two names or more ("Heron Lodge approved
+    // premises" alone keeps its noun as written).
+    if let Some((_, last)) = names.last().filter(|_| names.len() > 1) {
         let suffix = shared_suffix(last);
         if let Some(suffix) = suffix {
             let single = singular(&suffix);
@@ -1388,6 +1431,31 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn a_site_besides_after_the_names_counted_with_its_street_and_town() {
+        let text = format!(
+            "{LEAD}They visited three of the Trust's five hostels, at Millbrae, Drumcorr\nand Tullyvale, and the central referrals office at Castle Street,\nLisburn, and examined the case files of 36 residents.\n"
+        );
+        let (count, names, also) = units(&text);
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Millbrae", "Drumcorr", "Tullyvale"]);
+        assert_eq!(
+            also,
+            ["the central referrals office at Castle Street, Lisburn"]
+        );
+    }
+
+    #[test]
+    fn time_spent_at_offices_and_premises_that_keep_their_noun() {
+        let text = format!(
+            "{LEAD}Inspectors spent that time at the Area's offices in Linnethorpe, Quenwick and Abberlow; files held at Marrowfield were brought there. The team also spent a morning at Heron Lodge approved premises, and met the Chief Officer.\n"
+        );
+        let (count, names, also) = units(&text);
+        assert_eq!(count, None);
+        assert_eq!(names, ["Linnethorpe", "Quenwick", "Abberlow"]);
+        assert_eq!(also, ["Heron Lodge approved premises"]);
+    }
 
     #[test]
     fn halls_visited_and_what_else_inspectors_called_at() {

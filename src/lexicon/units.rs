@@ -32,7 +32,7 @@ pub const SITE_NAME_NOUNS: &[&str] = &[
 
 /// Verbs of visiting, as a regex fragment: "visited six units", "covered
 /// five custody suites", "took in three custody suites".
-pub const VISIT_VERBS: &str = r"(?:visited|visiting|(?:was|were)\s+based\s+(?:in|at)|went\s+(?:out\s+)?to|travelled\s+to|inspected|covered|covering|took\s+in|spent\s+time\s+(?:in|at|with|on)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|looked\s+at\s+the\s+work\s+of)";
+pub const VISIT_VERBS: &str = r"(?:visited|visiting|(?:was|were)\s+based\s+(?:in|at)|went\s+(?:out\s+)?to|travelled\s+to|inspected|covered|covering|took\s+in|spent\s+(?:(?:that|this|some|their|the)\s+)?time\s+(?:in|at|with|on)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|looked\s+at\s+the\s+work\s+of)";
 
 /// Verbs of choosing the units visited, in a clause between the count and
 /// its list ("three of the force's five BCUs, chosen to reflect its mix
@@ -68,7 +68,7 @@ pub fn opens_with_article(item: &str) -> bool {
 
 /// Plural nouns for the places inspectors visit, as a regex fragment
 /// (longest first).
-pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|courts|centres|areas|forces|trusts|schools|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|halls|courthouses|sectors|house\s*blocks|blocks|landings|facilities)";
+pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|courts|centres|areas|forces|trusts|schools|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|halls|courthouses|hostels|sectors|house\s*blocks|blocks|landings|facilities)";
 
 /// Words of a visit that returns to an inspected body (regex fragments):
 /// where a page also tells of the inspection it returns to, the return is
@@ -117,6 +117,9 @@ pub const NAME_LEAD_WORDS: &[&str] = &[
     "At", "In", "The", "For", "By", "From", "To", "And", "With", "Of", "On", "But", "While",
 ];
 
+/// Nouns of places spelt the same in the singular and the plural.
+pub const SAME_IN_BOTH_NUMBERS: &[&str] = &["premises", "headquarters", "barracks"];
+
 /// A plural unit noun made singular, for distributing a shared suffix over a
 /// list ("North, South and Central PDUs" -> "North PDU").
 ///
@@ -125,8 +128,15 @@ pub const NAME_LEAD_WORDS: &[&str] = &[
 /// assert_eq!(singular("police stations"), "police station");
 /// assert_eq!(singular("PDUs"), "PDU");
 /// assert_eq!(singular("facilities"), "facility");
+/// assert_eq!(singular("approved premises"), "approved premises");
 /// ```
 pub fn singular(noun: &str) -> String {
+    if SAME_IN_BOTH_NUMBERS
+        .iter()
+        .any(|w| noun.len() >= w.len() && noun[noun.len() - w.len()..].eq_ignore_ascii_case(w))
+    {
+        return noun.to_owned();
+    }
     if let Some(stem) = noun.strip_suffix("ies") {
         format!("{stem}y")
     } else if let Some(stem) = noun
