@@ -72,13 +72,17 @@ static ONE_DAY: LazyLock<[Pattern; 3]> = LazyLock::new(|| {
     .map(|p| crate::lexicon::regex(&p).expect("fieldwork day regex"))
 });
 
-/// "in April and May 2016", "in early July 2015", "in June this year", "in Autumn 2013", "on the
+/// "in April and May 2016", "in early July 2015", "between late January
+/// and the end of March 2021", "in June this year", "in Autumn 2013", "on the
 /// June 2017 inspection", "carried out January 2016", "when the inspection
 /// took place (November 2025)", "carried out remotely in February" (the
 /// year then taken from the page).
 static MONTHS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
+    // "late January", "the end of March": a part of the month, which the
+    // month stands for
+    let part = r"(?:(?:early|mid|late)[\s-]+|(?:start|beginning|middle|end)\s+of\s+)?";
     crate::lexicon::regex(&format!(
-        r"(?i)(?:\b(?:in|during|over|throughout|across|between|from|on|carried\s+out)\s+|\btook\s+place\s+\(\s*)(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?(?:\s*(?:and|to|-|–)\s*(?P<m2>{MONTH}))?)(?:\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year)))?\b"
+        r"(?i)(?:\b(?:in|during|over|throughout|across|between|from|on|carried\s+out)\s+|\btook\s+place\s+\(\s*)(?:the\s+)?{part}(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?(?:\s*(?:and|to|-|–)\s*(?:the\s+)?{part}(?P<m2>{MONTH}))?)(?:\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year)))?\b"
     ))
     .expect("fieldwork months regex")
 });
@@ -720,6 +724,13 @@ mod tests {
 
     #[test]
     fn month_forms() {
+        // parts of months stand for the months
+        assert_eq!(
+            fieldwork(
+                "The inspection team spent time in all three Areas between late January and the end of March 2021."
+            ),
+            pair("2021-01-01", "2021-03-31")
+        );
         assert_eq!(
             fieldwork("Inspectors visited the prison in April and May 2015."),
             pair("2015-04-01", "2015-05-31")

@@ -403,19 +403,12 @@ fn other_parts(cx: &mut Context<'_>, piece: &str, offset: usize) -> Option<Files
 ///
 /// [`EARLIER_REPORT_WORDS`]: crate::lexicon::EARLIER_REPORT_WORDS
 fn about_earlier_report(piece: &str, at: usize) -> bool {
-    static EARLIER: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::words_pattern(
-            r"(?i)(?:{})",
-            crate::lexicon::EARLIER_REPORT_WORDS,
-            "earlier report regex",
-        )
-    });
     let before = window_before(piece, at, 300);
     let sentence = before
         .rfind(". ")
         .or_else(|| before.rfind(".\n"))
         .map_or(before, |i| &before[i + 2..]);
-    EARLIER.is_match(sentence)
+    super::names_earlier_report(sentence)
 }
 
 /// "examined 95 files in which the CPS had charged, 65 in which the police
@@ -744,6 +737,13 @@ fn parts_of(cx: &Context<'_>, start: usize, rest: &str) -> Vec<FileCategory> {
         let category = c["cat"]
             .split_once(" (")
             .map_or(&c["cat"], |(before, _)| before);
+        // "30 from each of three Areas": a share of every unit, not a part
+        if crate::lexicon::EACH_SHARE_OPENINGS
+            .iter()
+            .any(|w| starts_with_ignore_case(category.trim_start(), w))
+        {
+            return Vec::new();
+        }
         let abs = start + part.start;
         out.push(FileCategory {
             count: n,
@@ -808,6 +808,16 @@ mod tests {
             f.bound,
             f.breakdown.iter().map(|b| b.count).collect(),
         )
+    }
+
+    #[test]
+    fn an_equal_share_from_each_unit_is_no_breakdown() {
+        assert_eq!(
+            files(
+                "Inspectors assessed a sample of 90 cases: 30 from each of three CPS Areas (Northmarch, Severn and Teme, and Wyvern Coast)."
+            ),
+            (Some(90), CountBound::Exact, vec![])
+        );
     }
 
     #[test]

@@ -115,6 +115,20 @@ impl<'a> Context<'a> {
     }
 }
 
+/// True when `text` names an earlier report ("the previous inspection",
+/// "HMCPSI's 2018 joint inspection"; lexicon `EARLIER_REPORT_WORDS`),
+/// whose figures may not be this report's.
+pub(crate) fn names_earlier_report(text: &str) -> bool {
+    static EARLIER: std::sync::LazyLock<crate::work::Pattern> = std::sync::LazyLock::new(|| {
+        crate::lexicon::words_pattern(
+            r"(?i)(?:{})",
+            crate::lexicon::EARLIER_REPORT_WORDS,
+            "earlier report regex",
+        )
+    });
+    EARLIER.is_match(text)
+}
+
 /// The length of the first line of `text` (up to LF, CR or form feed).
 pub fn first_line_len(text: &str) -> usize {
     text.find(['\n', '\r', '\x0c']).unwrap_or(text.len())

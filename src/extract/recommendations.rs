@@ -125,7 +125,15 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
     let mut quoted_fallback: BTreeMap<String, u32> = BTreeMap::new();
     let mut quoted_total: Option<u32> = None;
     let mut quoted_span: Option<Range<usize>> = None;
+    // Once this report's own total is read, a sentence about an earlier
+    // report that counts its own recommendations, and the one after it
+    // that goes on about it ("The inspection
+    // follows HMCPSI's 2018 joint inspection, which made nine
+    // recommendations. The CPS had fully implemented five of them"),
+    // counts nothing. (A follow-up reads its total from such a sentence.)
+    let mut own_total = false;
     for piece in cx.narrative_sentences() {
+        let mut after_earlier = false;
         let mut reported: BTreeMap<String, u32> = BTreeMap::new();
         let mut from_quotes: BTreeMap<String, u32> = BTreeMap::new();
         let mut previous_mentions = false;
@@ -149,7 +157,20 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                 && !lower.contains("remaining")
                 && !PROGRESS_RE.is_match(s)
             {
+                after_earlier = false;
                 continue;
+            }
+            if own_total {
+                // an earlier report with a count of its own, not this one's
+                let earlier = super::names_earlier_report(s)
+                    && TOTAL
+                        .captures_iter(s)
+                        .any(|c| c.name("n").and_then(|n| number_value(n.as_str())) != out.total);
+                let skip = earlier || after_earlier;
+                after_earlier = earlier;
+                if skip {
+                    continue;
+                }
             }
             // What the chief says counts only when nothing outside
             // quotation marks does: a sentence that opens a quotation gives
@@ -204,6 +225,7 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                         };
                     }
                     if let Some(total) = total.filter(|&t| !singular || t == 1) {
+                        own_total = !opens_quote && !super::names_earlier_report(s);
                         *total_slot = Some(total);
                         *span_slot =
                             Some(sentence.start + whole.start()..sentence.start + whole.end());
@@ -733,6 +755,26 @@ mod tests {
         );
         let r = parse(&padded).recommendations.expect("recommendations");
         (r.total, r.reported.into_iter().collect())
+    }
+
+    #[test]
+    fn an_earlier_reports_own_count_and_its_progress_are_not_this_reports() {
+        assert_eq!(
+            narrative(
+                "The report makes six recommendations. The inspection follows HMCPSI's 2018 joint inspection of disclosure, which made nine recommendations. The CPS told inspectors it had fully implemented five of them."
+            ),
+            (Some(6), vec![])
+        );
+        // a follow-up counts progress on the earlier report's recommendations
+        assert_eq!(
+            narrative(
+                "HMCPSI made three recommendations. Of the recommendations in the 2021 inspection report, two have not been achieved and one has been achieved."
+            ),
+            (
+                Some(3),
+                vec![("achieved".to_owned(), 1), ("not_achieved".to_owned(), 2)]
+            )
+        );
     }
 
     #[test]

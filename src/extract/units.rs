@@ -436,6 +436,14 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             names = prefixed_establishments(cx, *n);
         }
     }
+    // "30 from each of three CPS Areas (A, B and C) ... spent time in all
+    // three Areas": the units counted where they were visited, named where
+    // the same number of them is listed, in another sentence.
+    if names.is_empty() {
+        if let Some((n, _)) = &count {
+            names = listed_where_counted_again(cx, *n);
+        }
+    }
     // "South Tyneside and Gateshead PDU ... Redcar, Cleveland and
     // Middlesbrough PDU": units named with their acronym, no list.
     if names.is_empty() {
@@ -471,6 +479,24 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
         also_visited: also,
         span: cx.span(span_range),
     })
+}
+
+/// The names listed after another mention of `n` units ("three CPS Areas
+/// (A, B and C)"), when exactly `n` are listed there; none otherwise.
+fn listed_where_counted_again(cx: &Context<'_>, n: u32) -> Vec<Text> {
+    for (piece, offset) in cx.narrative() {
+        for c in NUMBERED_NOUN.captures_iter(piece) {
+            if c.name("n").and_then(|m| number_value(m.as_str())) != Some(n) {
+                continue;
+            }
+            let end = offset + c.get(0).map_or(0, |m| m.end());
+            let (list, _) = inline_list(cx, end, Some(n));
+            if list.len() == n as usize {
+                return list;
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// The count straight after a list of names that ends at `list_end` (",
@@ -1431,6 +1457,16 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn units_counted_where_visited_and_named_where_sampled() {
+        let text = format!(
+            "{LEAD}Inspectors assessed a sample of 90 cases: 30 from each of three CPS Areas\n(Northmarch, Severn and Teme, and Wyvern Coast). Nationally, 3,214 trials failed.\n\nThe inspection team spent time in all three Areas between late January and the end of March 2021.\n"
+        );
+        let (count, names, _) = units(&text);
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Northmarch", "Severn and Teme", "Wyvern Coast"]);
+    }
 
     #[test]
     fn a_site_besides_after_the_names_counted_with_its_street_and_town() {

@@ -56,6 +56,11 @@ pub const BREAKDOWN_LEADS: &[&str] = &[
 /// fragment.
 pub const FURTHER_PART_JOINERS: &str = r"(?:together\s+with|as\s+well\s+as|along\s+with|plus)\s+(?:a\s+further|another|an\s+additional)";
 
+/// Words after a number that make it a share taken from every unit ("a
+/// sample of 90 cases: 30 from each of three Areas"): equal shares are no
+/// breakdown of the files by kind.
+pub const EACH_SHARE_OPENINGS: &[&str] = &["from each", "in each", "for each", "per "];
+
 /// Words after a count that say it is the whole ("340 letters in all –
 /// 200 ..., 70 ... and 70 ..."), before its parts.
 pub const TOTAL_WORDS: &[&str] = &["in all", "in total"];
