@@ -880,9 +880,15 @@ fn is_slogan(line: &str) -> bool {
 /// above it ("His Majesty's Inspectorate of Constabulary" / "and Fire &
 /// Rescue Services"): it opens in lower case and the two read as a banner.
 fn completes_banner(above: &str, line: &str) -> bool {
-    line.trim_start().starts_with(char::is_lowercase)
+    let t = line.trim_start();
+    let names_partners = || {
+        crate::lexicon::BANNER_PARTNER_LEADS
+            .iter()
+            .any(|lead| starts_with_ignore_case(t, lead))
+    };
+    t.starts_with(char::is_lowercase)
         && is_banner(above)
-        && is_banner(&format!("{} {}", above.trim(), line.trim()))
+        && (names_partners() || is_banner(&format!("{} {}", above.trim(), line.trim())))
 }
 
 /// A banner line: "Press release", "JOINT THEMATIC INSPECTION", or an
@@ -1422,6 +1428,12 @@ mod tests {
         assert_eq!(
             headline.as_deref(),
             Some("Police files still incomplete, say inspectors")
+        );
+        // a letterhead's second line naming the partners
+        let doc = "HM INSPECTORATE OF PRISONS FOR SCOTLAND\nin partnership with the Care Inspectorate and Healthcare Improvement Scotland\n\nNEWS RELEASE\n\nHMYOI Ardnacraig: report on a joint full inspection\n\nYoung people at Ardnacraig safer, say joint inspectors\n\nA joint inspection of HMYOI Ardnacraig has found an establishment that is safer.\n";
+        assert_eq!(
+            heads(doc).1.as_deref(),
+            Some("Young people at Ardnacraig safer, say joint inspectors")
         );
         let doc = "Report on an unannounced inspection of Kilgarth Secure College\n\nPublication: 27/10/16\nKilgarth Secure College\nInspectors encouraged as performance improves at Kilgarth\n\nThe prison service has been praised by inspectors for improving outcomes for the young men held there.\n";
         assert_eq!(

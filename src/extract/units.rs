@@ -75,7 +75,7 @@ static NUMBERED_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
 /// "Inspectors also visited the headquarters and the control room."
 static ALSO_VISITED: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\balso\s+(?:{})(?:\s+by\s+(?:the\s+)?[\w-]+)?\s*:?\s+(?P<list>(?:(?:the|a|an|its)\s+|(?-i:\p{{Lu}}))[^.;:]+?)(?:,?\s+(?:which|where|who|when|and\s+(?:{clause}))\b|[.;:]|$)",
+        r"(?i)\balso\s+(?:{})(?:\s+by\s+(?:the\s+)?[\w-]+)?\s*:?\s+(?P<list>(?:(?:the|a|an|its)\s+|(?-i:\p{{Lu}}))[^.;:]+?)(?:,?\s+(?:which|where|who|when|and\s+(?:{clause}))\b|,\s+and\s+{NUMBER_PATTERN}\b|[.;:]|$)",
         crate::lexicon::ALSO_VISITED_VERBS.join("|"),
         clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|"),
     ))
@@ -452,6 +452,10 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             names = named;
         }
     }
+    // "Areas inspected" over bullets of halls and wings
+    if count.is_none() && names.is_empty() {
+        names = sites_under_heading(cx);
+    }
     if count.is_none() && names.is_empty() {
         return None;
     }
@@ -479,6 +483,38 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
         also_visited: also,
         span: cx.span(span_range),
     })
+}
+
+/// The sites bulleted under a heading of their own ("Areas inspected",
+/// "Sites visited"), each named as a site ("Cairngorm Hall", "Nevis
+/// Wing"; lexicon `SITE_NAME_NOUNS`): a list of themes under such a
+/// heading ("Safety", "Respect") names no place.
+fn sites_under_heading(cx: &Context<'_>) -> Vec<Text> {
+    static HEADING: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(
+            r"(?i)^\s*(?:{UNIT_NOUNS}|places)\s+(?:visited|inspected)\s*:?\s*$"
+        ))
+        .expect("sites heading regex")
+    });
+    let source = cx.source;
+    for index in 0..source.line_count() {
+        let line = source.line(index);
+        if line.text.len() > 40 || !HEADING.is_match(line.text) {
+            continue;
+        }
+        let items = bullet_items(cx, line.end() + 1);
+        let all_sites = items.iter().all(|t| {
+            t.text.split_whitespace().last().is_some_and(|w| {
+                crate::lexicon::SITE_NAME_NOUNS
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(w))
+            })
+        });
+        if items.len() >= 2 && all_sites {
+            return items;
+        }
+    }
+    Vec::new()
 }
 
 /// The names listed after another mention of `n` units ("three CPS Areas
@@ -1457,6 +1493,29 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn halls_bulleted_under_a_heading_and_sites_besides_before_a_count() {
+        let text = format!(
+            "{LEAD}Inspectors were on site between 11 and 22 March.\n\nAreas inspected\n\n  *  Cairngorm Hall\n  *  Nevis Wing\n\nThe team also spent time in the health centre, the learning centre and the family visits hall, and 148 young people completed the survey.\n"
+        );
+        let (count, names, also) = units(&text);
+        assert_eq!(count, None);
+        assert_eq!(names, ["Cairngorm Hall", "Nevis Wing"]);
+        assert_eq!(
+            also,
+            [
+                "the health centre",
+                "the learning centre",
+                "the family visits hall"
+            ]
+        );
+        // themes under such a heading name no place
+        let themes = format!(
+            "{LEAD}Areas inspected\n\n  *  Safety\n  *  Respect\n\nInspectors found the prison safe.\n"
+        );
+        assert!(parse(&themes).units.is_none());
+    }
 
     #[test]
     fn units_counted_where_visited_and_named_where_sampled() {

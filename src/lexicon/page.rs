@@ -2,6 +2,19 @@
 //! banners, share links), page tails, contact lines, footnotes, e-mail
 //! headers, listing pages, and the wordings of an embargo.
 
+/// How a letterhead's second line names the bodies working with the one
+/// on its first ("HM INSPECTORATE OF PRISONS FOR SCOTLAND" over "in
+/// partnership with the Care Inspectorate and ..."): part of the
+/// letterhead, not a headline.
+pub const BANNER_PARTNER_LEADS: &[&str] = &[
+    "in partnership with",
+    "in association with",
+    "working with",
+    "jointly with",
+    "together with",
+    "with the support of",
+];
+
 /// How a link's address opens when a web page is saved as text with its
 /// addresses written out ("Home <https://www.cqc.org.uk/>", "[News](/news)"
 /// in Markdown): the address is no part of the words before it.

@@ -28,6 +28,7 @@ pub const SITE_NAME_NOUNS: &[&str] = &[
     "Institution",
     "Academy",
     "College",
+    "Hall",
 ];
 
 /// Verbs of visiting, as a regex fragment: "visited six units", "covered
