@@ -185,6 +185,17 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     let mut visit: Option<Candidate> = None;
     let mut back: Option<Candidate> = None;
     let mut read = |s: &str, at: usize, score: i32| {
+        // "the unannounced inspection in May this year, held while the
+        // inquest was under way into a death in January 2012": on a page
+        // with no date, the visit's year cannot be known, and the
+        // sentence's other dates are of other things
+        if reference.is_none()
+            && MONTHS_ONLY
+                .captures_iter(s)
+                .any(|c| c.name("rel").is_some() && !names_a_report(text, &c))
+        {
+            return;
+        }
         let returning = RETURN_VISIT.is_match(s);
         let mut offer = |mut candidate: Candidate| {
             candidate.returning = returning;
@@ -724,6 +735,12 @@ mod tests {
 
     #[test]
     fn month_forms() {
+        // on a page with no date, "this year" cannot be known, and the
+        // sentence's other date is of something else
+        let undated = crate::parse(
+            "Unit slammed\n\nNick Hardwick attacked the institution after the unannounced inspection in May this year, held during the inquest into a boy who died in his cell in January 2012.\n",
+        );
+        assert_eq!(undated.fieldwork, None);
         // parts of months stand for the months
         assert_eq!(
             fieldwork(

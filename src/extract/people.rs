@@ -310,6 +310,9 @@ static CHIEF_INSPECTOR: LazyLock<Pattern> = LazyLock::new(|| {
 /// of Constabulary"); a deputy's is neither.
 fn named_chief(cx: &Context<'_>) -> Option<Person> {
     let mut best: Option<(bool, Person)> = None;
+    // "the chief inspector of prisons, who disclosed ...": a chief's title
+    // with an article and no name beside it, as news writes it first
+    let mut unnamed: Option<(usize, String)> = None;
     for (piece, offset) in cx.narrative() {
         for m in CHIEF_TITLE.find_iter(piece) {
             // "HM Chief Inspector", "His Majesty's Chief Inspector", not
@@ -337,6 +340,10 @@ fn named_chief(cx: &Context<'_>) -> Option<Person> {
                         .map(|(r, n)| (m.end() + r.start..m.end() + r.end, n))
                 });
             let Some((range, (honorific, name, post_nominals))) = found else {
+                let with_article = last_word.eq_ignore_ascii_case("the");
+                if is_chief && with_article && unnamed.is_none() {
+                    unnamed = Some((offset + m.end(), clean(m.as_str())));
+                }
                 continue;
             };
             let person = Person {
@@ -353,6 +360,63 @@ fn named_chief(cx: &Context<'_>) -> Option<Person> {
     best.map(|(_, p)| p)
         .or_else(|| attributed_to_inspectorate(cx))
         .or_else(|| chief_by_title(cx))
+        .or_else(|| unnamed.and_then(|(at, role)| named_next(cx, at, role)))
+}
+
+/// The chief first called by title alone ("... from the chief inspector of
+/// prisons, who disclosed ...") and named at the start of a sentence soon
+/// after ("Nick Hardwick attacked the institution ..."), when the person
+/// comes back later ("Mr Hardwick said:", or the name in full): news
+/// style that names the post first and the person next.
+fn named_next(cx: &Context<'_>, at: usize, role: String) -> Option<Person> {
+    let text = cx.source.text();
+    let window = window_after(text, at, 600);
+    // where a sentence opens: after a full stop and white space
+    let opens = window
+        .char_indices()
+        .filter(|&(i, c)| {
+            c.is_uppercase()
+                && window[..i].ends_with(char::is_whitespace)
+                && window[..i]
+                    .trim_end()
+                    .ends_with(['.', '!', '?', '"', '\u{201d}', '\u{2019}'])
+        })
+        .map(|(i, _)| i);
+    for start in opens.take(4) {
+        let Some((range, (honorific, name, post_nominals))) = name_after(&window[start..]) else {
+            continue;
+        };
+        // the name goes on with a verb ("Nick Hardwick attacked"), not a
+        // heading or a caption
+        let next = window[start + range.end..].split_whitespace().next();
+        if !next.is_some_and(|w| w.starts_with(char::is_lowercase)) {
+            continue;
+        }
+        if crate::lexicon::opens_with_article(&name) {
+            continue;
+        }
+        // ... and comes back as a person: "Mr Hardwick", or in full
+        let surname = name.rsplit(' ').next().unwrap_or(&name);
+        let name_end = at + start + range.end;
+        let later = window_after(text, name_end, 4_000);
+        let again = later.contains(name.as_str())
+            || crate::lexicon::COURTESY_TITLES
+                .iter()
+                .chain(HONORIFICS)
+                .any(|t| later.contains(&format!("{t} {surname}")));
+        if !again {
+            continue;
+        }
+        return Some(Person {
+            name,
+            honorific,
+            post_nominals,
+            role: Some(role),
+            quote: None,
+            span: cx.span(at + start + range.start..name_end),
+        });
+    }
+    None
 }
 
 /// The last resort: a name, a comma, then a chief inspector's title the
@@ -979,6 +1043,17 @@ fn is_initial(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::parse;
+
+    #[test]
+    fn a_chief_called_by_title_first_and_named_in_the_next_sentence() {
+        let story = "Young offenders unit slammed\n\nHINDLEY Young Offenders Institute has come in for criticism from the chief inspector of prisons, who found that half the boys needed help.\n\nNick Hardwick attacked the institution after the inspection.\n\nMr Hardwick said: \u{201c}These gains are fragile.\u{201d}\n";
+        let chief = parse(story).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Nick Hardwick");
+        assert_eq!(chief.role.as_deref(), Some("chief inspector of prisons"));
+        // a phrase opening the next sentence, never a person again, is no name
+        let report = "Short sentences\n\nSupport for prisoners was poor, the Chief Inspectors of Probation and Prison have found. The Transforming Rehabilitation reforms set out to change that.\n";
+        assert_eq!(parse(report).chief_inspector, None);
+    }
 
     #[test]
     fn a_quote_opening_a_line_with_its_attribution_after_it() {

@@ -711,9 +711,11 @@ pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Opt
                 cx.text(b_start..range.end),
             ]
         }
-        _ if is_establishment(&subject.text) => {
-            vec![spelt_out(cx, &subject.text).unwrap_or_else(|| subject.clone())]
-        }
+        _ if is_establishment(&subject.text) => vec![
+            spelt_out(cx, &subject.text)
+                .or_else(|| prefixed_form(cx, &subject.text))
+                .unwrap_or_else(|| subject.clone()),
+        ],
         _ if named_as_establishment(cx.source.text(), &subject.text) => vec![subject.clone()],
         _ => return None,
     };
@@ -795,6 +797,35 @@ fn named_as_establishment(text: &str, subject: &str) -> bool {
                     .is_some_and(|tail| !tail.starts_with(char::is_alphanumeric))
             })
         })
+    })
+}
+
+/// The establishment's name with its prefix ("HMYOI Hindley"), where the
+/// subject names it by its place and kind ("HINDLEY Young Offenders
+/// Institute", lexicon `ESTABLISHMENT_SUFFIXES`) and the page writes the
+/// prefixed name too: the name the establishment goes by.
+fn prefixed_form(cx: &Context<'_>, name: &str) -> Option<Text> {
+    let lower = name.to_lowercase();
+    let suffix = crate::lexicon::ESTABLISHMENT_SUFFIXES
+        .iter()
+        .filter(|s| lower.ends_with(*s))
+        .max_by_key(|s| s.len())?;
+    let place = name[..name.len() - suffix.len()].trim_end();
+    if place.is_empty() || place.contains(char::is_whitespace) {
+        return None;
+    }
+    let text = cx.source.text();
+    crate::lexicon::ESTABLISHMENT_PREFIXES.iter().find_map(|p| {
+        let wanted = format!("{p} {place}");
+        let at = text
+            .match_indices(p)
+            .find(|(at, _)| {
+                text.get(*at..at + wanted.len())
+                    .is_some_and(|t| t.eq_ignore_ascii_case(&wanted))
+                    && !text[at + wanted.len()..].starts_with(char::is_alphanumeric)
+            })
+            .map(|(at, _)| at)?;
+        Some(cx.text(at..at + wanted.len()))
     })
 }
 
@@ -1493,6 +1524,19 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn an_establishment_named_by_place_and_kind_is_the_unit_by_its_prefixed_name() {
+        let story = "Young offenders unit slammed\n\nHINDLEY Young Offenders Institute has come in for criticism from the chief inspector of prisons.\n\nHMYOI Hindley has two adjacent sites.\n";
+        let record = parse(story);
+        assert_eq!(
+            record.subject.map(|s| s.text).as_deref(),
+            Some("HINDLEY Young Offenders Institute")
+        );
+        let u = record.units.expect("units");
+        assert_eq!(u.count, Some(1));
+        assert_eq!(u.names[0].text, "HMYOI Hindley");
+    }
 
     #[test]
     fn halls_bulleted_under_a_heading_and_sites_besides_before_a_count() {
