@@ -596,14 +596,25 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
                                 .starts_with(|c: char| c.is_uppercase() || "\"“‘'".contains(c))
                     })
             };
+            let heading_like = |k: usize| {
+                lines[k].text.trim().len() <= 150
+                    && lines[k].text.split_whitespace().count() >= 2
+                    && !lines[k].text.trim_end().ends_with(['.', ',', ';', ':'])
+                    && !EMBARGO_WORD.is_match(lines[k].text)
+            };
+            // the body opens at the first line that is no heading, within
+            // a few lines ("<report's name>" over "<news heading>" over a
+            // paragraph on one line)
+            let body_follows = |k: usize| {
+                (k + 1..j.min(k + 4))
+                    .find(|&m| !heading_like(m))
+                    .is_some_and(|m| {
+                        lines[m].text.trim().len() >= 200
+                            || (one_per_line && sentence_follows(m - 1))
+                    })
+            };
             let mut k = i;
-            while k + 1 < j
-                && lines[k].text.trim().len() <= 150
-                && lines[k].text.split_whitespace().count() >= 2
-                && !lines[k].text.trim_end().ends_with(['.', ',', ';', ':'])
-                && (lines[k + 1].text.trim().len() >= 200 || (one_per_line && sentence_follows(k)))
-                && !EMBARGO_WORD.is_match(lines[k].text)
-            {
+            while k + 1 < j && heading_like(k) && body_follows(k) {
                 k += 1;
             }
             return k;
@@ -641,6 +652,13 @@ fn title_and_headline(
         })
         .collect();
     let skipped = |k: usize| skip[k];
+    // A web page kept one line per paragraph runs its headings into the
+    // body with no blank line: each heading line is a heading of its own
+    // ("<report's name>" then "<news heading>"), not a heading wrapped.
+    let one_line_paragraphs = body_start > 0
+        && body_start < lines.len()
+        && !lines[body_start - 1].is_blank()
+        && lines[body_start].text.trim().len() >= 200;
     let mut found: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
     while i < body_start {
@@ -681,7 +699,7 @@ fn title_and_headline(
             }
         }
         let mut j = i;
-        while j < body_start && !skipped(j) {
+        while j < body_start && !skipped(j) && !(one_line_paragraphs && j > i) {
             j += 1;
         }
         found.push(i..j.max(i + 1));
@@ -1113,6 +1131,23 @@ mod tests {
         for site in ["* Vale General", "* Kingsmere"] {
             assert!(!sections.is_debris(line_of(site)), "{site}");
         }
+    }
+
+    #[test]
+    fn a_reports_name_over_a_news_heading_on_a_page_without_blank_lines() {
+        let para = "Two years after its earlier look, the inspectorate has reported that the service goes on sending victims of crime letters of poor quality, and that too few letters reach the standard set for them in the code.";
+        let doc = format!(
+            "Victim Communication and Liaison scheme: letters to victims\nCPS letters to victims are of unacceptably poor quality\n{para}\nInspectors looked at 490 letters.\n"
+        );
+        let (title, headline) = heads(&doc);
+        assert_eq!(
+            title.as_deref(),
+            Some("Victim Communication and Liaison scheme: letters to victims")
+        );
+        assert_eq!(
+            headline.as_deref(),
+            Some("CPS letters to victims are of unacceptably poor quality")
+        );
     }
 
     const BODY: &str = "Inspectors found that the prison had made progress on some of the concerns raised at its last inspection, but drug use remained high and staff were stretched.\n";
