@@ -117,9 +117,10 @@ static COUNT_AFTER_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// Where a list ends when it runs inline: the end of the sentence, or
 /// words that start another clause (", and observing 24 advocates": a
-/// comma, "and" and a verb in -ing).
+/// comma, "and" and a verb in -ing), or an aside on where the places are
+/// (", in Ayrshire,").
 static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,?\s+(?:and\s+)?(?:{clause})\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|")))
+    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,?\s+(?:and\s+)?(?:{clause})\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|,\s+(?:in|near)\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}},|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|")))
         .expect("list end regex")
 });
 
@@ -1524,6 +1525,16 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn places_held_at_named_before_an_aside_on_their_area() {
+        let text = format!(
+            "{LEAD}The inspection set out to judge how people held at the police custody centres at Kilmarnock and Saltcoats, in Ayrshire, are treated and the conditions they are kept in.\n"
+        );
+        let (count, names, _) = units(&text);
+        assert_eq!(count, None);
+        assert_eq!(names, ["Kilmarnock", "Saltcoats"]);
+    }
 
     #[test]
     fn an_establishment_named_by_place_and_kind_is_the_unit_by_its_prefixed_name() {

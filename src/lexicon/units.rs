@@ -52,7 +52,7 @@ pub const SAMPLED_FROM: &str = r"(?:drawn|taken|selected|chosen|came)\s+from";
 /// Words before places named in prose with no count, besides the verbs of
 /// visiting: "people held in police custody centres at A and B", "the
 /// fieldwork was based at the Area's offices in A, B and C".
-pub const PLACED_IN: &str = r"(?:held\s+in|based\s+(?:at|in))";
+pub const PLACED_IN: &str = r"(?:held\s+(?:in|at)|based\s+(?:at|in))";
 
 /// True when `item` opens with an article or "its" ("the separate unit",
 /// "a holding room"): a site named as a place, not an aside.
