@@ -568,7 +568,7 @@ fn no_paths_is_a_usage_error() {
 #[test]
 fn parse_work_is_linear_in_the_input_size() {
     // (name, a lead written once, a unit repeated to the size wanted)
-    let cases: [(&str, &str, &str); 16] = [
+    let cases: [(&str, &str, &str); 17] = [
         // every "visited six units:" opens a list that runs to the end of
         // the sentence, and every name's column is counted from the start
         // of its (one, long) line
@@ -640,6 +640,11 @@ fn parse_work_is_linear_in_the_input_size() {
             "annex status lists",
             "Report\n\nHeadline\n\nThe review looked again at every recommendation.\n\nANNEX\nPROGRESS AGAINST THE RECOMMENDATIONS\n\n",
             "Recommendations 1, 3 and 5 have been achieved; 2 and 4 partially. ",
+        ),
+        (
+            "files tables",
+            "",
+            "Office | Cases read\nLinnethorpe | 52\nQuenwick | 29\n",
         ),
         (
             "link addresses",

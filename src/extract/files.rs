@@ -132,7 +132,7 @@ static PART: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// Reads the files examined, or `None` when the document states none.
 pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
-    let files = stated(cx)?;
+    let files = stated(cx).or_else(|| files_table(cx))?;
     Some(from_each(cx, files))
 }
 
@@ -617,10 +617,29 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
 /// it has two rows or more that add up to `total`. A row's label may run
 /// onto a line of its own below it.
 fn table_parts(cx: &Context<'_>, after: usize, total: u32) -> Option<Vec<FileCategory>> {
+    let (parts, _) = table_rows(cx, after)?;
+    (parts.len() >= 2 && sum_of(&parts) == Some(total)).then_some(parts)
+}
+
+/// The rows of a table of counts on the lines after byte `after` (a
+/// header and rules may come first), and its total row's count and range
+/// if it ends in one ("Total | 154", lexicon `TOTAL_ROW_LABELS`). Rules of
+/// dashes are stepped over; a line with no count carries on the label
+/// above it. `None` when the lines do not read as such a table.
+fn table_rows(
+    cx: &Context<'_>,
+    after: usize,
+) -> Option<(Vec<FileCategory>, Option<(u32, Range<usize>)>)> {
     static ROW: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(r"^\s*(?P<label>\S.*?)\s*(?:\||\s{2,}|\t)\s*(?P<n>\d{1,6})\s*\|?\s*$")
             .expect("files table row regex")
     });
+    let is_rule = |t: &str| {
+        let t = t.trim();
+        !t.is_empty()
+            && t.chars()
+                .all(|c| matches!(c, '-' | '+' | '|' | '=' | '_' | ' '))
+    };
     let source = cx.source;
     let first = source.line_index(after) + 1;
     let mut parts: Vec<FileCategory> = Vec::new();
@@ -634,14 +653,24 @@ fn table_parts(cx: &Context<'_>, after: usize, total: u32) -> Option<Vec<FileCat
             }
             break;
         }
+        if is_rule(line.text) {
+            continue;
+        }
         if let Some(c) = ROW.captures(line.text) {
             let n = c["n"].parse().ok()?;
             let label = c
                 .name("label")
                 .map_or(0..0, |m| line.start + m.start()..line.start + m.end());
+            let written = source.text()[label.clone()].trim_end_matches('|').trim();
+            if crate::lexicon::TOTAL_ROW_LABELS
+                .iter()
+                .any(|t| written.eq_ignore_ascii_case(t))
+            {
+                return Some((parts, Some((n, label.start..line.end()))));
+            }
             parts.push(FileCategory {
                 count: n,
-                category: clean(&source.text()[label.clone()]),
+                category: clean(written),
                 span: cx.span(label.start..line.end()),
             });
         } else if let Some(last) = parts.last_mut() {
@@ -655,7 +684,51 @@ fn table_parts(cx: &Context<'_>, after: usize, total: u32) -> Option<Vec<FileCat
             }
         }
     }
-    (parts.len() >= 2 && sum_of(&parts) == Some(total)).then_some(parts)
+    Some((parts, None))
+}
+
+/// Files counted only in a table whose header names them ("Office | Cases
+/// read") and whose total row is the sum of its rows: the total is the
+/// count, the rows its breakdown.
+fn files_table(cx: &Context<'_>) -> Option<Files> {
+    static HEADER: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(
+            r"(?i)^(?:number\s+of\s+)?{FILE_NOUNS}(?:\s+{EXAMINE_VERBS})?$"
+        ))
+        .expect("files table header regex")
+    });
+    let source = cx.source;
+    for index in 0..source.line_count() {
+        let line = source.line(index);
+        let t = line.text.trim();
+        if t.len() > 120 || !(t.contains('|') || t.contains("  ") || t.contains('\t')) {
+            continue;
+        }
+        let Some(last_cell) = t
+            .rsplit(['|', '\t'])
+            .next()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .or_else(|| t.rsplit("  ").next().map(str::trim))
+        else {
+            continue;
+        };
+        if !HEADER.is_match(last_cell) {
+            continue;
+        }
+        let Some((parts, Some((total, range)))) = table_rows(cx, line.start) else {
+            continue;
+        };
+        if parts.len() >= 2 && sum_of(&parts) == Some(total) {
+            return Some(Files {
+                examined: Some(total),
+                bound: CountBound::Exact,
+                breakdown: parts,
+                span: cx.span(range),
+            });
+        }
+    }
+    None
 }
 
 /// Parts in brackets straight after the count with each label before its
@@ -808,6 +881,15 @@ mod tests {
             f.bound,
             f.breakdown.iter().map(|b| b.count).collect(),
         )
+    }
+
+    #[test]
+    fn files_counted_only_in_a_table_with_a_total_row() {
+        let table = "Cases were chosen from every office, in proportion to its caseload:\n\n      Office                      | Cases read\n      ----------------------------+-----------\n      Linnethorpe                 |     52\n      Quenwick (Tanner's Yard)    |     29\n      ----------------------------+-----------\n      Total                       |     81\n";
+        assert_eq!(files(table), (Some(81), CountBound::Exact, vec![52, 29]));
+        // a total that is not the rows' sum is no count
+        let wrong = table.replace("81", "90");
+        assert!(parse(&format!("{LEAD}{wrong}{PAD}")).files.is_none());
     }
 
     #[test]

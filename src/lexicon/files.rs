@@ -61,6 +61,10 @@ pub const FURTHER_PART_JOINERS: &str = r"(?:together\s+with|as\s+well\s+as|along
 /// breakdown of the files by kind.
 pub const EACH_SHARE_OPENINGS: &[&str] = &["from each", "in each", "for each", "per "];
 
+/// The label of a table's last row that totals the rows above it
+/// ("Total | 154").
+pub const TOTAL_ROW_LABELS: &[&str] = &["total", "totals", "all", "overall", "grand total"];
+
 /// Words after a count that say it is the whole ("340 letters in all –
 /// 200 ..., 70 ... and 70 ..."), before its parts.
 pub const TOTAL_WORDS: &[&str] = &["in all", "in total"];
