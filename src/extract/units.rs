@@ -27,7 +27,7 @@ use crate::source::{starts_with_ignore_case, window_after, window_before};
 /// monitoring centre at Lisnavalley and two of its four field offices").
 static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{VISIT_VERBS}\s+(?:(?P<site>(?:the|its|their)\s+(?:[\w'’]+\s+){{1,7}}?)and\s+|(?:[\w'’]+\s+){{0,6}}?)(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*[:(]))"
+        r"(?i)\b{VISIT_VERBS}\s+(?:(?P<site>(?:the|its|their)\s+[\w'’]+(?:\s+[\w'’]+){{0,6}}?(?:,\s+(?:in|at)\s+(?:the|its|their)\s+[\w'’]+(?:\s+[\w'’]+){{0,6}}?)*)\s+and\s+(?:(?:in|at)\s+)?|(?:[\w'’]+\s+){{0,6}}?)(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*[:(]))"
     ))
     .expect("units count regex")
 });
@@ -45,6 +45,11 @@ static COUNT_OTHER: LazyLock<Pattern> = LazyLock::new(|| {
     ))
     .expect("units other count regex")
 });
+
+/// Where one site named before a count ends and the next begins: ", in
+/// the crime management bureau", ", at the custody suite".
+static SITE_APART: LazyLock<Pattern> =
+    LazyLock::new(|| crate::lexicon::regex(r"(?i),\s+(?:in|at)\s+").expect("site apart regex"));
 
 /// A second kind of unit counted with the first: "visited six magistrates'
 /// courts as well as three crown courts" visits nine.
@@ -202,8 +207,8 @@ struct Hit {
     whole: Range<usize>,
     /// Where a list of the units' names may open.
     after: usize,
-    /// A site visited besides, named before the count.
-    site: Option<Range<usize>>,
+    /// Sites visited besides, named before the count.
+    sites: Vec<Range<usize>>,
     /// False when the count ends a relative clause ("three prisons that
     /// the Inspectorate visited in the emergency"): what follows goes on
     /// with the sentence, no list opens there.
@@ -231,14 +236,28 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 Some(colon) => offset + colon.start(),
                 None => whole.end,
             };
-            let site = c
+            // "in the control room at Kettleby Road, in the crime bureau and
+            // in two of ...": each site before the count, apart
+            let sites: Vec<Range<usize>> = c
                 .name("site")
-                .map(|s| offset + s.start()..offset + s.start() + s.as_str().trim_end().len());
+                .map(|s| {
+                    let at = offset + s.start();
+                    SITE_APART
+                        .split(s.as_str())
+                        .map(|part| {
+                            let start =
+                                at + (part.as_ptr() as usize - s.as_str().as_ptr() as usize);
+                            start..start + part.trim_end().len()
+                        })
+                        .filter(|r| !r.is_empty())
+                        .collect()
+                })
+                .unwrap_or_default();
             hits.push(Hit {
                 n,
                 whole,
                 after,
-                site,
+                sites,
                 list_may_follow: true,
             });
         }
@@ -266,7 +285,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 n,
                 whole,
                 after,
-                site: None,
+                sites: Vec::new(),
                 list_may_follow: c.name("rel").is_none(),
             });
         }
@@ -283,7 +302,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 n,
                 after: whole.end,
                 whole,
-                site: None,
+                sites: Vec::new(),
                 list_may_follow: true,
             });
         }
@@ -292,12 +311,12 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             mut n,
             mut whole,
             mut after,
-            site,
+            sites,
             list_may_follow,
         } in hits
         {
             if count.is_none() {
-                also.extend(site.map(|s| cx.text(s)));
+                also.extend(sites.into_iter().map(|s| cx.text(s)));
                 let window = window_after(cx.source.text(), whole.end, 200);
                 if let Some(more) = MORE_UNITS.captures(window) {
                     // a sum that would overflow is no count at all
@@ -1525,6 +1544,23 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn sites_besides_before_a_count_each_with_its_preposition() {
+        let text = format!(
+            "{LEAD}They worked in the force control room at Kettleby Road, in the crime management bureau and in two of Wendmarch's four policing districts, Marlcaster and Oxholme Vale, and interviewed 70 officers.\n"
+        );
+        let (count, names, also) = units(&text);
+        assert_eq!(count, Some(2));
+        assert_eq!(names, ["Marlcaster", "Oxholme Vale"]);
+        assert_eq!(
+            also,
+            [
+                "the force control room at Kettleby Road",
+                "the crime management bureau"
+            ]
+        );
+    }
 
     #[test]
     fn places_held_at_named_before_an_aside_on_their_area() {
