@@ -765,6 +765,14 @@ fn title_and_headline(
                     && first_text.split_whitespace().count() >= 3;
                 if report_under_news(&first_text, &second_text) || report_second {
                     (second, first)
+                } else if REPORT_NAME.is_match(&first_text)
+                    && REPORT_NAME.is_match(&second_text)
+                    && reads_as_report_name(&second_text)
+                {
+                    // "HM Chief Inspector ...: Annual Report 2018-19" over
+                    // its cover's "HM Chief Inspector's Annual Report
+                    // 2018-19": the report named twice, no news
+                    (first, None)
                 } else {
                     (first, second)
                 }
@@ -1131,6 +1139,17 @@ mod tests {
         for site in ["* Vale General", "* Kingsmere"] {
             assert!(!sections.is_debris(line_of(site)), "{site}");
         }
+    }
+
+    #[test]
+    fn a_report_named_twice_has_no_headline() {
+        let doc = "HM Chief Inspector of Prisons for Scotland: Annual Report 2018-19\n\nHM Chief Inspector\u{2019}s Annual Report 2018-19\n\nThe year saw the inspectorate visit every prison in the country and report on each of them in turn, as the law requires.\n";
+        let (title, headline) = heads(doc);
+        assert_eq!(
+            title.as_deref(),
+            Some("HM Chief Inspector of Prisons for Scotland: Annual Report 2018-19")
+        );
+        assert_eq!(headline, None);
     }
 
     #[test]
