@@ -1544,6 +1544,11 @@ mod tests {
             subject_of("Service rated Outstanding\n\nFollowing an inspection by HM Inspectorate of Probation, Stockbury-on-Wear youth offending team (YOT) has been judged Outstanding overall.\n").as_deref(),
             Some("Stockbury-on-Wear youth offending team")
         );
+        // a youth justice service likewise, before a verb of news
+        assert_eq!(
+            subject_of("Cheshire youth justice service awarded highest ever joint inspection score\n\nHM Inspectorate of Probation has rated the service good after a joint inspection.\n").as_deref(),
+            Some("Cheshire youth justice service")
+        );
     }
 
     #[test]

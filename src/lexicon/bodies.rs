@@ -22,7 +22,7 @@ pub const AREA_WORK: &[&str] = &[
 /// The last words of a named body inspected, as a regex fragment, longest
 /// first: "Northmoor Constabulary", "Kestrel Community Rehabilitation
 /// Company", "Serious Fraud Office", "Ablett Unit".
-pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Youth\s+Offending\s+(?:Service|Team)|youth\s+offending\s+(?:service|team)|Community\s+Rehabilitation\s+Company|CRC|BCU|Probation\s+(?:Service|Trust)|Secure\s+Training\s+Centre|Immigration\s+Removal\s+Centre|Young\s+Offenders?\s+Institut(?:ion|e)|STC|IRC|Council|Federation|Division|Service|Trust|Prison|Area|Office|Unit|Agency|Hospital|Limited|Commissioners|Commission|Board";
+pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Youth\s+(?:Offending|Justice)\s+(?:Service|Team)|youth\s+(?:offending|justice)\s+(?:service|team)|Community\s+Rehabilitation\s+Company|CRC|BCU|Probation\s+(?:Service|Trust)|Secure\s+Training\s+Centre|Immigration\s+Removal\s+Centre|Young\s+Offenders?\s+Institut(?:ion|e)|STC|IRC|Council|Federation|Division|Service|Trust|Prison|Area|Office|Unit|Agency|Hospital|Limited|Commissioners|Commission|Board";
 
 /// Government departments: they commission and answer inspections but are
 /// not the body inspected ("the Home Office asked the inspectorates").
