@@ -120,6 +120,11 @@ pub const NATIONS: &[&str] = &[
 /// Words that name one custodial establishment at the start of its name
 /// ("HMP Bedford", "HMP/YOI Portland"), longest first.
 pub const ESTABLISHMENT_PREFIXES: &[&str] = &[
+    "Her Majesty's Prison",
+    "Her Majesty’s Prison",
+    "His Majesty's Prison",
+    "His Majesty’s Prison",
+    "HM Prison",
     "HMP/YOI",
     "HMP & YOI",
     "HMP and YOI",
@@ -182,6 +187,7 @@ pub const ESTABLISHMENT_SUFFIXES: &[&str] = &[
 /// ```
 /// use inspection_extract::lexicon::is_establishment;
 /// assert!(is_establishment("HMP Bedford"));
+/// assert!(is_establishment("Her Majesty's Prison Whitemoor"));
 /// assert!(is_establishment("Yarl's Wood Immigration Removal Centre"));
 /// assert!(!is_establishment("CPS London"));
 /// assert!(!is_establishment("HMP"));
