@@ -583,8 +583,14 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
                     .trim_end()
                     .ends_with(['.', '!', '?', ':', '"', '”'])
             };
-            let one_per_line =
-                j - i >= 4 && (i..j).filter(|&k| ends_sentence(k)).count() * 2 >= j - i;
+            // judged over the run of lines up to a blank one, chrome
+            // between them ("Get the report") left out
+            let run: Vec<usize> = (i..n)
+                .take_while(|&k| !lines[k].is_blank())
+                .filter(|&k| !debris[k])
+                .collect();
+            let one_per_line = run.len() >= 4
+                && run.iter().filter(|&&k| ends_sentence(k)).count() * 2 >= run.len();
             let sentence_follows = |k: usize| {
                 (k + 1..j)
                     .find(|&m| lines[m].text.split_whitespace().count() > 2)
@@ -1139,6 +1145,15 @@ mod tests {
         for site in ["* Vale General", "* Kingsmere"] {
             assert!(!sections.is_debris(line_of(site)), "{site}");
         }
+    }
+
+    #[test]
+    fn a_news_heading_over_a_standfirst_and_chrome_on_a_page_without_blank_lines() {
+        let doc = "Staffordshire Police has made improvements, but further changes are needed\nAccording to the police inspectorate, the force has moved forward since it was last inspected.\nGet the report\nPEEL 2023-2025: An inspection of Staffordshire Police\nAcross eight areas, the inspectorate has given grades to how the force performs, finding it good in one and adequate in four.\nThe force now makes better use of data, the inspectorate said, and this has sharpened its grasp of demand.\n";
+        assert_eq!(
+            heads(doc).1.as_deref(),
+            Some("Staffordshire Police has made improvements, but further changes are needed")
+        );
     }
 
     #[test]
