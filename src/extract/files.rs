@@ -617,7 +617,7 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
 /// it has two rows or more that add up to `total`. A row's label may run
 /// onto a line of its own below it.
 fn table_parts(cx: &Context<'_>, after: usize, total: u32) -> Option<Vec<FileCategory>> {
-    let (parts, _) = table_rows(cx, after)?;
+    let parts = table_rows(cx, after)?.parts;
     (parts.len() >= 2 && sum_of(&parts) == Some(total)).then_some(parts)
 }
 
@@ -626,10 +626,7 @@ fn table_parts(cx: &Context<'_>, after: usize, total: u32) -> Option<Vec<FileCat
 /// if it ends in one ("Total | 154", lexicon `TOTAL_ROW_LABELS`). Rules of
 /// dashes are stepped over; a line with no count carries on the label
 /// above it. `None` when the lines do not read as such a table.
-fn table_rows(
-    cx: &Context<'_>,
-    after: usize,
-) -> Option<(Vec<FileCategory>, Option<(u32, Range<usize>)>)> {
+fn table_rows(cx: &Context<'_>, after: usize) -> Option<TableRows> {
     static ROW: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(r"^\s*(?P<label>\S.*?)\s*(?:\||\s{2,}|\t)\s*(?P<n>\d{1,6})\s*\|?\s*$")
             .expect("files table row regex")
@@ -666,7 +663,10 @@ fn table_rows(
                 .iter()
                 .any(|t| written.eq_ignore_ascii_case(t))
             {
-                return Some((parts, Some((n, label.start..line.end()))));
+                return Some(TableRows {
+                    parts,
+                    total: Some((n, label.start..line.end())),
+                });
             }
             parts.push(FileCategory {
                 count: n,
@@ -684,7 +684,15 @@ fn table_rows(
             }
         }
     }
-    Some((parts, None))
+    Some(TableRows { parts, total: None })
+}
+
+/// A table of counts read by [`table_rows`].
+struct TableRows {
+    /// The rows above any total row.
+    parts: Vec<FileCategory>,
+    /// The total row's count and range, if the table ends in one.
+    total: Option<(u32, Range<usize>)>,
 }
 
 /// Files counted only in a table whose header names them ("Office | Cases
@@ -716,7 +724,11 @@ fn files_table(cx: &Context<'_>) -> Option<Files> {
         if !HEADER.is_match(last_cell) {
             continue;
         }
-        let Some((parts, Some((total, range)))) = table_rows(cx, line.start) else {
+        let Some(TableRows {
+            parts,
+            total: Some((total, range)),
+        }) = table_rows(cx, line.start)
+        else {
             continue;
         };
         if parts.len() >= 2 && sum_of(&parts) == Some(total) {

@@ -523,13 +523,7 @@ fn sites_under_heading(cx: &Context<'_>) -> Vec<Text> {
             continue;
         }
         let items = bullet_items(cx, line.end() + 1);
-        let all_sites = items.iter().all(|t| {
-            t.text.split_whitespace().last().is_some_and(|w| {
-                crate::lexicon::SITE_NAME_NOUNS
-                    .iter()
-                    .any(|n| n.eq_ignore_ascii_case(w))
-            })
-        });
+        let all_sites = items.iter().all(|t| ends_with_site_noun(&t.text));
         if items.len() >= 2 && all_sites {
             return items;
         }
