@@ -60,9 +60,7 @@ pub fn parse(text: &str) -> Record {
     let links = source::link_addresses(text);
     let blanked = source::blank(text, &links);
     let text: &str = &blanked;
-    let mut source = source::Source::new(text);
-    source.set_links(links);
-    let source = source;
+    let source = source::Source::with_links(text, links);
     let sections = sections::split(&source);
     let mut cx = Context::new(&source, &sections);
 

@@ -1134,8 +1134,7 @@ mod tests {
         assert_eq!(record.title, None);
         let links = crate::source::link_addresses(page);
         let blanked = crate::source::blank(page, &links);
-        let mut source = Source::new(&blanked);
-        source.set_links(links);
+        let source = Source::with_links(&blanked, links);
         let sections = split(&source);
         let line_of = |needle: &str| source.line_index(blanked.find(needle).unwrap());
         for chrome in ["Skip to", "Care Quality", "Search", "* Home", "Share:"] {

@@ -72,10 +72,14 @@ impl<'a> Source<'a> {
         }
     }
 
-    /// Records where link addresses were blanked out of the text, so that
-    /// a line made of links can be told from a line of words.
-    pub(crate) fn set_links(&mut self, links: Vec<Range<usize>>) {
-        self.links = links;
+    /// Indexes `text`, whose link addresses at `links` were blanked out
+    /// ([`link_addresses`], [`blank`]), so that a line made of links can be
+    /// told from a line of words.
+    pub(crate) fn with_links(text: &'a str, links: Vec<Range<usize>>) -> Self {
+        Source {
+            links,
+            ..Source::new(text)
+        }
     }
 
     /// The blanked link addresses inside `range`.

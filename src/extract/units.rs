@@ -534,16 +534,19 @@ fn sites_under_heading(cx: &Context<'_>) -> Vec<Text> {
 /// The names listed after another mention of `n` units ("three CPS Areas
 /// (A, B and C)"), when exactly `n` are listed there; none otherwise.
 fn listed_where_counted_again(cx: &Context<'_>, n: u32) -> Vec<Text> {
-    for (piece, offset) in cx.narrative() {
-        for c in NUMBERED_NOUN.captures_iter(piece) {
-            if c.name("n").and_then(|m| number_value(m.as_str())) != Some(n) {
-                continue;
-            }
-            let end = offset + c.get(0).map_or(0, |m| m.end());
-            let (list, _) = inline_list(cx, end, Some(n));
-            if list.len() == n as usize {
-                return list;
-            }
+    // A few mentions are tried: each reads a list window, and a page that
+    // repeats the count must stay linear.
+    let mentions = cx.narrative().into_iter().flat_map(|(piece, offset)| {
+        NUMBERED_NOUN
+            .captures_iter(piece)
+            .filter(|c| c.name("n").and_then(|m| number_value(m.as_str())) == Some(n))
+            .map(move |c| offset + c.get(0).map_or(0, |m| m.end()))
+            .collect::<Vec<_>>()
+    });
+    for end in mentions.take(8) {
+        let (list, _) = inline_list(cx, end, Some(n));
+        if list.len() == n as usize {
+            return list;
         }
     }
     Vec::new()
