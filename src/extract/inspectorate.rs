@@ -333,6 +333,7 @@ pub fn subject(
                 continue;
             }
             let end = word_broken_at(read, area_name_end(read, m.start(), m.end()));
+            let end = end + in_nation_len(&read[m.start()..end], &read[end..]);
             let mut start = m.start();
             // "Joint Targeted Area Inspection" names a kind of inspection;
             // "the Offender Management Inspection of Brackenshire Probation
@@ -958,6 +959,24 @@ fn word_broken_at(text: &str, end: usize) -> usize {
     end + (rest.len() - after.len()) + word
 }
 
+/// The length of " in Wales" after a national service named by its kind
+/// alone ("Probation Service in Wales"): the nation says which part of the
+/// service was inspected. 0 for a body named with its place ("Cheshire
+/// Police in England") or no nation after it (lexicon `NATIONS`).
+fn in_nation_len(name: &str, after: &str) -> usize {
+    let generic = name.split_whitespace().all(|w| BODY_NOUN_WORD.is_match(w));
+    let Some(rest) = after.strip_prefix(" in ").filter(|_| generic) else {
+        return 0;
+    };
+    crate::lexicon::NATIONS
+        .iter()
+        .filter(|n| n.starts_with(char::is_uppercase) && n.split(' ').count() <= 2)
+        .find(|n| {
+            rest.starts_with(*n) && !rest[n.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+        .map_or(0, |n| " in ".len() + n.len())
+}
+
 /// Where an Area's name ends that joins two places ("CPS Tarnside and
 /// Fells"): the pattern stops at the "and", and the name goes on over it
 /// to the end of its clause where one or two capitalised words follow and
@@ -1543,6 +1562,11 @@ mod tests {
         assert_eq!(
             subject_of("Service rated Outstanding\n\nFollowing an inspection by HM Inspectorate of Probation, Stockbury-on-Wear youth offending team (YOT) has been judged Outstanding overall.\n").as_deref(),
             Some("Stockbury-on-Wear youth offending team")
+        );
+        // a national service named by its kind, then the nation inspected
+        assert_eq!(
+            subject_of("\u{201c}Strong focus on innovation\u{201d} across Probation Service in Wales, despite rating, inspection finds\n\nHM Inspectorate of Probation has rated the region.\n").as_deref(),
+            Some("Probation Service in Wales")
         );
         // a youth justice service likewise, before a verb of news
         assert_eq!(
