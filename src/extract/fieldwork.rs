@@ -42,6 +42,15 @@ static RANGE: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("fieldwork range regex")
 });
 
+/// Days listed with commas, no word between: "4,5,6 July 2017", "4, 5 and
+/// 6 July 2017" (the first to the last).
+static DAY_LIST: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?P<d1>{DAY})(?:\s*,\s*{DAY})*\s*,\s*(?:and\s+)?(?P<d2>{DAY})\s+(?P<m2>{MONTH})\b(?:,?\s+(?P<y2>{YEAR}))?"
+    ))
+    .expect("fieldwork day list regex")
+});
+
 /// "during the week of 14 April 2008", "the week commencing 3 March", "the
 /// weeks of 5 and 12 March 2012".
 static WEEK_OF: LazyLock<Pattern> = LazyLock::new(|| {
@@ -167,10 +176,13 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     let headings = headings.into_iter().flatten().map(|h| (h.clone(), 3));
     for (heading, score) in headings.chain(details.map(|p| (p, 2))) {
         let (h, offset) = cx.lines_text(&heading);
-        if !h.to_ascii_lowercase().contains("inspection") || AGAINST_FIELDWORK.is_match(h) {
+        // "inspection 4 - 8 February 2008, report compiled May 2008,
+        // published today ...": the words before the publication's
+        let h = AGAINST_FIELDWORK.find(h).map_or(h, |m| &h[..m.start()]);
+        if !h.to_ascii_lowercase().contains("inspection") {
             continue;
         }
-        for c in RANGE.captures_iter(h) {
+        for c in RANGE.captures_iter(h).chain(DAY_LIST.captures_iter(h)) {
             if let Some(candidate) = from_range(&c, offset, score) {
                 if best.as_ref().is_none_or(|b| candidate.score > b.score) {
                     best = Some(candidate);
@@ -221,7 +233,7 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
                 *slot = Some(candidate);
             }
         };
-        for c in RANGE.captures_iter(s) {
+        for c in RANGE.captures_iter(s).chain(DAY_LIST.captures_iter(s)) {
             if let Some(candidate) = from_range(&c, at, score) {
                 offer(candidate);
             }
@@ -644,6 +656,19 @@ mod tests {
         assert_eq!(
             fieldwork("Fieldwork was carried out on 14\u{2013}15 May, 2\u{2013}6 June 2015."),
             pair("2015-05-14", "2015-06-06")
+        );
+        // days listed with commas
+        assert_eq!(
+            fieldwork("Inspectors visited the wards on 4,5,6 July 2017."),
+            pair("2017-07-04", "2017-07-06")
+        );
+        // a details line: the inspection's dates before the publication's
+        let details = crate::parse(
+            "Yarl's Wood Immigration Removal Centre\n\nby the Chief Inspector, inspection 4 - 8 February 2008, report compiled May 2008, published today Thursday 21st August 2008\n\nThe centre holds women and families, and it has improved since Serco took it over in April 2007.\n",
+        );
+        assert_eq!(
+            details.fieldwork.map(|f| (f.start, f.end)),
+            Some(("2008-02-04".to_owned(), "2008-02-08".to_owned()))
         );
         // Weekdays before both days; an earlier focused visit's month is no rival.
         assert_eq!(
