@@ -96,12 +96,19 @@ static MONTHS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("fieldwork months regex")
 });
 
+/// Words of a sentence that tells when inspectors were on site: the
+/// lexicon's, and an inspection named by its month ("Commenting on the
+/// June 2017 inspection, ...").
 static FOR_FIELDWORK: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::words_pattern(
-        r"(?i)\b(?:{})\b",
-        crate::lexicon::FIELDWORK_WORDS,
-        "fieldwork keywords regex",
-    )
+    let dated_inspection = format!(
+        r"(?:the|its|this)\s+(?:{})\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?inspection",
+        crate::lexicon::MONTHS.join("|")
+    );
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:{}|{dated_inspection})\b",
+        crate::lexicon::FIELDWORK_WORDS.join("|")
+    ))
+    .expect("fieldwork keywords regex")
 });
 
 static RETURN_VISIT: LazyLock<Pattern> = LazyLock::new(|| {
@@ -656,6 +663,13 @@ mod tests {
         assert_eq!(
             fieldwork("Fieldwork was carried out on 14\u{2013}15 May, 2\u{2013}6 June 2015."),
             pair("2015-05-14", "2015-06-06")
+        );
+        // an inspection named by its month
+        assert_eq!(
+            fieldwork(
+                "Commenting on the June 2017 inspection, however, the chief inspector said the managers were coping with failings."
+            ),
+            pair("2017-06-01", "2017-06-30")
         );
         // days listed with commas
         assert_eq!(
