@@ -299,6 +299,10 @@ fn is_menu_like(line: &str, items: usize) -> bool {
         && !t.starts_with(['-', '•', '*', '"', '“'])
 }
 
+/// How many lines above a run of links are looked at for the sentence
+/// that lists them.
+const LIST_LOOK_BACK: usize = 40;
+
 /// True for a line made of links and nothing else (its addresses blanked,
 /// `links`): a menu, a breadcrumb, share buttons, a site's logo ("Home",
 /// "News > Releases", "Share: Email  Twitter"). Each link's words are a
@@ -374,7 +378,8 @@ pub fn split(source: &Source<'_>) -> Sections {
             j += 1;
         }
         // the sentence above the list, past the list's items with commas
-        let listed = lines[..i]
+        // (a bounded look back: a page of such lines stays linear)
+        let listed = lines[i.saturating_sub(LIST_LOOK_BACK)..i]
             .iter()
             .rev()
             .find(|l| !l.is_blank() && source.links_in(l.start..l.end()).is_empty())

@@ -208,11 +208,12 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
         // inquest was under way into a death in January 2012": on a page
         // with no date, the visit's year cannot be known, and the
         // sentence's other dates are of other things
-        if reference.is_none()
-            && MONTHS_ONLY
-                .captures_iter(s)
-                .any(|c| c.name("rel").is_some() && !names_a_report(text, &c))
-        {
+        // the sentence's months, searched once for both uses
+        let months: Vec<Captures<'_>> = MONTHS_ONLY
+            .captures_iter(s)
+            .filter(|c| !names_a_report(text, c))
+            .collect();
+        if reference.is_none() && months.iter().any(|c| c.name("rel").is_some()) {
             return;
         }
         let returning = RETURN_VISIT.is_match(s);
@@ -255,11 +256,8 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
                 offer(candidate);
             }
         }
-        for c in MONTHS_ONLY.captures_iter(s) {
-            if names_a_report(text, &c) {
-                continue;
-            }
-            if let Some(candidate) = from_months(&c, at, score - 1, reference) {
+        for c in &months {
+            if let Some(candidate) = from_months(c, at, score - 1, reference) {
                 offer(candidate);
             }
         }
