@@ -61,7 +61,7 @@ impl Pattern {
     /// the larger limit costs memory only where a pattern uses it.
     pub fn new(pattern: &str) -> Result<Self, regex::Error> {
         regex::RegexBuilder::new(pattern)
-            .dfa_size_limit(16 << 20)
+            .dfa_size_limit(2 << 20)
             .build()
             .map(Pattern)
     }

@@ -13,11 +13,11 @@ use crate::work::Pattern;
 use super::Context;
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{
-    FILE_NOUNS, NUMBER_PATTERN, PLACED_IN, PREMISES_NOUNS, SAMPLED_FROM, SELECTION_VERBS,
-    UNIT_NOUNS, VISIT_VERBS, is_establishment, number_value, singular,
+    FILE_NOUNS, INSPECTING_VERBS, NUMBER_PATTERN, PLACED_IN, PREMISES_NOUNS, SAMPLED_FROM,
+    SELECTION_VERBS, UNIT_NOUNS, VISIT_VERBS, is_establishment, number_value, singular,
 };
 use crate::record::{Text, Units};
-use crate::source::{starts_with_ignore_case, window_after, window_before};
+use crate::source::{floor_char_boundary, starts_with_ignore_case, window_after, window_before};
 
 /// "visited six CPS London units", "visited four of the force's nine BCUs",
 /// "visited three of them", "visited four:", "visited ten (A, B, ...)",
@@ -41,10 +41,36 @@ static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
 /// from).
 static COUNT_OTHER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?P<mid>(?:[\w/&'’-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\s+(?:(?:were|was)\s+(?:visited|inspected)|hosted\s+(?:the\s+)?(?:fieldwork|inspection|inspectors|visits?)|(?P<rel>(?:that|which)\s+(?:the\s+[\w-]+|we|inspectors)\s+(?:visited|inspected)))\b|\b(?:in|at|across)\s+(?:all\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun2>{UNIT_NOUNS})(?P<opener>\s*(?:\s[-–—]\s|\(|:))|\b(?:to\s+)?(?:inspect|visit)(?:ed|ing)?\b[^.;]{{0,80}}?\b(?:in|at|across)\s+all\s+(?P<n3>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,3}}?(?P<noun3>{UNIT_NOUNS})\b|\bin\s+(?P<n4>{NUMBER_PATTERN})\s+parts\s+of\b|\b{FILE_NOUNS}\s+(?:\w+\s+){{0,2}}?{SAMPLED_FROM}\s+(?:the\s+)?(?P<n5>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun5>{UNIT_NOUNS})(?P<opener5>\s*(?:\s[-–—]\s|\(|:))?"
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?P<mid>(?:[\w/&'’-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\s+(?:(?:were|was)\s+(?:visited|inspected)|hosted\s+(?:the\s+)?(?:fieldwork|inspection|inspectors|visits?)|(?P<rel>(?:that|which)\s+(?:the\s+[\w-]+|we|inspectors)\s+(?:visited|inspected)))\b|\b(?:in|at|across)\s+(?:all\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun2>{UNIT_NOUNS})(?P<opener>\s*(?:\s[-–—]\s|\(|:))|\bin\s+(?P<n4>{NUMBER_PATTERN})\s+parts\s+of\b|\b{FILE_NOUNS}\s+(?:\w+\s+){{0,2}}?{SAMPLED_FROM}\s+(?:the\s+)?(?P<n5>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun5>{UNIT_NOUNS})(?P<opener5>\s*(?:\s[-–—]\s|\(|:))?"
     ))
     .expect("units other count regex")
 });
+
+/// "in all 43 forces": every unit of a kind, a count when a verb of
+/// inspecting comes shortly before in the same clause
+/// ([`INSPECTING_BEFORE`]).
+static IN_ALL: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:in|at|across)\s+all\s+(?P<n>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,3}}?(?P<noun>{UNIT_NOUNS})\b"
+    ))
+    .expect("in all units regex")
+});
+
+/// The verb before [`IN_ALL`]: "to inspect how the powers are used in all
+/// 43 forces". Searched in the clause before the anchor rather than
+/// joined to it with a gap of up to 80 characters in one pattern: such a
+/// gap makes the lazy DFA track every position in it at once, and its
+/// cache grew to 17 MB per thread.
+static INSPECTING_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(r"(?i)\b{INSPECTING_VERBS}\b")).expect("inspecting verb regex")
+});
+
+/// How far before "in all N units" its verb may end, in characters.
+const INSPECTING_GAP: usize = 80;
+
+/// How far before the gap a verb ending in it may start, in bytes: "to
+/// inspecting" with room for odd spacing.
+const VERB_REACH: usize = 40;
 
 /// Where one site named before a count ends and the next begins: ", in
 /// the crime management bureau", ", at the custody suite".
@@ -215,6 +241,52 @@ struct Hit {
     list_may_follow: bool,
 }
 
+/// "to inspect how the powers are used in all 43 forces": each count of
+/// every unit of a kind whose clause has a verb of inspecting at most
+/// [`INSPECTING_GAP`] characters before it, spanning from that verb.
+fn in_all_hits(piece: &str, offset: usize) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let mut taken = 0;
+    for c in IN_ALL.captures_iter(piece) {
+        let m = c.get(0).expect("whole match");
+        if m.start() < taken {
+            continue;
+        }
+        let Some(n) = number_value(&c["n"]) else {
+            continue;
+        };
+        // the clause before the anchor, cut at its last full stop or
+        // semicolon and at the gap's length in characters
+        let before = &piece[taken..m.start()];
+        let clause_start = before.rfind(['.', ';']).map_or(taken, |i| taken + i + 1);
+        let gap_start = piece[clause_start..m.start()]
+            .char_indices()
+            .rev()
+            .nth(INSPECTING_GAP - 1)
+            .map_or(clause_start, |(i, _)| clause_start + i);
+        // the leftmost verb that ends within the gap; a verb is short, so
+        // it starts at most a few words before the gap
+        let lead_start =
+            floor_char_boundary(piece, gap_start.saturating_sub(VERB_REACH)).max(clause_start);
+        let Some(verb) = INSPECTING_BEFORE
+            .find_iter(&piece[lead_start..m.start()])
+            .find(|v| lead_start + v.end() >= gap_start)
+        else {
+            continue;
+        };
+        let start = lead_start + verb.start();
+        hits.push(Hit {
+            n,
+            whole: offset + start..offset + m.end(),
+            after: offset + m.end(),
+            sites: Vec::new(),
+            list_may_follow: true,
+        });
+        taken = m.end();
+    }
+    hits
+}
+
 /// Reads the units visited, or `None` when the document states none.
 pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     let mut count: Option<(u32, Range<usize>)> = None;
@@ -265,7 +337,6 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             let Some(n) = c
                 .name("n")
                 .or(c.name("n2"))
-                .or(c.name("n3"))
                 .or(c.name("n4"))
                 .or(c.name("n5"))
             else {
@@ -289,6 +360,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 list_may_follow: c.name("rel").is_none(),
             });
         }
+        hits.extend(in_all_hits(piece, offset));
         for m in ALL_OF_THEM.find_iter(piece) {
             let before = window_before(piece, m.start(), 400);
             let Some(c) = NUMBERED_NOUN.captures_iter(before).last() else {
@@ -1719,6 +1791,15 @@ mod tests {
         // the same words in a statistic are no visit
         let stat = format!("{LEAD}Arrests fell in all 43 forces last year, the figures show.\n");
         assert!(parse(&stat).units.is_none());
+        // the verb must be in the same clause and at most 80 characters before
+        let other_clause = format!(
+            "{LEAD}The minister asked us to inspect the powers; arrests fell in all 43 forces last year.\n"
+        );
+        assert!(parse(&other_clause).units.is_none());
+        let far = format!(
+            "{LEAD}Inspectors visited the region, where a long and winding account of the history of its courts and of their many buildings is given, in all 43 forces.\n"
+        );
+        assert!(parse(&far).units.is_none());
     }
 
     #[test]

@@ -35,6 +35,11 @@ pub const SITE_NAME_NOUNS: &[&str] = &[
 /// five custody suites", "took in three custody suites".
 pub const VISIT_VERBS: &str = r"(?:visited|visiting|(?:was|were)\s+based\s+(?:in|at)|went\s+(?:out\s+)?to|travelled\s+to|worked\s+(?:in|at)|inspected|covered|covering|took\s+in|spent\s+(?:(?:that|this|some|their|the)\s+)?time\s+(?:in|at|with|on)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|looked\s+at\s+the\s+work\s+of)";
 
+/// Verbs of setting out to inspect every unit of a kind, as a regex
+/// fragment: "to inspect how the powers are used in all 43 forces",
+/// "visiting in all six areas".
+pub const INSPECTING_VERBS: &str = r"(?:to\s+)?(?:inspect|visit)(?:ed|ing)?";
+
 /// Verbs of choosing the units visited, in a clause between the count and
 /// its list ("three of the force's five BCUs, chosen to reflect its mix
 /// of policing: A; B; and C"), as a regex fragment.
