@@ -1357,7 +1357,7 @@ fn bullet_items(cx: &Context<'_>, from: usize) -> Vec<Text> {
             break;
         };
         let raw = &line.text[b.end()..];
-        let item = trim_item(raw);
+        let item = without_aside(trim_item(raw));
         // `trim_item` returns a slice of `raw`: its offset is where it starts
         let lead = item.as_ptr() as usize - raw.as_ptr() as usize;
         let start = line.start + b.end() + lead;
@@ -1566,6 +1566,23 @@ fn find_and(piece: &str) -> Option<usize> {
             })
     });
     chosen.flatten().or(ands.last().copied())
+}
+
+/// A bulleted site without the aside after its name: "Kirkfallow Custody
+/// Centre (24 cells)", "Ardbeith Police Station - the divisional
+/// headquarters", "Strathcairn Custody Centre, opened in 2021". An aside
+/// opens with a spaced dash or a comma and starts with a digit or a
+/// lower-case word, or is a bracket that starts with a digit; "Kestle
+/// Bridge (on-call)" and "Hornbeam Ward (Women's Service)" keep theirs.
+fn without_aside(item: &str) -> &str {
+    static ASIDE: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(r"\s*\(\s*[0-9]|(?:\s[-–—]\s|,\s)\s*(?:\p{Ll}|[0-9])")
+            .expect("aside regex")
+    });
+    match ASIDE.find(item) {
+        Some(m) if m.start() > 0 => item[..m.start()].trim_end(),
+        _ => item,
+    }
 }
 
 fn trim_item(raw: &str) -> &str {
@@ -1918,6 +1935,22 @@ mod tests {
             "{LEAD}The force has 23 custody suites across the county. Inspectors visited five custody suites during the inspection and examined the records held at each of them in some detail."
         ));
         assert_eq!(n, Some(5));
+    }
+
+    #[test]
+    fn bulleted_sites_lose_their_asides() {
+        let text = format!(
+            "{LEAD}Over those two weeks they went to four sites, among them two custody centres:\n\n  •  Kirkfallow Custody Centre (24 cells)\n  •  Ardbeith Police Station - the divisional headquarters\n  •  Strathcairn Custody Centre, opened in 2021\n  •  Hornbeam Ward (Women's Service)\n"
+        );
+        assert_eq!(
+            units(&text).1,
+            [
+                "Kirkfallow Custody Centre",
+                "Ardbeith Police Station",
+                "Strathcairn Custody Centre",
+                "Hornbeam Ward (Women's Service)"
+            ]
+        );
     }
 
     #[test]
