@@ -17,9 +17,9 @@ use crate::work::Pattern;
 use super::Context;
 use crate::dates;
 use crate::diagnostic::{Code, Severity};
-use crate::lexicon::month;
+use crate::lexicon::{FIRST_HALF_WORDS, MONTH_HALF, month};
 use crate::record::Fieldwork;
-use crate::source::clean;
+use crate::source::{clean, starts_with_ignore_case};
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 const DAY: &str = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
@@ -90,8 +90,10 @@ static MONTHS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
     // "late January", "the end of March": a part of the month, which the
     // month stands for
     let part = r"(?:(?:early|mid|late)[\s-]+|(?:start|beginning|middle|end)\s+of\s+)?";
+    // "the first fortnight of March": a half, which keeps its days
+    let half = format!(r"(?:(?P<half>{MONTH_HALF})\s+)?");
     crate::lexicon::regex(&format!(
-        r"(?i)(?:\b(?:in|during|over|throughout|across|between|from|on|carried\s+out)\s+|\btook\s+place\s+\(\s*)(?:the\s+)?{part}(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?(?:\s*(?:and|to|-|–)\s*(?:the\s+)?{part}(?P<m2>{MONTH}))?)(?:\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year)))?\b"
+        r"(?i)(?:\b(?:in|during|over|throughout|across|between|from|on|carried\s+out)\s+|\btook\s+place\s+\(\s*)(?:the\s+)?{part}{half}(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?(?:\s*(?:and|to|-|–)\s*(?:the\s+)?{part}(?P<m2>{MONTH}))?)(?:\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year)))?\b"
     ))
     .expect("fieldwork months regex")
 });
@@ -520,13 +522,18 @@ fn from_months(
         if c.name("season").is_some() || !written_out("m1") || !written_out("m2") || m2 < m1 {
             return None;
         }
+        let (first_day, end, end_rule) = match half_of(c, m1, m2) {
+            Some(Half::First) => (1, (None, m1, 14), EndRule::Stated),
+            Some(Half::Second) => (15, (None, m2, 28), EndRule::MonthEnd),
+            None => (1, (None, m2, 28), EndRule::MonthEnd),
+        };
         return Some(Candidate {
             range: offset + whole.start()..offset + whole.end(),
             score: score - 1,
-            start: (None, m1, 1),
-            end: (None, m2, 28),
+            start: (None, m1, first_day),
+            end,
             relative_year: false,
-            end_rule: EndRule::MonthEnd,
+            end_rule,
             returning: false,
         });
     };
@@ -540,15 +547,39 @@ fn from_months(
         return None;
     }
     let last_day = Date::new(end_year, m2 as i8, 1).ok()?.days_in_month() as u8;
+    let (first_day, last_day) = match half_of(c, m1, m2) {
+        Some(Half::First) => (1, 14),
+        Some(Half::Second) => (15, last_day),
+        None => (1, last_day),
+    };
     Some(Candidate {
         range: offset + whole.start()..offset + whole.end(),
         score,
-        start: (Some(start_year), m1, 1),
+        start: (Some(start_year), m1, first_day),
         end: (Some(end_year), m2, last_day),
         relative_year: c.name("rel").is_some(),
         end_rule: EndRule::Stated,
         returning: false,
     })
+}
+
+/// Which half of a month a "first fortnight of March" names.
+enum Half {
+    First,
+    Second,
+}
+
+/// The half of one month named before it ([`MONTH_HALF`]); `None` for a
+/// whole month or a span of months.
+fn half_of(c: &Captures<'_>, m1: u8, m2: u8) -> Option<Half> {
+    let half = c.name("half")?.as_str();
+    if m1 != m2 {
+        return None;
+    }
+    let first = FIRST_HALF_WORDS
+        .iter()
+        .any(|w| starts_with_ignore_case(half, w));
+    Some(if first { Half::First } else { Half::Second })
 }
 
 /// One day: ranked above a month named alone (it is more precise) and below
@@ -785,6 +816,21 @@ mod tests {
             ),
             pair("2021-01-01", "2021-03-31")
         );
+        // halves of a month keep their days
+        assert_eq!(
+            fieldwork("Fieldwork was carried out during the first fortnight of March 2011."),
+            pair("2011-03-01", "2011-03-14")
+        );
+        assert_eq!(
+            fieldwork("Fieldwork was carried out in the second half of February 2012."),
+            pair("2012-02-15", "2012-02-29")
+        );
+        let undated = crate::parse(
+            "EMBARGOED UNTIL 00:01 WEDNESDAY 22 JUNE 2011\n\nA joint inspection\n\nFieldwork was carried out during the first fortnight of March, when inspectors went to four areas.\n",
+        )
+        .fieldwork
+        .map(|f| (f.start, f.end));
+        assert_eq!(undated, pair("2011-03-01", "2011-03-14"));
         assert_eq!(
             fieldwork("Inspectors visited the prison in April and May 2015."),
             pair("2015-04-01", "2015-05-31")

@@ -18,6 +18,14 @@ pub const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// Half of a month, as a regex fragment before the month: "the first
+/// fortnight of March" (days 1-14), "the second fortnight of June" (the
+/// 15th to the month's end). The first word tells which half.
+pub const MONTH_HALF: &str = r"(?:first|second|last|latter)\s+(?:fortnight|half)\s+of";
+
+/// The words of [`MONTH_HALF`] that mean the first half.
+pub const FIRST_HALF_WORDS: [&str; 1] = ["first"];
+
 /// How a month word was recognised.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MonthMatch {
