@@ -1222,4 +1222,15 @@ mod tests {
         ));
         assert_eq!(f.files, None);
     }
+
+    #[test]
+    fn correspondence_examined_in_a_sample() {
+        // the 762 handled fully are a share of the sample, not a part of it
+        assert_eq!(
+            files(
+                "From a sample of 871 pieces of correspondence that HMCPSI examined, over half had been checked within a day. Staff dealt with every issue in 87.5% (762) of the sample."
+            ),
+            (Some(871), CountBound::Exact, vec![])
+        );
+    }
 }

@@ -22,7 +22,7 @@ pub const COUNT_QUALIFIERS: &str = r"(?:a\s+total\s+of|a\s+(?:random\s+|represen
 
 /// What inspectors examine, as a regex fragment: "case files", "custody
 /// records", "crime reports" ("examined 55 reports which had been logged").
-pub const FILE_NOUNS: &str = r"(?:case\s+files|case\s+records|files|cases|records|case\s+papers|prosecutions|disposals|investigations|referrals|(?:crime|incident|case|custody|pre-sentence)\s+reports|reports|letters)";
+pub const FILE_NOUNS: &str = r"(?:case\s+files|case\s+records|files|cases|records|case\s+papers|prosecutions|disposals|investigations|referrals|(?:crime|incident|case|custody|pre-sentence)\s+reports|reports|letters|(?:pieces|items)\s+of\s+correspondence)";
 
 /// The people whose case records are counted when no verb of examining
 /// stands before them ("the case records of over 600 children").
