@@ -249,16 +249,21 @@ fn in_all_hits(piece: &str, offset: usize) -> Vec<Hit> {
     let mut taken = 0;
     for c in IN_ALL.captures_iter(piece) {
         let m = c.get(0).expect("whole match");
-        if m.start() < taken {
-            continue;
-        }
         let Some(n) = number_value(&c["n"]) else {
             continue;
         };
         // the clause before the anchor, cut at its last full stop or
-        // semicolon and at the gap's length in characters
-        let before = &piece[taken..m.start()];
-        let clause_start = before.rfind(['.', ';']).map_or(taken, |i| taken + i + 1);
+        // semicolon and at the gap's length in characters; looked for only
+        // as far back as a verb could start (the gap in bytes, at most four
+        // per character, and the verb's reach), so that anchors without a
+        // verb do not each search back to the piece's start
+        let floor = floor_char_boundary(
+            piece,
+            m.start().saturating_sub(INSPECTING_GAP * 4 + VERB_REACH),
+        )
+        .max(taken);
+        let before = &piece[floor..m.start()];
+        let clause_start = before.rfind(['.', ';']).map_or(floor, |i| floor + i + 1);
         let gap_start = piece[clause_start..m.start()]
             .char_indices()
             .rev()
