@@ -102,6 +102,54 @@ impl Pattern {
         self.0.captures_iter(haystack)
     }
 
+    /// The leftmost match that ends within `look.gap` characters before
+    /// `anchor` in `text`, inside the anchor's clause (after the last of
+    /// `look.stops` before it) and not before `floor`: the verb of "to
+    /// inspect how the powers are used in all 43 forces", found from its
+    /// anchor "in all 43 forces".
+    ///
+    /// A pattern with a bounded gap (`verb[^.]{0,80}?anchor`) does the same
+    /// in one search, but its lazy DFA tracks every position of the gap at
+    /// once and its cache grows to many megabytes; searching back from the
+    /// anchor keeps the patterns small. The search looks back at most as
+    /// far as a match could start (the gap at four bytes a character, and
+    /// `look.reach` for the match itself), so a text full of anchors is
+    /// still searched in linear time.
+    pub fn find_before(
+        &self,
+        text: &str,
+        anchor: usize,
+        floor: usize,
+        look: &LookBack,
+    ) -> Option<std::ops::Range<usize>> {
+        let floor = crate::source::floor_char_boundary(
+            text,
+            anchor.saturating_sub(look.gap * 4 + look.reach),
+        )
+        .max(floor)
+        .min(anchor);
+        let before = &text[floor..anchor];
+        charge(before.len());
+        let clause_start = look
+            .stops
+            .iter()
+            .filter_map(|stop| before.rfind(stop).map(|i| floor + i + stop.len()))
+            .max()
+            .unwrap_or(floor);
+        let gap_start = text[clause_start..anchor]
+            .char_indices()
+            .rev()
+            .nth(look.gap.saturating_sub(1))
+            .map_or(clause_start, |(i, _)| clause_start + i);
+        // a match ending in the gap starts at most `reach` bytes before it
+        let lead_start =
+            crate::source::floor_char_boundary(text, gap_start.saturating_sub(look.reach))
+                .max(clause_start);
+        self.find_iter(&text[lead_start..anchor])
+            .find(|m| lead_start + m.end() >= gap_start)
+            .map(|m| lead_start + m.start()..lead_start + m.end())
+    }
+
     /// See [`Regex::split`].
     pub fn split<'r, 'h>(&'r self, haystack: &'h str) -> Split<'r, 'h> {
         charge(haystack.len());
@@ -127,6 +175,19 @@ impl Pattern {
         charge(haystack.len());
         self.0.replace(haystack, rep)
     }
+}
+
+/// How far [`Pattern::find_before`] looks back from an anchor.
+#[derive(Debug, Clone, Copy)]
+pub struct LookBack<'s> {
+    /// How far before the anchor the match may end, in characters.
+    pub gap: usize,
+    /// How long the match may be, in bytes: how far before the gap it may
+    /// start.
+    pub reach: usize,
+    /// What ends the clause the match must be in: a match before the last
+    /// of these before the anchor is not looked for.
+    pub stops: &'s [&'s str],
 }
 
 /// Several compiled patterns searched in one pass, charged like a
@@ -160,6 +221,54 @@ impl PatternSet {
 
 #[cfg(test)]
 mod tests {
+
+    use super::{LookBack, Pattern, counted};
+
+    const LOOK: LookBack = LookBack {
+        gap: 20,
+        reach: 10,
+        stops: &[".", "\n\n"],
+    };
+
+    fn verb() -> Pattern {
+        Pattern::new(r"\b(?:visit|inspect)(?:ed)?\b").unwrap()
+    }
+
+    #[test]
+    fn find_before_takes_the_leftmost_match_ending_in_the_gap() {
+        let text = "they visited and inspected all six";
+        let anchor = text.find("all").unwrap();
+        let found = verb().find_before(text, anchor, 0, &LOOK).unwrap();
+        assert_eq!(&text[found], "visited");
+        // too far back
+        let far = "they visited the sites, the offices and then all six";
+        let anchor = far.find("all six").unwrap();
+        assert_eq!(verb().find_before(far, anchor, 0, &LOOK), None);
+        // in another clause, or before the floor
+        let stopped = "they visited. then all six";
+        let anchor = stopped.find("all").unwrap();
+        assert_eq!(verb().find_before(stopped, anchor, 0, &LOOK), None);
+        let text = "they visited and then all six";
+        let anchor = text.find("all").unwrap();
+        assert_eq!(verb().find_before(text, anchor, 13, &LOOK), None);
+    }
+
+    #[test]
+    fn find_before_looks_back_a_bounded_way() {
+        let work = |n: usize| {
+            let text = "visited x all ".repeat(n);
+            counted(|| {
+                let v = verb();
+                text.match_indices("all")
+                    .filter(|(i, _)| v.find_before(&text, *i, 0, &LOOK).is_some())
+                    .count()
+            })
+        };
+        let (hits, one) = work(1_000);
+        let (_, four) = work(4_000);
+        assert_eq!(hits, 1_000);
+        assert!(four < 5 * one, "{four} against {one}");
+    }
     use super::*;
 
     #[test]

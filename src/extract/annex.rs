@@ -247,9 +247,11 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
         }
     }
     // After the last row, held-back lines belong to it only when it still
-    // lacks its rating (a status on a line of its own after a page break).
+    // lacks its rating (a status on a line of its own after a page break);
+    // a row under a status heading has its rating, and what follows it is
+    // another group ("NO LONGER APPLICABLE" / "None.").
     if let Some(row) = rows.last_mut() {
-        if !rated(row) {
+        if !rated(row) && row.group.is_none() {
             row.lines.append(&mut pending);
         }
     }
@@ -736,7 +738,7 @@ mod tests {
     #[test]
     fn rows_grouped_under_status_headings() {
         let doc = format!(
-            "{LEAD}Annex: Progress against the 2005 recommendations\n\nAchieved\n  1   The Area should record every decision.\n  3   The Area should agree a protocol\n      with the police.\n\nPartially achieved\n  2   Managers should check files.\n\nNot achieved\n  4   The Area should cut ineffective trials.\n"
+            "{LEAD}Annex: Progress against the 2005 recommendations\n\nAchieved\n  1   The Area should record every decision.\n  3   The Area should agree a protocol\n      with the police.\n\nPartially achieved\n  2   Managers should check files.\n\nNot achieved\n  4   The Area should cut ineffective trials.\n\nNo longer applicable\n\n      None.\n"
         );
         let record = parse(&doc);
         let rows: Vec<_> = record

@@ -8,7 +8,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::work::Pattern;
+use crate::work::{LookBack, Pattern};
 
 use super::Context;
 use crate::diagnostic::{Code, Severity};
@@ -48,17 +48,72 @@ static FURTHER_PART: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("files further part regex")
 });
 
-/// "examined the cases of 98 men", "examined a sample of Crown Court cases
-/// (96 files)", "reviewed a sample of investigations – 48 in all –", and
-/// with no verb, "evidence ..., among them the case records of over 600
-/// children".
+/// "examined the cases of 98 men", and with no verb, "evidence ..., among
+/// them the case records of over 600 children".
 static ELSEWHERE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+(?:the\s+{FILE_NOUNS}\s+of\s+(?P<n1>{NUMBER_PATTERN})\b|[^.()\n]{{0,100}}?(?:\(\s*(?P<n2>{NUMBER_PATTERN})\s+{FILE_NOUNS}\s*\)|[\u{{2013}}\u{{2014}}-]\s*(?P<n3>{NUMBER_PATTERN})\s+in\s+(?:all|total)\b))|\b(?:case\s+)?(?:records|files)\s+of\s+(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n4>{NUMBER_PATTERN})\s+(?:{})\b",
+        r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+the\s+{FILE_NOUNS}\s+of\s+(?P<n1>{NUMBER_PATTERN})\b|\b(?:case\s+)?(?:records|files)\s+of\s+(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n4>{NUMBER_PATTERN})\s+(?:{})\b",
         crate::lexicon::CASE_HOLDERS.join("|")
     ))
     .expect("files elsewhere regex")
 });
+
+/// A tally after the files are described: "examined a sample of Crown
+/// Court cases (96 files)", "reviewed a sample of investigations – 48 in
+/// all –". A count only with a verb of examining before it
+/// ([`EXAMINING_BEFORE`], within [`TALLY_LOOK`]).
+static TALLY: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\(\s*(?P<n>{NUMBER_PATTERN})\s+{FILE_NOUNS}\s*\)|[\u{{2013}}\u{{2014}}-]\s*(?P<n_all>{NUMBER_PATTERN})\s+in\s+(?:all|total)\b"
+    ))
+    .expect("files tally regex")
+});
+
+/// The verb before a [`TALLY`].
+static EXAMINING_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s"))
+        .expect("examining verb regex")
+});
+
+/// Where the verb of a [`TALLY`] may be: in the same sentence and outside
+/// brackets, ending at most 160 characters before it (the files'
+/// description may run over hard-wrapped lines: "read the probation case
+/// records for a sample of offenders whose orders had been breached
+/// between 1 July and 31 December 2010 - 168 in all -").
+const TALLY_LOOK: LookBack = LookBack {
+    gap: 160,
+    reach: 24,
+    stops: &[".", "(", ")", "\n\n", "\n\r\n"],
+};
+
+/// The first count of files stated away from its verb ([`ELSEWHERE`],
+/// [`TALLY`]) in `piece`: its value's text, the whole span in the piece,
+/// and whether it is a lower bound.
+fn elsewhere(piece: &str) -> Option<(&str, Range<usize>, bool)> {
+    let direct = ELSEWHERE.captures(piece).and_then(|c| {
+        let n = c.name("n1").or_else(|| c.name("n4"))?;
+        let whole = c.get(0)?;
+        Some((n.as_str(), whole.range(), c.name("bound").is_some()))
+    });
+    let limit = direct.as_ref().map_or(piece.len(), |d| d.1.start);
+    let tally = TALLY
+        .captures_iter(piece)
+        .take_while(|c| {
+            c.get(0)
+                .is_some_and(|m| m.start() < limit + TALLY_LOOK.gap * 4)
+        })
+        .find_map(|c| {
+            let m = c.get(0)?;
+            let n = c.name("n").or_else(|| c.name("n_all"))?;
+            let verb = EXAMINING_BEFORE.find_before(piece, m.start(), 0, &TALLY_LOOK)?;
+            Some((n.as_str(), verb.start..m.end(), false))
+        });
+    match (direct, tally) {
+        (Some(d), Some(t)) if t.1.start < d.1.start => Some(t),
+        (Some(d), _) => Some(d),
+        (None, t) => t,
+    }
+}
 
 /// Parts with no total in other shapes: the noun after the first count
 /// ("read 88 cases from the community and 37 from custody"), or two verbs
@@ -281,16 +336,10 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
         let from_active = active.is_some();
         let found = active.or_else(|| PASSIVE.captures(piece));
         let Some(c) = found else {
-            if let Some(c) = ELSEWHERE.captures(piece) {
-                let n = ["n1", "n2", "n3", "n4"]
-                    .iter()
-                    .find_map(|k| c.name(k))
-                    .and_then(|m| number_value(m.as_str()));
-                let whole = c
-                    .get(0)
-                    .map_or(0..0, |m| offset + m.start()..offset + m.end());
-                if let Some(n) = n {
-                    let bound = bound_of(cx, c.name("bound").is_some(), whole.clone(), n);
+            if let Some((n, whole, lower)) = elsewhere(piece) {
+                let whole = offset + whole.start..offset + whole.end;
+                if let Some(n) = number_value(n) {
+                    let bound = bound_of(cx, lower, whole.clone(), n);
                     return Some(Files {
                         examined: Some(n),
                         bound,
@@ -425,7 +474,20 @@ fn listed_parts(
     let count = c.name("n")?;
     let from = offset + count.end();
     let sentence = &text[from..from + sentence_len(&text[from..])];
-    let pieces = split_parts(sentence);
+    let mut pieces = split_parts(sentence);
+    // the list closes at its "and N ..." part; a clause after it that
+    // opens with no number (", all finalised between 1 September 2015 and
+    // 31 January 2016") is not more parts
+    if let Some(close) =
+        (1..pieces.len()).find(|&i| sentence[..pieces[i].start].trim_end().ends_with("and"))
+    {
+        if pieces
+            .get(close + 1)
+            .is_some_and(|p| !PART.is_match(&sentence[p.clone()]))
+        {
+            pieces.truncate(close + 1);
+        }
+    }
     if pieces.len() < 2 {
         return None;
     }
@@ -893,6 +955,32 @@ mod tests {
             f.bound,
             f.breakdown.iter().map(|b| b.count).collect(),
         )
+    }
+
+    #[test]
+    fn listed_parts_end_before_a_clause_with_no_number() {
+        assert_eq!(
+            files(
+                "Inspectors examined 72 magistrates' courts files, 48 Crown Court files\nand 30 files in cases of rape and serious sexual offences, all\nfinalised between 1 September 2015 and 31 January 2016."
+            ),
+            (Some(150), CountBound::Derived, vec![72, 48, 30])
+        );
+    }
+
+    #[test]
+    fn a_tally_counts_with_its_verb_across_wrapped_lines() {
+        let wrapped = "In each area inspectors read the probation case records for a sample\nof offenders whose orders had been breached between 1 July and 31\nDecember 2010 - 168 in all - and spoke to staff.";
+        assert_eq!(files(wrapped), (Some(168), CountBound::Exact, vec![]));
+        assert_eq!(
+            files("Inspectors examined a sample of Crown Court cases (96 files) in all."),
+            (Some(96), CountBound::Exact, vec![])
+        );
+        // the verb is in the sentence before: the tally is someone else's
+        let other = "Inspectors read the area's plans. The service holds many records - 168 in all - on its system.";
+        assert!(parse(&format!("{LEAD}{other}{PAD}")).files.is_none());
+        // or in another paragraph
+        let apart = "Inspectors read the area's plans\n\nwhich hold many records - 168 in all - on its system.";
+        assert!(parse(&format!("{LEAD}{apart}{PAD}")).files.is_none());
     }
 
     #[test]

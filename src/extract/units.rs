@@ -8,7 +8,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::work::Pattern;
+use crate::work::{LookBack, Pattern};
 
 use super::Context;
 use crate::diagnostic::{Code, Severity};
@@ -17,7 +17,7 @@ use crate::lexicon::{
     SELECTION_VERBS, UNIT_NOUNS, VISIT_VERBS, is_establishment, number_value, singular,
 };
 use crate::record::{Text, Units};
-use crate::source::{floor_char_boundary, starts_with_ignore_case, window_after, window_before};
+use crate::source::{starts_with_ignore_case, window_after, window_before};
 
 /// "visited six CPS London units", "visited four of the force's nine BCUs",
 /// "visited three of them", "visited four:", "visited ten (A, B, ...)",
@@ -65,12 +65,14 @@ static INSPECTING_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(r"(?i)\b{INSPECTING_VERBS}\b")).expect("inspecting verb regex")
 });
 
-/// How far before "in all N units" its verb may end, in characters.
-const INSPECTING_GAP: usize = 80;
-
-/// How far before the gap a verb ending in it may start, in bytes: "to
-/// inspecting" with room for odd spacing.
-const VERB_REACH: usize = 40;
+/// Where the verb of "in all N units" may be: ending at most 80
+/// characters before it, in the same clause, and at most 40 bytes long
+/// ("to inspecting" with room for odd spacing).
+const INSPECTING_LOOK: LookBack = LookBack {
+    gap: 80,
+    reach: 40,
+    stops: &[".", ";"],
+};
 
 /// Where one site named before a count ends and the next begins: ", in
 /// the crime management bureau", ", at the custody suite".
@@ -243,7 +245,7 @@ struct Hit {
 
 /// "to inspect how the powers are used in all 43 forces": each count of
 /// every unit of a kind whose clause has a verb of inspecting at most
-/// [`INSPECTING_GAP`] characters before it, spanning from that verb.
+/// [`INSPECTING_LOOK`] allows before it, spanning from that verb.
 fn in_all_hits(piece: &str, offset: usize) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut taken = 0;
@@ -252,34 +254,11 @@ fn in_all_hits(piece: &str, offset: usize) -> Vec<Hit> {
         let Some(n) = number_value(&c["n"]) else {
             continue;
         };
-        // the clause before the anchor, cut at its last full stop or
-        // semicolon and at the gap's length in characters; looked for only
-        // as far back as a verb could start (the gap in bytes, at most four
-        // per character, and the verb's reach), so that anchors without a
-        // verb do not each search back to the piece's start
-        let floor = floor_char_boundary(
-            piece,
-            m.start().saturating_sub(INSPECTING_GAP * 4 + VERB_REACH),
-        )
-        .max(taken);
-        let before = &piece[floor..m.start()];
-        let clause_start = before.rfind(['.', ';']).map_or(floor, |i| floor + i + 1);
-        let gap_start = piece[clause_start..m.start()]
-            .char_indices()
-            .rev()
-            .nth(INSPECTING_GAP - 1)
-            .map_or(clause_start, |(i, _)| clause_start + i);
-        // the leftmost verb that ends within the gap; a verb is short, so
-        // it starts at most a few words before the gap
-        let lead_start =
-            floor_char_boundary(piece, gap_start.saturating_sub(VERB_REACH)).max(clause_start);
-        let Some(verb) = INSPECTING_BEFORE
-            .find_iter(&piece[lead_start..m.start()])
-            .find(|v| lead_start + v.end() >= gap_start)
+        let Some(verb) = INSPECTING_BEFORE.find_before(piece, m.start(), taken, &INSPECTING_LOOK)
         else {
             continue;
         };
-        let start = lead_start + verb.start();
+        let start = verb.start;
         hits.push(Hit {
             n,
             whole: offset + start..offset + m.end(),
