@@ -106,6 +106,18 @@ static SPLIT_OF_KIND: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("split of kind regex")
 });
 
+/// "three of the five strategic recommendations", "of the three practice
+/// recommendations": the kind a sentence's counts are of. Counts of a
+/// second kind, in a sentence of their own, add to the first kind's.
+static KIND_SCOPE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\bof\s+the\s+(?:{NUMBER_PATTERN})\s+(?P<kind>{}|{})\s+recommendations\b",
+        crate::lexicon::FIRST_RECOMMENDATION_KINDS.join("|"),
+        crate::lexicon::SECOND_RECOMMENDATION_KINDS.join("|"),
+    ))
+    .expect("kind scope regex")
+});
+
 static NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(r"(?i)\b{NUMBER_PATTERN}\b")).expect("number regex")
 });
@@ -137,6 +149,8 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
         let mut reported: BTreeMap<String, u32> = BTreeMap::new();
         let mut from_quotes: BTreeMap<String, u32> = BTreeMap::new();
         let mut previous_mentions = false;
+        // the kinds whose counts have been read ("strategic", "practice")
+        let mut kinds_counted: Vec<String> = Vec::new();
         for sentence in piece.iter().cloned() {
             let s = &text[sentence.clone()];
             let lower = s.to_lowercase();
@@ -269,7 +283,24 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             } else {
                 &mut reported
             };
-            pair_counts(&crate::source::join_broken_words(s), into);
+            // "three of the five strategic recommendations had been
+            // achieved ... of the three practice recommendations, one had
+            // been achieved": the second kind's counts add to the first's
+            let kind = KIND_SCOPE
+                .captures(s)
+                .map(|c| c["kind"].to_ascii_lowercase());
+            match &kind {
+                Some(k) if !kinds_counted.is_empty() && !kinds_counted.contains(k) => {
+                    let mut more = BTreeMap::new();
+                    pair_counts(&crate::source::join_broken_words(s), &mut more);
+                    for (label, n) in more {
+                        let sum = into.entry(label).or_insert(0);
+                        *sum = sum.saturating_add(n);
+                    }
+                }
+                _ => pair_counts(&crate::source::join_broken_words(s), into),
+            }
+            kinds_counted.extend(kind);
         }
         if !reported.is_empty() {
             out.reported = reported;
@@ -774,6 +805,28 @@ mod tests {
                 Some(3),
                 vec![("achieved".to_owned(), 1), ("not_achieved".to_owned(), 2)]
             )
+        );
+    }
+
+    #[test]
+    fn counts_of_a_second_kind_add_to_the_first() {
+        let text = "The inspection made eight recommendations: five strategic and three practice recommendations. Three of the five strategic recommendations had been achieved and the remaining two partly achieved. Of the three practice recommendations, one had been achieved, one partly achieved and one not achieved.";
+        assert_eq!(
+            narrative(text),
+            (
+                Some(8),
+                vec![
+                    ("achieved".to_owned(), 4),
+                    ("not_achieved".to_owned(), 1),
+                    ("partly_achieved".to_owned(), 3)
+                ]
+            )
+        );
+        // the same kind again restates its counts: nothing is added
+        let again = "The inspection made five recommendations. Three of the five strategic recommendations had been achieved. Of the five strategic recommendations, three had been achieved.";
+        assert_eq!(
+            narrative(again),
+            (Some(5), vec![("achieved".to_owned(), 3)])
         );
     }
 

@@ -133,7 +133,8 @@ static ALSO_TOO: LazyLock<Pattern> = LazyLock::new(|| {
 /// and the operations centre").
 static ALSO: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::words_pattern(
-        r"(?i)^(?P<place>\s+(?:across|in|throughout)\s+(?:the\s+)?(?-i:\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2}))?\s*[,)\-–—]?\s*(?:and|as\s+well\s+as(?:\s+at)?|plus|together\s+with|in\s+addition\s+to)\s+(?P<prep>(?:in|at)\s+)?(?P<also>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:{}))\b|[,.;:]|$)",
+        &r"(?i)^(?P<place>\s+(?:across|in|throughout)\s+(?:the\s+)?(?-i:\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2}))?\s*[,)\-–—]?\s*(?:and|as\s+well\s+as(?:\s+at)?|plus|together\s+with|in\s+addition\s+to)\s+(?:(?P<prep>(?:in|at)\s+)|(?P<spent>{time}\s+))?(?P<also>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:{}))\b|[,.;:]|$)"
+            .replace("{time}", crate::lexicon::TIME_SPENT_AT),
         crate::lexicon::NEXT_CLAUSE_VERBS,
         "also regex",
     )
@@ -153,7 +154,7 @@ static COUNT_AFTER_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
 /// comma, "and" and a verb in -ing), or an aside on where the places are
 /// (", in Ayrshire,").
 static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,?\s+(?:and\s+)?(?:{clause})\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|,\s+(?:in|near)\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}},|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|")))
+    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,\s+and\s+{time}\b|,?\s+(?:and\s+)?(?:{clause})\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|,\s+(?:in|near)\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}},|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|"), time = crate::lexicon::TIME_SPENT_AT))
         .expect("list end regex")
 });
 
@@ -1027,6 +1028,13 @@ fn also_after(cx: &Context<'_>, list_end: usize) -> Option<Text> {
     if a.name("prep").is_some() && !names_a_site(m.as_str()) {
         return None;
     }
+    // "and spent an afternoon at Ferrybank approved premises" is a visit;
+    // time spent with people is not
+    if a.name("spent")
+        .is_some_and(|s| s.as_str().trim_end().to_ascii_lowercase().ends_with("with"))
+    {
+        return None;
+    }
     let end =
         list_end + m.end() + town_after_street(cx.source.text(), m.as_str(), list_end + m.end());
     (!m.is_empty()).then(|| cx.text(list_end + m.start()..end))
@@ -1240,7 +1248,19 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
     if !list.contains([',', ';']) && find_and(list).is_none() && count != Some(1) {
         return (Vec::new(), at);
     }
-    let names = split_list(cx, start..start + end, count);
+    let mut names = split_list(cx, start..start + end, count);
+    // "two control rooms, at Canal Wharf and at Stanton Lees": a list
+    // opened by "at" or "in" may repeat it before each later name
+    if let Some(prep) = open.name("prep") {
+        let word = format!("{} ", prep.as_str().trim().to_ascii_lowercase());
+        for name in names.iter_mut().skip(1) {
+            if starts_with_ignore_case(&name.text, &word)
+                && name.text[word.len()..].starts_with(char::is_uppercase)
+            {
+                *name = cx.text(name.span.start + word.len()..name.span.end);
+            }
+        }
+    }
     // "14 CPS Areas in England and Wales": after a bare "in" or "at" the
     // words are units only when they are as many as counted
     // After a bare comma ("four residential halls, Ailsa, Bennachie, Clova
@@ -1733,6 +1753,33 @@ mod tests {
             "{LEAD}Inspectors visited three custody suites (Ashby, Brent and Colby). Inspectors also called at the cells at Dunmore police station, which the force uses when the suites are full.\n"
         );
         assert_eq!(units(&text).2, ["the cells at Dunmore police station"]);
+    }
+
+    #[test]
+    fn a_list_that_repeats_its_preposition() {
+        let text = format!(
+            "{LEAD}We visited the force's two control rooms, at Canal Wharf in Harlowmere and at Stanton Lees, and also visited the force's headquarters at Priory Fields.\n"
+        );
+        let (count, names, also) = units(&text);
+        assert_eq!(count, Some(2));
+        assert_eq!(names, ["Canal Wharf in Harlowmere", "Stanton Lees"]);
+        assert_eq!(also, ["the force's headquarters at Priory Fields"]);
+    }
+
+    #[test]
+    fn time_spent_at_a_site_after_the_list() {
+        let text = format!(
+            "{LEAD}Inspectors visited two of the Trust's seven offices, Hexley and Morrow Bridge, and spent an afternoon at Ferrybank approved premises.\n"
+        );
+        let (count, names, also) = units(&text);
+        assert_eq!(count, Some(2));
+        assert_eq!(names, ["Hexley", "Morrow Bridge"]);
+        assert_eq!(also, ["Ferrybank approved premises"]);
+        let text = format!(
+            "{LEAD}Inspectors visited the division's three police stations: Ardmore, Bellhaven and Crail. They also spent a night shift in the North Area Control Room.\n"
+        );
+        let (_, _, also) = units(&text);
+        assert_eq!(also, ["the North Area Control Room"]);
     }
 
     #[test]

@@ -333,4 +333,5 @@ pub const NONE_OF_WORDS: &[&str] = &["none of", "not one of"];
 pub const FIRST_RECOMMENDATION_KINDS: &[&str] = &["strategic", "main", "key", "principal"];
 
 /// The second of the two kinds.
-pub const SECOND_RECOMMENDATION_KINDS: &[&str] = &["operational", "supporting", "further", "other"];
+pub const SECOND_RECOMMENDATION_KINDS: &[&str] =
+    &["operational", "supporting", "further", "other", "practice"];

@@ -74,7 +74,7 @@ pub fn opens_with_article(item: &str) -> bool {
 
 /// Plural nouns for the places inspectors visit, as a regex fragment
 /// (longest first).
-pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|courts|centres|areas|forces|trusts|schools|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|halls|courthouses|hostels|sectors|house\s*blocks|blocks|landings|facilities)";
+pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|control\s+rooms|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|courts|centres|areas|forces|trusts|schools|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|halls|courthouses|hostels|sectors|house\s*blocks|blocks|landings|facilities)";
 
 /// Words of a visit that returns to an inspected body (regex fragments):
 /// where a page also tells of the inspection it returns to, the return is
@@ -158,12 +158,13 @@ pub fn singular(noun: &str) -> String {
 }
 
 /// Verbs after "also" that add a site visited beside the units: "also visited", "also spent a day at", "also called at" (regex fragments, tried in order).
-pub const ALSO_VISITED_VERBS: &[&str] = &[
-    r"visited",
-    r"went\s+to",
-    r"spent\s+(?:time|(?:a|an|one|two|three|four|five|half\s+a)\s+(?:days?|mornings?|afternoons?|weeks?))\s+(?:at|in|with)",
-    r"called\s+at",
-];
+pub const ALSO_VISITED_VERBS: &[&str] = &[r"visited", r"went\s+to", TIME_SPENT_AT, r"called\s+at"];
+
+/// Time spent at a site, as a regex fragment: "spent a day at", "spending
+/// an afternoon at", "spent a night shift in". After "also", or after
+/// "and" straight after the units counted, the site is one visited
+/// besides them.
+pub const TIME_SPENT_AT: &str = r"(?:spent|spending)\s+(?:time|(?:a|an|one|two|three|four|five|half\s+a)\s+(?:(?:day|night|late|early)\s+shifts?|days?|mornings?|afternoons?|evenings?|nights?|weeks?))\s+(?:at|in|with)";
 
 /// Passive verbs of visiting that a trailing "too" or "as well" makes a
 /// visit besides the units counted: "Eight non-designated suites were
