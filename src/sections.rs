@@ -749,7 +749,16 @@ fn title_and_headline(
         0 => (None, None),
         1 => {
             let only = found.remove(0);
-            if reads_as_report_name(&joined(&only)) {
+            // "Disclosure of unused material in the crown court" over "Date
+            // of publication": the heading of a page for one report
+            let heads_report_page = (only.end..lines.len().min(only.end + 4))
+                .any(|k| crate::lexicon::is_report_page_field(lines[k].text));
+            let only_text = joined(&only);
+            if reads_as_report_name(&only_text)
+                || (heads_report_page
+                    && !reads_as_news(&only_text)
+                    && !only_text.trim_end().ends_with('.'))
+            {
                 (Some(only), None)
             } else {
                 (None, Some(only))
@@ -1116,6 +1125,28 @@ mod tests {
     }
 
     /// The title and headline `split` finds in `doc`, as text.
+    #[test]
+    fn a_report_pages_heading_and_a_judging_heading() {
+        let page = "Disclosure of unused material in the crown court\n\nDate of publication\n09 January 2020\nInspection\n\nIn May 2018 the CPS asked the inspectorate to look at its casework, and inspectors examined 90 cases in all.\n";
+        assert_eq!(
+            heads(page),
+            (
+                Some("Disclosure of unused material in the crown court".to_owned()),
+                None
+            )
+        );
+        let news = "Skip to content\n\nHMP Chelmsford – encouraging progress at previously failing prison\n\nThis was the first time inspectors had gone back to the prison since the inspection of August 2021.\n";
+        assert_eq!(
+            heads(news),
+            (
+                None,
+                Some(
+                    "HMP Chelmsford – encouraging progress at previously failing prison".to_owned()
+                )
+            )
+        );
+    }
+
     fn heads(doc: &str) -> (Option<String>, Option<String>) {
         let source = Source::new(doc);
         let s = split(&source);

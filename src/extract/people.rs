@@ -1045,6 +1045,12 @@ mod tests {
     use crate::parse;
 
     #[test]
+    fn an_adviser_to_the_chief_is_not_the_chief() {
+        let text = "Review published\n\n\u{201c}We welcome this progress,\u{201d} said Mr Ken Williams, advisor to Her Majesty\u{2019}s Chief Inspector of Constabulary.\n";
+        assert_eq!(parse(text).chief_inspector, None);
+    }
+
+    #[test]
     fn a_chief_called_by_title_first_and_named_in_the_next_sentence() {
         let story = "Young offenders unit slammed\n\nHINDLEY Young Offenders Institute has come in for criticism from the chief inspector of prisons, who found that half the boys needed help.\n\nNick Hardwick attacked the institution after the inspection.\n\nMr Hardwick said: \u{201c}These gains are fragile.\u{201d}\n";
         let chief = parse(story).chief_inspector.expect("chief");

@@ -494,6 +494,18 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
                     && !names_who_acts(&clause_text[m.end()..])
             })
             .collect();
+        // "achieved reasonable or good progress": a label that is the verb
+        // of the next one, straight before it, is no label of its own
+        let labels: Vec<_> = labels
+            .iter()
+            .enumerate()
+            .filter(|(i, m)| {
+                labels
+                    .get(i + 1)
+                    .is_none_or(|next| !clause_text[m.end()..next.start()].trim().is_empty())
+            })
+            .map(|(_, m)| *m)
+            .collect();
         if labels.len() > 1 {
             carried = None;
             continue;
@@ -805,6 +817,26 @@ mod tests {
                 Some(3),
                 vec![("achieved".to_owned(), 1), ("not_achieved".to_owned(), 2)]
             )
+        );
+    }
+
+    #[test]
+    fn counts_in_a_quotation_with_the_whole_after_of_the() {
+        assert_eq!(
+            narrative(
+                "\u{201c}Inspectors can say with real pleasure that only four of the original 25 recommendations remain outstanding, and we expect those to be finished soon,\u{201d} said Brendan McGuigan, Deputy Chief Inspector."
+            ),
+            (Some(25), vec![("outstanding".to_owned(), 4)])
+        );
+    }
+
+    #[test]
+    fn a_count_after_its_label() {
+        assert_eq!(
+            narrative(
+                "Of the eight recommendations from the 2021 visit that inspectors followed up, three related to the safety of prisoners, and the prison was judged to have achieved reasonable or good progress in all three."
+            ),
+            (Some(8), vec![("reasonable_or_good_progress".to_owned(), 3)])
         );
     }
 

@@ -79,7 +79,18 @@ pub fn other_kind(
 ) -> Option<String> {
     for t in [title, headline].into_iter().flatten() {
         let lower = t.text.to_lowercase();
-        if let Some(kind) = NOT_A_RELEASE.iter().find(|k| lower.contains(*k)) {
+        // as whole words, or their plural: "over last four years" does not
+        // name "our year"; "Annual reports" names "annual report"
+        let names = |kind: &str| {
+            lower.match_indices(kind).any(|(at, _)| {
+                let before = lower[..at].chars().next_back();
+                let rest = &lower[at + kind.len()..];
+                let rest = rest.strip_prefix('s').unwrap_or(rest);
+                !before.is_some_and(char::is_alphanumeric)
+                    && !rest.chars().next().is_some_and(char::is_alphanumeric)
+            })
+        };
+        if let Some(kind) = NOT_A_RELEASE.iter().find(|k| names(k)) {
             return Some(format!("its title \"{}\" names {kind}", t.text));
         }
     }
@@ -124,6 +135,15 @@ mod tests {
             .diagnostics
             .iter()
             .any(|d| d.code == Code::NotAPressRelease)
+    }
+
+    #[test]
+    fn a_kind_of_page_is_named_in_whole_words() {
+        let news = "Inspectorates find Scientific Support Service significantly improved over last four years\n\nCJI and HMIC today published their third follow-up review, which found that four of the 25 recommendations remain outstanding.\n";
+        assert!(!flagged(news));
+        assert!(flagged(
+            "Annual reports of the inspectorate\n\nCJI published 12 reports this year.\n"
+        ));
     }
 
     #[test]

@@ -87,6 +87,12 @@ pub const JUDGING_WORDS: &[&str] = &[
     "poor",
     "slow",
     "now",
+    "encouraging",
+    "disappointing",
+    "worrying",
+    "impressive",
+    "failing",
+    "improving",
 ];
 
 /// True when `word` is one of the [`JUDGING_WORDS`] (any case).

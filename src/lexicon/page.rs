@@ -140,6 +140,19 @@ pub const NOT_A_RELEASE: &[&str] = &[
     "speech",
 ];
 
+/// Fields of an inspectorate's page for one report, on lines of their own
+/// under its heading ("Date of publication", "Participating
+/// inspectorate"): the heading over them is the report's name, not news.
+pub const REPORT_PAGE_FIELDS: &[&str] = &["date of publication", "participating inspectorate"];
+
+/// True when `line` is one of the [`REPORT_PAGE_FIELDS`] alone.
+pub fn is_report_page_field(line: &str) -> bool {
+    let field = line.trim().trim_end_matches(':');
+    REPORT_PAGE_FIELDS
+        .iter()
+        .any(|f| f.eq_ignore_ascii_case(field))
+}
+
 /// Line openings that date one item of a listing page ("Published: 15
 /// September 2020" under each teaser).
 pub const LISTING_DATE_LEADS: &[&str] = &["Published:", "Published on:", "Date published:"];

@@ -75,7 +75,7 @@ pub const INSPECTOR_ROLE_WORDS: &[&str] = &[
     r"\bchief\s+inspector",
 ];
 
-/// Roles that are not the chief inspector's, even in an inspectorate: a deputy or assistant chief, a lead inspector, a prosecutor, chief constable, governor or minister (regex fragments, tried in order).
+/// Roles that are not the chief inspector's, even in an inspectorate: a deputy or assistant chief, an adviser or staff officer to one, a lead inspector, a prosecutor, chief constable, governor or minister (regex fragments, tried in order).
 pub const NOT_INSPECTOR_ROLES: &[&str] = &[
     r"crown\s+prosecutor",
     r"chief\s+constable",
@@ -87,6 +87,8 @@ pub const NOT_INSPECTOR_ROLES: &[&str] = &[
     r"secretary\s+of\s+state",
     r"deputy",
     r"assistant",
+    r"advis[eo]r",
+    r"staff\s+officer",
     r"lead\s+inspector",
     r"detective\s+(?:chief\s+)?inspector",
     r"police\s+inspector",

@@ -71,6 +71,7 @@ pub const PROGRESS_LABELS: &[&str] = &[
     "discharged",
     "met in full",
     "open",
+    "outstanding",
     "met",
 ];
 
