@@ -572,7 +572,7 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
         let letterhead = || {
             (i..j).any(|k| {
                 is_address_line(lines[k].text) || crate::lexicon::is_contact_line(lines[k].text)
-            })
+            }) || is_addressee_list(&lines[i..j])
         };
         let long = len >= 160 && (sentence_like || (j - i > 2 && !letterhead()));
         if !is_header_line && (long || (sentence_like && words >= 12)) {
@@ -672,6 +672,18 @@ fn title_and_headline(
             || (k > 0 && completes_banner(lines[k - 1].text, t))
             || (k > 0 && continues_embargo(text(k - 1), &lines[k]));
         skip.push(skipped);
+    }
+    // A letterhead's address set out one part a line ("Piccadilly Gate" /
+    // "Store Street" / "Manchester" / "M1 2WD"): every line of a paragraph
+    // that holds a postcode or a numbered street is the address's.
+    let mut start = 0;
+    for k in 0..=body_start.min(lines.len()) {
+        if k == body_start.min(lines.len()) || lines[k].is_blank() {
+            if (start..k).any(|i| is_address_line(text(i))) || is_addressee_list(&lines[start..k]) {
+                skip[start..k].iter_mut().for_each(|s| *s = true);
+            }
+            start = k + 1;
+        }
     }
     let skipped = |k: usize| skip[k];
     // A web page kept one line per paragraph runs its headings into the
@@ -879,6 +891,7 @@ fn reads_as_report_name(text: &str) -> bool {
     let (long, capitalised) = capitalised_words(text);
     let title_case = long >= 6 && capitalised * 5 >= long * 4;
     let named = (REPORT_NAME.is_match(text) && text.split_whitespace().count() <= 12 && !reported)
+        || OPENS_AS_REPORT_NAME.is_match(text)
         || (title_case && !text.trim_end().ends_with('.') && !PRESS_BANNER.is_match(text));
     // "CPS sending substandard letters to victims (Nov 18)" is news; a
     // dated name has the subject and its aspect ("Victim Liaison Units:
@@ -917,9 +930,21 @@ static REPORT_NAME: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// A report's name however long, by how it opens: a few words, a report
+/// word and "of", "on" or "into" ("Joint targeted area inspection of the
+/// multi-agency response to children living with domestic abuse in
+/// Brackenford", "Report on an unannounced inspection of ...").
+static OPENS_AS_REPORT_NAME: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::words_pattern(
+        r"(?i)^\s*(?:[\w'’-]+\s+){0,4}?(?:{})\s+(?:of|on|into)\s",
+        crate::lexicon::REPORT_WORDS,
+        "opens as report name regex",
+    )
+});
+
 /// "From:", "Published:", "Date of issue:" lines of a web page or notice.
 static METADATA: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^[\s\-–—•]*(?:(?:press|news|media)\s+release\s{2,})?(?:from|to|published|publication|updated|last\s+updated|date(?:\s+of\s+(?:issue|publication)|\s+issued)?|release\s+date|issued|ref(?:erence)?|contact)\s*(?::|$)").expect("metadata regex")
+    crate::lexicon::regex(r"(?i)^[\s\-–—•]*(?:(?:press|news|media)\s+release\s{2,})?(?:from|to|published|publication|updated|last\s+updated|date(?:\s+of\s+(?:issue|publication)|\s+issued)?|release\s+date|issued|ref(?:erence)?|contact|download)\s*(?::|$)").expect("metadata regex")
 });
 
 /// An inspectorate's slogan under its name: a short phrase in sentence case
@@ -1003,6 +1028,19 @@ fn is_banner(line: &str) -> bool {
                         .any(|n| n.split(' ').any(|part| part == *w))
             })
             || PRESS_BANNER.is_match(&words.join(" ")))
+}
+
+/// True when `block` is a letter's list of addressees, one a line, each
+/// with a name and a role ("Lydia Marchbank, Chief Constable, Ouseland
+/// Police"): most lines hold a comma and none ends a sentence.
+fn is_addressee_list(block: &[Line<'_>]) -> bool {
+    let with_comma = block.iter().filter(|l| l.text.contains(", ")).count();
+    block.len() >= 3
+        && with_comma * 3 >= block.len() * 2
+        && block.iter().all(|l| {
+            let t = l.text.trim();
+            t.starts_with(char::is_uppercase) && !t.ends_with(['.', ':', '!', '?'])
+        })
 }
 
 /// A letterhead's postal address: it holds a UK postcode ("London SW1P
@@ -1125,6 +1163,18 @@ mod tests {
     }
 
     /// The title and headline `split` finds in `doc`, as text.
+    #[test]
+    fn a_letter_with_its_letterhead_and_addressees_over_the_title() {
+        let letter = "                                        Piccadilly Gate\n                                        Store Street\n                                        Manchester\n                                        M1 2WD\n\n                                        T 0300 123 4666\n                                        enquiries@ofsted.gov.uk\n\n21 December 2021\n\nMrs Adaeze Whitcombe, Director of Children's Services, Brackenford City Council\nLydia Marchbank, Chief Constable, Ouseland Police\nOwen Tresidder, Police and Crime Commissioner for Ouseland\nDr Ravi Sethna, Independent Scrutineer, Brackenford Safeguarding Children\nPartnership\n\nJoint targeted area inspection of the multi-agency response to children\nliving with domestic abuse in Brackenford\n\nThis letter summarises the findings of the joint targeted area inspection of the multi-agency response in Brackenford.\n";
+        assert_eq!(
+            heads(letter),
+            (
+                Some("Joint targeted area inspection of the multi-agency response to children\nliving with domestic abuse in Brackenford".to_owned()),
+                None
+            )
+        );
+    }
+
     #[test]
     fn a_report_pages_heading_and_a_judging_heading() {
         let page = "Disclosure of unused material in the crown court\n\nDate of publication\n09 January 2020\nInspection\n\nIn May 2018 the CPS asked the inspectorate to look at its casework, and inspectors examined 90 cases in all.\n";

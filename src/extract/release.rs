@@ -9,7 +9,7 @@
 //! several items each with its own publication date (a listing page).
 
 use super::Context;
-use crate::lexicon::{LISTING_DATE_LEADS, NOT_A_RELEASE};
+use crate::lexicon::{LISTING_DATE_LEADS, NOT_A_RELEASE, NOT_A_RELEASE_LEDES};
 use crate::record::Text;
 use crate::source::starts_with_ignore_case;
 
@@ -67,6 +67,19 @@ fn first_person_in_paragraph(paragraph: &str) -> usize {
     }
 }
 
+/// True when `text` holds `kind` as whole words, or its plural: "over last
+/// four years" does not name "our year"; "Annual reports" names "annual
+/// report".
+fn names_in_words(text: &str, kind: &str) -> bool {
+    text.match_indices(kind).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let rest = &text[at + kind.len()..];
+        let rest = rest.strip_prefix('s').unwrap_or(rest);
+        !before.is_some_and(char::is_alphanumeric)
+            && !rest.chars().next().is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// How many dated items make a page a listing.
 const LISTING_ITEMS: usize = 3;
 
@@ -79,20 +92,26 @@ pub fn other_kind(
 ) -> Option<String> {
     for t in [title, headline].into_iter().flatten() {
         let lower = t.text.to_lowercase();
-        // as whole words, or their plural: "over last four years" does not
-        // name "our year"; "Annual reports" names "annual report"
-        let names = |kind: &str| {
-            lower.match_indices(kind).any(|(at, _)| {
-                let before = lower[..at].chars().next_back();
-                let rest = &lower[at + kind.len()..];
-                let rest = rest.strip_prefix('s').unwrap_or(rest);
-                !before.is_some_and(char::is_alphanumeric)
-                    && !rest.chars().next().is_some_and(char::is_alphanumeric)
-            })
-        };
-        if let Some(kind) = NOT_A_RELEASE.iter().find(|k| names(k)) {
+        if let Some(kind) = NOT_A_RELEASE.iter().find(|k| names_in_words(&lower, k)) {
             return Some(format!("its title \"{}\" names {kind}", t.text));
         }
+    }
+    // "Today HM Inspectorate of Probation brought out its annual report,
+    // which shows ...": a release about a publication that is no
+    // inspection, said in the first paragraph
+    let lede = cx
+        .body()
+        .0
+        .trim_start()
+        .split("\n\n")
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if let Some(kind) = NOT_A_RELEASE_LEDES
+        .iter()
+        .find(|k| names_in_words(&lede, &format!("its {k}")))
+    {
+        return Some(format!("its first paragraph is about its {kind}"));
     }
     // An inspector's letter ("Dear Chief Constable, ... I found") reports an
     // inspection in the first person too.
@@ -135,6 +154,14 @@ mod tests {
             .diagnostics
             .iter()
             .any(|d| d.code == Code::NotAPressRelease)
+    }
+
+    #[test]
+    fn a_release_about_an_annual_report_is_not_an_inspections() {
+        let annual = "Half of youth offending services inspected need to improve\n\nToday HM Inspectorate of Probation brought out its annual report, which shows that over half of the 16 services it inspected this year need to get better.\n\nChief Inspector Justin Russell said: \u{201c}We are disappointed.\u{201d}\n";
+        assert!(flagged(annual));
+        let inspection = "Youth offending service needs to improve\n\nHM Inspectorate of Probation today published its report on the Kelby youth offending service, which inspectors visited in March. The service's annual report had claimed progress.\n";
+        assert!(!flagged(inspection));
     }
 
     #[test]

@@ -140,6 +140,18 @@ pub const NOT_A_RELEASE: &[&str] = &[
     "speech",
 ];
 
+/// Publications that are no inspection, named in a release's first
+/// paragraph as the inspectorate's own ("brought out its annual report"):
+/// the release is about that publication.
+pub const NOT_A_RELEASE_LEDES: &[&str] = &[
+    "annual report",
+    "annual review",
+    "report and accounts",
+    "business plan",
+    "corporate plan",
+    "strategic plan",
+];
+
 /// Fields of an inspectorate's page for one report, on lines of their own
 /// under its heading ("Date of publication", "Participating
 /// inspectorate"): the heading over them is the report's name, not news.
@@ -236,7 +248,13 @@ pub const EMBARGO_PHRASES: &[&str] = &[
 pub const CONTACT_WORDS: &[&str] = &[
     "tel",
     "telephone",
+    "textphone",
+    "minicom",
     "phone",
+    // a letterhead's "T 0300 123 4666", "F 0300 123 4667": only before a
+    // figure
+    "t",
+    "f",
     "fax",
     "email",
     "e-mail",
@@ -252,6 +270,9 @@ pub const CONTACT_WORDS: &[&str] = &[
 /// assert!(is_contact_line("www.hmcpsi.gov.uk"));
 /// assert!(!is_contact_line("Telephone interviews were held with staff."));
 /// assert!(is_contact_line("Feedback line: 0808 175 3333"));
+/// assert!(is_contact_line("T 0300 123 4666"));
+/// assert!(is_contact_line("enquiries@ofsted.gov.uk"));
+/// assert!(!is_contact_line("The inspection found much to praise."));
 /// ```
 pub fn is_contact_line(line: &str) -> bool {
     // "Children and young people feedback line: 0808 175 3333": a short
@@ -267,11 +288,18 @@ pub fn is_contact_line(line: &str) -> bool {
         }
     }
     let lower = line.trim_start().to_ascii_lowercase();
+    // an address for mail alone on its line: "enquiries@ofsted.gov.uk"
+    let alone = lower.trim_end();
+    if alone.contains('@') && !alone.contains(char::is_whitespace) {
+        return true;
+    }
     CONTACT_WORDS.iter().any(|w| {
         lower.strip_prefix(w).is_some_and(|rest| {
-            w.ends_with('.')
-                || rest.trim_start().starts_with([':', '.'])
-                || rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+            let figure = rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
+            if w.len() == 1 {
+                return rest.starts_with(' ') && figure;
+            }
+            w.ends_with('.') || rest.trim_start().starts_with([':', '.']) || figure
         })
     })
 }
