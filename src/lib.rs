@@ -272,19 +272,26 @@ fn parse_decoded(decoded: decode::Decoded) -> Result<Record, DecodeError> {
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
-/// True when `text` holds at least two words of letters: noise decoded as
-/// text ("®Ì") can sit where a headline would, but reads as none.
+/// True when `text` reads as words: at least two words of letters, and
+/// words for at least half of what is between its spaces, with no control
+/// characters. Noise decoded as text can sit where a headline would and
+/// hold a word or two by chance ("®Ì åî0C;*é Ÿoyu"), but reads as none.
 fn reads_as_words(text: &str) -> bool {
-    text.split_whitespace()
-        .filter(|w| {
-            let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
-            w.chars().count() >= 2
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-')
-        })
-        .take(2)
-        .count()
-        == 2
+    if text.chars().any(|c| c.is_control() && !c.is_whitespace()) {
+        return false;
+    }
+    let (mut tokens, mut words) = (0usize, 0usize);
+    for w in text.split_whitespace() {
+        tokens += 1;
+        let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
+        if w.chars().count() >= 2
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-')
+        {
+            words += 1;
+        }
+    }
+    words >= 2 && words * 2 >= tokens
 }
 
 #[cfg(test)]

@@ -357,6 +357,9 @@ pub fn subject(
             if read[start..end].starts_with("The ") {
                 start += 4;
             }
+            if names_topic(&read[start..end]) {
+                continue;
+            }
             // "Caddonshire Constabulary and CPS Caddonshire": two agencies
             // of one place are inspected as its area.
             if let Some(area) = shared_area(read, start..end) {
@@ -426,6 +429,7 @@ pub fn subject(
                     && !text[r.clone()]
                         .split_whitespace()
                         .any(|w| REPORT_WORD.is_match(w))
+                    && !names_topic(&text[r.clone()])
             });
             if let Some(r) = led {
                 // "Report on the Youth Offending Service" names the body by
@@ -490,7 +494,9 @@ pub fn subject(
         .into_iter()
         .find_map(|range| {
             let text = &source.text()[range.clone()];
-            led_subject(text).map(|r| cx.text(range.start + r.start..range.start + r.end))
+            led_subject(text)
+                .filter(|r| !names_topic(&text[r.clone()]))
+                .map(|r| cx.text(range.start + r.start..range.start + r.end))
         })
         // a joint inspection, whose inspectorates the opening names
         // together, looks at one national body's work with others' ("the
@@ -630,6 +636,23 @@ fn names_work(name: &str) -> bool {
 /// ("Offender Management Inspection of Brackenshire Probation Area" ->
 /// "Brackenshire Probation Area"): after its last "of", when what follows
 /// is a named body on its own.
+/// True when `name` is a topic named by a body's kind and what it does
+/// (lexicon `TOPIC_NOUNS`): "the Police Response to Children Missing from
+/// Care", "POLICE USE OF STOP AND SEARCH".
+fn names_topic(name: &str) -> bool {
+    let name = name.trim_start();
+    let name = name
+        .strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
+        .or_else(|| name.strip_prefix("THE "))
+        .unwrap_or(name);
+    name.split_whitespace().nth(1).is_some_and(|w| {
+        crate::lexicon::TOPIC_NOUNS
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(w))
+    })
+}
+
 fn body_after_work(name: &str) -> Option<usize> {
     let at = name.rfind(" of ")? + 4;
     let tail = &name[at..];
@@ -1320,6 +1343,22 @@ mod tests {
 
     fn subject_of(text: &str) -> Option<String> {
         parse(text).subject.map(|t| t.text)
+    }
+
+    #[test]
+    fn a_thematic_of_a_bodys_response_names_a_topic() {
+        assert_eq!(
+            subject_of(
+                "NOWHERE TO BE FOUND: A THEMATIC INSPECTION OF THE POLICE RESPONSE\nTO CHILDREN MISSING FROM CARE\n\nToo many children who go missing are written off by the police, HMIC said in a report published today.\n"
+            ),
+            None
+        );
+        assert_eq!(
+            subject_of(
+                "An inspection of the Police Use of Stop and Search\n\nForces must record every search, HMIC said in a report published today.\n"
+            ),
+            None
+        );
     }
 
     #[test]

@@ -536,6 +536,11 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     if count.is_none() && names.is_empty() {
         return None;
     }
+    // "There are five secure accommodation services inspected were:" over
+    // five bullets: the sentence that introduces the names counts them
+    if count.is_none() && names.len() >= 2 {
+        count = count_introducing(cx, &names);
+    }
     let span_range = count.as_ref().map_or_else(
         || {
             names
@@ -586,6 +591,30 @@ fn sites_under_heading(cx: &Context<'_>) -> Vec<Text> {
         }
     }
     Vec::new()
+}
+
+/// The count of places in the sentence just before the first of `names`
+/// ("There are five secure accommodation services inspected were:"), when
+/// it is as many as the names.
+fn count_introducing(cx: &Context<'_>, names: &[Text]) -> Option<(u32, Range<usize>)> {
+    let first = names.first()?.span.start;
+    let text = cx.source.text();
+    let before = window_before(text, first, 200);
+    let from = first - before.len();
+    // the introducing sentence: after the last full stop before the names
+    let start = before
+        .rfind(". ")
+        .or_else(|| before.rfind(".\n"))
+        .map_or(0, |i| i + 2);
+    let c = NUMBERED_NOUN
+        .captures_iter(&before[start..])
+        .filter(|c| c.name("n").and_then(|m| number_value(m.as_str())) == Some(names.len() as u32))
+        .last()?;
+    let whole = c.get(0)?;
+    Some((
+        names.len() as u32,
+        from + start + whole.start()..from + start + whole.end(),
+    ))
 }
 
 /// The names listed after another mention of `n` units ("three CPS Areas
@@ -1753,6 +1782,16 @@ mod tests {
             "{LEAD}Inspectors visited three custody suites (Ashby, Brent and Colby). Inspectors also called at the cells at Dunmore police station, which the force uses when the suites are full.\n"
         );
         assert_eq!(units(&text).2, ["the cells at Dunmore police station"]);
+    }
+
+    #[test]
+    fn bulleted_names_counted_by_the_sentence_that_introduces_them() {
+        let text = format!(
+            "{LEAD}Today sees the publication of a report on the care that five secure children's units across Scotland provide.\n\nThere are five secure accommodation services inspected were:\n\n  \u{2022} St. Mary's Kenmure Secure Unit\n  \u{2022} Kibble Safe Centre\n  \u{2022} Edinburgh Secure Services\n  \u{2022} Rossie Secure Accommodation Services\n  \u{2022} Good Shepherd Centre, Bishopton.\n\nThe report's findings follow.\n"
+        );
+        let (count, names, _) = units(&text);
+        assert_eq!(names.len(), 5, "{names:?}");
+        assert_eq!(count, Some(5));
     }
 
     #[test]

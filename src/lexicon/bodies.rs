@@ -103,6 +103,19 @@ pub const INSPECTED_DEPARTMENTS: &[(&str, &str)] = &[("Home Office", "ICIBI")];
 /// Command Unit").
 pub const NOT_BODY_WORDS: &[&str] = &["Joint", "Targeted", "Inspection", "Thematic", "Basic"];
 
+/// Nouns of what a body does, after the body's kind in a thematic's name
+/// ("the Police Response to Children Missing from Care", "the Police Use
+/// of Stop and Search"): the name is of a topic, not of a body inspected.
+pub const TOPIC_NOUNS: &[&str] = &[
+    "response",
+    "responses",
+    "handling",
+    "use",
+    "approach",
+    "treatment",
+    "management",
+];
+
 /// Nations and the kingdom: "in England and Wales" is the scope of a
 /// thematic inspection, not an area inspected.
 pub const NATIONS: &[&str] = &[
