@@ -568,7 +568,7 @@ fn no_paths_is_a_usage_error() {
 #[test]
 fn parse_work_is_linear_in_the_input_size() {
     // (name, a lead written once, a unit repeated to the size wanted)
-    let cases: [(&str, &str, &str); 19] = [
+    let cases: [(&str, &str, &str); 20] = [
         // every "visited six units:" opens a list that runs to the end of
         // the sentence, and every name's column is counted from the start
         // of its (one, long) line
@@ -649,6 +649,8 @@ fn parse_work_is_linear_in_the_input_size() {
         // every "in all N units" and every tally of files looks back for
         // its verb: the look back must stop where a verb could start
         ("in all anchors", "To inspect ", "in all 43 forces and "),
+        // every "on <date>" after a return visit looks back for its verb
+        ("return days", "Inspectors went back ", "on 5 May and "),
         (
             "file tallies",
             "Inspectors read ",

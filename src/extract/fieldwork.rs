@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Captures;
 
-use crate::work::Pattern;
+use crate::work::{LookBack, Pattern};
 
 use super::Context;
 use crate::dates;
@@ -61,25 +61,52 @@ static WEEK_OF: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("fieldwork week regex")
 });
 
-/// One day of visiting: "Inspectors returned on 2 January", "On 5 May
-/// 2020 inspectors visited", "went back unannounced to the hospital on the
+/// A day as a visit's date: "2 January", "Tuesday 5 May 2020", "the
 /// evening of 21 February".
-static ONE_DAY: LazyLock<[Pattern; 3]> = LazyLock::new(|| {
+fn one_date() -> String {
+    let weekday = weekday_before();
+    format!(
+        r"{weekday}(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?)?(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH})\b(?:,?\s+(?P<y>{YEAR}))?"
+    )
+}
+
+/// One day of visiting: "Inspectors returned on 2 January", "On 5 May
+/// 2020 inspectors visited".
+static ONE_DAY: LazyLock<[Pattern; 2]> = LazyLock::new(|| {
     // The verb of visiting stands next to the date: "took effect on 1
     // February" in a sentence about the inspection is not its day.
-    let weekday = weekday_before();
-    let date = format!(
-        r"{weekday}(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?)?(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH})\b(?:,?\s+(?P<y>{YEAR}))?"
-    );
+    let date = one_date();
     [
         format!(
             r"(?i)\b(?:returned|visited|revisited|inspected|arrived|went\s+back|took\s+place|on\s+site)\s+on\s+{date}"
         ),
         format!(r"(?i)\bon\s+{date},?\s+inspectors\b"),
-        format!(r"(?i)\b(?:returned|revisited|went\s+back)\b[^.;]{{0,80}}?\bon\s+{date}"),
     ]
     .map(|p| crate::lexicon::regex(&p).expect("fieldwork day regex"))
 });
+
+/// A day of a return visit, some words after its verb: "went back
+/// unannounced to the hospital on the evening of 21 February". Found by
+/// the date, with the verb looked for before it ([`RETURNED_BEFORE`],
+/// within [`RETURN_LOOK`]), not by one pattern with an 80-character gap,
+/// whose lazy DFA would track every position of the gap at once.
+static ON_DAY: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(r"(?i)\bon\s+{}", one_date())).expect("fieldwork on-day regex")
+});
+
+/// The verb of a return visit before an [`ON_DAY`].
+static RETURNED_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(r"(?i)\b(?:returned|revisited|went\s+back)\b")
+        .expect("fieldwork returned regex")
+});
+
+/// Where the verb of a return visit may be: ending at most 80 characters
+/// before the date, in the same clause.
+const RETURN_LOOK: LookBack = LookBack {
+    gap: 80,
+    reach: 16,
+    stops: &[".", ";"],
+};
 
 /// "in April and May 2016", "in early July 2015", "between late January
 /// and the end of March 2021", "in June this year", "in Autumn 2013", "on the
@@ -257,6 +284,19 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             if let Some(candidate) = from_day(&c, at, score) {
                 offer(candidate);
             }
+        }
+        let mut taken = 0;
+        for c in ON_DAY.captures_iter(s) {
+            let Some(m) = c.get(0) else { continue };
+            if RETURNED_BEFORE
+                .find_before(s, m.start(), taken, &RETURN_LOOK)
+                .is_some()
+            {
+                if let Some(candidate) = from_day(&c, at, score) {
+                    offer(candidate);
+                }
+            }
+            taken = m.end();
         }
         for c in &months {
             if let Some(candidate) = from_months(c, at, score - 1, reference) {
