@@ -541,6 +541,23 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     if count.is_none() && names.len() >= 2 {
         count = count_introducing(cx, &names);
     }
+    // "carried out at Maghaberry Prison and Magilligan Prison": each
+    // establishment named is one unit, as where the subject names them
+    // ([`single_establishment`])
+    if count.is_none() && !names.is_empty() && names.iter().all(|t| is_establishment(&t.text)) {
+        let first = names[0].span.start;
+        let last = names[names.len() - 1].span.end;
+        count = Some((names.len() as u32, first..last));
+        cx.diagnose(
+            Severity::Info,
+            Code::CountDerived,
+            first..last,
+            format!(
+                "no count is stated; each of the {} establishments named is a unit",
+                names.len()
+            ),
+        );
+    }
     let span_range = count.as_ref().map_or_else(
         || {
             names
@@ -1177,7 +1194,7 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
         // ", in offices at A, B and C": the premises before the places;
         // ", chosen to reflect its mix of policing: A; B; and C": why they
         // were chosen, then the places
-        crate::lexicon::regex(&format!(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:(?P<prep>at|in)(?:\s+(?:the\s+|their\s+|its\s+)?{PREMISES_NOUNS}\s+(?:at|in))?|namely|serving)\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{{1,40}}?)?,?\s+including\s|(?P<comma>,)\s+(?-i:\p{{Lu}})|,\s+{SELECTION_VERBS}\s[^.:;]{{0,120}}?:)\s*")).expect("opener regex")
+        crate::lexicon::regex(&format!(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:(?P<prep>at|in)(?:\s+(?:the\s+|their\s+|its\s+)?{PREMISES_NOUNS}\s+(?:at|in))?|namely|serving)\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{{1,40}}?)?,?\s+including\s|(?P<comma>,)\s+(?-i:\p{{Lu}})|,\s+{SELECTION_VERBS}\s[^.:;]{{0,120}}?(?P<chosen>:))\s*")).expect("opener regex")
     });
     // "... basic command units (BCUs) - A, B and C -": the acronym in
     // brackets names the noun, and the list opens after it.
@@ -1216,7 +1233,7 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
             0
         };
     let body = &text[start..at + rest.len()];
-    if open.name("colon").is_some() {
+    if open.name("colon").is_some() || open.name("chosen").is_some() {
         let line_end = super::first_line_len(body);
         if body[..line_end].trim().is_empty() {
             return (bullet_items(cx, start + line_end + 1), start);
@@ -1792,6 +1809,33 @@ mod tests {
         let (count, names, _) = units(&text);
         assert_eq!(names.len(), 5, "{names:?}");
         assert_eq!(count, Some(5));
+    }
+
+    #[test]
+    fn work_carried_out_in_units_and_establishments_named_alone() {
+        let text = format!(
+            "{LEAD}The review was carried out in five CPS Areas, chosen to reflect a mix of urban and rural casework.\n"
+        );
+        assert_eq!(units(&text).0, Some(5));
+        let text = format!(
+            "{LEAD}The review was carried out in three CPS Areas, chosen to reflect a mix of casework:\n\n    - CPS Marchfield-Dee\n    - CPS Tamar, Exe and Moorland\n    - CPS Lindenshire\n\nInspectors read 90 files.\n"
+        );
+        let (count, names, _) = units(&text);
+        assert_eq!(count, Some(3));
+        assert_eq!(
+            names,
+            [
+                "CPS Marchfield-Dee",
+                "CPS Tamar, Exe and Moorland",
+                "CPS Lindenshire"
+            ]
+        );
+        let text = format!(
+            "{LEAD}Inspectors' first reviews of progress, carried out at Maghaberry Prison and Magilligan Prison, found that some progress had been made.\n"
+        );
+        let (count, names, _) = units(&text);
+        assert_eq!(names, ["Maghaberry Prison", "Magilligan Prison"]);
+        assert_eq!(count, Some(2));
     }
 
     #[test]
