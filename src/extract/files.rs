@@ -21,12 +21,13 @@ use crate::lexicon::{
 };
 
 /// "examined a total of 105 files", "reviewed more than 300 cases", "a
-/// review of 60 domestic abuse prosecutions",
+/// review of 60 domestic abuse prosecutions", "our assessment of a 555
+/// live cases" (a stray article kept by the page),
 /// "examined (96) files", "examined – in all – 48 cases", "examined in
 /// detail the case files in 84 probation cases".
 static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:{EXAMINE_VERBS}(?:\s+(?:or|and)\s+(?:{EXAMINE_VERBS}|{TRACK_VERBS}))?|{EXAMINE_NOUNS}(?:\s+of)?)\s+(?:in\s+detail\s+)?(?:the\s+(?:case\s+)?(?:files|records|papers)\s+(?:in|of|for|from)\s+)?(?:{COUNT_QUALIFIERS}\s+)?(?P<bound>more\s+than\s+|over\s+|in\s+excess\s+of\s+|at\s+least\s+)?[(\u{{2013}}\u{{2014}}-]?\s*(?P<n>{NUMBER_PATTERN})\s*[)\u{{2013}}\u{{2014}}]?\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUNS}\b"
+        r"(?i)\b(?:{EXAMINE_VERBS}(?:\s+(?:or|and)\s+(?:{EXAMINE_VERBS}|{TRACK_VERBS}))?|{EXAMINE_NOUNS}(?:\s+of)?)\s+(?:in\s+detail\s+)?(?:the\s+(?:case\s+)?(?:files|records|papers)\s+(?:in|of|for|from)\s+)?(?:{COUNT_QUALIFIERS}\s+)?(?P<bound>more\s+than\s+|over\s+|in\s+excess\s+of\s+|at\s+least\s+)?(?:a\s+)?[(\u{{2013}}\u{{2014}}-]?\s*(?P<n>{NUMBER_PATTERN})\s*[)\u{{2013}}\u{{2014}}]?\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUNS}\b"
     ))
     .expect("files count regex")
 });
@@ -955,6 +956,16 @@ mod tests {
             f.bound,
             f.breakdown.iter().map(|b| b.count).collect(),
         )
+    }
+
+    #[test]
+    fn an_assessment_of_cases_with_a_stray_article() {
+        assert_eq!(
+            files(
+                "The findings come from our assessment of a 555 live cases, each examined two weeks before trial."
+            ),
+            (Some(555), CountBound::Exact, vec![])
+        );
     }
 
     #[test]
