@@ -160,6 +160,11 @@ mod tests {
     fn a_release_about_an_annual_report_is_not_an_inspections() {
         let annual = "Half of youth offending services inspected need to improve\n\nToday HM Inspectorate of Probation brought out its annual report, which shows that over half of the 16 services it inspected this year need to get better.\n\nChief Inspector Justin Russell said: \u{201c}We are disappointed.\u{201d}\n";
         assert!(flagged(annual));
+        // the inspectorate's own publications are the first of the kinds
+        assert_eq!(
+            crate::lexicon::NOT_A_RELEASE_LEDES.last(),
+            Some(&"strategic plan")
+        );
         let inspection = "Youth offending service needs to improve\n\nHM Inspectorate of Probation today published its report on the Kelby youth offending service, which inspectors visited in March. The service's annual report had claimed progress.\n";
         assert!(!flagged(inspection));
     }

@@ -101,7 +101,9 @@ pub fn is_footnote_rule(line: &str) -> bool {
 }
 
 /// Kinds of page an inspectorate publishes that are not inspection press
-/// releases, as words in their titles (lower case).
+/// releases, as words in their titles (lower case). The first
+/// [`OWN_PUBLICATIONS`] are publications of the inspectorate's own
+/// ([`NOT_A_RELEASE_LEDES`]).
 pub const NOT_A_RELEASE: &[&str] = &[
     "annual report",
     "annual review",
@@ -143,14 +145,11 @@ pub const NOT_A_RELEASE: &[&str] = &[
 /// Publications that are no inspection, named in a release's first
 /// paragraph as the inspectorate's own ("brought out its annual report"):
 /// the release is about that publication.
-pub const NOT_A_RELEASE_LEDES: &[&str] = &[
-    "annual report",
-    "annual review",
-    "report and accounts",
-    "business plan",
-    "corporate plan",
-    "strategic plan",
-];
+pub const NOT_A_RELEASE_LEDES: &[&str] = NOT_A_RELEASE.split_at(OWN_PUBLICATIONS).0;
+
+/// How many of [`NOT_A_RELEASE`], from the first, are the inspectorate's
+/// own publications ("annual report" to "strategic plan").
+pub const OWN_PUBLICATIONS: usize = 6;
 
 /// Fields of an inspectorate's page for one report, on lines of their own
 /// under its heading ("Date of publication", "Participating
