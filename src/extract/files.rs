@@ -96,13 +96,14 @@ fn elsewhere(piece: &str) -> Option<(&str, Range<usize>, bool)> {
         let whole = c.get(0)?;
         Some((n.as_str(), whole.range(), c.name("bound").is_some()))
     });
-    let limit = direct.as_ref().map_or(piece.len(), |d| d.1.start);
+    // a tally whose verb comes before the direct count's start ends at
+    // most the look-back's reach after it; later tallies cannot win
+    let limit = direct.as_ref().map_or(usize::MAX, |d| {
+        d.1.start + TALLY_LOOK.gap * 4 + TALLY_LOOK.reach
+    });
     let tally = TALLY
         .captures_iter(piece)
-        .take_while(|c| {
-            c.get(0)
-                .is_some_and(|m| m.start() < limit + TALLY_LOOK.gap * 4)
-        })
+        .take_while(|c| c.get(0).is_some_and(|m| m.start() < limit))
         .find_map(|c| {
             let m = c.get(0)?;
             let n = c.name("n").or_else(|| c.name("n_all"))?;
