@@ -575,13 +575,9 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
             None => (rest.len() - rest.trim_start().len(), 2),
         };
         let start = after + 1 + lead;
-        parts_adding_up(
-            cx,
-            start,
-            &text[start..start + sentence_len(&text[start..])],
-            total,
-            fewest,
-        )
+        let next_sentence = &text[start..start + sentence_len(&text[start..])];
+        parts_adding_up(cx, start, next_sentence, total, fewest)
+            .or_else(|| parts_by_verb(cx, start, next_sentence, total))
     };
     // "80 case files, 30 magistrates' court cases and 50 Crown Court
     // cases": the parts straight after a comma, taken when they add up to
@@ -843,6 +839,37 @@ fn labelled_parts(
 /// The parts of a breakdown list at byte `start` ([`parts_of`]), when there
 /// are at least `fewest` of them and they add up to `total`: the test that
 /// a list read without a lead word is the count's breakdown.
+/// "They tracked the experiences of 8 children in depth ... and sampled a
+/// further 34 cases": parts of the count in the next sentence, each after
+/// its own verb of examining, taken when there are two or more and they
+/// add up to the count.
+fn parts_by_verb(
+    cx: &Context<'_>,
+    start: usize,
+    sentence: &str,
+    total: u32,
+) -> Option<Vec<FileCategory>> {
+    static PART_BY_VERB: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(
+            r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+(?:[\w'’-]+\s+){{0,4}}?(?P<n>{NUMBER_PATTERN})\s+(?P<cat>[\w'’-]+)"
+        ))
+        .expect("part by verb regex")
+    });
+    let parts: Vec<FileCategory> = PART_BY_VERB
+        .captures_iter(sentence)
+        .filter_map(|c| {
+            let n = c.name("n")?;
+            let cat = c.name("cat")?;
+            Some(FileCategory {
+                count: number_value(n.as_str())?,
+                category: cat.as_str().to_owned(),
+                span: cx.span(start + n.start()..start + cat.end()),
+            })
+        })
+        .collect();
+    (parts.len() >= 2 && sum_of(&parts) == Some(total)).then_some(parts)
+}
+
 fn parts_adding_up(
     cx: &Context<'_>,
     start: usize,
@@ -957,6 +984,15 @@ mod tests {
             f.bound,
             f.breakdown.iter().map(|b| b.count).collect(),
         )
+    }
+
+    #[test]
+    fn parts_in_the_next_sentence_each_after_its_verb() {
+        let text = "In all, inspectors looked at 42 children's cases. They tracked the experiences of 8 children in depth, speaking to their practitioners, and sampled a further 34 cases from the hub.";
+        assert_eq!(files(text), (Some(42), CountBound::Exact, vec![8, 34]));
+        // parts that do not add up are no breakdown
+        let text = text.replace("34 cases", "30 cases");
+        assert_eq!(files(&text), (Some(42), CountBound::Exact, vec![]));
     }
 
     #[test]
