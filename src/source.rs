@@ -345,6 +345,32 @@ pub(crate) fn join_broken_words(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// True when `text` holds `word` with no letter or digit on either side
+/// ("Cleveland" in "Police custody in Cleveland", not in "Clevelander").
+pub(crate) fn contains_word(text: &str, word: &str) -> bool {
+    contains_whole(text, word, false)
+}
+
+/// [`contains_word`], or the word with a plural "s": "Annual reports" holds
+/// "annual report"; "over last four years" does not hold "our year".
+pub(crate) fn contains_word_or_plural(text: &str, word: &str) -> bool {
+    contains_whole(text, word, true)
+}
+
+fn contains_whole(text: &str, word: &str, plural: bool) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let rest = &text[at + word.len()..];
+        let rest = if plural {
+            rest.strip_prefix('s').unwrap_or(rest)
+        } else {
+            rest
+        };
+        !before.is_some_and(char::is_alphanumeric)
+            && !rest.chars().next().is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// True when `text` starts with `prefix`, ignoring ASCII case; never slices
 /// inside a character.
 ///

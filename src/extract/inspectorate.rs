@@ -10,7 +10,7 @@ use crate::work::Pattern;
 use super::Context;
 use crate::lexicon::{CHIEF_TITLE, INSPECTORATES, TITLE_SUCCESSORS};
 use crate::record::{Inspectorate, Text};
-use crate::source::{clean, starts_with_ignore_case, window_after, window_before};
+use crate::source::{clean, contains_word, starts_with_ignore_case, window_after, window_before};
 
 /// The title and headline paragraphs as cleaned text.
 pub fn title_and_headline(cx: &Context<'_>) -> (Option<Text>, Option<Text>) {
@@ -816,15 +816,6 @@ fn heading_lead(cx: &Context<'_>, text: &str) -> Option<Range<usize>> {
             })
     };
     ((body.contains(lead) || spelt_apart()) && !common).then_some(0..lead.len())
-}
-
-/// True when `text` holds `word` between non-alphanumeric characters.
-fn contains_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
 }
 
 /// A word that names a report or a kind of inspection ("inspection",

@@ -11,7 +11,7 @@
 use super::Context;
 use crate::lexicon::{LISTING_DATE_LEADS, NOT_A_RELEASE, NOT_A_RELEASE_LEDES};
 use crate::record::Text;
-use crate::source::starts_with_ignore_case;
+use crate::source::{contains_word_or_plural, starts_with_ignore_case};
 
 /// How many times a writer's own "I" outside quotation marks makes a page a
 /// first-person piece: a release quotes its chief's "I" and never speaks so
@@ -67,19 +67,6 @@ fn first_person_in_paragraph(paragraph: &str) -> usize {
     }
 }
 
-/// True when `text` holds `kind` as whole words, or its plural: "over last
-/// four years" does not name "our year"; "Annual reports" names "annual
-/// report".
-fn names_in_words(text: &str, kind: &str) -> bool {
-    text.match_indices(kind).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let rest = &text[at + kind.len()..];
-        let rest = rest.strip_prefix('s').unwrap_or(rest);
-        !before.is_some_and(char::is_alphanumeric)
-            && !rest.chars().next().is_some_and(char::is_alphanumeric)
-    })
-}
-
 /// How many dated items make a page a listing.
 const LISTING_ITEMS: usize = 3;
 
@@ -92,7 +79,10 @@ pub fn other_kind(
 ) -> Option<String> {
     for t in [title, headline].into_iter().flatten() {
         let lower = t.text.to_lowercase();
-        if let Some(kind) = NOT_A_RELEASE.iter().find(|k| names_in_words(&lower, k)) {
+        if let Some(kind) = NOT_A_RELEASE
+            .iter()
+            .find(|k| contains_word_or_plural(&lower, k))
+        {
             return Some(format!("its title \"{}\" names {kind}", t.text));
         }
     }
@@ -109,7 +99,7 @@ pub fn other_kind(
         .to_lowercase();
     if let Some(kind) = NOT_A_RELEASE_LEDES
         .iter()
-        .find(|k| names_in_words(&lede, &format!("its {k}")))
+        .find(|k| contains_word_or_plural(&lede, &format!("its {k}")))
     {
         return Some(format!("its first paragraph is about its {kind}"));
     }
