@@ -202,6 +202,15 @@ pub(crate) fn window_before(text: &str, end: usize, max: usize) -> &str {
     &text[start..end]
 }
 
+/// Where the last sentence of `before` starts: after its last full stop
+/// followed by a space or a line break, whichever comes later (0 when
+/// there is none), so that a window's tail is read as one sentence.
+pub(crate) fn last_sentence_start(before: &str) -> usize {
+    let space = before.rfind(". ");
+    let line = before.rfind(".\n");
+    space.max(line).map_or(0, |i| i + 2)
+}
+
 /// Text as a reader sees it: whitespace runs (including line breaks and
 /// non-breaking spaces) collapsed to one space, footnote markers
 /// (superscript digits after a word) and soft hyphens removed, words broken
@@ -493,6 +502,16 @@ pub fn blank<'t>(text: &'t str, ranges: &[std::ops::Range<usize>]) -> std::borro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn last_sentence_starts_after_the_later_full_stop() {
+        // a stop before a line break after a stop before a space
+        let text = "One. Two three.\nFour five";
+        assert_eq!(&text[last_sentence_start(text)..], "Four five");
+        let text = "One.\nTwo. Three";
+        assert_eq!(&text[last_sentence_start(text)..], "Three");
+        assert_eq!(last_sentence_start("no stop here"), 0);
+    }
 
     #[test]
     fn link_addresses_in_angle_brackets_and_markdown() {

@@ -14,7 +14,9 @@ use super::Context;
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{NUMBER_PATTERN, number_value};
 use crate::record::{CountBound, FileCategory, Files};
-use crate::source::{clean, starts_with_ignore_case, window_after, window_before};
+use crate::source::{
+    clean, last_sentence_start, starts_with_ignore_case, window_after, window_before,
+};
 
 use crate::lexicon::{
     COUNT_QUALIFIERS, EXAMINE_NOUNS, EXAMINE_VERBS, FILE_NOUNS, FURTHER_PART_JOINERS, TRACK_VERBS,
@@ -455,10 +457,7 @@ fn other_parts(cx: &mut Context<'_>, piece: &str, offset: usize) -> Option<Files
 /// [`EARLIER_REPORT_WORDS`]: crate::lexicon::EARLIER_REPORT_WORDS
 fn about_earlier_report(piece: &str, at: usize) -> bool {
     let before = window_before(piece, at, 300);
-    let sentence = before
-        .rfind(". ")
-        .or_else(|| before.rfind(".\n"))
-        .map_or(before, |i| &before[i + 2..]);
+    let sentence = &before[last_sentence_start(before)..];
     super::names_earlier_report(sentence)
 }
 

@@ -17,7 +17,7 @@ use crate::lexicon::{
     SELECTION_VERBS, UNIT_NOUNS, VISIT_VERBS, is_establishment, number_value, singular,
 };
 use crate::record::{Text, Units};
-use crate::source::{starts_with_ignore_case, window_after, window_before};
+use crate::source::{last_sentence_start, starts_with_ignore_case, window_after, window_before};
 
 /// "visited six CPS London units", "visited four of the force's nine BCUs",
 /// "visited three of them", "visited four:", "visited ten (A, B, ...)",
@@ -619,10 +619,7 @@ fn count_introducing(cx: &Context<'_>, names: &[Text]) -> Option<(u32, Range<usi
     let before = window_before(text, first, 200);
     let from = first - before.len();
     // the introducing sentence: after the last full stop before the names
-    let start = before
-        .rfind(". ")
-        .or_else(|| before.rfind(".\n"))
-        .map_or(0, |i| i + 2);
+    let start = last_sentence_start(before);
     let c = NUMBERED_NOUN
         .captures_iter(&before[start..])
         .filter(|c| c.name("n").and_then(|m| number_value(m.as_str())) == Some(names.len() as u32))
