@@ -194,6 +194,91 @@ fn numeric(input: &str) -> IResult<&str, (u8, u8, i16)> {
     .parse(input)
 }
 
+/// Misspelt months written after a day number ("15 Agust 2014", "3rd
+/// Novmber"): each word's byte range and the month it is read as. Only
+/// words after a day are tried, so that a name near a month ("Marco",
+/// "Marches") elsewhere is not taken for one.
+///
+/// ```
+/// use inspection_extract::dates::misspelt_months;
+/// let text = "between 4 and 15 Agust 2014, not in the Marches";
+/// assert_eq!(misspelt_months(text), vec![(17..22, 8)]);
+/// ```
+pub fn misspelt_months(text: &str) -> Vec<(Range<usize>, u8)> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_alphabetic() {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < bytes.len() && bytes[at].is_ascii_alphabetic() {
+            at += 1;
+        }
+        // a misspelling is at least five letters (lexicon::month)
+        if at - start < 5 || at - start > 12 || !after_day(&bytes[..start]) {
+            continue;
+        }
+        if let Some(MonthMatch::Misspelt(m)) = lexicon::month(&text[start..at]) {
+            found.push((start..at, m));
+        }
+    }
+    found
+}
+
+/// True when `before` ends with a day number and white space ("15 ",
+/// "3rd ").
+fn after_day(before: &[u8]) -> bool {
+    let Some(end) = before.iter().rposition(|b| !b.is_ascii_whitespace()) else {
+        return false;
+    };
+    if end + 1 == before.len() {
+        return false;
+    }
+    let word = &before[..=end];
+    let letters = word
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let suffix = &word[word.len() - letters..];
+    let ordinal = letters == 0
+        || (letters == 2
+            && ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|o| o.as_bytes().eq_ignore_ascii_case(suffix)));
+    let digits = word[..word.len() - letters]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let starts = word.len() - letters - digits;
+    ordinal
+        && (1..=2).contains(&digits)
+        && (starts == 0 || !word[starts - 1].is_ascii_alphanumeric())
+}
+
+/// `text` with each misspelt month of [`misspelt_months`] written as its
+/// three-letter abbreviation padded with spaces to the word's length, so
+/// that month patterns read it and every byte offset still holds.
+///
+/// ```
+/// use inspection_extract::dates::{misspelt_months, with_months_spelt};
+/// let text = "between 4 and 15 Agust 2014";
+/// assert_eq!(with_months_spelt(text, &misspelt_months(text)), "between 4 and 15 Aug   2014");
+/// ```
+pub fn with_months_spelt(text: &str, misspelt: &[(Range<usize>, u8)]) -> String {
+    let mut out = text.to_owned();
+    for (range, month) in misspelt {
+        let short = &lexicon::month_name(*month)[..3];
+        let padded = format!("{short:<width$}", width = range.len());
+        out.replace_range(range.clone(), &padded);
+    }
+    out
+}
+
 /// Reads a date starting exactly at `input`'s first byte.
 fn date_here(input: &str) -> Option<(DateText, usize)> {
     if let Ok((rest, (weekday, (day, month, year)))) =

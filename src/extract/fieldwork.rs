@@ -190,7 +190,18 @@ enum EndRule {
 
 /// Reads the fieldwork period, or `None` when none is stated.
 pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwork> {
-    let text = cx.source.text();
+    let original = cx.source.text();
+    // The month patterns read exact names; a misspelt month after a day
+    // ("4 and 15 Agust 2014") is read from a copy with it spelt, each byte
+    // where it was.
+    let misspelt = dates::misspelt_months(original);
+    let spelt;
+    let text = if misspelt.is_empty() {
+        original
+    } else {
+        spelt = dates::with_months_spelt(original, &misspelt);
+        spelt.as_str()
+    };
     // The publication date: the embargo's, else the first full date, else
     // the year a heading gives ("#026/2012 Police custody in ..."), as its
     // last day.
@@ -212,6 +223,7 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     let headings = headings.into_iter().flatten().map(|h| (h.clone(), 3));
     for (heading, score) in headings.chain(details.map(|p| (p, 2))) {
         let (h, offset) = cx.lines_text(&heading);
+        let h = &text[offset..offset + h.len()];
         // "inspection 4 - 8 February 2008, report compiled May 2008,
         // published today ...": the words before the publication's
         let h = AGAINST_FIELDWORK.find(h).map_or(h, |m| &h[..m.start()]);
@@ -411,8 +423,20 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             },
         );
     }
+    for (range, month) in misspelt
+        .iter()
+        .filter(|(r, _)| best.range.contains(&r.start))
+    {
+        let word = &original[range.clone()];
+        cx.diagnose(
+            Severity::Info,
+            Code::MonthMisspelt,
+            range.clone(),
+            format!("\"{word}\" read as {}", crate::lexicon::month_name(*month)),
+        );
+    }
     Some(Fieldwork {
-        text: clean(&text[best.range.clone()]),
+        text: clean(&original[best.range.clone()]),
         start: start.to_string(),
         end: end.to_string(),
         span: cx.span(best.range),
@@ -709,6 +733,30 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> Option<(String, String)> {
         Some((a.to_owned(), b.to_owned()))
+    }
+
+    #[test]
+    fn misspelt_month_in_a_range_is_read_and_reported() {
+        let record = parse(&format!(
+            "{LEAD}The unannounced inspection took place between 4 and 15 Agust 2014.{PAD}"
+        ));
+        let read = record.fieldwork.expect("fieldwork");
+        assert_eq!(
+            (read.start.as_str(), read.end.as_str()),
+            ("2014-08-04", "2014-08-15")
+        );
+        assert_eq!(read.text, "between 4 and 15 Agust 2014");
+        assert!(
+            record
+                .diagnostics
+                .iter()
+                .any(|d| d.code == crate::Code::MonthMisspelt && d.message.contains("Agust"))
+        );
+        // a word near a month's name that follows no day is not one
+        assert_eq!(
+            fieldwork("Inspectors visited the Marches in March 2014."),
+            pair("2014-03-01", "2014-03-31")
+        );
     }
 
     #[test]
