@@ -1321,6 +1321,17 @@ mod tests {
     }
 
     #[test]
+    fn a_body_that_inspected_one_part_in_the_passive() {
+        let text = "Report on HMP Larkmoor\n\nHM Inspectorate of Prisons today published its report on HMP Larkmoor.\n\nNotes to editors\n * Learning and skills provision was inspected by Ofsted.\n";
+        let found: Vec<String> = parse(text)
+            .inspectorates
+            .into_iter()
+            .map(|i| i.acronym)
+            .collect();
+        assert_eq!(found, ["HMI Prisons", "Ofsted"]);
+    }
+
+    #[test]
     fn the_cps_inspectorate_and_a_long_area_phrase() {
         let found: Vec<String> = parse("Dropped cases cost money\n\nThe CPS Inspectorate's report looked at cases the CPS had dropped at committal, and found that too many were dropped late in the day.\n")
             .inspectorates

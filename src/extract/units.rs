@@ -851,12 +851,44 @@ pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Opt
     if also.is_empty() && parts.len() == 1 {
         also = sites_in_brackets(cx, &parts[0].text);
     }
+    if also.is_empty() && parts.len() == 1 {
+        also = site_where_inspectors_spent_time(cx, &parts[0].text);
+    }
     Some(Units {
         count: u32::try_from(parts.len()).ok(),
         names: parts,
         also_visited: also,
         span: subject.span,
     })
+}
+
+/// A named site where inspectors spent time, besides the one establishment
+/// inspected: "It also runs Rowan Lodge, a 24-bed open unit ... Inspectors
+/// spent two days at Rowan Lodge as part of the inspection."
+static INSPECTORS_SPENT_TIME_AT: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b{noun}s\s+(?:also\s+)?{time}\s+(?P<site>(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,3}})",
+        noun = crate::lexicon::INSPECTOR_NOUN,
+        time = crate::lexicon::TIME_SPENT_AT,
+    ))
+    .expect("inspectors spent time at regex")
+});
+
+/// The first site of [`INSPECTORS_SPENT_TIME_AT`] in the narrative that is
+/// not the establishment itself.
+fn site_where_inspectors_spent_time(cx: &Context<'_>, establishment: &str) -> Vec<Text> {
+    for (piece, offset) in cx.narrative() {
+        for c in INSPECTORS_SPENT_TIME_AT.captures_iter(piece).take(8) {
+            let Some(site) = c.name("site") else {
+                continue;
+            };
+            let named = cx.text(offset + site.start()..offset + site.end());
+            if !establishment.contains(named.text.as_str()) && !named.text.contains(establishment) {
+                return vec![named];
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// Sites named in brackets after the establishment, its ancillary sites:
@@ -2399,6 +2431,15 @@ mod tests {
         );
         assert_eq!((count, names), (Some(1), vec!["HMP Lydmoor".to_owned()]));
         assert_eq!(also, ["Saltings Lodge", "Fenny Marsh Farm"]);
+    }
+
+    #[test]
+    fn a_site_where_inspectors_spent_time_beside_the_establishment() {
+        let (count, names, also) = units(
+            "Report on an unannounced inspection of HMP Sallowmere\n\nA safer prison, says Chief Inspector\n\nHMP Sallowmere has become a safer place since HM Inspectorate of Prisons last inspected it. It also runs Rowan Lodge, an open unit. Inspectors\nspent two days at Rowan Lodge as part of the inspection.\n",
+        );
+        assert_eq!((count, names), (Some(1), vec!["HMP Sallowmere".to_owned()]));
+        assert_eq!(also, ["Rowan Lodge"]);
     }
 
     #[test]

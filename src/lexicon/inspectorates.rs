@@ -229,6 +229,8 @@ pub(crate) fn inspectorates_named(
 /// skills were inspected jointly with Ofsted" (regex fragments).
 pub const INSPECTION_TEAM: &[&str] = &[
     r"(?:undertaken|carried\s+out|conducted|led)\s+(?:jointly\s+)?by",
+    // "Learning and skills provision was inspected by Ofsted."
+    r"(?:was|were)\s+inspected\s+by",
     r"inspectors\s+(?:drawn\s+)?from",
     r"joined\s+by\s+inspectors",
     // "Probation inspectors worked alongside colleagues who each led on one
