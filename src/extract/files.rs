@@ -668,7 +668,13 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
             }
         },
     };
-    parts_of(cx, start, &text[start..from + sentence.len()])
+    let parts = parts_of(cx, start, &text[start..from + sentence.len()]);
+    if !parts.is_empty() {
+        return parts;
+    }
+    // "115 case files ..., broken down as shown in Table 1": the lead
+    // names no parts; a table below may
+    table_parts(cx, from + sentence.len(), total).unwrap_or_default()
 }
 
 /// A table of counts just below the count's sentence ("The files were:",
@@ -687,7 +693,9 @@ fn table_parts(cx: &Context<'_>, after: usize, total: u32) -> Option<Vec<FileCat
 /// above it. `None` when the lines do not read as such a table.
 fn table_rows(cx: &Context<'_>, after: usize) -> Option<TableRows> {
     static ROW: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::regex(r"^\s*(?P<label>\S.*?)\s*(?:\||\s{2,}|\t)\s*(?P<n>\d{1,6})\s*\|?\s*$")
+        // further cells after the count ("Youth | 10 | 74.0%") are figures
+        // about the row, not counts of files
+        crate::lexicon::regex(r"^\s*(?P<label>\S.*?)\s*(?:\||\s{2,}|\t)\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s*(?:\||\s{2,}|\t)\s*[\d.,]+%?)*\s*\|?\s*$")
             .expect("files table row regex")
     });
     let is_rule = |t: &str| {
@@ -713,7 +721,7 @@ fn table_rows(cx: &Context<'_>, after: usize) -> Option<TableRows> {
             continue;
         }
         if let Some(c) = ROW.captures(line.text) {
-            let n = c["n"].parse().ok()?;
+            let n = c["n"].replace(',', "").parse().ok()?;
             let label = c
                 .name("label")
                 .map_or(0..0, |m| line.start + m.start()..line.start + m.end());
@@ -951,7 +959,12 @@ fn split_parts(list: &str) -> Vec<Range<usize>> {
     });
     let mut out = Vec::new();
     let mut start = 0;
+    let digit_at = |i: usize| list.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
     for m in SEP.find_iter(list) {
+        // "1,312 incident records": a thousands separator, not a break
+        if m.start() > 0 && digit_at(m.start() - 1) && m.len() == 1 && digit_at(m.end()) {
+            continue;
+        }
         out.push(start..m.start());
         // keep the number of an " and 12 ..." separator in the next part
         start = if m.as_str().trim_start().starts_with(',') {
@@ -983,6 +996,20 @@ mod tests {
             f.bound,
             f.breakdown.iter().map(|b| b.count).collect(),
         )
+    }
+
+    #[test]
+    fn parts_with_thousands_separators_and_a_table_below() {
+        let text = "We audited 1,946 records: 1,312 incident records, 402 reports of rape and other sexual offences, and 232 crimes that the force had cancelled.";
+        assert_eq!(
+            files(text),
+            (Some(1946), CountBound::Exact, vec![1312, 402, 232])
+        );
+        let text = "Inspectors examined 115 case files finalised by the Area, broken down as shown in Table 1.\n\nTable 1: Files examined, by casework type\n\nCasework type\tFiles examined\tQuality score\nMagistrates' courts\t45\t71.3%\nCrown Court\t40\t64.8%\nRape and serious sexual offences\t20\t69.5%\nYouth\t10\t74.0%\nTotal\t115\t69.0%\n\n";
+        assert_eq!(
+            files(text),
+            (Some(115), CountBound::Exact, vec![45, 40, 20, 10])
+        );
     }
 
     #[test]

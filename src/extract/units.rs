@@ -1458,6 +1458,15 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, count: Option<u32>) -> Vec<
         .len();
     let range = range.start..range.start + trimmed_len;
     let list = &text[range.clone()];
+    // "at two of the Area's three offices, in Pellbridge and Kelbourne;
+    // staff from the third ...": where the words before a semicolon already
+    // name as many as were counted, the semicolon ends the list
+    if let (Some(semicolon), Some(n)) = (list.find(';'), count) {
+        let head = split_list(cx, range.start..range.start + semicolon, count);
+        if head.len() == n as usize {
+            return head;
+        }
+    }
     let separator = if list.contains(';') { ';' } else { ',' };
     let mut items: Vec<Range<usize>> = Vec::new();
     let mut start = 0;
@@ -2431,6 +2440,15 @@ mod tests {
         );
         assert_eq!((count, names), (Some(1), vec!["HMP Lydmoor".to_owned()]));
         assert_eq!(also, ["Saltings Lodge", "Fenny Marsh Farm"]);
+    }
+
+    #[test]
+    fn a_semicolon_after_the_names_counted_ends_the_list() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}Inspectors spent time on site at two of the Area's three offices, in Pellbridge and Kelbourne; staff from the third, at Holme Cross, were interviewed by video link.\n"
+        ));
+        assert_eq!(count, Some(2));
+        assert_eq!(names, ["Pellbridge", "Kelbourne"]);
     }
 
     #[test]
