@@ -29,7 +29,7 @@ use crate::lexicon::{
 /// detail the case files in 84 probation cases".
 static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:{EXAMINE_VERBS}(?:\s+(?:or|and)\s+(?:{EXAMINE_VERBS}|{TRACK_VERBS}))?|{EXAMINE_NOUNS}(?:\s+of)?)\s+(?:in\s+detail\s+)?(?:the\s+(?:case\s+)?(?:files|records|papers)\s+(?:in|of|for|from)\s+)?(?:{COUNT_QUALIFIERS}\s+)?(?P<bound>more\s+than\s+|over\s+|in\s+excess\s+of\s+|at\s+least\s+)?(?:a\s+)?[(\u{{2013}}\u{{2014}}-]?\s*(?P<n>{NUMBER_PATTERN})\s*[)\u{{2013}}\u{{2014}}]?\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?){FILE_NOUNS}\b"
+        r"(?i)\b(?:{EXAMINE_VERBS}(?:\s+(?:or|and)\s+(?:{EXAMINE_VERBS}|{TRACK_VERBS}))?|{EXAMINE_NOUNS}(?:\s+of)?)\s+(?:in\s+detail\s+)?(?:the\s+(?:case\s+)?(?:files|records|papers)\s+(?:in|of|for|from)\s+)?(?:{COUNT_QUALIFIERS}\s+)?(?P<bound>more\s+than\s+|over\s+|in\s+excess\s+of\s+|at\s+least\s+)?(?:a\s+)?[(\u{{2013}}\u{{2014}}-]?\s*(?P<n>{NUMBER_PATTERN})\s*[)\u{{2013}}\u{{2014}}]?\s+(?P<kind>(?:[\w'’-]+\s+){{0,4}}?){FILE_NOUNS}\b"
     ))
     .expect("files count regex")
 });

@@ -1394,7 +1394,9 @@ fn listed_names(cx: &Context<'_>, counted: Option<u32>) -> Vec<Text> {
         let items = split_list(cx, start..end, counted);
         // "services on offer, which were sufficient in volume, range and
         // quality": words of description, no place named in them
-        let names_a_place = items.iter().any(|t| {
+        // "which were selected from four CPS areas and the police forces
+        // ...": a list opens with a place, not with a verb
+        let names_a_place = items.first().is_some_and(|t| {
             t.text.starts_with(|c: char| !c.is_lowercase())
                 || crate::lexicon::opens_with_article(&t.text)
         });
@@ -2440,6 +2442,15 @@ mod tests {
         );
         assert_eq!((count, names), (Some(1), vec!["HMP Lydmoor".to_owned()]));
         assert_eq!(also, ["Saltings Lodge", "Fenny Marsh Farm"]);
+    }
+
+    #[test]
+    fn where_sampled_files_came_from_is_no_list_of_units() {
+        let record = crate::parse(&format!(
+            "{LEAD}Inspectors looked at 160 magistrates’ courts domestic abuse files, all finalised between June and November 2018, which were selected from four CPS areas and the police forces that serve them.\n"
+        ));
+        assert!(record.units.is_none(), "{:?}", record.units);
+        assert_eq!(record.files.and_then(|f| f.examined), Some(160));
     }
 
     #[test]
