@@ -1392,6 +1392,16 @@ mod tests {
             heads(&doc).1.as_deref(),
             Some("PROBATION IN FENMARSH: A MIXED PICTURE")
         );
+        // a site-wide notice on the pandemic above the breadcrumb
+        let doc = format!(
+            "Menu\n\nCoronavirus (COVID-19): find out how we are continuing our work during the pandemic\n\nHome  >  News  >  News feed\n\nFenmarsh Constabulary still fails to record one crime in twelve, inspectors find\n\n{body}"
+        );
+        assert_eq!(
+            heads(&doc).1.as_deref(),
+            Some(
+                "Fenmarsh Constabulary still fails to record one crime in twelve, inspectors find"
+            )
+        );
         // a Welsh and English page: the inspectorate's two names, a
         // breadcrumb, "Search / Chwilio" and a two-language banner
         let doc = format!(

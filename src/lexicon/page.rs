@@ -193,6 +193,10 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"you\s+are\s+here",
     r"home\s*(?:>|›|»|/|\|)",
     r"we\s+use\s+(?:some\s+)?(?:essential\s+)?cookies",
+    // a site-wide notice that addresses the reader ("Coronavirus
+    // (COVID-19): find out how we are continuing our work ..."), not a
+    // headline about the pandemic
+    r"(?:coronavirus|covid-19)[^:]{0,20}:\s*(?:find\s+out|read\s+(?:our|the\s+latest)|latest\s+(?:information|updates?)|guidance\b|what\s+you\s+need\s+to\s+know|how\s+we\s+are)",
     r"(?:accept|reject)\s+(?:all\s+|additional\s+)?cookies",
     r"cookie\s+(?:settings|preferences|policy)",
     r"manage\s+cookies",
