@@ -882,14 +882,40 @@ fn area_inspected(text: &str) -> Option<Range<usize>> {
         )
         .expect("area before regex")
     });
+    // "Hampshire police custody – generally positive", "Hampshire's
+    // police custody was ...": the place opening the text, before the work
+    // written in lower case (a title-case heading's capitals are no place:
+    // "Joint Inspection of Police Custody").
+    static AREA_OPENING: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(
+            r"^(?P<area>\p{Lu}[^\s,.;:'’]*(?:(?:,?[ \t]+and[ \t]+|[ \t]+)\p{Lu}[^\s,.;:'’]*){0,3})(?:['’]s)?[ \t]+(?:police[ \t]+)?$",
+        )
+        .expect("area opening regex")
+    });
     for w in WORK.find_iter(text) {
+        let opening = || {
+            let lower = w.as_str().starts_with(|c: char| c.is_lowercase());
+            (lower && w.start() <= 80)
+                .then(|| AREA_OPENING.captures(&text[..w.start()]))
+                .flatten()
+                .filter(|c| {
+                    !c["area"].split_whitespace().any(|word| {
+                        crate::lexicon::CUSTODY_SETTINGS
+                            .iter()
+                            .any(|s| word.eq_ignore_ascii_case(s))
+                    })
+                })
+        };
         let (c, base) = match AREA.captures(window_after(text, w.start(), 300)) {
             Some(c) => (c, w.start()),
             None => {
                 let before = window_before(text, w.start(), 120);
                 match AREA_BEFORE.captures(before) {
                     Some(c) => (c, w.start() - before.len()),
-                    None => continue,
+                    None => match opening() {
+                        Some(c) => (c, 0),
+                        None => continue,
+                    },
                 }
             }
         };
@@ -1345,6 +1371,24 @@ mod tests {
 
     fn subject_of(text: &str) -> Option<String> {
         parse(text).subject.map(|t| t.text)
+    }
+
+    #[test]
+    fn an_area_opening_a_heading_before_its_custody() {
+        assert_eq!(
+            subject_of(
+                "Fenshire police custody – generally positive\n\nFenshire's police custody was, on the whole, positive, said the Chief Inspector of Prisons.\n"
+            )
+            .as_deref(),
+            Some("Fenshire")
+        );
+        // where custody is held is no area
+        assert_eq!(
+            subject_of(
+                "Court custody – some progress\n\nCourt custody was better run than before, said the Chief Inspector of Prisons.\n"
+            ),
+            None
+        );
     }
 
     #[test]

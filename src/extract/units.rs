@@ -1146,7 +1146,7 @@ fn town_after_street(text: &str, site: &str, at: usize) -> usize {
 /// control room at Penhale").
 fn also_sites_after(cx: &Context<'_>, list_end: usize) -> Vec<Text> {
     let Some(also) = also_after(cx, list_end) else {
-        return Vec::new();
+        return more_sites_after(cx, list_end);
     };
     let (start, end) = (also.span.start, also.span.end);
     let text = &cx.source.text()[start..end];
@@ -1165,6 +1165,33 @@ fn also_sites_after(cx: &Context<'_>, list_end: usize) -> Vec<Text> {
     }
 }
 
+/// Sites of a second list after the units named, when the names are all
+/// the units there are: "the custody suites at A, B and C, as well as
+/// reserve suites at D, E and F".
+fn more_sites_after(cx: &Context<'_>, list_end: usize) -> Vec<Text> {
+    let window = window_after(cx.source.text(), list_end, MAX_LIST);
+    let Some(lead) = MORE_NAMES.find(window) else {
+        return Vec::new();
+    };
+    let start = list_end + lead.end();
+    let end = start + sentence_end(&window[lead.end()..]).unwrap_or(window.len() - lead.end());
+    let sites = split_list(cx, start..end, None);
+    if sites.iter().all(|t| t.text.starts_with(char::is_uppercase)) {
+        sites
+    } else {
+        Vec::new()
+    }
+}
+
+/// A second list of units after the first: ", as well as suites in Bath,
+/// Yeovil and Taunton".
+static MORE_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)^,?\s+(?:as\s+well\s+as|and|plus|together\s+with)\s+(?:(?:the\s+)?[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\s+(?:in|at)\s+"
+    ))
+    .expect("more names regex")
+});
+
 /// A second list of the counted units after the first, when the two hold
 /// as many names as counted: ", as well as suites in Bath, Yeovil and
 /// Taunton". Returns the names and where the second list ends.
@@ -1174,12 +1201,6 @@ fn more_names(
     have: usize,
     counted: u32,
 ) -> Option<(Vec<Text>, usize)> {
-    static MORE_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::regex(&format!(
-            r"(?i)^,?\s+(?:as\s+well\s+as|and|plus|together\s+with)\s+(?:(?:the\s+)?[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\s+(?:in|at)\s+"
-        ))
-        .expect("more names regex")
-    });
     let wanted = usize::try_from(counted)
         .ok()?
         .checked_sub(have)
@@ -2451,6 +2472,16 @@ mod tests {
         ));
         assert!(record.units.is_none(), "{:?}", record.units);
         assert_eq!(record.files.and_then(|f| f.examined), Some(160));
+    }
+
+    #[test]
+    fn reserve_suites_after_the_suites_named_are_visited_besides() {
+        let (count, names, also) = units(&format!(
+            "{LEAD}Inspectors went to the custody suites at Aldbury, Besthorpe and Newtown Central, as well as reserve suites at Farleigh, Lynwood and Waterdown. Strategy and health care were the areas they examined.\n"
+        ));
+        assert_eq!(count, None);
+        assert_eq!(names, ["Aldbury", "Besthorpe", "Newtown Central"]);
+        assert_eq!(also, ["Farleigh", "Lynwood", "Waterdown"]);
     }
 
     #[test]

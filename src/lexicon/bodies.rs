@@ -19,6 +19,18 @@ pub const AREA_WORK: &[&str] = &[
     r"adult\s+support\s+and\s+protection",
 ];
 
+/// Words that say where custody is held, never the area it is held in:
+/// "Court custody in ...", "Police custody – ..." open with one of them.
+pub const CUSTODY_SETTINGS: &[&str] = &[
+    "court",
+    "courts",
+    "police",
+    "prison",
+    "immigration",
+    "military",
+    "secure",
+];
+
 /// The last words of a named body inspected, as a regex fragment, longest
 /// first: "Northmoor Constabulary", "Kestrel Community Rehabilitation
 /// Company", "Serious Fraud Office", "Ablett Unit".
