@@ -646,11 +646,11 @@ fn names_topic(name: &str) -> bool {
         .or_else(|| name.strip_prefix("The "))
         .or_else(|| name.strip_prefix("THE "))
         .unwrap_or(name);
-    name.split_whitespace().nth(1).is_some_and(|w| {
-        crate::lexicon::TOPIC_NOUNS
-            .iter()
-            .any(|t| t.eq_ignore_ascii_case(w))
-    })
+    let mut words = name.split_whitespace();
+    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let is = |list: &[&str], w: &str| list.iter().any(|t| t.eq_ignore_ascii_case(w));
+    is(crate::lexicon::TOPIC_NOUNS, second)
+        || (second.eq_ignore_ascii_case("of") && is(crate::lexicon::TOPIC_OPENINGS, first))
 }
 
 fn body_after_work(name: &str) -> Option<usize> {
@@ -1371,6 +1371,16 @@ mod tests {
 
     fn subject_of(text: &str) -> Option<String> {
         parse(text).subject.map(|t| t.text)
+    }
+
+    #[test]
+    fn a_thematic_on_the_policing_of_something_names_a_topic() {
+        assert_eq!(
+            subject_of(
+                "CALLING TIME: A THEMATIC INSPECTION OF THE POLICING OF THE\nNIGHT-TIME ECONOMY\n\nLate-night policing is too often left to a few officers, HMIC said in a report published today.\n"
+            ),
+            None
+        );
     }
 
     #[test]

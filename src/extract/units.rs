@@ -424,6 +424,14 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     if names.is_empty() {
         names = listed_names(cx, count.as_ref().map(|c| c.0));
     }
+    // "inspectors visited six basic command units (BCUs) ... The BCUs are
+    // listed in the table below.": the names in the table's column headed
+    // by the noun counted
+    if names.is_empty() {
+        if let Some((n, whole)) = &count {
+            names = table_column_names(cx, whole.clone(), *n);
+        }
+    }
     // "took in the custody suites at Fulham and Hammersmith as well as
     // ...": names in prose with no count.
     if names.is_empty() {
@@ -1035,15 +1043,21 @@ fn also_visited(cx: &Context<'_>) -> Vec<Text> {
             range.end = range.start + m.start();
         }
         let mut items = split_list(cx, range, None);
-        // "the Area's Rape and Serious Sexual Offences Unit": a site that
-        // opens with an article, then "and" and words without one, is one
-        // name with "and" inside
+        // "the Area's Rape and Serious Sexual Offences Unit", "the joint
+        // CCTV and control room at Ferry Road": a site that opens with an
+        // article, then "and" and words without one, is one name with
+        // "and" inside
         if let [first, second] = items.as_slice() {
             let between = &cx.source.text()[first.span.end..second.span.start];
+            // ("... and at the fire control room": a second site, its
+            // article after the preposition)
+            let second_text = crate::lexicon::SITE_PREPOSITIONS
+                .iter()
+                .find_map(|p| second.text.strip_prefix(p))
+                .unwrap_or(&second.text);
             if between.trim() == "and"
                 && crate::lexicon::opens_with_article(&first.text)
-                && !crate::lexicon::opens_with_article(&second.text)
-                && second.text.starts_with(char::is_uppercase)
+                && !crate::lexicon::opens_with_article(second_text)
             {
                 items = vec![cx.text(first.span.start..second.span.end)];
             }
@@ -1053,8 +1067,9 @@ fn also_visited(cx: &Context<'_>) -> Vec<Text> {
             // "at the headquarters and in the control room": the second
             // site keeps its article, not the preposition
             .map(|t| {
-                let lead = ["in ", "at ", "to "]
-                    .into_iter()
+                let lead = crate::lexicon::SITE_PREPOSITIONS
+                    .iter()
+                    .copied()
                     .find(|p| t.text.starts_with(p))
                     .filter(|p| crate::lexicon::opens_with_article(&t.text[p.len()..]));
                 match lead {
@@ -1426,6 +1441,89 @@ fn listed_names(cx: &Context<'_>, counted: Option<u32>) -> Vec<Text> {
         }
     }
     Vec::new()
+}
+
+/// How many lines after a count its table of names may start, and how
+/// many rows it may have.
+const TABLE_LOOK_AHEAD: usize = 12;
+const TABLE_ROWS: usize = 40;
+
+/// The names of the units counted at `counted`, read from the column of a
+/// space-aligned table below it whose header cell opens with the noun
+/// counted ("six basic command units (BCUs)" over "Force   BCU visited
+/// ..."): one name per row that has one, taken only when there are
+/// exactly `n`.
+fn table_column_names(cx: &Context<'_>, counted: Range<usize>, n: u32) -> Vec<Text> {
+    let source = cx.source;
+    // the noun's acronym in brackets after it counts too: "units (BCUs)"
+    let after = window_after(source.text(), counted.end, 24);
+    let acronym = after
+        .strip_prefix(" (")
+        .and_then(|rest| rest.split_once(')'))
+        .map_or("", |(inside, _)| inside);
+    let nouns: Vec<String> = source.text()[counted.clone()]
+        .split(|c: char| !c.is_alphanumeric())
+        .chain(std::iter::once(acronym))
+        .filter(|w| w.len() >= 3 && w.chars().all(char::is_alphabetic))
+        .map(|w| singular(w).to_ascii_lowercase())
+        .collect();
+    let first = source.line_index(counted.end) + 1;
+    let last = source.line_count().min(first + TABLE_LOOK_AHEAD);
+    for index in first..last {
+        let line = source.line(index);
+        let Some(column) = cells(line.text).find(|(_, cell)| {
+            cell.split_whitespace()
+                .next()
+                .is_some_and(|w| nouns.contains(&singular(w).to_ascii_lowercase()))
+        }) else {
+            continue;
+        };
+        let column = column.0;
+        let mut names = Vec::new();
+        for row in index + 1..source.line_count().min(index + 1 + TABLE_ROWS) {
+            let line = source.line(row);
+            if line.is_blank() {
+                // a blank line under the header's second line may come
+                // before the rows; one after a row ends the table
+                if names.is_empty() && row == index + 1 {
+                    continue;
+                }
+                break;
+            }
+            if let Some((at, _)) = cells(line.text).find(|&(at, _)| at == column) {
+                let cell = &line.text[at..];
+                let len = cell.find("  ").unwrap_or(cell.len());
+                let cell = cell[..len].trim_end();
+                // a header's second line or a figure is no name
+                if cell.starts_with(char::is_uppercase) {
+                    names.push(cx.text(line.start + at..line.start + at + cell.len()));
+                }
+            }
+        }
+        return if names.len() == n as usize {
+            names
+        } else {
+            Vec::new()
+        };
+    }
+    Vec::new()
+}
+
+/// The cells of a space-aligned table line: each run of text between runs
+/// of two or more spaces, with its byte offset in the line.
+fn cells(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let rest = &line[at..];
+        let start = at + (rest.len() - rest.trim_start().len());
+        if start >= line.len() {
+            return None;
+        }
+        let cell = &line[start..];
+        let len = cell.find("  ").unwrap_or(cell.len());
+        at = start + len;
+        Some((start, &cell[..len]))
+    })
 }
 
 /// The end of the sentence starting `rest`: a full stop followed by
@@ -2482,6 +2580,21 @@ mod tests {
         assert_eq!(count, None);
         assert_eq!(names, ["Aldbury", "Besthorpe", "Newtown Central"]);
         assert_eq!(also, ["Farleigh", "Lynwood", "Waterdown"]);
+    }
+
+    #[test]
+    fn units_named_in_a_table_column_under_the_noun_counted() {
+        let (count, names, also) = units(&format!(
+            "{LEAD}Inspectors visited three basic command units (BCUs) in two forces. The BCUs are listed below.\n\n  Force                BCU visited            Population\n  Wenmoor Police       Harbourside                212,000\n                       Lantern Hill and Quay      164,000\n  Eskdale Police       Northgate                  138,500\n\nInspectors also spent a Saturday night in the joint CCTV and control room at Ferry Road, which serves both forces.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Harbourside", "Lantern Hill and Quay", "Northgate"]);
+        assert_eq!(also, ["the joint CCTV and control room at Ferry Road"]);
+        // a column with more names than were counted is another table
+        let (_, names, _) = units(&format!(
+            "{LEAD}Inspectors visited two basic command units (BCUs). The BCUs are listed below.\n\n  Force                BCU visited\n  Wenmoor Police       Harbourside\n                       Lantern Hill and Quay\n  Eskdale Police       Northgate\n\n"
+        ));
+        assert!(names.is_empty(), "{names:?}");
     }
 
     #[test]

@@ -128,6 +128,22 @@ pub const TOPIC_NOUNS: &[&str] = &[
     "management",
 ];
 
+/// Nouns of work that open a thematic's topic before "of" ("the Policing
+/// of the Night-Time Economy", "the Supervision of Sex Offenders"): the
+/// name is of a topic, not of a body inspected.
+pub const TOPIC_OPENINGS: &[&str] = &[
+    "policing",
+    "handling",
+    "management",
+    "supervision",
+    "prosecution",
+    "investigation",
+    "safeguarding",
+    "tackling",
+    "use",
+    "treatment",
+];
+
 /// Nations and the kingdom: "in England and Wales" is the scope of a
 /// thematic inspection, not an area inspected.
 pub const NATIONS: &[&str] = &[

@@ -161,10 +161,16 @@ pub fn singular(noun: &str) -> String {
 pub const ALSO_VISITED_VERBS: &[&str] = &[r"visited", r"went\s+to", TIME_SPENT_AT, r"called\s+at"];
 
 /// Time spent at a site, as a regex fragment: "spent a day at", "spending
-/// an afternoon at", "spent a night shift in". After "also", or after
+/// an afternoon at", "spent a night shift in", "spent a Saturday night in"
+/// (a weekday's name is any word ending in "day"). After "also", or after
 /// "and" straight after the units counted, the site is one visited
 /// besides them.
-pub const TIME_SPENT_AT: &str = r"(?:spent|spending)\s+(?:time|(?:a|an|one|two|three|four|five|half\s+a)\s+(?:(?:day|night|late|early)\s+shifts?|days?|mornings?|afternoons?|evenings?|nights?|weeks?))\s+(?:at|in|with)";
+pub const TIME_SPENT_AT: &str = r"(?:spent|spending)\s+(?:time|(?:a|an|one|two|three|four|five|half\s+a)\s+(?:[a-z]{3,6}day\s+)?(?:(?:day|night|late|early)\s+shifts?|days?|mornings?|afternoons?|evenings?|nights?|weeks?))\s+(?:at|in|with)";
+
+/// Prepositions that may open a second site after "and" ("in the control
+/// room at A and with the Criminal Justice Unit at B"): the site starts
+/// after them.
+pub const SITE_PREPOSITIONS: &[&str] = &["in ", "at ", "to ", "with "];
 
 /// Passive verbs of visiting that a trailing "too" or "as well" makes a
 /// visit besides the units counted: "Eight non-designated suites were
