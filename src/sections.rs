@@ -896,9 +896,19 @@ fn reads_as_report_name(text: &str) -> bool {
     // "CPS sending substandard letters to victims (Nov 18)" is news; a
     // dated name has the subject and its aspect ("Victim Liaison Units:
     // letters sent to the public by the CPS (Nov 18)")
-    let dated = DATED_NAME.is_match(text) && text.contains(':');
+    let dated = (DATED_NAME.is_match(text) && text.contains(':')) || NAME_AND_YEAR.is_match(text);
     (named || dated) && !news
 }
+
+/// A name and a year and nothing else ("Durham 2017", "PEEL 2021/22"), as
+/// an assessment page names the body and the year it assesses: no verb, so
+/// a name, not news.
+static NAME_AND_YEAR: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(
+        r"^\s*\p{Lu}[\w'’&-]*(?:\s+(?:\p{Lu}[\w'’&-]*|and|of|&)){0,4}\s+(?:19|20)\d\d(?:[/-]\d{2,4})?\s*$",
+    )
+    .expect("name and year regex")
+});
 
 /// An inspection's name stamped with its month and year ("Victim Liaison
 /// Units: letters sent to the public by the CPS (Nov 18)"), as an
@@ -1392,6 +1402,9 @@ mod tests {
             heads(&doc).1.as_deref(),
             Some("PROBATION IN FENMARSH: A MIXED PICTURE")
         );
+        // a link to a topic's pages under an assessment page's name
+        let doc = format!("Skip to content\n\nDurmoor 2017\n\nRead more about Durmoor\n\n{body}");
+        assert_eq!(heads(&doc), (Some("Durmoor 2017".to_owned()), None));
         // a site-wide notice on the pandemic above the breadcrumb
         let doc = format!(
             "Menu\n\nCoronavirus (COVID-19): find out how we are continuing our work during the pandemic\n\nHome  >  News  >  News feed\n\nFenmarsh Constabulary still fails to record one crime in twelve, inspectors find\n\n{body}"

@@ -8,6 +8,8 @@
 //! [`NOT_A_RELEASE`] kinds, or when it lists
 //! several items each with its own publication date (a listing page).
 
+use std::sync::LazyLock;
+
 use super::Context;
 use crate::lexicon::{LISTING_DATE_LEADS, NOT_A_RELEASE, NOT_A_RELEASE_LEDES};
 use crate::record::Text;
@@ -67,6 +69,27 @@ fn first_person_in_paragraph(paragraph: &str) -> usize {
     }
 }
 
+/// True for a short heading over an inspector's own words: it names an
+/// inspector ("HMI's", "Chief Inspector's") and ends with one of
+/// [`INSPECTOR_VOICE_HEADINGS`].
+///
+/// [`INSPECTOR_VOICE_HEADINGS`]: crate::lexicon::INSPECTOR_VOICE_HEADINGS
+fn is_inspector_voice_heading(line: &str) -> bool {
+    let line = line.trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let names_inspector = words.iter().any(|w| {
+        let w = w.trim_end_matches(['\'', '\u{2019}', 's']);
+        w.eq_ignore_ascii_case("HMI") || w.eq_ignore_ascii_case("inspector")
+    });
+    words.len() <= 6
+        && names_inspector
+        && words.last().is_some_and(|last| {
+            crate::lexicon::INSPECTOR_VOICE_HEADINGS
+                .iter()
+                .any(|h| last.eq_ignore_ascii_case(h))
+        })
+}
+
 /// How many dated items make a page a listing.
 const LISTING_ITEMS: usize = 3;
 
@@ -97,19 +120,28 @@ pub fn other_kind(
         .next()
         .unwrap_or("")
         .to_lowercase();
-    if let Some(kind) = NOT_A_RELEASE_LEDES
+    // "its annual report", for each kind, built once
+    static ITS_KINDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        NOT_A_RELEASE_LEDES
+            .iter()
+            .map(|k| format!("its {k}"))
+            .collect()
+    });
+    if let Some(kind) = ITS_KINDS
         .iter()
-        .find(|k| contains_word_or_plural(&lede, &format!("its {k}")))
+        .zip(NOT_A_RELEASE_LEDES)
+        .find(|(its, _)| contains_word_or_plural(&lede, its))
+        .map(|(_, kind)| kind)
     {
         return Some(format!("its first paragraph is about its {kind}"));
     }
     // An inspector's letter ("Dear Chief Constable, ... I found") reports an
-    // inspection in the first person too.
-    let letter = cx
-        .source
-        .lines()
-        .any(|l| l.text.trim_start().starts_with("Dear "))
-        || [title, headline]
+    // inspection in the first person too, and so do an inspector's
+    // observations under a heading of their own ("HMI's observations").
+    let letter =
+        cx.source.lines().any(|l| {
+            l.text.trim_start().starts_with("Dear ") || is_inspector_voice_heading(l.text)
+        }) || [title, headline]
             .into_iter()
             .flatten()
             .any(|t| t.text.to_lowercase().contains("letter"));
@@ -186,6 +218,24 @@ mod tests {
         assert!(flagged(announcement));
         let reply = "Jo Kay, Chief Inspector, replies to the minister's remarks\n\nI have read what the minister said about our reports and the evidence we gathered points the other way.\n";
         assert!(flagged(reply));
+    }
+
+    #[test]
+    fn an_inspectors_observations_under_their_heading_are_read() {
+        let page = "Fenmoor 2017\n\nHere is HMICFRS' PEEL assessment of Fenmoor Constabulary. The force's effectiveness is judged good.\n\nAnn Lee, Her Majesty's Inspector of Constabulary\n\nHMI's observations\n\nI am glad that the force has improved. I commend its leaders.\n";
+        assert!(!flagged(page));
+        let record = parse(page);
+        assert_eq!(
+            record.title.map(|t| t.text).as_deref(),
+            Some("Fenmoor 2017")
+        );
+        assert_eq!(
+            record.chief_inspector.map(|c| c.name).as_deref(),
+            Some("Ann Lee")
+        );
+        // a heading that names no inspector is no exemption
+        let blog = "My observations\n\nLast month we published reports on three probation units. I have said before that staffing is the main problem, and I will keep saying it.\n";
+        assert!(flagged(blog));
     }
 
     #[test]

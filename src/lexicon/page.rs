@@ -142,6 +142,12 @@ pub const NOT_A_RELEASE: &[&str] = &[
     "speech",
 ];
 
+/// Headings over an inspector's own words on an inspection, which speak as
+/// "I" the way a letter does ("HMI's observations", "Chief Inspector's
+/// foreword"): the last word of a short heading that names an inspector.
+pub const INSPECTOR_VOICE_HEADINGS: &[&str] =
+    &["observations", "foreword", "overview", "commentary"];
+
 /// Publications that are no inspection, named in a release's first
 /// paragraph as the inspectorate's own ("brought out its annual report"):
 /// the release is about that publication.
@@ -185,6 +191,8 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"print\s+this\s+(?:document|report)",
     r"read\s+the\s+(?:full\s+)?report\s*:",
     r"(?:get|read|download)\s+the\s+(?:full\s+)?report\s*$",
+    // a link to a topic's other pages: "Read more about Durham"
+    r"read\s+more(?:\s+about\s+[^.]{1,40})?\s*$",
     r"read\s+[‘'\x22“].*[’'\x22”]\s*$",
     r"publication\s+types?\s*:",
     r"part\s+of\s*:",
