@@ -1402,6 +1402,17 @@ mod tests {
             heads(&doc).1.as_deref(),
             Some("PROBATION IN FENMARSH: A MIXED PICTURE")
         );
+        // a licence notice above a notice's heading, which tells news
+        let doc = format!(
+            "Skip to content\n\nUnless stated otherwise, all of our content is published under the Open Government Licence v3.0.\n\nTo read this licence, go to:\nhttps://example.org/licence\n\nor write to:\nInformation Policy Team,\nThe National Archives,\nKew,\nLondon TW9 4DU\n\nAnn Lee provides an update on our youth inspection programme\n\n{body}"
+        );
+        assert_eq!(
+            heads(&doc),
+            (
+                None,
+                Some("Ann Lee provides an update on our youth inspection programme".to_owned())
+            )
+        );
         // a link to a topic's pages under an assessment page's name
         let doc = format!("Skip to content\n\nDurmoor 2017\n\nRead more about Durmoor\n\n{body}");
         assert_eq!(heads(&doc), (Some("Durmoor 2017".to_owned()), None));

@@ -69,6 +69,11 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "comments",
     "responds",
     "responded",
+    "provides",
+    "gives",
+    "shares",
+    "explains",
+    "outlines",
 ];
 
 /// Words that judge: a lone heading with one of them says how a body did

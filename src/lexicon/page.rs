@@ -191,6 +191,12 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"print\s+this\s+(?:document|report)",
     r"read\s+the\s+(?:full\s+)?report\s*:",
     r"(?:get|read|download)\s+the\s+(?:full\s+)?report\s*$",
+    // the Open Government Licence notice a publication opens with
+    r"unless\s+stated\s+otherwise,?\s+(?:all\s+of\s+)?(?:our|this)\s+(?:content|publication)",
+    r"this\s+publication\s+is\s+licensed\s+under",
+    r"to\s+view\s+this\s+licence|to\s+read\s+this\s+licence",
+    r"or\s+(?:write\s+to|e-?mail)\s*:",
+    r"(?:you\s+can\s+find\s+)?this\s+publication\s+(?:is\s+available\s+)?at\s*:",
     // a link to a topic's other pages: "Read more about Durham"
     r"read\s+more(?:\s+about\s+[^.]{1,40})?\s*$",
     r"read\s+[‘'\x22“].*[’'\x22”]\s*$",
