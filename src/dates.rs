@@ -208,56 +208,52 @@ pub fn misspelt_months(text: &str) -> Vec<(Range<usize>, u8)> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut at = 0;
-    while at < bytes.len() {
-        if !bytes[at].is_ascii_alphabetic() {
-            at += 1;
+    // Only a day number can come before: the scan stops at digits alone,
+    // so a page costs one comparison a byte.
+    while let Some(offset) = bytes[at..].iter().position(u8::is_ascii_digit) {
+        let start = at + offset;
+        let mut end = start;
+        while end < bytes.len() && bytes[end].is_ascii_digit() {
+            end += 1;
+        }
+        at = end;
+        let standalone = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
+        if !standalone || end - start > 2 {
             continue;
         }
-        let start = at;
-        while at < bytes.len() && bytes[at].is_ascii_alphabetic() {
-            at += 1;
+        // an ordinal's suffix ("3rd"), then white space, then the word
+        let mut word = end;
+        if let Some(suffix) = bytes.get(end..end + 2) {
+            if ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|o| o.as_bytes().eq_ignore_ascii_case(suffix))
+            {
+                word += 2;
+            }
         }
-        // a misspelling is at least five letters (lexicon::month)
-        if at - start < 5 || at - start > 12 || !after_day(&bytes[..start]) {
+        let spaced = bytes[word..]
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count();
+        if spaced == 0 {
             continue;
         }
-        if let Some(MonthMatch::Misspelt(m)) = lexicon::month(&text[start..at]) {
-            found.push((start..at, m));
+        word += spaced;
+        let len = bytes[word..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let whole = bytes
+            .get(word + len)
+            .is_none_or(|b| !b.is_ascii_alphanumeric());
+        if !(5..=12).contains(&len) || !whole {
+            continue;
+        }
+        if let Some(MonthMatch::Misspelt(m)) = lexicon::month(&text[word..word + len]) {
+            found.push((word..word + len, m));
         }
     }
     found
-}
-
-/// True when `before` ends with a day number and white space ("15 ",
-/// "3rd ").
-fn after_day(before: &[u8]) -> bool {
-    let Some(end) = before.iter().rposition(|b| !b.is_ascii_whitespace()) else {
-        return false;
-    };
-    if end + 1 == before.len() {
-        return false;
-    }
-    let word = &before[..=end];
-    let letters = word
-        .iter()
-        .rev()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count();
-    let suffix = &word[word.len() - letters..];
-    let ordinal = letters == 0
-        || (letters == 2
-            && ["st", "nd", "rd", "th"]
-                .iter()
-                .any(|o| o.as_bytes().eq_ignore_ascii_case(suffix)));
-    let digits = word[..word.len() - letters]
-        .iter()
-        .rev()
-        .take_while(|b| b.is_ascii_digit())
-        .count();
-    let starts = word.len() - letters - digits;
-    ordinal
-        && (1..=2).contains(&digits)
-        && (starts == 0 || !word[starts - 1].is_ascii_alphanumeric())
 }
 
 /// `text` with each misspelt month of [`misspelt_months`] written as its
