@@ -63,9 +63,23 @@ pub(crate) fn regex(pattern: &str) -> Result<Pattern, regex::Error> {
         &pattern
             .replace(r"\b", r"(?-u:\b)")
             .replace(r"\w", LATIN_WORD)
+            .replace(r"\p{Lu}", LATIN_UPPER)
+            .replace(r"\p{Ll}", LATIN_LOWER)
+            .replace(r"\p{L}", LATIN_LETTER)
             .replace(r"\d", "[0-9]"),
     )
 }
+
+/// The capital letters of the same languages: a name's first letter. The
+/// whole Unicode class of capitals makes every pattern that opens a name
+/// with it several times larger, in memory for each thread's search cache.
+const LATIN_UPPER: &str = r"[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{24F}]";
+
+/// The small letters of the same languages.
+const LATIN_LOWER: &str = r"[a-z\u{DF}-\u{F6}\u{F8}-\u{FF}\u{100}-\u{24F}]";
+
+/// The letters of the same languages, of either case.
+const LATIN_LETTER: &str = r"[A-Za-z\u{AA}\u{B5}\u{BA}\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]";
 
 /// Compiles `template` with its `{}` replaced by the alternation of
 /// `words` (regex fragments of the lexicon), as [`regex`] does. `what` names
@@ -79,6 +93,17 @@ pub(crate) fn words_pattern(template: &str, words: &[&str], what: &str) -> Patte
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letter_classes_are_the_latin_ones() {
+        let upper = regex(r"^\p{Lu}$").unwrap();
+        assert!(upper.is_match("A") && upper.is_match("É") && upper.is_match("Ł"));
+        assert!(!upper.is_match("a") && !upper.is_match("é") && !upper.is_match("1"));
+        let lower = regex(r"^\p{Ll}$").unwrap();
+        assert!(lower.is_match("a") && lower.is_match("ß") && !lower.is_match("A"));
+        let letter = regex(r"^\p{L}+$").unwrap();
+        assert!(letter.is_match("Siobhán") && letter.is_match("Ó") && !letter.is_match("a-b"));
+    }
 
     #[test]
     fn compound_number_words() {
