@@ -211,6 +211,23 @@ pub(crate) fn last_sentence_start(before: &str) -> usize {
     space.max(line).map_or(0, |i| i + 2)
 }
 
+/// The cells of a space-aligned table line: each run of text between runs
+/// of two or more spaces, with its byte offset in the line.
+pub(crate) fn table_cells(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let rest = &line[at..];
+        let start = at + (rest.len() - rest.trim_start().len());
+        if start >= line.len() {
+            return None;
+        }
+        let cell = &line[start..];
+        let len = cell.find("  ").unwrap_or(cell.len());
+        at = start + len;
+        Some((start, &cell[..len]))
+    })
+}
+
 /// Text as a reader sees it: whitespace runs (including line breaks and
 /// non-breaking spaces) collapsed to one space, footnote markers
 /// (superscript digits after a word) and soft hyphens removed, words broken

@@ -15,7 +15,7 @@ use crate::work::Pattern;
 use super::Context;
 use crate::lexicon::{CHIEF_TITLE, HONORIFICS, POST_NOMINALS};
 use crate::record::Person;
-use crate::source::{clean, window_after, window_before};
+use crate::source::{clean, table_cells, window_after, window_before};
 
 const OPEN_QUOTES: [char; 3] = ['"', '\u{201c}', '\u{2018}'];
 
@@ -283,15 +283,64 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
     // note: "Sir Oliver Penhallow is His Majesty's Chief Inspector of
     // Constabulary"): the chief is the chief.
     let named = named_chief(cx);
-    let named_is_chief = named
-        .as_ref()
-        .and_then(|p| p.role.as_deref())
-        .is_some_and(|r| CHIEF_INSPECTOR.is_match(r));
+    let is_chief = |p: &Option<Person>| {
+        p.as_ref()
+            .and_then(|p| p.role.as_deref())
+            .is_some_and(|r| CHIEF_INSPECTOR.is_match(r))
+    };
+    // a letter's signatures side by side, the chief's among them
+    let named = if is_chief(&named) {
+        named
+    } else {
+        signed_in_columns(cx).or(named)
+    };
+    let named_is_chief = is_chief(&named);
     match inspector {
         Some(_) if named_is_chief => named,
         Some(quoted) => Some(quoted),
         None => named,
     }
+}
+
+/// A chief inspector who signs a letter in a row of signatures side by
+/// side, each name over its role in the same column:
+///
+/// ```text
+/// Clare Ormsby-Hale                Tobias Wrenfield
+/// HM Inspector of Constabulary     HM Chief Inspector of Probation
+/// ```
+fn signed_in_columns(cx: &Context<'_>) -> Option<Person> {
+    let source = cx.source;
+    let lines: Vec<_> = source.lines().collect();
+    for pair in lines.windows(2) {
+        let (names, roles) = (&pair[0], &pair[1]);
+        // two cells or more on each line, the cheap test first
+        if !names.text.trim().contains("   ") || !roles.text.trim().contains("   ") {
+            continue;
+        }
+        let role_cells: Vec<(usize, &str)> = table_cells(roles.text).collect();
+        for (at, cell) in table_cells(names.text) {
+            let Some(&(role_at, role)) = role_cells.iter().find(|(r, _)| *r == at) else {
+                continue;
+            };
+            if !CHIEF_INSPECTOR.is_match(role) || NOT_INSPECTOR_ROLE.is_match(role) {
+                continue;
+            }
+            let Some((honorific, name, post_nominals)) = split_name(cell) else {
+                continue;
+            };
+            let start = names.start + at;
+            return Some(Person {
+                name,
+                honorific,
+                post_nominals,
+                role: Some(clean(role)),
+                quote: None,
+                span: cx.span(start..roles.start + role_at + role.len()),
+            });
+        }
+    }
+    None
 }
 
 /// A chief inspector's role, as against an inspector's.
@@ -1043,6 +1092,20 @@ fn is_initial(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::parse;
+
+    #[test]
+    fn a_chief_who_signs_a_letter_beside_others() {
+        let letter = "Joint targeted area inspection of Fenmarsh\n\nDear Director,\n\nInspectors found that children were safer.\n\nYours sincerely\n\nOfsted                                       HMI Probation\n\nAnn Castle                                   Tom Wren\nNational Director, Regulation                HM Chief Inspector of Probation\n";
+        let chief = parse(letter).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Tom Wren");
+        assert_eq!(
+            chief.role.as_deref(),
+            Some("HM Chief Inspector of Probation")
+        );
+        // no chief's title among the signatures: no chief
+        let letter = letter.replace("HM Chief Inspector of Probation", "Head of Inspection");
+        assert_eq!(parse(&letter).chief_inspector, None);
+    }
 
     #[test]
     fn an_adviser_to_the_chief_is_not_the_chief() {

@@ -17,7 +17,9 @@ use crate::lexicon::{
     SELECTION_VERBS, UNIT_NOUNS, VISIT_VERBS, is_establishment, number_value, singular,
 };
 use crate::record::{Text, Units};
-use crate::source::{last_sentence_start, starts_with_ignore_case, window_after, window_before};
+use crate::source::{
+    last_sentence_start, starts_with_ignore_case, table_cells, window_after, window_before,
+};
 
 /// "visited six CPS London units", "visited four of the force's nine BCUs",
 /// "visited three of them", "visited four:", "visited ten (A, B, ...)",
@@ -1471,7 +1473,7 @@ fn table_column_names(cx: &Context<'_>, counted: Range<usize>, n: u32) -> Vec<Te
     let last = source.line_count().min(first + TABLE_LOOK_AHEAD);
     for index in first..last {
         let line = source.line(index);
-        let Some(column) = cells(line.text).find(|(_, cell)| {
+        let Some(column) = table_cells(line.text).find(|(_, cell)| {
             cell.split_whitespace()
                 .next()
                 .is_some_and(|w| nouns.contains(&singular(w).to_ascii_lowercase()))
@@ -1490,7 +1492,7 @@ fn table_column_names(cx: &Context<'_>, counted: Range<usize>, n: u32) -> Vec<Te
                 }
                 break;
             }
-            if let Some((at, _)) = cells(line.text).find(|&(at, _)| at == column) {
+            if let Some((at, _)) = table_cells(line.text).find(|&(at, _)| at == column) {
                 let cell = &line.text[at..];
                 let len = cell.find("  ").unwrap_or(cell.len());
                 let cell = cell[..len].trim_end();
@@ -1507,23 +1509,6 @@ fn table_column_names(cx: &Context<'_>, counted: Range<usize>, n: u32) -> Vec<Te
         };
     }
     Vec::new()
-}
-
-/// The cells of a space-aligned table line: each run of text between runs
-/// of two or more spaces, with its byte offset in the line.
-fn cells(line: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        let rest = &line[at..];
-        let start = at + (rest.len() - rest.trim_start().len());
-        if start >= line.len() {
-            return None;
-        }
-        let cell = &line[start..];
-        let len = cell.find("  ").unwrap_or(cell.len());
-        at = start + len;
-        Some((start, &cell[..len]))
-    })
 }
 
 /// The end of the sentence starting `rest`: a full stop followed by
