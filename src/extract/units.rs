@@ -419,6 +419,17 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             }
         }
     }
+    // "Inspectors returned to X ..., working from two of the Trust's seven
+    // offices, A and B": where staff work, a visit when inspectors do
+    if count.is_none() && names.is_empty() {
+        if let Some((n, whole, list, list_end)) = worked_from(cx) {
+            count = Some((n, whole));
+            names = list;
+            if also.is_empty() {
+                also.extend(also_sites_after(cx, list_end));
+            }
+        }
+    }
     if also.is_empty() {
         also = also_visited(cx);
     }
@@ -1443,6 +1454,58 @@ fn listed_names(cx: &Context<'_>, counted: Option<u32>) -> Vec<Text> {
         }
     }
     Vec::new()
+}
+
+/// "working from two of the Trust's seven offices": a count after a verb
+/// of where staff work ([`WORKED_FROM_VERBS`]).
+///
+/// [`WORKED_FROM_VERBS`]: crate::lexicon::WORKED_FROM_VERBS
+static WORKED_FROM_COUNT: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b{}\s+(?:all\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:of\s+(?:the|its|their)\s+(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\b",
+        crate::lexicon::WORKED_FROM_VERBS
+    ))
+    .expect("worked from count regex")
+});
+
+/// The units counted after [`WORKED_FROM_COUNT`] in a sentence whose
+/// subject is the inspectors ([`INSPECTING_SUBJECTS`]), with their count's
+/// range, their names and where the names end.
+///
+/// [`INSPECTING_SUBJECTS`]: crate::lexicon::INSPECTING_SUBJECTS
+fn worked_from(cx: &Context<'_>) -> Option<(u32, Range<usize>, Vec<Text>, usize)> {
+    for (piece, offset) in cx.narrative() {
+        for c in WORKED_FROM_COUNT.captures_iter(piece).take(8) {
+            let (Some(whole), Some(n)) =
+                (c.get(0), c.name("n").and_then(|m| number_value(m.as_str())))
+            else {
+                continue;
+            };
+            let before = window_before(piece, whole.start(), 400);
+            let sentence = before[last_sentence_start(before)..]
+                .trim_start()
+                .to_ascii_lowercase();
+            let by_inspectors = crate::lexicon::INSPECTING_SUBJECTS
+                .iter()
+                .any(|s| sentence.starts_with(s) && sentence[s.len()..].starts_with(' '));
+            if !by_inspectors {
+                continue;
+            }
+            let (list, list_end) = inline_list(cx, offset + whole.end(), Some(n));
+            let list = if list.len() == n as usize {
+                list
+            } else {
+                Vec::new()
+            };
+            return Some((
+                n,
+                offset + whole.start()..offset + whole.end(),
+                list,
+                list_end,
+            ));
+        }
+    }
+    None
 }
 
 /// How many lines after a count its table of names may start, and how
@@ -2580,6 +2643,20 @@ mod tests {
             "{LEAD}Inspectors visited two basic command units (BCUs). The BCUs are listed below.\n\n  Force                BCU visited\n  Wenmoor Police       Harbourside\n                       Lantern Hill and Quay\n  Eskdale Police       Northgate\n\n"
         ));
         assert!(names.is_empty(), "{names:?}");
+    }
+
+    #[test]
+    fn offices_inspectors_worked_from_are_visited_but_not_staffs() {
+        let (count, names, also) = units(&format!(
+            "{LEAD}Inspectors returned to Fenmoor from 8th to 12th February 2010,\nworking from two of the Trust's seven offices, Hexley and Morrow\nBridge, and spending an afternoon at Ferrybank approved premises. They read 60 cases.\n"
+        ));
+        assert_eq!(count, Some(2));
+        assert_eq!(names, ["Hexley", "Morrow Bridge"]);
+        assert_eq!(also, ["Ferrybank approved premises"]);
+        let record = crate::parse(&format!(
+            "{LEAD}The division has some 690 officers, working from 16 stations across the area. Inspectors found much to praise.\n"
+        ));
+        assert!(record.units.is_none(), "{:?}", record.units);
     }
 
     #[test]

@@ -167,6 +167,22 @@ pub const ALSO_VISITED_VERBS: &[&str] = &[r"visited", r"went\s+to", TIME_SPENT_A
 /// besides them.
 pub const TIME_SPENT_AT: &str = r"(?:spent|spending)\s+(?:time|(?:a|an|one|two|three|four|five|half\s+a)\s+(?:[a-z]{3,6}day\s+)?(?:(?:day|night|late|early)\s+shifts?|days?|mornings?|afternoons?|evenings?|nights?|weeks?))\s+(?:at|in|with)";
 
+/// Verbs of where staff work that tell of a visit only when inspectors are
+/// their subject: "Inspectors returned to X ..., working from two of the
+/// Trust's seven offices" (a visit); "it has some 690 officers, working
+/// from 16 stations" (no visit). A regex fragment.
+pub const WORKED_FROM_VERBS: &str = r"(?:working|worked|based)\s+(?:from|out\s+of)";
+
+/// The subjects that make [`WORKED_FROM_VERBS`] a visit: the inspectors
+/// (lower case, the sentence's first words).
+pub const INSPECTING_SUBJECTS: &[&str] = &[
+    "inspectors",
+    "the inspectors",
+    "the team",
+    "the inspection team",
+    "we",
+];
+
 /// Prepositions that may open a second site after "and" ("in the control
 /// room at A and with the Criminal Justice Unit at B"): the site starts
 /// after them.
