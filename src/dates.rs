@@ -205,6 +205,7 @@ fn numeric(input: &str) -> IResult<&str, (u8, u8, i16)> {
 /// assert_eq!(misspelt_months(text), vec![(17..22, 8)]);
 /// ```
 pub fn misspelt_months(text: &str) -> Vec<(Range<usize>, u8)> {
+    crate::work::charge(text.len());
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut at = 0;

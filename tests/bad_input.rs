@@ -568,7 +568,7 @@ fn no_paths_is_a_usage_error() {
 #[test]
 fn parse_work_is_linear_in_the_input_size() {
     // (name, a lead written once, a unit repeated to the size wanted)
-    let cases: [(&str, &str, &str); 20] = [
+    let cases: [(&str, &str, &str); 24] = [
         // every "visited six units:" opens a list that runs to the end of
         // the sentence, and every name's column is counted from the start
         // of its (one, long) line
@@ -660,6 +660,30 @@ fn parse_work_is_linear_in_the_input_size() {
             "link addresses",
             "",
             "Home <https://a.org/> [News](/news) <https://unclosed-address-runs-on",
+        ),
+        // every day number before a misspelt month is read as one
+        (
+            "misspelt months",
+            "Fieldwork took place ",
+            "between 4 and 15 Agust 2014 and ",
+        ),
+        // every "working from" looks back for its sentence's subject
+        (
+            "worked from counts",
+            "",
+            "Inspectors worked from two offices, Ashby and Cole. ",
+        ),
+        // every signature line pairs its cells with the line below
+        (
+            "signature columns",
+            "Dear Director,\n\n",
+            "Ann Lee                     Tom Wren\nHM Inspector                Head of Inspection\n",
+        ),
+        // a table under a count, its header repeated on every line
+        (
+            "table columns",
+            "Inspectors visited six basic command units (BCUs).\n",
+            "  Force        BCU visited\n",
         ),
     ];
     let make =

@@ -314,6 +314,7 @@ fn signed_in_columns(cx: &Context<'_>) -> Option<Person> {
     let lines: Vec<_> = source.lines().collect();
     for pair in lines.windows(2) {
         let (names, roles) = (&pair[0], &pair[1]);
+        crate::work::charge(names.text.len());
         // two cells or more on each line, the cheap test first
         if !names.text.trim().contains("   ") || !roles.text.trim().contains("   ") {
             continue;
