@@ -1197,18 +1197,25 @@ fn also_sites_after(cx: &Context<'_>, list_end: usize) -> Vec<Text> {
 /// the units there are: "the custody suites at A, B and C, as well as
 /// reserve suites at D, E and F".
 fn more_sites_after(cx: &Context<'_>, list_end: usize) -> Vec<Text> {
+    match second_list(cx, list_end, None) {
+        Some((sites, _)) if sites.iter().all(|t| t.text.starts_with(char::is_uppercase)) => sites,
+        _ => Vec::new(),
+    }
+}
+
+/// The names of a second list of units after the first ([`MORE_NAMES`]),
+/// split for `count` names when it is given, and where the sentence that
+/// holds them ends.
+fn second_list(
+    cx: &Context<'_>,
+    list_end: usize,
+    count: Option<u32>,
+) -> Option<(Vec<Text>, usize)> {
     let window = window_after(cx.source.text(), list_end, MAX_LIST);
-    let Some(lead) = MORE_NAMES.find(window) else {
-        return Vec::new();
-    };
+    let lead = MORE_NAMES.find(window)?;
     let start = list_end + lead.end();
     let end = start + sentence_end(&window[lead.end()..]).unwrap_or(window.len() - lead.end());
-    let sites = split_list(cx, start..end, None);
-    if sites.iter().all(|t| t.text.starts_with(char::is_uppercase)) {
-        sites
-    } else {
-        Vec::new()
-    }
+    Some((split_list(cx, start..end, count), end))
 }
 
 /// A second list of units after the first: ", as well as suites in Bath,
@@ -1233,12 +1240,7 @@ fn more_names(
         .ok()?
         .checked_sub(have)
         .filter(|&w| w > 0)?;
-    let text = cx.source.text();
-    let window = window_after(text, list_end, MAX_LIST);
-    let lead = MORE_NAMES.find(window)?;
-    let start = list_end + lead.end();
-    let end = start + sentence_end(&window[lead.end()..]).unwrap_or(window.len() - lead.end());
-    let more = split_list(cx, start..end, u32::try_from(wanted).ok());
+    let (more, end) = second_list(cx, list_end, u32::try_from(wanted).ok())?;
     let more_end = more.last().map_or(end, |t| t.span.end);
     (more.len() == wanted).then_some((more, more_end))
 }
