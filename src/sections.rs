@@ -954,7 +954,11 @@ static OPENS_AS_REPORT_NAME: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// "From:", "Published:", "Date of issue:" lines of a web page or notice.
 static METADATA: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^[\s\-–—•]*(?:(?:press|news|media)\s+release\s{2,})?(?:from|to|published|publication|updated|last\s+updated|date(?:\s+of\s+(?:issue|publication)|\s+issued)?|release\s+date|issued|ref(?:erence)?|contact|download)\s*(?::|$)").expect("metadata regex")
+    crate::lexicon::words_pattern(
+        r"(?i)^[\s\-–—•]*(?:(?:press|news|media)\s+release\s{2,})?(?:{})\s*(?::|$)",
+        crate::lexicon::METADATA_KEYS,
+        "metadata regex",
+    )
 });
 
 /// An inspectorate's slogan under its name: a short phrase in sentence case

@@ -78,7 +78,8 @@ static ONE_DAY: LazyLock<[Pattern; 2]> = LazyLock::new(|| {
     let date = one_date();
     [
         format!(
-            r"(?i)\b(?:returned|visited|revisited|inspected|arrived|went\s+back|took\s+place|on\s+site)\s+on\s+{date}"
+            r"(?i)\b(?:{})\s+on\s+{date}",
+            crate::lexicon::ONE_DAY_VERBS.join("|")
         ),
         format!(r"(?i)\bon\s+{date},?\s+inspectors\b"),
     ]
@@ -96,8 +97,11 @@ static ON_DAY: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// The verb of a return visit before an [`ON_DAY`].
 static RETURNED_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\b(?:returned|revisited|went\s+back)\b")
-        .expect("fieldwork returned regex")
+    crate::lexicon::words_pattern(
+        r"(?i)\b(?:{})\b",
+        crate::lexicon::RETURN_VERBS,
+        "fieldwork returned regex",
+    )
 });
 
 /// Where the verb of a return visit may be: ending at most 80 characters

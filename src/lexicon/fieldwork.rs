@@ -95,3 +95,23 @@ pub const NOT_FIELDWORK_WORDS: &[&str] = &[
     r"\binspected\s+every\b",
     r"\b(?:last|previously|first)\s+inspected\b",
 ];
+
+/// Verbs of a visit right before the one day it took ("Inspectors
+/// returned on 2 January", "were on site on 5 May"), regex fragments: the
+/// verb stands next to the date, so that "took effect on 1 February" is no
+/// visit's day.
+pub const ONE_DAY_VERBS: &[&str] = &[
+    r"returned",
+    r"visited",
+    r"revisited",
+    r"inspected",
+    r"arrived",
+    r"went\s+back",
+    r"took\s+place",
+    r"on\s+site",
+];
+
+/// Verbs of a return visit some words before its day ("went back
+/// unannounced to the hospital on the evening of 21 February"), regex
+/// fragments.
+pub const RETURN_VERBS: &[&str] = &[r"returned", r"revisited", r"went\s+back"];

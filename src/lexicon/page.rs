@@ -174,6 +174,24 @@ pub fn is_report_page_field(line: &str) -> bool {
 /// September 2020" under each teaser).
 pub const LISTING_DATE_LEADS: &[&str] = &["Published:", "Published on:", "Date published:"];
 
+/// The keys of a web page's or notice's metadata lines ("From:",
+/// "Published:", "Date of issue:", "Download:"), regex fragments: such a
+/// line is never a heading.
+pub const METADATA_KEYS: &[&str] = &[
+    r"from",
+    r"to",
+    r"published",
+    r"publication",
+    r"updated",
+    r"last\s+updated",
+    r"date(?:\s+of\s+(?:issue|publication)|\s+issued)?",
+    r"release\s+date",
+    r"issued",
+    r"ref(?:erence)?",
+    r"contact",
+    r"download",
+];
+
 /// Web-page and PDF furniture at the start of a line: skip links, breadcrumbs, cookie banners, share and print links, report links, copyright (regex fragments, tried in order).
 pub const DEBRIS_LINES: &[&str] = &[
     r"select\s+(?:a|an|your)\b.*(?:\.\.\.|…)\s*$",
