@@ -219,19 +219,14 @@ pub fn misspelt_months(text: &str) -> Vec<(Range<usize>, u8)> {
         }
         at = end;
         let standalone = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
-        if !standalone || end - start > 2 {
+        // the day as the date grammar reads it, ordinal suffix and all
+        let Some(mut word) = standalone
+            .then(|| day_number(&text[start..]).ok())
+            .flatten()
+            .map(|(rest, _)| text.len() - rest.len())
+        else {
             continue;
-        }
-        // an ordinal's suffix ("3rd"), then white space, then the word
-        let mut word = end;
-        if let Some(suffix) = bytes.get(end..end + 2) {
-            if ["st", "nd", "rd", "th"]
-                .iter()
-                .any(|o| o.as_bytes().eq_ignore_ascii_case(suffix))
-            {
-                word += 2;
-            }
-        }
+        };
         let spaced = bytes[word..]
             .iter()
             .take_while(|b| b.is_ascii_whitespace())

@@ -87,7 +87,7 @@ fn is_inspector_voice_heading(line: &str) -> bool {
         && line.split_whitespace().count() <= 6
         && line.split_whitespace().any(|w| {
             let w = w.trim_end_matches(['\'', '\u{2019}', 's']);
-            w.eq_ignore_ascii_case("HMI") || w.eq_ignore_ascii_case("inspector")
+            w.eq_ignore_ascii_case("HMI") || w.eq_ignore_ascii_case(crate::lexicon::INSPECTOR_NOUN)
         })
 }
 
