@@ -980,7 +980,11 @@ fn prefixed_form(cx: &Context<'_>, name: &str) -> Option<Text> {
         .iter()
         .filter(|s| lower.ends_with(*s))
         .max_by_key(|s| s.len())?;
-    let place = name[..name.len() - suffix.len()].trim_end();
+    // `suffix` was found in the lower-case copy, whose length can differ
+    // from the name's where a letter changes size with its case.
+    let place = name
+        .get(..name.len().checked_sub(suffix.len())?)?
+        .trim_end();
     if place.is_empty() || place.contains(char::is_whitespace) {
         return None;
     }

@@ -139,7 +139,7 @@ pub const SAME_IN_BOTH_NUMBERS: &[&str] = &["premises", "headquarters", "barrack
 pub fn singular(noun: &str) -> String {
     if SAME_IN_BOTH_NUMBERS
         .iter()
-        .any(|w| noun.len() >= w.len() && noun[noun.len() - w.len()..].eq_ignore_ascii_case(w))
+        .any(|w| ends_with_ignore_ascii_case(noun, w))
     {
         return noun.to_owned();
     }
@@ -155,6 +155,16 @@ pub fn singular(noun: &str) -> String {
     } else {
         noun.to_owned()
     }
+}
+
+/// Whether `text` ends with `word`, ASCII case ignored. The cut is checked
+/// to fall between characters: a noun read from a page may open with a
+/// curly quote ("“Demand"), and slicing it by byte count would panic.
+fn ends_with_ignore_ascii_case(text: &str, word: &str) -> bool {
+    text.len()
+        .checked_sub(word.len())
+        .and_then(|start| text.get(start..))
+        .is_some_and(|end| end.eq_ignore_ascii_case(word))
 }
 
 /// Verbs after "also" that add a site visited beside the units: "also visited", "also spent a day at", "also called at" (regex fragments, tried in order).
@@ -219,3 +229,23 @@ pub const NEXT_CLAUSE_VERBS: &[&str] = &[
     "attended",
     "shadowed",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::singular;
+
+    #[test]
+    fn singular_of_plurals_and_of_words_that_are_not_nouns() {
+        assert_eq!(singular("prisons"), "prison");
+        assert_eq!(
+            singular("probation delivery units"),
+            "probation delivery unit"
+        );
+        assert_eq!(singular("custody facilities"), "custody facility");
+        assert_eq!(singular("branches"), "branch");
+        // A header cell's first word as printed, curly quote and all: the
+        // suffix check must not cut inside the quote.
+        assert_eq!(singular("“Demand"), "“Demand");
+        assert_eq!(singular("“s"), "“");
+    }
+}
