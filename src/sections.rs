@@ -363,6 +363,19 @@ pub fn split(source: &Source<'_>) -> Sections {
             }
         }
     }
+    // A page's running header after the last page's footer ("HMCPSI
+    // PRESS RELEASE No. 19/11" under "... Page 2 of 3") is furniture, even
+    // inside an annex row that goes on over the page break.
+    for i in 0..n {
+        if !is_page_footer(lines[i].text) {
+            continue;
+        }
+        for k in (i + 1..n).filter(|&k| !lines[k].is_blank()).take(2) {
+            if is_running_header(lines[k].text) {
+                debris[k] = true;
+            }
+        }
+    }
     // Lines made of links are chrome, unless a sentence ending in a colon
     // brings them in as a list ("CQC visited four of its locations:").
     let mut i = 0;
@@ -541,7 +554,9 @@ pub fn split(source: &Source<'_>) -> Sections {
 /// heading.
 fn is_inside_note_sentence(line: &str) -> bool {
     let t = line.trim_start_matches(|c: char| c.is_whitespace() || c == '-' || c == '•');
-    t.len() > 60 && t.trim_end().ends_with('.')
+    // "     annex to this press release.": a note's sentence wrapped onto a
+    // line that opens with the word, in lower case as no heading is
+    t.starts_with(|c: char| c.is_lowercase()) || (t.len() > 60 && t.trim_end().ends_with('.'))
 }
 
 /// The first line of the first paragraph that reads as narrative: long,
@@ -985,6 +1000,24 @@ fn completes_banner(above: &str, line: &str) -> bool {
     t.starts_with(char::is_lowercase)
         && is_banner(above)
         && (names_partners() || is_banner(&format!("{} {}", above.trim(), line.trim())))
+}
+
+/// A running header at the top of a page: a short line with no sentence's
+/// end that names the release ("HMCPSI      PRESS RELEASE No. 19/11",
+/// "CPS Ashmarsh follow-up inspection - press release", "CJI News Release
+/// | Carrowmore Hostels Trust Follow-up Review | February 2010").
+fn is_running_header(line: &str) -> bool {
+    static NAMES_RELEASE: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::words_pattern(
+            r"(?i)\b(?:{})\b",
+            crate::lexicon::PRESS_BANNERS,
+            "running header regex",
+        )
+    });
+    let line = line.trim_matches(|c: char| c.is_whitespace() || c == '\x0c');
+    line.split_whitespace().count() <= 14
+        && !line.ends_with(['.', '!', '?', ':', ';', ','])
+        && NAMES_RELEASE.is_match(line)
 }
 
 /// A banner line: "Press release", "JOINT THEMATIC INSPECTION", or an
@@ -1542,6 +1575,20 @@ mod tests {
         assert_eq!(
             headline.as_deref(),
             Some("HMP Westerby - safer, but purposeful activity still poor")
+        );
+    }
+
+    #[test]
+    fn a_note_wrapped_onto_a_line_that_opens_with_annex_is_no_annex() {
+        let doc = "Report\n\nHeadline\n\nText of the release, which is long enough to be the narrative of it.\n\nNOTES TO EDITORS\n\n4.   The status of each of the nine recommendations is set out in the\n     annex to this press release.\n\n5.   The report will be published on the website.\n";
+        let source = Source::new(doc);
+        let s = split(&source);
+        assert!(s.annex.is_none(), "{:?}", s.annex);
+        let notes = s.notes.expect("notes");
+        let notes: Vec<&str> = notes.map(|k| source.line(k).text).collect();
+        assert!(
+            notes.iter().any(|l| l.starts_with("5.   The report")),
+            "{notes:?}"
         );
     }
 

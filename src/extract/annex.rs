@@ -216,6 +216,10 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
                 }
             }
         }
+        if is_group_heading(line.text) {
+            gap = true;
+            continue;
+        }
         if gap {
             pending.push(line.start..line.end());
         } else if let Some(row) = rows.last_mut() {
@@ -375,10 +379,32 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
         if let Some((cut, start, end)) = labelled_status(body) {
             labelled = true;
             progress = Some(whole.start + start..whole.start + end);
-            text_parts = vec![&text[whole.start..whole.start + cut]];
+            // the row's own lines before the label: a page's footer and
+            // running header between them are not text
+            let cut_at = whole.start + cut;
+            text_parts = runs_of_lines(text, &row.lines, cut_at);
+            // "Comment: A scheme is in place ...": the rest is commentary
+            let comment = text_parts.iter().enumerate().find_map(|(j, part)| {
+                let mut at = 0;
+                for line in part.split_inclusive('\n') {
+                    if comment_after_label(line).is_some() {
+                        return Some((j, at));
+                    }
+                    at += line.len();
+                }
+                None
+            });
+            if let Some((j, at)) = comment {
+                let part = text_parts[j];
+                commentary = text_parts.split_off(j + 1);
+                commentary.insert(0, comment_after_label(&part[at..]).unwrap_or(&part[at..]));
+                text_parts[j] = &part[..at];
+            }
             let rest = &text[whole.start + end..whole.end];
-            if !rest.trim().is_empty() {
-                commentary = vec![rest];
+            // "Operational recommendations" after the status heads the
+            // next group of rows; it comments on nothing
+            if !rest.trim().is_empty() && !is_group_heading(rest) {
+                commentary.push(rest);
             }
         }
     }
@@ -463,8 +489,10 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
             progress = Some(joined_start + start..joined_start + end);
             text_parts = vec![&text[joined_start..joined_start + cut]];
             let rest = &text[joined_start + end..whole.end];
-            if !rest.trim().is_empty() {
-                commentary = vec![rest];
+            // "Operational recommendations" after the status heads the
+            // next group of rows; it comments on nothing
+            if !rest.trim().is_empty() && !is_group_heading(rest) {
+                commentary.push(rest);
             }
         }
     }
@@ -511,6 +539,50 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
         commentary: (!commentary.is_empty()).then_some(commentary),
         span: cx.span(whole),
     }
+}
+
+/// The row's lines that end before `cut`, as runs of lines next to each
+/// other: a word broken by a hyphen at a line's end is joined again when
+/// the run is cleaned, and a page's footer between two lines (not among
+/// the row's lines) parts the runs.
+fn runs_of_lines<'t>(text: &'t str, lines: &[Range<usize>], cut: usize) -> Vec<&'t str> {
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    for line in lines.iter().filter(|r| r.start < cut) {
+        let end = line.end.min(cut);
+        match runs.last_mut() {
+            Some(run)
+                if text[run.end..line.start].trim_matches([' ', '\t']).len() <= 2
+                    && text[run.end..line.start].matches('\n').count() == 1 =>
+            {
+                run.end = end;
+            }
+            _ => runs.push(line.start..end),
+        }
+    }
+    runs.into_iter().map(|r| &text[r]).collect()
+}
+
+/// A heading over a group of rows, not a row's text: "Operational
+/// recommendations", "STRATEGIC RECOMMENDATIONS" (at most four words, the
+/// last the noun).
+fn is_group_heading(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() <= 4
+        && words
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("recommendations"))
+}
+
+/// The words after a comment's label at the start of `line` ("Comment: A
+/// scheme is in place" gives "A scheme is in place"; lexicon
+/// `COMMENT_LABELS`), or `None` when the line does not open with one.
+fn comment_after_label(line: &str) -> Option<&str> {
+    let trimmed = line.trim_start();
+    let (label, rest) = trimmed.split_once(':')?;
+    crate::lexicon::COMMENT_LABELS
+        .iter()
+        .any(|l| label.trim().eq_ignore_ascii_case(l))
+        .then(|| rest.trim_start())
 }
 
 /// The last status written after its label in a row's text: where the
@@ -580,6 +652,47 @@ mod tests {
             )
         );
         assert_eq!(rows[2].1, p("no_longer_applicable"));
+    }
+
+    #[test]
+    fn status_blocks_with_comments_over_a_page_break_and_group_headings() {
+        let table = "ANNEX: PROGRESS AGAINST THE 2009 RECOMMENDATIONS\n\nStrategic recommendations\n\nRecommendation 1: The team should agree a plan with the police.\nStatus: Achieved\n\nRecommendation 2: The team should introduce a system of quality assurance which covers lawyers, designated\n\nHMCPSI Press Release 19/11                                   Page 2 of 3\n\x0cHMCPSI                                        PRESS RELEASE No. 19/11\n\ncaseworkers and paralegal officers.\nComment: A scheme is in place for lawyers\nbut not yet for paralegal officers.\nStatus: Partially achieved\n\nOperational recommendations\n\nRecommendation 3: Unit heads should plan every case.\nStatus: Not achieved\n";
+        let record = parse(&format!("{LEAD}{table}"));
+        let rows = record.recommendations.expect("recommendations").annex;
+        let got: Vec<_> = rows
+            .iter()
+            .map(|r| {
+                (
+                    r.number.as_str(),
+                    r.progress.as_deref(),
+                    r.text.as_str(),
+                    r.commentary.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "1",
+                    Some("achieved"),
+                    "The team should agree a plan with the police.",
+                    None
+                ),
+                (
+                    "2",
+                    Some("partially_achieved"),
+                    "The team should introduce a system of quality assurance which covers lawyers, designated caseworkers and paralegal officers.",
+                    Some("A scheme is in place for lawyers but not yet for paralegal officers.")
+                ),
+                (
+                    "3",
+                    Some("not_achieved"),
+                    "Unit heads should plan every case.",
+                    None
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -19,7 +19,8 @@ use crate::source::{
 };
 
 use crate::lexicon::{
-    COUNT_QUALIFIERS, EXAMINE_NOUNS, EXAMINE_VERBS, FILE_NOUNS, FURTHER_PART_JOINERS, TRACK_VERBS,
+    ADDING_WORDS, COUNT_QUALIFIERS, EXAMINE_NOUNS, EXAMINE_VERBS, FILE_NOUNS, FURTHER_WORDS,
+    TRACK_VERBS,
 };
 
 /// "examined a total of 105 files", "reviewed more than 300 cases", "a
@@ -46,9 +47,19 @@ static SPLIT: LazyLock<Pattern> = LazyLock::new(|| {
 /// further 22 files from the Area's RASSO unit".
 static FURTHER_PART: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)^\s*,?\s*{FURTHER_PART_JOINERS}\s+(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?{FILE_NOUNS}(?:\s+(?:from|in|of)\s+[^,.;]{{1,80}})?)"
+        r"(?i)^\s*,?\s*{ADDING_WORDS}\s+{FURTHER_WORDS}\s+(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?{FILE_NOUNS}(?:\s+(?:from|in|of)\s+[^,.;]{{1,80}})?)"
     ))
     .expect("files further part regex")
+});
+
+/// A second sample added to the one counted, in the same sentence and with
+/// no total ("looked at 42 cases of offenders serving community orders, as
+/// well as 48 cases of offenders released on licence").
+static SECOND_SAMPLE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)^(?P<rest>[^.;:()]{{0,160}}?),?\s+{ADDING_WORDS}(?:\s+{FURTHER_WORDS})?\s+(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?{FILE_NOUNS}(?:\s+(?:from|in|of)\s+[^,.;]{{1,80}})?)"
+    ))
+    .expect("files second sample regex")
 });
 
 /// "examined the cases of 98 men", and with no verb, "evidence ..., among
@@ -369,6 +380,9 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
             if let Some(found) = listed_parts(cx, &c, offset, n) {
                 return Some(found);
             }
+            if let Some(found) = second_sample(cx, &c, offset, n) {
+                return Some(found);
+            }
         }
         return Some(Files {
             examined: Some(n),
@@ -394,6 +408,49 @@ fn bound_of(cx: &mut Context<'_>, lower: bool, whole: Range<usize>, n: u32) -> C
         format!("\"{said}\" is a lower bound; {n} is recorded"),
     );
     CountBound::AtLeast
+}
+
+/// A count and a second sample added to it in the same sentence
+/// ([`SECOND_SAMPLE`]), summed with a `count-derived` diagnostic; `None`
+/// where there is none or the sum would overflow.
+fn second_sample(
+    cx: &mut Context<'_>,
+    c: &regex::Captures<'_>,
+    offset: usize,
+    n1: u32,
+) -> Option<Files> {
+    let (first, count) = (c.get(0)?, c.name("n")?);
+    let more = SECOND_SAMPLE.captures(window_after(cx.source.text(), offset + first.end(), 400))?;
+    let n2 = number_value(&more["n"])?;
+    let total = n1.checked_add(n2)?;
+    let at = offset + first.end();
+    let second = more.name("n")?;
+    let whole = offset + first.start()..at + more.get(0)?.end();
+    let text = cx.source.text();
+    let breakdown = vec![
+        FileCategory {
+            count: n1,
+            category: clean(&text[offset + count.end()..at + more.name("rest")?.end()]),
+            span: cx.span(offset + count.start()..offset + count.end()),
+        },
+        FileCategory {
+            count: n2,
+            category: clean(&more["kind"]),
+            span: cx.span(at + second.start()..at + second.end()),
+        },
+    ];
+    cx.diagnose(
+        Severity::Info,
+        Code::CountDerived,
+        whole.clone(),
+        format!("no total is stated; {total} is the sum of {n1} and {n2}"),
+    );
+    Some(Files {
+        examined: Some(total),
+        bound: CountBound::Derived,
+        breakdown,
+        span: cx.span(whole),
+    })
 }
 
 /// Parts with no total read by [`PARTS`], summed, with a `count-derived`
@@ -996,6 +1053,21 @@ mod tests {
             f.bound,
             f.breakdown.iter().map(|b| b.count).collect(),
         )
+    }
+
+    #[test]
+    fn a_second_sample_added_with_as_well_as() {
+        assert_eq!(
+            files(
+                "Inspectors looked in detail at 42 cases of offenders serving community\norders or suspended sentence orders, as well as 48 cases of offenders\nreleased from prison on licence. (In 2007 the team read 110 cases.)"
+            ),
+            (Some(90), CountBound::Derived, vec![42, 48])
+        );
+        // a second sample in another sentence is not added
+        assert_eq!(
+            files("Inspectors examined 42 cases. They also met staff as well as 48 victims."),
+            (Some(42), CountBound::Exact, vec![])
+        );
     }
 
     #[test]

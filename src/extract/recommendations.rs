@@ -30,6 +30,15 @@ static TOTAL: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("recommendations total regex")
 });
 
+/// This report's own count ([`crate::lexicon::THIS_REPORT_RECOMMENDS`]).
+static THIS_REPORT: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::words_pattern(
+        r"(?i)(?:{})",
+        crate::lexicon::THIS_REPORT_RECOMMENDS,
+        "this report recommends regex",
+    )
+});
+
 /// "followed up all 11 key recommendations", "revisited the 12
 /// recommendations": the whole a follow-up reports progress against.
 static FOLLOWED_UP: LazyLock<Pattern> = LazyLock::new(|| {
@@ -144,6 +153,11 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
     // recommendations. The CPS had fully implemented five of them"),
     // counts nothing. (A follow-up reads its total from such a sentence.)
     let mut own_total = false;
+    // The total was read from a sentence about an earlier report ("the
+    // report of that inspection ... made twelve recommendations"): a later
+    // "The report contains eight recommendations" with no progress counted
+    // yet is this report's own.
+    let mut earlier_total = false;
     for piece in cx.narrative_sentences() {
         let mut after_earlier = false;
         let mut reported: BTreeMap<String, u32> = BTreeMap::new();
@@ -191,12 +205,18 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             // a total and counts, a later sentence of it counts.
             let opens_quote = is_quote(s);
             let quoted = opens_quote || in_quoted_paragraph(text, sentence.start);
+            let replaces_earlier = earlier_total
+                && !quoted
+                && out.reported.is_empty()
+                && reported.is_empty()
+                && !super::names_earlier_report(s)
+                && THIS_REPORT.is_match(s);
             let (total_slot, span_slot) = if opens_quote {
                 (&mut quoted_total, &mut quoted_span)
             } else {
                 (&mut out.total, &mut out.span)
             };
-            if total_slot.is_none() {
+            if total_slot.is_none() || replaces_earlier {
                 // "Three recommendations were accepted in full, three in
                 // part, out of the six recommendations": the whole after
                 // "of the" is the total, the counts before it parts.
@@ -240,6 +260,7 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                     }
                     if let Some(total) = total.filter(|&t| !singular || t == 1) {
                         own_total = !opens_quote && !super::names_earlier_report(s);
+                        earlier_total = !opens_quote && !own_total;
                         *total_slot = Some(total);
                         *span_slot =
                             Some(sentence.start + whole.start()..sentence.start + whole.end());
@@ -591,12 +612,30 @@ fn opens_with_none(clause: &str) -> bool {
         .any(|w| starts_with_ignore_case(clause, w))
 }
 
-/// True for a clause that is only a count: "and one", "two".
+/// True for a clause that is only a count: "and one", "two", "and one
+/// operational recommendation" (a count, at most one word of kind and the
+/// noun).
 fn is_bare_count(clause: &str) -> bool {
-    let words: Vec<&str> = clause
+    let mut words: Vec<&str> = clause
         .split_whitespace()
         .skip_while(|w| ["and", "but"].iter().any(|j| w.eq_ignore_ascii_case(j)))
         .collect();
+    if words
+        .last()
+        .is_some_and(|w| starts_with_ignore_case(w, "recommendation"))
+    {
+        words.pop();
+        if words.len() >= 2
+            && words
+                .last()
+                .is_some_and(|w| w.chars().all(char::is_lowercase))
+        {
+            let kind = words.pop();
+            if number_value(&words.join(" ")).is_none() {
+                words.extend(kind);
+            }
+        }
+    }
     number_value(&words.join(" ")).is_some()
 }
 
@@ -798,6 +837,29 @@ mod tests {
         );
         let r = parse(&padded).recommendations.expect("recommendations");
         (r.total, r.reported.into_iter().collect())
+    }
+
+    #[test]
+    fn this_reports_own_count_after_an_earlier_reports() {
+        assert_eq!(
+            narrative(
+                "The Trust was previously inspected in May 2007; the report of that inspection made twelve recommendations. Much has improved since. The report contains eight recommendations."
+            ),
+            (Some(8), vec![])
+        );
+        // a follow-up keeps the earlier report's count it follows up
+        assert_eq!(
+            narrative(
+                "The previous inspection made twelve recommendations. Eight have been achieved and four partially achieved."
+            ),
+            (
+                Some(12),
+                vec![
+                    ("achieved".to_owned(), 8),
+                    ("partially_achieved".to_owned(), 4)
+                ]
+            )
+        );
     }
 
     #[test]
@@ -1089,6 +1151,22 @@ mod tests {
         assert_eq!(
             reported,
             counts(&[("achieved_or_partially_achieved", 61), ("not_achieved", 33)])
+        );
+    }
+
+    #[test]
+    fn a_count_of_a_kind_waits_for_its_wording_after_an_aside() {
+        let (total, reported) = narrative(
+            "The 2009 report made nine recommendations - three strategic and six operational. Inspectors found that two strategic and three operational recommendations have been achieved. One strategic and two operational recommendations have been partially achieved, and one operational recommendation, on the timeliness of case progression in the magistrates' courts, has not been achieved.",
+        );
+        assert_eq!(total, Some(9));
+        assert_eq!(
+            reported,
+            counts(&[
+                ("achieved", 5),
+                ("not_achieved", 1),
+                ("partially_achieved", 3)
+            ])
         );
     }
 

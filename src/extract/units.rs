@@ -99,6 +99,16 @@ static ALL_OF_THEM: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("all of them regex")
 });
 
+/// "the force had four designated custody suites serving A, B, C and D,
+/// all of which were visited": the count is the number before, in the same
+/// sentence, and its names follow that number's noun.
+static ALL_OF_WHICH: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(
+        r"(?i)\b(?:all|each|both|every\s+one)\s+of\s+(?:which|them)\s+(?:were|was|had\s+been|have\s+been)\s+(?:visited|inspected)\b",
+    )
+    .expect("all of which regex")
+});
+
 /// "three bases", "14 police stations": a count of places.
 static NUMBERED_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
@@ -156,7 +166,7 @@ static COUNT_AFTER_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
 /// comma, "and" and a verb in -ing), or an aside on where the places are
 /// (", in Ayrshire,").
 static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,\s+and\s+{time}\b|,?\s+(?:and\s+)?(?:{clause})\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|,\s+(?:in|near)\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}},|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|"), time = crate::lexicon::TIME_SPENT_AT))
+    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,\s+and\s+{time}\b|,?\s+(?:and\s+)?(?:{clause})\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|,\s+(?:all|each|both)\s+of\s+(?:which|them)\b|,\s+(?:in|near)\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}},|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|"), time = crate::lexicon::TIME_SPENT_AT))
         .expect("list end regex")
 });
 
@@ -365,6 +375,24 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 list_may_follow: true,
             });
         }
+        for m in ALL_OF_WHICH.find_iter(piece) {
+            let before = window_before(piece, m.start(), 400);
+            let sentence = last_sentence_start(before);
+            let Some(c) = NUMBERED_NOUN.captures_iter(&before[sentence..]).last() else {
+                continue;
+            };
+            let (Some(n), Some(noun)) = (number_value(&c["n"]), c.get(0)) else {
+                continue;
+            };
+            let at = offset + m.start() - before.len() + sentence;
+            hits.push(Hit {
+                n,
+                whole: at + noun.start()..offset + m.end(),
+                after: at + noun.end(),
+                sites: Vec::new(),
+                list_may_follow: true,
+            });
+        }
         hits.sort_by_key(|h| h.whole.start);
         for Hit {
             mut n,
@@ -546,7 +574,12 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     // Middlesbrough PDU": units named with their acronym, no list.
     if names.is_empty() {
         let named = acronym_named_units(cx);
-        if count.as_ref().is_none_or(|c| c.0 as usize == named.len()) {
+        // one unit named in passing, with nothing counted, is no list
+        let agrees = match &count {
+            Some(c) => c.0 as usize == named.len(),
+            None => named.len() >= 2,
+        };
+        if agrees {
             names = named;
         }
     }
@@ -1177,6 +1210,13 @@ fn town_after_street(text: &str, site: &str, at: usize) -> usize {
 /// an article ("the service headquarters at Lanyon House and the joint fire
 /// control room at Penhale").
 fn also_sites_after(cx: &Context<'_>, list_end: usize) -> Vec<Text> {
+    // "A, B, C and D, all of which were visited, together with ...": what
+    // else was visited comes after the clause that says so
+    let window = window_after(cx.source.text(), list_end, 80);
+    let list_end = match ALL_OF_WHICH.find(window) {
+        Some(m) if matches!(window[..m.start()].trim(), "" | ",") => list_end + m.end(),
+        _ => list_end,
+    };
     let Some(also) = also_after(cx, list_end) else {
         return more_sites_after(cx, list_end);
     };
@@ -1193,7 +1233,28 @@ fn also_sites_after(cx: &Context<'_>, list_end: usize) -> Vec<Text> {
                 cx.text(start + second..end),
             ]
         }
-        None => vec![also],
+        None => vec![bracketed_name(cx, also)],
+    }
+}
+
+/// The name in brackets of a site described with an article: "the
+/// ancillary suite (Ottermere)" is Ottermere. Any other site as it is.
+fn bracketed_name(cx: &Context<'_>, site: Text) -> Text {
+    let text = &cx.source.text()[site.span.start..site.span.end];
+    let inner = text
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once('('))
+        .map(|(before, name)| (before.len() + 1, name));
+    match inner {
+        Some((at, name))
+            if crate::lexicon::opens_with_article(text)
+                && name.starts_with(char::is_uppercase)
+                && !name.contains([',', '(']) =>
+        {
+            let start = site.span.start + at;
+            cx.text(start..start + name.len())
+        }
+        _ => site,
     }
 }
 
@@ -1468,7 +1529,7 @@ fn listed_names(cx: &Context<'_>, counted: Option<u32>) -> Vec<Text> {
 /// [`WORKED_FROM_VERBS`]: crate::lexicon::WORKED_FROM_VERBS
 static WORKED_FROM_COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{}\s+(?:all\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:of\s+(?:the|its|their)\s+(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\b",
+        r"(?i)\b{}\s+(?:all\s+|(?:its|their|the(?:\s+[\w-]+['’]s?)?)\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:of\s+(?:the|its|their)\s+(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\b",
         crate::lexicon::WORKED_FROM_VERBS
     ))
     .expect("worked from count regex")
@@ -1487,13 +1548,25 @@ fn worked_from(cx: &Context<'_>) -> Option<(u32, Range<usize>, Vec<Text>, usize)
             else {
                 continue;
             };
-            let before = window_before(piece, whole.start(), 400);
-            let sentence = before[last_sentence_start(before)..]
-                .trim_start()
-                .to_ascii_lowercase();
-            let by_inspectors = crate::lexicon::INSPECTING_SUBJECTS
-                .iter()
-                .any(|s| sentence.starts_with(s) && sentence[s.len()..].starts_with(' '));
+            let before = window_before(piece, whole.start(), 600);
+            let start = last_sentence_start(before);
+            let sentence = before[start..].trim_start().to_ascii_lowercase();
+            let opens_with = |sentence: &str, words: &[&str]| {
+                words
+                    .iter()
+                    .any(|s| sentence.starts_with(s) && sentence[s.len()..].starts_with(' '))
+            };
+            // "Inspectors were in Wraymoor from ... They worked from the
+            // Trust's two largest ...": "they" goes on from inspectors.
+            let previous = &before[..start];
+            let by_inspectors = opens_with(&sentence, crate::lexicon::INSPECTING_SUBJECTS)
+                || (opens_with(&sentence, &["they"])
+                    && opens_with(
+                        &previous[last_sentence_start(previous.trim_end())..]
+                            .trim_start()
+                            .to_ascii_lowercase(),
+                        crate::lexicon::INSPECTING_SUBJECTS,
+                    ));
             if !by_inspectors {
                 continue;
             }
@@ -1828,7 +1901,10 @@ fn find_and(piece: &str) -> Option<usize> {
                     .flatten()
             })
     });
-    chosen.flatten().or(ands.last().copied())
+    // Otherwise the first "and" is the list's own, and a name with "and"
+    // inside comes after it ("Harlsby and Hessington and Quarnby", two
+    // units; "Wexmarsh, Northfell and Calder and Tarn", three).
+    chosen.flatten().or(ands.first().copied())
 }
 
 /// A bulleted site without the aside after its name: "Kirkfallow Custody
@@ -2661,6 +2737,39 @@ mod tests {
         assert_eq!(also, ["Ferrybank approved premises"]);
         let record = crate::parse(&format!(
             "{LEAD}The division has some 690 officers, working from 16 stations across the area. Inspectors found much to praise.\n"
+        ));
+        assert!(record.units.is_none(), "{:?}", record.units);
+    }
+
+    #[test]
+    fn they_after_inspectors_worked_from_the_units_named_with_and_inside() {
+        let (count, names, also) = units(&format!(
+            "{LEAD}Inspectors were in Wraymoor from 27th September to 8th October 2010.\nThey worked from the Trust's two largest local delivery units, Harlsby\nand Hessington and Quarnby, and also visited Beckside House approved\npremises in Tolmere.\n"
+        ));
+        assert_eq!(count, Some(2));
+        assert_eq!(names, ["Harlsby", "Hessington and Quarnby"]);
+        assert_eq!(also, ["Beckside House approved premises in Tolmere"]);
+        // "they" after a sentence about staff is the staff
+        let record = crate::parse(&format!(
+            "{LEAD}Probation officers are stretched. They worked from two local delivery units, Harlsby and Quarnby, until the move.\n"
+        ));
+        assert!(record.units.is_none(), "{:?}", record.units);
+    }
+
+    #[test]
+    fn units_a_body_has_all_of_which_were_visited_and_a_site_named_in_brackets() {
+        let (count, names, also) = units(&format!(
+            "{LEAD}At the time of the inspection the force had four designated custody suites serving Oxenby, Mardleby, Crossholm and Skelwick, all of which were visited, together with the ancillary suite (Ottermere), which is opened only when needed. Tarnshire was last inspected in March 2011, when inspectors visited seven suites.\n"
+        ));
+        assert_eq!(count, Some(4));
+        assert_eq!(names, ["Oxenby", "Mardleby", "Crossholm", "Skelwick"]);
+        assert_eq!(also, ["Ottermere"]);
+    }
+
+    #[test]
+    fn one_unit_named_in_passing_with_its_acronym_is_no_list() {
+        let record = crate::parse(&format!(
+            "{LEAD}Probation work in North Calderwick is rated inadequate. The Head of North Calderwick PDU should act. Each PDU is rated on eight standards.\n"
         ));
         assert!(record.units.is_none(), "{:?}", record.units);
     }

@@ -68,6 +68,9 @@ pub const CLAUSE_OPENERS: &[&str] = &[
 pub const EARLIER_REPORT_WORDS: &[&str] = &[
     r"\b(?:previous|last|earlier|original|initial|prior)\s+(?:\w+\s+)?(?:inspection|review|report|visit)",
     r"\b(?:19|20)\d\d\s+(?:joint\s+|thematic\s+|inspection\s+)?(?:report|inspection|review)",
+    // "was previously inspected ...; the report of that inspection ..."
+    r"\bpreviously\s+(?:inspected|reviewed)\b",
+    r"\b(?:report\s+of|after|following)\s+that\s+(?:inspection|review)\b",
 ];
 
 /// Words of a sentence whose dates are not the fieldwork: a previous inspection, a publication date, a reporting or sample period, statistics (regex fragments, tried in order).

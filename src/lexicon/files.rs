@@ -4,7 +4,7 @@
 
 /// Verbs of examining, as a regex fragment: "examined 105 files", "reviewed
 /// more than 300 cases".
-pub const EXAMINE_VERBS: &str = r"(?:examined|examining|reviewed|reviewing|read|reading|looked\s+at|assessed|assessing|inspected|analysed|scrutinised|audited|checked|sampled|considered|tested)";
+pub const EXAMINE_VERBS: &str = r"(?:examined|examining|reviewed|reviewing|read|reading|looked\s+(?:(?:closely|carefully|in\s+detail)\s+)?at|assessed|assessing|inspected|analysed|scrutinised|audited|checked|sampled|considered|tested)";
 
 /// Verbs of following a person's case through, beside examining files
 /// ("tracked 12 children and sampled 40 cases", "followed the cases of 72
@@ -51,10 +51,14 @@ pub const BREAKDOWN_LEADS: &[&str] = &[
     r"among\s+them",
 ];
 
-/// What adds one more part after parts with no total ("96 ... files and
-/// 84 ... files, together with a further 22 files from ..."), as a regex
-/// fragment.
-pub const FURTHER_PART_JOINERS: &str = r"(?:together\s+with|as\s+well\s+as|along\s+with|plus)\s+(?:a\s+further|another|an\s+additional)";
+/// Words that add a part or a sample to those just counted ("96 ... files
+/// and 84 ... files, together with a further 22 files from ...", "looked
+/// at 42 cases of ..., as well as 48 cases of ..."), as a regex fragment.
+pub const ADDING_WORDS: &str = r"(?:together\s+with|as\s+well\s+as|along\s+with|plus)";
+
+/// Words that mark what [`ADDING_WORDS`] add as more of the same ("a
+/// further 22 files"), as a regex fragment.
+pub const FURTHER_WORDS: &str = r"(?:a\s+further|another|an\s+additional)";
 
 /// Words after a number that make it a share taken from every unit ("a
 /// sample of 90 cases: 30 from each of three Areas"): equal shares are no

@@ -190,6 +190,8 @@ pub const METADATA_KEYS: &[&str] = &[
     r"ref(?:erence)?",
     r"contact",
     r"download",
+    r"posted(?:\s+on)?",
+    r"categor(?:y|ies)",
 ];
 
 /// Web-page and PDF furniture at the start of a line: skip links, breadcrumbs, cookie banners, share and print links, report links, copyright (regex fragments, tried in order).

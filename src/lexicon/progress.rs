@@ -123,6 +123,11 @@ pub const STATUS_LABELS: &[&str] = &[
     r"current\s+position",
 ];
 
+/// Labels that open an inspector's comment inside a status block
+/// ("Comment: A scheme is in place ..."), lower case, without the colon:
+/// what follows is commentary, not the recommendation's text.
+pub const COMMENT_LABELS: &[&str] = &["comment", "comments", "commentary", "inspectors' comment"];
+
 /// Matches any listed progress wording, case-insensitively, on word
 /// boundaries; line breaks and runs of spaces may sit between its words.
 pub static PROGRESS_RE: LazyLock<Pattern> = LazyLock::new(|| {
@@ -279,6 +284,14 @@ pub fn rating(cell: &str) -> Option<Rating> {
     }
     None
 }
+
+/// How a release says what this report itself recommends ("The report
+/// contains eight recommendations", "this review makes"), as regex
+/// fragments: such a count replaces one read from a sentence about an
+/// earlier report.
+pub const THIS_REPORT_RECOMMENDS: &[&str] = &[
+    r"\b(?:this|the)\s+(?:new\s+)?(?:report|review|inspection)\s+(?:contains|makes|sets\s+out|includes|has)\b",
+];
 
 /// Other kinds of item an inspection tallies by progress beside its
 /// recommendations ("Turning to the Action Points, 25 are achieved ..."):

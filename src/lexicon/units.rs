@@ -121,6 +121,7 @@ pub const UNIT_ACRONYMS: &[&str] = &["PDU", "LDU", "BCU", "YOT", "YOS"];
 /// Tyneside PDU we saw ...") and are not part of it.
 pub const NAME_LEAD_WORDS: &[&str] = &[
     "At", "In", "The", "For", "By", "From", "To", "And", "With", "Of", "On", "But", "While",
+    "Each", "Every", "This", "That", "Its", "Their", "Our", "All", "Any",
 ];
 
 /// Nouns of places spelt the same in the singular and the plural.
