@@ -252,6 +252,50 @@ pub fn misspelt_months(text: &str) -> Vec<(Range<usize>, u8)> {
     found
 }
 
+/// Months broken over a line by a hyphen after a day number ("between 16
+/// and 27 Octo-" / "ber 2023"): each word's range, the hyphen and line
+/// break inside, and its month. Only the places where a line ends in a
+/// hyphen are looked at, so a page costs one scan for them.
+///
+/// ```
+/// use inspection_extract::dates::broken_months;
+/// let text = "between 16 and 27 Octo-\nber 2023";
+/// assert_eq!(broken_months(text), vec![(18..27, 10)]);
+/// ```
+pub fn broken_months(text: &str) -> Vec<(Range<usize>, u8)> {
+    crate::work::charge(text.len());
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    for (hyphen, _) in text.match_indices("-\n").chain(text.match_indices("-\r\n")) {
+        let start = bytes[..hyphen]
+            .iter()
+            .rposition(|b| !b.is_ascii_alphabetic())
+            .map_or(0, |i| i + 1);
+        let after = hyphen + if bytes[hyphen + 1] == b'\r' { 3 } else { 2 };
+        let end = after
+            + bytes[after..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+        if start == hyphen || end == after || end - start > 16 {
+            continue;
+        }
+        // a day number and a space before it
+        let before = text[..start].trim_end_matches([' ', '\t']);
+        if before.len() == start || !before.ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let joined = format!("{}{}", &text[start..hyphen], &text[after..end]);
+        if let Some(MonthMatch::Exact(m)) = lexicon::month(&joined) {
+            if joined.len() > 3 && lexicon::month_name(m).eq_ignore_ascii_case(&joined) {
+                found.push((start..end, m));
+            }
+        }
+    }
+    found.sort_by_key(|(r, _)| r.start);
+    found
+}
+
 /// `text` with each misspelt month of [`misspelt_months`] written as its
 /// three-letter abbreviation padded with spaces to the word's length, so
 /// that month patterns read it and every byte offset still holds.

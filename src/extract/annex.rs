@@ -20,7 +20,7 @@ use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{PROGRESS_RE, Rating, progress_label, rating};
 use crate::record::AnnexRow;
 use crate::sections::{is_page_footer, is_table_header};
-use crate::source::clean;
+use crate::source::{clean, starts_with_ignore_case};
 
 /// A row's number at the start of a line, and the separator after it.
 static ROW_START: LazyLock<Pattern> = LazyLock::new(|| {
@@ -250,6 +250,30 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
             row.lines.push(line);
         }
     }
+    // The same with no gap before the column of ratings: it ran on into
+    // the last row's lines, under its own heading ("Status at October
+    // 2023"), a rating wrapped over two lines read as one.
+    if !column_of_ratings && rows.len() >= 2 && !rows[..rows.len() - 1].iter().any(rated) {
+        if let Some(ratings) =
+            trailing_ratings(source.text(), &rows[rows.len() - 1].lines, rows.len())
+        {
+            let last = rows.len() - 1;
+            let keep = ratings.first().map_or(0, |r| r.start);
+            let lines = &mut rows[last].lines;
+            lines.retain(|r| r.end <= keep);
+            // the column's heading, short and with no sentence's end
+            if lines.last().is_some_and(|r| {
+                let t = source.text()[r.clone()].trim();
+                t.split_whitespace().count() <= 6 && !t.ends_with(['.', ';', ','])
+            }) && lines.len() > 1
+            {
+                lines.pop();
+            }
+            for (row, rating) in rows.iter_mut().zip(ratings) {
+                row.lines.push(rating);
+            }
+        }
+    }
     // After the last row, held-back lines belong to it only when it still
     // lacks its rating (a status on a line of its own after a page break);
     // a row under a status heading has its rating, and what follows it is
@@ -318,12 +342,26 @@ fn status_first(line: &str) -> Option<(Range<usize>, &str, usize)> {
 fn status_heading(cx: &Context<'_>, index: usize, end: usize) -> Option<Range<usize>> {
     let source = cx.source;
     let line = source.line(index);
-    let wording = line.text.trim().trim_end_matches(':');
+    let written = line.text.trim().trim_end_matches(':');
+    // "GOOD PROGRESS (3 recommendations)", "INSUFFICIENT PROGRESS
+    // (continued)": the heading's count or its continuation after a page
+    // break, in brackets
+    let (wording, continued) = match written.strip_suffix(')').and_then(|w| w.rsplit_once('(')) {
+        Some((wording, aside)) if aside.trim().eq_ignore_ascii_case("continued") => {
+            (wording.trim_end(), true)
+        }
+        Some((wording, aside)) if counts_recommendations(aside) => (wording.trim_end(), false),
+        _ => (written, false),
+    };
     if wording.is_empty() || wording.len() > 40 || rating(wording) != Some(Rating::Known) {
         return None;
     }
     if index == 0 || index + 1 >= end || !source.line(index - 1).is_blank() {
         return None;
+    }
+    let lead = line.text.len() - line.text.trim_start().len();
+    if continued {
+        return Some(line.start + lead..line.start + lead + wording.len());
     }
     // the heading may stand in a paragraph of its own ("ACHIEVED", a blank
     // line, "1. The force should ...")
@@ -336,8 +374,15 @@ fn status_heading(cx: &Context<'_>, index: usize, end: usize) -> Option<Range<us
                 .starts_with(|ch: char| ch.is_ascii_digit() || ch == 'R')
         })
     })?;
-    let lead = line.text.len() - line.text.trim_start().len();
     Some(line.start + lead..line.start + lead + wording.len())
+}
+
+/// "3 recommendations", "one recommendation": a count of the rows under a
+/// status heading, in its brackets.
+fn counts_recommendations(aside: &str) -> bool {
+    aside.trim().rsplit_once(' ').is_some_and(|(n, noun)| {
+        crate::lexicon::number_value(n).is_some() && starts_with_ignore_case(noun, "recommendation")
+    })
 }
 
 /// True when a line of a row grouped under a status heading ends the
@@ -562,6 +607,35 @@ fn runs_of_lines<'t>(text: &'t str, lines: &[Range<usize>], cut: usize) -> Vec<&
     runs.into_iter().map(|r| &text[r]).collect()
 }
 
+/// The last `n` ratings at the end of `lines`, one a line or one wrapped
+/// over two ("Partially" / "achieved"), as the ranges that hold them; `None`
+/// unless there are exactly `n` before a line that is no rating.
+fn trailing_ratings(text: &str, lines: &[Range<usize>], n: usize) -> Option<Vec<Range<usize>>> {
+    let mut found: Vec<Range<usize>> = Vec::new();
+    let mut i = lines.len();
+    while i > 0 && found.len() < n {
+        let one = &lines[i - 1];
+        // "achieved" in lower case ends a rating begun on the line above
+        let wrapped = i >= 2
+            && carries_a_sentence_on(&text[one.clone()])
+            && rating(text[lines[i - 2].start..one.end].trim()).is_some();
+        if wrapped {
+            found.push(lines[i - 2].start..one.end);
+            i -= 2;
+        } else if rating(text[one.clone()].trim()).is_some() {
+            found.push(one.clone());
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    let before_is_rating = i > 0 && rating(text[lines[i - 1].clone()].trim()).is_some();
+    (found.len() == n && !before_is_rating).then(|| {
+        found.reverse();
+        found
+    })
+}
+
 /// A heading over a group of rows, not a row's text: "Operational
 /// recommendations", "STRATEGIC RECOMMENDATIONS" (at most four words, the
 /// last the noun).
@@ -690,6 +764,60 @@ mod tests {
                     Some("not_achieved"),
                     "Unit heads should plan every case.",
                     None
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn status_headings_with_counts_and_continued_after_a_page_break() {
+        let rows = annex(
+            "ANNEX: PROGRESS ON THE RECOMMENDATIONS FOLLOWED UP\n\nGood progress - leaders had a plan and carried it out.\nNo meaningful progress - nothing had been done.\n\nGOOD PROGRESS (2 recommendations)\n\n2.  Leaders should review every case. (S38)\n7.  The prison should have enough staff on every wing,\n\n                              News Release 47/19 - Page 2 of 4\nHMP Brantmoor IRP - News Release 47/19 (continued)\n\nGOOD PROGRESS (continued)\n\n    every day. (1.27)\n\nNO MEANINGFUL PROGRESS (1 recommendation)\n\n6.  Every man should spend ten hours a day out of his cell. (S40)\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                (
+                    "2".into(),
+                    p("good_progress"),
+                    "Leaders should review every case. (S38)".into()
+                ),
+                (
+                    "7".into(),
+                    p("good_progress"),
+                    "The prison should have enough staff on every wing, every day. (1.27)".into()
+                ),
+                (
+                    "6".into(),
+                    p("no_meaningful_progress"),
+                    "Every man should spend ten hours a day out of his cell. (S40)".into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_column_of_ratings_straight_after_the_texts_one_wrapped() {
+        let rows = annex(
+            "Appendix 1: Status of recommendations\n\nRecommendation\nStrategic recommendations\n1. The PSNI should publish a strategy.\n2. The PSNI should fund the service.\nOperational recommendations\n3. Kiosks should be in every district.\nStatus at October 2023\nAchieved\nPartially\nachieved\nNot achieved\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                (
+                    "1".into(),
+                    p("achieved"),
+                    "The PSNI should publish a strategy.".into()
+                ),
+                (
+                    "2".into(),
+                    p("partially_achieved"),
+                    "The PSNI should fund the service.".into()
+                ),
+                (
+                    "3".into(),
+                    p("not_achieved"),
+                    "Kiosks should be in every district.".into()
                 ),
             ]
         );

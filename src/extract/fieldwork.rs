@@ -198,12 +198,15 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     // The month patterns read exact names; a misspelt month after a day
     // ("4 and 15 Agust 2014") is read from a copy with it spelt, each byte
     // where it was.
+    // So is a month broken over a line by a hyphen ("27 Octo-" / "ber").
     let misspelt = dates::misspelt_months(original);
+    let broken = dates::broken_months(original);
     let spelt;
-    let text = if misspelt.is_empty() {
+    let text = if misspelt.is_empty() && broken.is_empty() {
         original
     } else {
-        spelt = dates::with_months_spelt(original, &misspelt);
+        let all: Vec<_> = misspelt.iter().chain(&broken).cloned().collect();
+        spelt = dates::with_months_spelt(original, &all);
         spelt.as_str()
     };
     // The publication date: the embargo's, else the first full date, else
@@ -737,6 +740,24 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> Option<(String, String)> {
         Some((a.to_owned(), b.to_owned()))
+    }
+
+    #[test]
+    fn a_month_broken_over_a_line_by_a_hyphen() {
+        let record = crate::parse(
+            "Report\n\nHeadline\n\nFieldwork for the follow-up review took place between 16 and 27 Octo-\nber 2023. Inspectors visited three hubs and spoke to staff about their work.\n",
+        );
+        let f = record.fieldwork.expect("fieldwork");
+        assert_eq!(
+            (f.start.as_str(), f.end.as_str()),
+            ("2023-10-16", "2023-10-27")
+        );
+        assert!(
+            record
+                .diagnostics
+                .iter()
+                .all(|d| d.code != crate::diagnostic::Code::MonthMisspelt)
+        );
     }
 
     #[test]

@@ -43,7 +43,7 @@ static THIS_REPORT: LazyLock<Pattern> = LazyLock::new(|| {
 /// recommendations": the whole a follow-up reports progress against.
 static FOLLOWED_UP: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:{verbs})\s+(?:all\s+|the\s+|each\s+of\s+the\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:of\s+(?:the|its|our|their)\s+)?(?:(?:{kinds}|original|previous)\s+)?recommendations\b",
+        r"(?i)\b(?:{verbs})\s+(?:all\s+|the\s+|each\s+of\s+the\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:of\s+(?:the|its|our|their|those|these)\s+)?(?:(?:{kinds}|original|previous)\s+)?recommendations\b",
         verbs = crate::lexicon::FOLLOW_UP_VERBS.join("|"),
         kinds = crate::lexicon::FIRST_RECOMMENDATION_KINDS.join("|"),
     ))
@@ -167,7 +167,8 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
         let mut kinds_counted: Vec<String> = Vec::new();
         for sentence in piece.iter().cloned() {
             let s = &text[sentence.clone()];
-            let lower = s.to_lowercase();
+            // "recommen-" / "dations" is the noun too
+            let lower = crate::source::join_broken_words(s).to_lowercase();
             let mentions = lower.contains("recommendation") || lower.contains("remaining");
             // "Turning to the Action Points, 25 are achieved ...": another
             // kind of item, unless the sentence names recommendations too.
@@ -308,18 +309,21 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             // achieved ... of the three practice recommendations, one had
             // been achieved": the second kind's counts add to the first's
             let kind = KIND_SCOPE
-                .captures(s)
+                .captures(&crate::source::join_broken_words(s))
                 .map(|c| c["kind"].to_ascii_lowercase());
             match &kind {
                 Some(k) if !kinds_counted.is_empty() && !kinds_counted.contains(k) => {
                     let mut more = BTreeMap::new();
-                    pair_counts(&crate::source::join_broken_words(s), &mut more);
+                    pair_counts(
+                        &degree_first(&crate::source::join_broken_words(s)),
+                        &mut more,
+                    );
                     for (label, n) in more {
                         let sum = into.entry(label).or_insert(0);
                         *sum = sum.saturating_add(n);
                     }
                 }
-                _ => pair_counts(&crate::source::join_broken_words(s), into),
+                _ => pair_counts(&degree_first(&crate::source::join_broken_words(s)), into),
             }
             kinds_counted.extend(kind);
         }
@@ -346,6 +350,31 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
     if out.total.is_none() {
         out.total = quoted_total;
         out.span = quoted_span;
+    }
+    out
+}
+
+/// `sentence` with "progress was insufficient" written as the label it
+/// stands for ("insufficient progress", padded with spaces to the same
+/// length, so offsets hold): "Progress was insufficient on five".
+fn degree_first(sentence: &str) -> std::borrow::Cow<'_, str> {
+    static DEGREE_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(
+            r"(?i)\bprogress\s+(?:was|is|has\s+been|had\s+been)\s+(?P<degree>[a-z]+)\b",
+        )
+        .expect("degree after regex")
+    });
+    let mut out = std::borrow::Cow::Borrowed(sentence);
+    for c in DEGREE_AFTER.captures_iter(sentence) {
+        let (Some(whole), Some(degree)) = (c.get(0), c.name("degree")) else {
+            continue;
+        };
+        let label = format!("{} progress", degree.as_str().to_ascii_lowercase());
+        if !crate::lexicon::PROGRESS_LABELS.contains(&label.as_str()) || label.len() > whole.len() {
+            continue;
+        }
+        let padded = format!("{label:<width$}", width = whole.len());
+        out.to_mut().replace_range(whole.range(), &padded);
     }
     out
 }
@@ -559,7 +588,9 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
             }
             continue;
         };
-        if let Some(n) = count.or(carried.take()) {
+        // "and the other partially achieved": one, the last of the whole
+        let the_other = || names_the_other_one(&clause_text[..label.start()]).then_some(1);
+        if let Some(n) = count.or(carried.take()).or_else(the_other) {
             let label = narrative_label(label.as_str());
             reported.entry(label).or_insert(n);
         }
@@ -663,6 +694,25 @@ fn lone_remaining(clause: &str) -> bool {
         if *the == "the"
             && crate::lexicon::REMAINING_WORDS.contains(&which.as_str())
             && *noun == "recommendation")
+}
+
+/// True for the words before a wording that name one recommendation left
+/// of a whole: "and the other", "the remaining one", "but the last
+/// recommendation" (lexicon `REMAINING_WORDS`).
+fn names_the_other_one(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .skip_while(|w| w == "and" || w == "but" || w == "while")
+        .collect();
+    let remaining = |w: &String| crate::lexicon::REMAINING_WORDS.contains(&w.as_str());
+    match words.as_slice() {
+        [the, which] => the == "the" && remaining(which),
+        [the, which, noun, ..] if words.len() <= 5 => {
+            the == "the" && remaining(which) && (noun == "one" || noun == "recommendation")
+        }
+        _ => false,
+    }
 }
 
 /// True when `rest` opens with a progress wording, after an auxiliary
@@ -1160,6 +1210,34 @@ mod tests {
             "The 2009 report made nine recommendations - three strategic and six operational. Inspectors found that two strategic and three operational recommendations have been achieved. One strategic and two operational recommendations have been partially achieved, and one operational recommendation, on the timeliness of case progression in the magistrates' courts, has not been achieved.",
         );
         assert_eq!(total, Some(9));
+        assert_eq!(
+            reported,
+            counts(&[
+                ("achieved", 5),
+                ("not_achieved", 1),
+                ("partially_achieved", 3)
+            ])
+        );
+    }
+
+    #[test]
+    fn followed_up_of_those_the_degree_after_progress_and_the_other_one() {
+        let (total, reported) = narrative(
+            "At the full inspection inspectors made 52 recommendations. The review followed up 14 of those recommendations. They judged that there had been good progress on three of the 14 recommendations and reasonable progress on four. Progress was insufficient on five, and on the remaining two inspectors found no meaningful progress at all.",
+        );
+        assert_eq!(total, Some(14));
+        assert_eq!(
+            reported,
+            counts(&[
+                ("good_progress", 3),
+                ("insufficient_progress", 5),
+                ("no_meaningful_progress", 2),
+                ("reasonable_progress", 4)
+            ])
+        );
+        let (_, reported) = narrative(
+            "The 2021 report made nine recommendations, and this review looked at each of them.\n\nInspectors found that one of the two strategic recommen-\ndations had been achieved and the other partially achieved. Of the seven operational recommendations, four had been achieved, two were partially achieved and one had not been achieved.",
+        );
         assert_eq!(
             reported,
             counts(&[

@@ -1940,6 +1940,15 @@ fn trim_item(raw: &str) -> &str {
     while let Some(m) = LEAD.find(t) {
         t = t[m.end()..].trim_start();
     }
+    // "hubs - at Lisnacrevan, Drumgarvagh and ...": a place's preposition
+    // after a dash that opens the list (lower case; a name has capitals)
+    for preposition in ["at ", "in "] {
+        if let Some(rest) = t.strip_prefix(preposition) {
+            if rest.starts_with(char::is_uppercase) {
+                t = rest;
+            }
+        }
+    }
     t
 }
 
@@ -2764,6 +2773,19 @@ mod tests {
         assert_eq!(count, Some(4));
         assert_eq!(names, ["Oxenby", "Mardleby", "Crossholm", "Skelwick"]);
         assert_eq!(also, ["Ottermere"]);
+    }
+
+    #[test]
+    fn a_list_after_a_dash_opening_with_at() {
+        let (count, names, also) = units(&format!(
+            "{LEAD}Inspectors visited all three of the PSNI's regional digital\nhubs - at Lisnacrevan, Drumgarvagh and Ballykeel Bridge - as well as\nthe central Digital Forensics Laboratory at Carrickmaine, and spoke to staff.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Lisnacrevan", "Drumgarvagh", "Ballykeel Bridge"]);
+        assert_eq!(
+            also,
+            ["the central Digital Forensics Laboratory at Carrickmaine"]
+        );
     }
 
     #[test]
