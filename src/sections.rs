@@ -907,6 +907,7 @@ fn reads_as_report_name(text: &str) -> bool {
     let title_case = long >= 6 && capitalised * 5 >= long * 4;
     let named = (REPORT_NAME.is_match(text) && text.split_whitespace().count() <= 12 && !reported)
         || OPENS_AS_REPORT_NAME.is_match(text)
+        || OPENS_AS_ADDRESSED.is_match(text)
         || (title_case && !text.trim_end().ends_with('.') && !PRESS_BANNER.is_match(text));
     // "CPS sending substandard letters to victims (Nov 18)" is news; a
     // dated name has the subject and its aspect ("Victim Liaison Units:
@@ -964,6 +965,17 @@ static OPENS_AS_REPORT_NAME: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?i)^\s*(?:[\w'’-]+\s+){0,4}?(?:{})\s+(?:of|on|into)\s",
         crate::lexicon::REPORT_WORDS,
         "opens as report name regex",
+    )
+});
+
+/// A piece addressed to someone, by how its name opens: a few words, the
+/// piece and "to" ("CPS Response to the HMCPSI thematic inspection report
+/// ...", "Speech to the Prison Governors' Association conference").
+static OPENS_AS_ADDRESSED: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::words_pattern(
+        r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?(?:{})\s+to\s+(?:the\s+)?(?-i:\p{Lu})",
+        crate::lexicon::ADDRESSED_WORKS,
+        "opens as addressed regex",
     )
 });
 
@@ -1576,6 +1588,18 @@ mod tests {
             headline.as_deref(),
             Some("HMP Westerby - safer, but purposeful activity still poor")
         );
+    }
+
+    #[test]
+    fn a_piece_addressed_to_someone_is_a_title() {
+        let (title, headline) = heads(
+            "Speech to the Prison Governors’ Association conference\n\nThank you for inviting me to speak to you today about the year ahead.\n",
+        );
+        assert_eq!(
+            title.as_deref(),
+            Some("Speech to the Prison Governors’ Association conference")
+        );
+        assert_eq!(headline, None);
     }
 
     #[test]

@@ -132,6 +132,11 @@ static MONTHS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
 /// Words of a sentence that tells when inspectors were on site: the
 /// lexicon's, and an inspection named by its month ("Commenting on the
 /// June 2017 inspection, ...").
+/// [`crate::lexicon::THIS_VISIT`].
+static THIS_VISIT_RE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!("(?i){}", crate::lexicon::THIS_VISIT)).expect("this visit regex")
+});
+
 static FOR_FIELDWORK: LazyLock<Pattern> = LazyLock::new(|| {
     let dated_inspection = format!(
         r"(?:the|its|this)\s+(?:{})\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?inspection",
@@ -326,7 +331,10 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     // A return visit is this report's fieldwork where the page also tells
     // of the inspection it returns to.
     let score_of = |s: &str, against: bool| {
-        2 * i32::from(FOR_FIELDWORK.is_match(s)) + i32::from(RETURN_VISIT.is_match(s))
+        let fieldwork = FOR_FIELDWORK.is_match(s);
+        2 * i32::from(fieldwork)
+            + i32::from(RETURN_VISIT.is_match(s))
+            + i32::from(fieldwork && THIS_VISIT_RE.is_match(s))
             - 5 * i32::from(against)
     };
     for piece in cx.narrative_sentences() {
@@ -740,6 +748,16 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> Option<(String, String)> {
         Some((a.to_owned(), b.to_owned()))
+    }
+
+    #[test]
+    fn this_review_before_the_full_inspection_it_follows() {
+        assert_eq!(
+            fieldwork(
+                "A full inspection of Werrington took place in January 2022. This interim review of progress took place in September 2022, and inspectors found an institution still struggling."
+            ),
+            pair("2022-09-01", "2022-09-30")
+        );
     }
 
     #[test]

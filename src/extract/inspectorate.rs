@@ -1184,6 +1184,16 @@ mod tests {
     }
 
     #[test]
+    fn the_court_administration_inspectorate_among_four() {
+        assert_eq!(
+            shorts(
+                "Report\n\nHeadline\n\nThat is the finding of a report published today by four inspectorates: HM Crown Prosecution Service Inspectorate (HMCPSI), HM Inspectorate of Constabulary (HMIC), HM Inspectorate of Probation (HMI Probation) and HM Inspectorate of Court Administration (HMICA).\n"
+            ),
+            ["HMCPSI", "HMIC", "HMI Probation", "HMICA"]
+        );
+    }
+
+    #[test]
     fn a_fire_and_rescue_body_and_a_place_before_its_services() {
         let fire = parse(
             "Service told to respond faster\n\nHMICFRS examined 11 areas, grading Fenland Fire and Rescue good in five of them and adequate in the rest.\n",

@@ -2789,6 +2789,14 @@ mod tests {
     }
 
     #[test]
+    fn the_suites_an_inspection_examined() {
+        let (count, _, _) = units(&format!(
+            "{LEAD}The visit formed part of the national programme. It examined the six custody suites which Norfolk and Suffolk Police run together.\n"
+        ));
+        assert_eq!(count, Some(6));
+    }
+
+    #[test]
     fn one_unit_named_in_passing_with_its_acronym_is_no_list() {
         let record = crate::parse(&format!(
             "{LEAD}Probation work in North Calderwick is rated inadequate. The Head of North Calderwick PDU should act. Each PDU is rated on eight standards.\n"

@@ -5,6 +5,13 @@
 /// unannounced", not "went back to routine monitoring" (a regex fragment).
 pub const WENT_BACK: &str = r"went\s+back(?:\s+(?:to|into)\s+(?:the|its|(?-i:\p{Lu})\w*)|\s+(?:in|on|unannounced|later|again|after|for))";
 
+/// This report's own visit named as such ("This interim review of progress
+/// took place in September 2022"), beside an earlier one told of on the
+/// same page ("A full inspection ... took place in January 2022"), as a
+/// regex fragment.
+pub const THIS_VISIT: &str =
+    r"\bthis\s+(?:[\w-]+\s+){0,2}(?:inspection|review|visit|follow[\s-]?up)\b";
+
 /// Words of a sentence that tells when inspectors were on site: "fieldwork", "visited", "took place", "returned" (regex fragments, tried in order).
 pub const FIELDWORK_WORDS: &[&str] = &[
     r"fieldwork",

@@ -148,6 +148,19 @@ pub const FINDINGS_LEADS: &[&str] = &[
     r"\b(?:inspectors|the\s+inspection|the\s+inspectors|the\s+report|the\s+review|we)\s+(?:also\s+)?found\s+(?:that)?\s*:\s*$",
 ];
 
+/// Words that name a piece addressed to someone, opening a heading that is
+/// its name ("CPS Response to the HMCPSI thematic inspection report ...",
+/// "Speech to the Prison Governors' Association conference"), as regex
+/// fragments; the heading is a title, not news.
+pub const ADDRESSED_WORKS: &[&str] = &[
+    r"response",
+    r"speech",
+    r"address",
+    r"submission",
+    r"evidence",
+    r"letter",
+];
+
 /// Words that make a heading the name of a report ("Report on an
 /// unannounced inspection of ...", "... a follow-up review") (regex
 /// fragments).

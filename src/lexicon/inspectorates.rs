@@ -67,7 +67,7 @@ pub static CHIEF_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
 /// Scotland" must be tried before "HM Inspectorate of Constabulary".
 pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
     const HM: &str = r"(?:(?:Her|His)\s+Majesty'?’?s|HM|H\.M\.)\s+(?:Chief\s+)?";
-    let table: [(&str, &str, &[&str], String); 18] = [
+    let table: [(&str, &str, &[&str], String); 19] = [
         (
             "HM Inspectorate of Constabulary and Fire & Rescue Services",
             "HMICFRS",
@@ -111,6 +111,14 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             "HMI Probation",
             &["Probation"],
             format!(r"{HM}Inspectorate\s+of\s+Probation\b|\bHMI\s+Probation\b"),
+        ),
+        (
+            // 2005-2010, then merged into HMCPSI; joint inspections of
+            // local criminal justice boards named it among four
+            "HM Inspectorate of Court Administration",
+            "HMICA",
+            &["Court Administration"],
+            format!(r"{HM}Inspectorate\s+of\s+Court\s+Administration\b|\bHMICA\b"),
         ),
         (
             "Criminal Justice Inspection Northern Ireland",
