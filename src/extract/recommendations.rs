@@ -87,8 +87,7 @@ static BRACKETED_NUMBERS: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// The auxiliary between a count and its progress wording ("were", "have
 /// not been"), with "not" captured (`not`, `not2`).
-const AUXILIARY: &str =
-    r"(?:(?:were|was|are|is)(?P<not>\s+not)?\s+|(?:have|had|has)(?P<not2>\s+not)?\s+been\s+)";
+const AUXILIARY: &str = r"(?:(?:(?:were|was|are|is)(?P<not>\s+not)?\s+|(?:have|had|has)(?P<not2>\s+not)?\s+been\s+|to\s+(?:have\s+been|be)\s+)(?:either\s+)?)";
 
 /// "two strategic and five operational recommendations were achieved",
 /// "one strategic and two operational recommendations fully achieved",
@@ -535,13 +534,17 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
                 let judged = crate::lexicon::JUDGED_VERBS
                     .iter()
                     .any(|verb| ends_with_ignore_case(before, &format!("{verb} to be")));
-                judged
-                    || !crate::lexicon::MODAL_PHRASES
+                // "one of the outstanding recommendations" names some of
+                // a kind already counted; it counts none
+                let partitive = ends_with_ignore_case(before, "of the");
+                !partitive
+                    && (judged
+                        || !crate::lexicon::MODAL_PHRASES
                         .iter()
                         .any(|modal| ends_with_ignore_case(before, modal))
                     // "recommendations addressed to the police" names who
                     // must act, not how far they have got
-                    && !names_who_acts(&clause_text[m.end()..])
+                    && !names_who_acts(&clause_text[m.end()..]))
             })
             .collect();
         // "achieved reasonable or good progress": a label that is the verb
@@ -748,7 +751,7 @@ fn names_who_acts(after: &str) -> bool {
 /// reasonable", nor at the colon after one: "Not achieved: 38").
 fn clauses(sentence: &str) -> Vec<Range<usize>> {
     static SEP: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::regex(r"(?i)[,;:()~|]|\s[\u{2013}\u{2014}-]\s|\s+and\s+|\s+while\s+|\s+whilst\s+|\s+but\s+|\s+with\s+").expect("clause regex")
+        crate::lexicon::regex(r"(?i)[,;:()~|]|\s[\u{2013}\u{2014}-]\s|\s+and\s+|\s+while\s+|\s+whilst\s+|\s+but\s+|\s+with\s+|\s+because\s+").expect("clause regex")
     });
     let protected: Vec<Range<usize>> = PROGRESS_RE.find_iter(sentence).map(|m| m.range()).collect();
     let mut out = Vec::new();
@@ -1242,6 +1245,30 @@ mod tests {
             reported,
             counts(&[
                 ("achieved", 5),
+                ("not_achieved", 1),
+                ("partially_achieved", 3)
+            ])
+        );
+    }
+
+    #[test]
+    fn judged_to_have_been_either_a_reason_after_because_and_one_of_the_outstanding() {
+        let (total, reported) = narrative(
+            "The review made three strategic and 11 operational recommendations. Inspectors judged three strategic and eight operational recommendations to have been either fully or partially achieved. Another three operational recommendations were assessed as not achieved, though work was going on to move one of the outstanding recommendations forward.",
+        );
+        assert_eq!(total, Some(14));
+        assert_eq!(
+            reported,
+            counts(&[("fully_or_partially_achieved", 11), ("not_achieved", 3)])
+        );
+        let (_, reported) = narrative(
+            "Of the ten recommendations made in 2011, five have been achieved and three partially achieved. One has not been achieved, and one is no longer applicable because the tool it referred to was withdrawn in 2012.",
+        );
+        assert_eq!(
+            reported,
+            counts(&[
+                ("achieved", 5),
+                ("no_longer_applicable", 1),
                 ("not_achieved", 1),
                 ("partially_achieved", 3)
             ])
