@@ -568,7 +568,7 @@ fn no_paths_is_a_usage_error() {
 #[test]
 fn parse_work_is_linear_in_the_input_size() {
     // (name, a lead written once, a unit repeated to the size wanted)
-    let cases: [(&str, &str, &str); 24] = [
+    let cases: [(&str, &str, &str); 28] = [
         // every "visited six units:" opens a list that runs to the end of
         // the sentence, and every name's column is counted from the start
         // of its (one, long) line
@@ -684,6 +684,30 @@ fn parse_work_is_linear_in_the_input_size() {
             "table columns",
             "Inspectors visited six basic command units (BCUs).\n",
             "  Force        BCU visited\n",
+        ),
+        // every "all of which were visited" looks back for its count
+        (
+            "all of which",
+            "",
+            "The force had four suites serving Ashby, Cole, Dent and Eyre, all of which were visited. ",
+        ),
+        // every count looks ahead in its sentence for a second sample
+        (
+            "second samples",
+            "",
+            "Inspectors read 42 cases of orders, as well as 48 cases of licences. ",
+        ),
+        // every line that ends in a hyphen is looked at as a broken month
+        (
+            "broken months",
+            "Fieldwork took place ",
+            "between 16 and 27 Octo-\nber 2023 and ",
+        ),
+        // rows under status headings, each heading with its count
+        (
+            "status headings",
+            "Annex: progress on the recommendations\n\n",
+            "GOOD PROGRESS (2 recommendations)\n\n2.  Leaders should act. (S38)\n\n",
         ),
     ];
     let make =

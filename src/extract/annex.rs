@@ -122,7 +122,8 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
     // Rows grouped under status headings come in any order within and
     // across groups; each number once.
     let mut group: Option<Range<usize>> = None;
-    let mut seen: Vec<String> = Vec::new();
+    // (a set: a long annex of grouped rows stays linear)
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     for index in annex.clone() {
         let line = source.line(index);
         if let Some(heading) = status_heading(cx, index, annex.end) {
@@ -160,7 +161,7 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
             }
             pending.clear();
             gap = false;
-            seen.push(num.to_owned());
+            seen.insert(num.to_owned());
             if let Some((style, n)) = numbering(num) {
                 expected = Some((style, n + 1));
             }
@@ -185,9 +186,7 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
                 let strong = sep.contains(['\t', '|', '.', ')', ':']) || sep.starts_with("  ");
                 let in_sequence = match expected {
                     _ if group.is_some() => {
-                        strong
-                            && expected.is_none_or(|(s, _)| s == style)
-                            && !seen.iter().any(|s| s == num)
+                        strong && expected.is_none_or(|(s, _)| s == style) && !seen.contains(num)
                     }
                     None => n == 1 || (strong && n == 2),
                     Some((s, next)) => {
@@ -206,7 +205,7 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
                     gap = false;
                     expected = Some((style, n + 1));
                     let body_start = line.start + c.get(0).map_or(0, |m| m.end());
-                    seen.push(num.to_owned());
+                    seen.insert(num.to_owned());
                     rows.push(RawRow {
                         number: num.to_owned(),
                         lines: std::iter::once(body_start..line.end()).collect(),

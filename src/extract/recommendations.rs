@@ -23,7 +23,7 @@ use crate::source::{starts_with_ignore_case, window_after, window_before};
 /// recommendation areas".
 static TOTAL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:(?P<k1>{first})\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{second})\s+|(?:previous\s+|original\s+|earlier\s+|main\s+|key\s+|formal\s+)?(?-i:[A-Z]{{2,6}}\s+)?)recommendations?(?:\s+areas\b)?\b",
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:(?P<k1>{first})\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{second})\s+|(?:previous\s+|original\s+|earlier\s+|main\s+|key\s+|formal\s+|interim\s+)?(?-i:[A-Z]{{2,6}}\s+)?)recommendations?(?:\s+areas\b)?\b",
         first = crate::lexicon::FIRST_RECOMMENDATION_KINDS.join("|"),
         second = crate::lexicon::SECOND_RECOMMENDATION_KINDS.join("|"),
     ))
@@ -1273,6 +1273,14 @@ mod tests {
                 ("partially_achieved", 3)
             ])
         );
+    }
+
+    #[test]
+    fn one_interim_recommendation() {
+        let (total, _) = narrative(
+            "The report makes one interim recommendation to Police Scotland on where its control rooms should go from here.",
+        );
+        assert_eq!(total, Some(1));
     }
 
     #[test]

@@ -1169,9 +1169,19 @@ fn also_after(cx: &Context<'_>, list_end: usize) -> Option<Text> {
         return None;
     }
     // "and spent an afternoon at Ferrybank approved premises" is a visit;
-    // time spent with people is not
+    // time spent with people is not, time spent with a unit is ("spent a
+    // day with the CPS Crown Court unit in Quarnby")
+    let place = |t: &str| {
+        let head = [" in ", " at "]
+            .iter()
+            .filter_map(|p| t.find(p))
+            .min()
+            .map_or(t, |at| &t[..at]);
+        names_a_site(head)
+    };
     if a.name("spent")
         .is_some_and(|s| s.as_str().trim_end().to_ascii_lowercase().ends_with("with"))
+        && !place(m.as_str())
     {
         return None;
     }
@@ -2794,6 +2804,20 @@ mod tests {
             "{LEAD}The visit formed part of the national programme. It examined the six custody suites which Norfolk and Suffolk Police run together.\n"
         ));
         assert_eq!(count, Some(6));
+    }
+
+    #[test]
+    fn a_day_spent_with_a_unit_is_a_visit_and_with_people_is_not() {
+        let (count, names, also) = units(&format!(
+            "{LEAD}They went to all three of the county's witness care units, at Quarnby, Elmsworth\nBridge and Haddowfield, and spent a day with the CPS Hallowdene Crown\nCourt unit in Quarnby. A fourth unit closed in 2012.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Quarnby", "Elmsworth Bridge", "Haddowfield"]);
+        assert_eq!(also, ["the CPS Hallowdene Crown Court unit in Quarnby"]);
+        let (_, _, also) = units(&format!(
+            "{LEAD}They went to all three of the county's witness care units, at Quarnby, Elmsworth\nBridge and Haddowfield, and spent a day with the witness care officers in Quarnby.\n"
+        ));
+        assert!(also.is_empty(), "{also:?}");
     }
 
     #[test]
