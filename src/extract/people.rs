@@ -298,8 +298,49 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
     match inspector {
         Some(_) if named_is_chief => named,
         Some(quoted) => Some(quoted),
-        None => named,
+        None => named.or_else(|| reported_chief(cx)),
     }
+}
+
+/// "Amanda Spielman, Ofsted’s Chief Inspector, said that the report
+/// exposed one failure after another": a chief inspector whose words are
+/// reported, not quoted, named with their role before the verb.
+fn reported_chief(cx: &Context<'_>) -> Option<Person> {
+    static REPORTED: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(
+            r"(?i),\s+(?:{})\s+that\b",
+            crate::lexicon::SPEECH_VERBS.join("|")
+        ))
+        .expect("reported speech regex")
+    });
+    let text = cx.source.text();
+    for piece in cx.narrative_sentences() {
+        for sentence in piece.iter() {
+            let s = &text[sentence.clone()];
+            let Some(m) = REPORTED.find(s) else {
+                continue;
+            };
+            let who = &s[..m.start()];
+            if who.chars().count() > MAX_SAID_BEFORE {
+                continue;
+            }
+            let Some(person) = speaker(who) else {
+                continue;
+            };
+            if person
+                .role
+                .as_deref()
+                .is_some_and(|r| CHIEF_INSPECTOR.is_match(r) && !NOT_INSPECTOR_ROLE.is_match(r))
+            {
+                let start = sentence.start + (who.len() - who.trim_start().len());
+                return Some(Person {
+                    span: cx.span(start..sentence.start + m.start()),
+                    ..person
+                });
+            }
+        }
+    }
+    None
 }
 
 /// A chief inspector who signs a letter in a row of signatures side by
@@ -1093,6 +1134,26 @@ fn is_initial(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::parse;
+
+    #[test]
+    fn a_chief_whose_words_are_reported_not_quoted() {
+        let record = crate::parse(
+            "Report on Rainsbrook\n\nRainsbrook rated inadequate\n\nInspectors have downgraded the troubled Rainsbrook Secure Training Centre to inadequate.\n\nAmanda Spielman, Ofsted’s Chief Inspector, said that the report exposed one failure after another.\n\nThe centre's director, Tom Reed, said that work had begun.\n",
+        );
+        let chief = record.chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Amanda Spielman");
+        assert_eq!(chief.role.as_deref(), Some("Ofsted’s Chief Inspector"));
+        assert_eq!(chief.quote, None);
+        // a director's reported words name no chief
+        let record = crate::parse(
+            "Report on Rainsbrook\n\nRainsbrook rated inadequate\n\nInspectors have downgraded the troubled Rainsbrook Secure Training Centre to inadequate.\n\nThe centre's director, Tom Reed, said that work had begun.\n",
+        );
+        assert!(
+            record.chief_inspector.is_none(),
+            "{:?}",
+            record.chief_inspector
+        );
+    }
 
     #[test]
     fn a_chief_who_signs_a_letter_beside_others() {
