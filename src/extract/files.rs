@@ -54,10 +54,13 @@ static FURTHER_PART: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// A second sample added to the one counted, in the same sentence and with
 /// no total ("looked at 42 cases of offenders serving community orders, as
-/// well as 48 cases of offenders released on licence").
+/// well as 48 cases of offenders released on licence"). Where the first
+/// sample's words may end is checked by hand ([`second_sample`]): a bounded
+/// run of any character before the joiner would make the lazy DFA track
+/// every position in it, and its cache grow for each thread.
 static SECOND_SAMPLE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)^(?P<rest>[^.;:()]{{0,160}}?),?\s+{ADDING_WORDS}(?:\s+{FURTHER_WORDS})?\s+(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?{FILE_NOUNS}(?:\s+(?:from|in|of)\s+[^,.;]{{1,80}})?)"
+        r"(?i),?\s+{ADDING_WORDS}(?:\s+{FURTHER_WORDS})?\s+(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?{FILE_NOUNS}(?:\s+(?:from|in|of)\s+[^,.;]{{1,80}})?)"
     ))
     .expect("files second sample regex")
 });
@@ -420,17 +423,24 @@ fn second_sample(
     n1: u32,
 ) -> Option<Files> {
     let (first, count) = (c.get(0)?, c.name("n")?);
-    let more = SECOND_SAMPLE.captures(window_after(cx.source.text(), offset + first.end(), 400))?;
+    let text = cx.source.text();
+    let at = offset + first.end();
+    let after = window_after(text, at, 400);
+    // the first sample's words run on to the joiner, within the sentence
+    // and at most 160 bytes
+    let clause_end = after.find(['.', ';', ':', '(', ')']).unwrap_or(after.len());
+    let more = SECOND_SAMPLE
+        .captures(after)
+        .filter(|m| m.get(0).is_some_and(|w| w.start() <= clause_end.min(160)))?;
     let n2 = number_value(&more["n"])?;
     let total = n1.checked_add(n2)?;
-    let at = offset + first.end();
+    let joined = more.get(0)?;
     let second = more.name("n")?;
-    let whole = offset + first.start()..at + more.get(0)?.end();
-    let text = cx.source.text();
+    let whole = offset + first.start()..at + joined.end();
     let breakdown = vec![
         FileCategory {
             count: n1,
-            category: clean(&text[offset + count.end()..at + more.name("rest")?.end()]),
+            category: clean(&text[offset + count.end()..at + joined.start()]),
             span: cx.span(offset + count.start()..offset + count.end()),
         },
         FileCategory {
