@@ -315,25 +315,7 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
                     whole.end = at + more.get(0).map_or(0, |m| m.end());
                 }
             }
-            let counts: Vec<String> = breakdown.iter().map(|p| p.count.to_string()).collect();
-            let parts = match counts.split_last() {
-                Some((last, [_, ..])) => {
-                    format!("{} and {last}", counts[..counts.len() - 1].join(", "))
-                }
-                _ => counts.concat(),
-            };
-            cx.diagnose(
-                Severity::Info,
-                Code::CountDerived,
-                whole.clone(),
-                format!("no total is stated; {total} is the sum of {parts}"),
-            );
-            return Some(Files {
-                examined: Some(total),
-                bound: CountBound::Derived,
-                breakdown,
-                span: cx.span(whole),
-            });
+            return Some(summed(cx, whole, breakdown, total));
         }
         // A count in a clause about an earlier report ("the 2021 report
         // ..., which examined 400 files") gives way to a later one.
@@ -449,18 +431,35 @@ fn second_sample(
             span: cx.span(at + second.start()..at + second.end()),
         },
     ];
+    Some(summed(cx, whole, breakdown, total))
+}
+
+/// Files examined as the sum of parts with no total stated, `total`, with
+/// a `count-derived` diagnostic on `whole` naming the parts ("the sum of 42
+/// and 48", "of 72, 48 and 30").
+fn summed(
+    cx: &mut Context<'_>,
+    whole: Range<usize>,
+    breakdown: Vec<FileCategory>,
+    total: u32,
+) -> Files {
+    let counts: Vec<String> = breakdown.iter().map(|p| p.count.to_string()).collect();
+    let parts = match counts.split_last() {
+        Some((last, [_, ..])) => format!("{} and {last}", counts[..counts.len() - 1].join(", ")),
+        _ => counts.concat(),
+    };
     cx.diagnose(
         Severity::Info,
         Code::CountDerived,
         whole.clone(),
-        format!("no total is stated; {total} is the sum of {n1} and {n2}"),
+        format!("no total is stated; {total} is the sum of {parts}"),
     );
-    Some(Files {
+    Files {
         examined: Some(total),
         bound: CountBound::Derived,
         breakdown,
         span: cx.span(whole),
-    })
+    }
 }
 
 /// Parts with no total read by [`PARTS`], summed, with a `count-derived`
@@ -504,18 +503,7 @@ fn other_parts(cx: &mut Context<'_>, piece: &str, offset: usize) -> Option<Files
             span: cx.span(at(second)),
         },
     ];
-    cx.diagnose(
-        Severity::Info,
-        Code::CountDerived,
-        whole.clone(),
-        format!("no total is stated; {total} is the sum of {n1} and {n2}"),
-    );
-    Some(Files {
-        examined: Some(total),
-        bound: CountBound::Derived,
-        breakdown,
-        span: cx.span(whole),
-    })
+    Some(summed(cx, whole, breakdown, total))
 }
 
 /// True when the sentence holding `at`, up to `at`, is about an earlier
