@@ -1570,7 +1570,7 @@ fn worked_from(cx: &Context<'_>) -> Option<(u32, Range<usize>, Vec<Text>, usize)
             // Trust's two largest ...": "they" goes on from inspectors.
             let previous = &before[..start];
             let by_inspectors = opens_with(&sentence, crate::lexicon::INSPECTING_SUBJECTS)
-                || (opens_with(&sentence, &["they"])
+                || (opens_with(&sentence, crate::lexicon::SUBJECT_PRONOUNS)
                     && opens_with(
                         &previous[last_sentence_start(previous.trim_end())..]
                             .trim_start()

@@ -184,6 +184,10 @@ pub const TIME_SPENT_AT: &str = r"(?:spent|spending)\s+(?:time|(?:a|an|one|two|t
 /// from 16 stations" (no visit). A regex fragment.
 pub const WORKED_FROM_VERBS: &str = r"(?:working|worked|based)\s+(?:from|out\s+of)";
 
+/// Pronouns that go on from [`INSPECTING_SUBJECTS`] named in the sentence
+/// before ("Inspectors were in Wraymoor ... They worked from ...").
+pub const SUBJECT_PRONOUNS: &[&str] = &["they"];
+
 /// The subjects that make [`WORKED_FROM_VERBS`] a visit: the inspectors
 /// (lower case, the sentence's first words).
 pub const INSPECTING_SUBJECTS: &[&str] = &[
