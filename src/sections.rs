@@ -335,7 +335,12 @@ pub fn split(source: &Source<'_>) -> Sections {
     let mut debris = vec![false; n];
     let lines: Vec<Line<'_>> = source.lines().collect();
 
+    let mut footers: Vec<usize> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
+        let footer = is_page_footer(line.text);
+        if footer {
+            footers.push(i);
+        }
         if DEBRIS.is_match(line.text)
             || is_breadcrumb(line.text)
             // a bilingual page's "Search / Chwilio": the first language's part
@@ -343,7 +348,7 @@ pub fn split(source: &Source<'_>) -> Sections {
             || line.text.split_once(" / ").is_some_and(|(first, second)| {
                 DEBRIS.is_match(first) || DEBRIS.is_match(second)
             })
-            || is_page_footer(line.text)
+            || footer
             || is_cookie_line(line.text)
             || (is_menu_line(line.text) && !is_table_header(line.text))
             || is_box_border(line.text)
@@ -366,10 +371,7 @@ pub fn split(source: &Source<'_>) -> Sections {
     // A page's running header after the last page's footer ("HMCPSI
     // PRESS RELEASE No. 19/11" under "... Page 2 of 3") is furniture, even
     // inside an annex row that goes on over the page break.
-    for i in 0..n {
-        if !is_page_footer(lines[i].text) {
-            continue;
-        }
+    for i in footers {
         for k in (i + 1..n).filter(|&k| !lines[k].is_blank()).take(2) {
             if is_running_header(lines[k].text) {
                 debris[k] = true;
