@@ -1593,6 +1593,18 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_that_judges_with_poses_is_a_headline() {
+        let (title, headline) = heads(
+            "Skip to content\n\nHMYOI Werrington – high levels of violence pose ongoing threat to progress\n\nPublished:\n\nWhen inspectors went back to HMYOI Werrington, they found that violence still dominated daily life there.\n",
+        );
+        assert_eq!(title, None);
+        assert_eq!(
+            headline.as_deref(),
+            Some("HMYOI Werrington – high levels of violence pose ongoing threat to progress")
+        );
+    }
+
+    #[test]
     fn a_piece_addressed_to_someone_is_a_title() {
         let (title, headline) = heads(
             "Speech to the Prison Governors’ Association conference\n\nThank you for inviting me to speak to you today about the year ahead.\n",

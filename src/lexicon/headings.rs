@@ -74,6 +74,10 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "shares",
     "explains",
     "outlines",
+    "paints",
+    "pose",
+    "poses",
+    "threatens",
 ];
 
 /// Words that judge: a lone heading with one of them says how a body did
@@ -98,6 +102,7 @@ pub const JUDGING_WORDS: &[&str] = &[
     "impressive",
     "failing",
     "improving",
+    "threat",
 ];
 
 /// True when `word` is one of the [`JUDGING_WORDS`] (any case).
