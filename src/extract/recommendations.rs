@@ -166,8 +166,10 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
         let mut kinds_counted: Vec<String> = Vec::new();
         for sentence in piece.iter().cloned() {
             let s = &text[sentence.clone()];
-            // "recommen-" / "dations" is the noun too
-            let lower = crate::source::join_broken_words(s).to_lowercase();
+            // "recommen-" / "dations" is the noun too; the sentence with its
+            // broken words joined is read by every test below
+            let joined = crate::source::join_broken_words(s);
+            let lower = joined.to_lowercase();
             let mentions = lower.contains("recommendation") || lower.contains("remaining");
             // "Turning to the Action Points, 25 are achieved ...": another
             // kind of item, unless the sentence names recommendations too.
@@ -308,21 +310,18 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             // achieved ... of the three practice recommendations, one had
             // been achieved": the second kind's counts add to the first's
             let kind = KIND_SCOPE
-                .captures(&crate::source::join_broken_words(s))
+                .captures(&joined)
                 .map(|c| c["kind"].to_ascii_lowercase());
             match &kind {
                 Some(k) if !kinds_counted.is_empty() && !kinds_counted.contains(k) => {
                     let mut more = BTreeMap::new();
-                    pair_counts(
-                        &degree_first(&crate::source::join_broken_words(s)),
-                        &mut more,
-                    );
+                    pair_counts(&degree_first(&joined), &mut more);
                     for (label, n) in more {
                         let sum = into.entry(label).or_insert(0);
                         *sum = sum.saturating_add(n);
                     }
                 }
-                _ => pair_counts(&degree_first(&crate::source::join_broken_words(s)), into),
+                _ => pair_counts(&degree_first(&joined), into),
             }
             kinds_counted.extend(kind);
         }
