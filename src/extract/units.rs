@@ -8,6 +8,8 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use regex::Captures;
+
 use crate::work::{LookBack, Pattern};
 
 use super::Context;
@@ -29,10 +31,43 @@ use crate::source::{
 /// monitoring centre at Lisnavalley and two of its four field offices").
 static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{VISIT_VERBS}\s+(?:(?P<site>(?:the|its|their)\s+[\w'’]+(?:\s+[\w'’]+){{0,6}}?(?:,\s+(?:in|at)\s+(?:the|its|their)\s+[\w'’]+(?:\s+[\w'’]+){{0,6}}?)*)\s+and\s+(?:(?:in|at)\s+)?|(?:[\w'’]+\s+){{0,6}}?)(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*[:(]))"
+        r"(?i)^(?:(?P<site>(?:the|its|their)\s+[\w'’]+(?:\s+[\w'’]+){{0,6}}?(?:,\s+(?:in|at)\s+(?:the|its|their)\s+[\w'’]+(?:\s+[\w'’]+){{0,6}}?)*)\s+and\s+(?:(?:in|at)\s+)?|(?:[\w'’]+\s+){{0,6}}?)(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*[:(]))"
     ))
     .expect("units count regex")
 });
+
+/// The verb that opens a [`COUNT`], with the space after it. The count is
+/// read from the verb's end by a pattern anchored there: one unanchored
+/// pattern for the whole phrase made each thread's lazy DFA track every
+/// verb and every word of the gap at once (7 MB of cache over two threads
+/// on generated documents).
+static COUNT_VERB: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(r"(?i)\b{VISIT_VERBS}\s+")).expect("units count verb regex")
+});
+
+/// The longest [`COUNT`] read after its verb, in bytes: the sites before
+/// the count and the words between are bounded, so a real phrase is far
+/// shorter.
+const MAX_COUNT_PHRASE: usize = 1_000;
+
+/// Each [`COUNT`] in `piece` with its verb's span (the captures are read
+/// from the verb's end), left to right and not overlapping, as one pattern
+/// `verb\s+count` would find them.
+fn counts_after_verbs(piece: &str) -> Vec<(Range<usize>, Captures<'_>)> {
+    let mut found = Vec::new();
+    let mut taken = 0;
+    for verb in COUNT_VERB.find_iter(piece) {
+        if verb.start() < taken {
+            continue;
+        }
+        let window = window_after(piece, verb.end(), MAX_COUNT_PHRASE);
+        if let Some(c) = COUNT.captures(window) {
+            taken = verb.end() + c.get(0).map_or(0, |m| m.end());
+            found.push((verb.range(), c));
+        }
+    }
+    found
+}
 
 /// "six units were visited", "four police stations were inspected", "four
 /// probation trusts hosted the fieldwork (A, B, ...)", "in
@@ -292,17 +327,16 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
 
     for (piece, offset) in cx.narrative() {
         let mut hits: Vec<Hit> = Vec::new();
-        for c in COUNT.captures_iter(piece) {
+        for (verb, c) in counts_after_verbs(piece) {
             let Some(n) = number_value(&c["n"]) else {
                 continue;
             };
-            let whole = c
-                .get(0)
-                .map_or(0..0, |m| offset + m.start()..offset + m.end());
+            let tail = offset + verb.end;
+            let whole = offset + verb.start..tail + c[0].len();
             // after "of them" or the noun, where a list may open; a colon
             // is itself the opener
             let after = match c.name("colon") {
-                Some(colon) => offset + colon.start(),
+                Some(colon) => tail + colon.start(),
                 None => whole.end,
             };
             // "in the control room at Kettleby Road, in the crime bureau and
@@ -310,7 +344,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             let sites: Vec<Range<usize>> = c
                 .name("site")
                 .map(|s| {
-                    let at = offset + s.start();
+                    let at = tail + s.start();
                     SITE_APART
                         .split(s.as_str())
                         .map(|part| {
