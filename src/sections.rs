@@ -990,6 +990,13 @@ static METADATA: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// True when `line` is a line of a page's details: "From: ...",
+/// "Publication date: 11 May 2016", "Posted on ...". Only lines with a
+/// colon are looked at: a key alone on its line is a heading's business.
+pub(crate) fn is_metadata_line(line: &str) -> bool {
+    line.contains(':') && METADATA.is_match(line)
+}
+
 /// An inspectorate's slogan under its name: a short phrase in sentence case
 /// with no full stop ("Independent scrutiny of the justice system").
 fn is_slogan(line: &str) -> bool {
@@ -1709,6 +1716,15 @@ mod tests {
             notes.end <= 12,
             "notes end before the related links: {notes:?}"
         );
+    }
+
+    #[test]
+    fn skip_links_and_the_main_content_marker_are_chrome() {
+        let doc = "Skip to main content\n\nAccessibility controls\n\nMain content area\n\nCPS response to the Wexmoor Area Inspection Programme Baseline Report, April 2022\n\nThe inspectorate looked at 90 cases and the Area welcomes its findings, the Chief Crown Prosecutor said today.\n";
+        let s = split(&Source::new(doc));
+        assert!(s.is_debris(0) && s.is_debris(2) && s.is_debris(4));
+        assert_eq!(s.headline, None);
+        assert_eq!(s.title, Some(6..7));
     }
 
     #[test]

@@ -1084,6 +1084,18 @@ mod tests {
     }
 
     #[test]
+    fn a_details_line_without_a_full_stop_is_no_part_of_the_next_sentence() {
+        // the letter's "Publication date:" line would otherwise open the
+        // fieldwork's sentence and rule its dates out
+        let letter = "Screening of youth offending work in Orlmoor\n\nFrom: A. Person, Assistant Chief Inspector\nPublication date: 11 May 2016\nReport of a screening of youth offending work in Orlmoor\nFieldwork for this inspection ran from 04-07 April 2016, as one part of our programme.\n";
+        let fieldwork = parse(letter).fieldwork.expect("fieldwork");
+        assert_eq!(
+            (fieldwork.start.as_str(), fieldwork.end.as_str()),
+            ("2016-04-04", "2016-04-07")
+        );
+    }
+
+    #[test]
     fn year_before_publication_is_inferred() {
         let record = parse(&format!(
             "{LEAD}Inspectors visited the area between 7 November and 2 December.{PAD}"

@@ -151,18 +151,27 @@ pub fn starts_blank_line(text: &str, i: usize) -> bool {
 
 /// Splits `text` (starting at byte `offset`) into sentences, as byte ranges.
 /// A sentence ends at ". ", "? ", "! " or ": " followed by white space and
-/// an upper-case letter or digit, or at a blank line.
+/// an upper-case letter or digit, at a blank line, or after a line of a
+/// page's details ("Publication date: 11 May 2016"), which has no full
+/// stop but is no part of the line after it.
 pub fn sentences(text: &str, offset: usize) -> Vec<Range<usize>> {
     crate::work::charge(text.len());
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
+    let mut line_start = 0;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         // A line opening with a bullet starts an item of its own, whether
         // or not the item before ended with a full stop.
-        let blank_line = starts_blank_line(text, i) || (b == b'\n' && opens_bullet(&text[i + 1..]));
+        let blank_line = starts_blank_line(text, i)
+            || (b == b'\n'
+                && (opens_bullet(&text[i + 1..])
+                    || crate::sections::is_metadata_line(&text[line_start..i])));
+        if b == b'\n' {
+            line_start = i + 1;
+        }
         let stop = matches!(b, b'.' | b'?' | b'!') && {
             let rest = &text[i + 1..];
             let trimmed = rest.trim_start_matches(['"', '\'', ')', '\u{201d}', '\u{2019}']);

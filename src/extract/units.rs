@@ -201,7 +201,7 @@ static COUNT_AFTER_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
 /// comma, "and" and a verb in -ing), or an aside on where the places are
 /// (", in Ayrshire,").
 static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,\s+and\s+{time}\b|,?\s+(?:and\s+)?(?:{clause})\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|,\s+(?:all|each|both)\s+of\s+(?:which|them)\b|,\s+(?:in|near)\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}},|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|"), time = crate::lexicon::TIME_SPENT_AT))
+    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,\s+and\s+{time}\b|,?\s+(?:and\s+)?(?:{clause})\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|,\s+(?:all|each|both)\s+of\s+(?:which|them)\b|,\s+(?:{relative})\b|,\s+(?:in|near)\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}},|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|"), time = crate::lexicon::TIME_SPENT_AT, relative = crate::lexicon::RELATIVE_WORDS.join("|")))
         .expect("list end regex")
 });
 
@@ -3035,6 +3035,15 @@ mod tests {
             "{LEAD}Fieldwork took place in three prisons - HMP Grey, HMP Ash and HMP Corr - and in the companies responsible for them.\n"
         ));
         assert!(also.is_empty(), "{also:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_places_ends_their_list() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}The inspection looked at how people held in the police custody centres at Dunmore and Kilbrae, which serve Strathallan, are treated and what conditions they are kept in.\n"
+        ));
+        assert_eq!(count, None);
+        assert_eq!(names, ["Dunmore", "Kilbrae"]);
     }
 
     #[test]

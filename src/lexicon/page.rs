@@ -181,7 +181,7 @@ pub const METADATA_KEYS: &[&str] = &[
     r"from",
     r"to",
     r"published",
-    r"publication",
+    r"publication(?:\s+date)?",
     r"updated",
     r"last\s+updated",
     r"date(?:\s+of\s+(?:issue|publication)|\s+issued)?",
@@ -198,7 +198,8 @@ pub const METADATA_KEYS: &[&str] = &[
 pub const DEBRIS_LINES: &[&str] = &[
     r"select\s+(?:a|an|your)\b.*(?:\.\.\.|…)\s*$",
     r"skip\s+(?:to\s+(?:main\s+)?)?(?:content|navigation)",
-    r"(?:the\s+)?main\s+content\s+(?:is\s+below|starts\s+here)",
+    r"(?:the\s+)?main\s+content\s+(?:is\s+below|starts\s+here|area\s*$)",
+    r"accessibility\s+(?:controls|tools|options)\s*$",
     r"text\s+size\s*:",
     r"keep\s+up[\s-]to[\s-]date\s+with\b",
     r"accept\s+(?:and\s+close|all(?:\s+cookies)?|cookies)\s*$",

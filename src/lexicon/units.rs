@@ -216,6 +216,10 @@ pub const ALSO_AFTER_WORDS: &[&str] = &[r"too", r"as\s+well", r"also"];
 /// "A, B and C, although a lot of those cells were out of use".
 pub const LIST_END_CONJUNCTIONS: &[&str] = &["although", "though", "but", "while", "whilst"];
 
+/// Words that open a relative clause after a list of places: "the centres
+/// at Dunfermline and Kirkcaldy, which serve Fife, ..." names two places.
+pub const RELATIVE_WORDS: &[&str] = &["which", "where", "who", "whose"];
+
 /// Verbs that open the next clause after a list of places ("visited A and
 /// B and examined 60 files", "also visited the hub, and spoke to staff"):
 /// the list is over there.
