@@ -17,14 +17,14 @@ use crate::work::Pattern;
 
 use super::Context;
 use crate::diagnostic::{Code, Severity};
-use crate::lexicon::{PROGRESS_RE, Rating, progress_label, rating};
+use crate::lexicon::{PROGRESS_RE, ROW_NOUN, Rating, progress_label, rating};
 use crate::record::AnnexRow;
 use crate::sections::{is_page_footer, is_table_header};
-use crate::source::{clean, starts_with_ignore_case};
+use crate::source::{Line, Source, clean, starts_with_ignore_case};
 
 /// A row's number at the start of a line, and the separator after it.
 static ROW_START: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"^[\s|]*(?:(?i:recommendation|rec\.?)\s*)?(?:(?P<num>R?\d{1,3}[a-z]?|[A-Z])|\((?P<low>[a-z])\))(?P<sep>[.):]\s*|\s*\|\s*|\t\s*|\s{2,}|\s+|$)")
+    crate::lexicon::regex(&format!(r"^[\s|]*(?:(?i:{ROW_NOUN})\s*)?(?:(?P<num>R?\d{{1,3}}[a-z]?|[A-Z])|\((?P<low>[a-z])\))(?P<sep>[.):]\s*|\s*\|\s*|\t\s*|\s+[-\u{{2013}}\u{{2014}}]\s+|\s{{2,}}|\s+|$)"))
         .expect("row start regex")
 });
 
@@ -93,6 +93,48 @@ struct RawRow {
     group: Option<Range<usize>>,
 }
 
+/// A pair of a number and its status run on after another in the same
+/// line: " Recommendation 6 – " in "Recommendation 5 – Achieved
+/// Recommendation 6 – Partially achieved".
+static RUN_ON_PAIR: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\s{ROW_NOUN}\s*\d{{1,3}}[a-z]?\s*[-\u{{2013}}\u{{2014}}:]\s"
+    ))
+    .expect("run-on pair regex")
+});
+
+/// A line that opens with the row noun and a number: "Recommendation 5".
+static OPENS_WITH_ROW_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(r"(?i)^\s*{ROW_NOUN}\s*\d")).expect("row noun regex")
+});
+
+/// The lines of an annex as ranges of the text, each with its line's
+/// index. A line of pairs run together ("Recommendation 5 – Achieved
+/// Recommendation 6 – Partially achieved") is cut before each pair that
+/// follows a status, so that each pair is read as a row of its own.
+fn annex_lines(source: &Source<'_>, annex: Range<usize>) -> Vec<(usize, Range<usize>)> {
+    let mut out = Vec::new();
+    for index in annex {
+        let line = source.line(index);
+        let mut start = line.start;
+        if OPENS_WITH_ROW_NOUN.is_match(line.text) {
+            for m in RUN_ON_PAIR.find_iter(line.text) {
+                let before = line.text[..m.start()].trim_end();
+                let status = before
+                    .rsplit(['\u{2013}', '\u{2014}', '-', ':'])
+                    .next()
+                    .unwrap_or("");
+                if rating(status.trim()).is_some() {
+                    out.push((index, start..line.start + m.start()));
+                    start = line.start + m.start() + 1;
+                }
+            }
+        }
+        out.push((index, start..line.end()));
+    }
+    out
+}
+
 /// Reads the annex table; empty when the document has none.
 pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
     let Some(annex) = cx.sections.annex.clone() else {
@@ -124,8 +166,11 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
     let mut group: Option<Range<usize>> = None;
     // (a set: a long annex of grouped rows stays linear)
     let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
-    for index in annex.clone() {
-        let line = source.line(index);
+    for (index, range) in annex_lines(source, annex.clone()) {
+        let line = Line {
+            start: range.start,
+            text: &source.text()[range],
+        };
         if let Some(heading) = status_heading(cx, index, annex.end) {
             if let Some(row) = rows.last_mut() {
                 row.lines.append(&mut pending);
@@ -708,6 +753,27 @@ mod tests {
 
     fn p(s: &str) -> Option<String> {
         Some(s.to_owned())
+    }
+
+    #[test]
+    fn pairs_of_a_number_and_its_status_two_on_a_line() {
+        let rows = annex(
+            "Appendix: Status of the 2012 recommendations\n\nRecommendation 1 \u{2013} Achieved\nRecommendation 2 \u{2013} Partially achieved Recommendation 3 \u{2013} Not achieved\nRecommendation 4 - Achieved\n",
+        );
+        let got: Vec<_> = rows
+            .iter()
+            .map(|(n, p, _)| (n.as_str(), p.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1", p("achieved")),
+                ("2", p("partially_achieved")),
+                ("3", p("not_achieved")),
+                ("4", p("achieved"))
+            ]
+        );
+        assert!(rows.iter().all(|(_, _, text)| text.is_empty()));
     }
 
     #[test]

@@ -705,13 +705,17 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
             Some(lead) => from + lead.end(),
             None => {
                 // "136 cases from across the Area: 58 ..., 41 ... and 37
-                // ...": a few words, then the parts after a colon, taken when
-                // they add up to the count
-                let colon = sentence
-                    .find(':')
-                    .filter(|&at| at <= 60 && !sentence[..at].contains(['(', ';']));
-                if let Some(at) = colon {
-                    let start = from + at + 1;
+                // ...", "60 case files in which forensic work had been
+                // requested - 40 ... and 20 ...": a few words, then the
+                // parts after a colon or a dash, taken when they add up to
+                // the count
+                let opened = [":", " - ", " \u{2013} ", " \u{2014} "]
+                    .iter()
+                    .filter_map(|mark| sentence.find(mark).map(|at| (at, at + mark.len())))
+                    .min()
+                    .filter(|&(at, _)| at <= 80 && !sentence[..at].contains(['(', ';']));
+                if let Some((_, end)) = opened {
+                    let start = from + end;
                     let rest = &text[start..from + sentence.len()];
                     if let Some(parts) = parts_adding_up(cx, start, rest, total, 2) {
                         return parts;
@@ -1453,6 +1457,17 @@ mod tests {
             "{LEAD}Inspectors read 4000000000 police files and 4000000000 prosecution files.{PAD}"
         ));
         assert_eq!(f.files, None);
+    }
+
+    #[test]
+    fn parts_after_a_dash_a_clause_after_the_count() {
+        let (n, bound, parts) = files(
+            "They also examined 60 PSNI case files in which forensic work had been requested during 2014 - 40 volume crime cases and 20 serious crime cases.",
+        );
+        assert_eq!(
+            (n, bound, parts),
+            (Some(60), CountBound::Exact, vec![40, 20])
+        );
     }
 
     #[test]

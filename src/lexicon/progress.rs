@@ -7,6 +7,10 @@ use std::sync::LazyLock;
 
 use crate::work::Pattern;
 
+/// The word that may stand before a row's number in an annex
+/// ("Recommendation 5 – Achieved", "Rec. 3:"), as a regex fragment.
+pub const ROW_NOUN: &str = r"(?:recommendation|rec\.?)";
+
 /// Progress wordings used by inspectorates, longest first so that the regex
 /// built from them prefers "not yet achieved" to "achieved".
 pub const PROGRESS_LABELS: &[&str] = &[
