@@ -58,6 +58,99 @@ static NUMBER_LIST: LazyLock<Pattern> = LazyLock::new(|| {
         .expect("number list regex")
 });
 
+/// A list of numbered recommendations followed by a comma, the start of
+/// an aside too long for [`NUMBER_LIST`]: "Recommendation 4, which asked
+/// the Area to raise the proportion of ... hearing, has not been
+/// achieved". The aside's end is found by [`ASIDE_THEN_VERB`].
+static LIST_THEN_ASIDE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(
+        r"(?i)\brecommendations?\s+(?P<list>\d{1,2}(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2})*),\s",
+    )
+    .expect("list then aside regex")
+});
+
+/// The end of an aside and the verb after it: ", has not been ".
+static ASIDE_THEN_VERB: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(r"(?i),\s+(?:(?:were|was|are|is)(?P<not>\s+not)?|(?:have|had|has)(?P<not2>\s+not)?\s+been)\s+(?:(?:now|all|both|judged|assessed\s+as|rated|considered|found\s+to\s+be)\s+)*")
+        .expect("aside then verb regex")
+});
+
+/// The longest aside read between a list of numbers and its verb, in
+/// bytes.
+const MAX_ASIDE: usize = 400;
+
+/// A list of numbered recommendations with its verb, where the wording
+/// starts: "Recommendations 3, 5 and 6 were ", "Recommendation 4, which
+/// asked ..., has not been ".
+struct NumberList<'t> {
+    /// From "Recommendation" to the end of the verb.
+    whole: Range<usize>,
+    /// The numbers as written ("3, 5 and 6").
+    list: &'t str,
+    /// The verb carried "not".
+    not: bool,
+}
+
+impl NumberList<'_> {
+    /// The wording with the "not" the verb carried ("has not been
+    /// achieved" is "not achieved").
+    fn negated(&self, wording: &str) -> String {
+        if self.not {
+            format!("not {wording}")
+        } else {
+            wording.to_owned()
+        }
+    }
+}
+
+/// Every list of numbered recommendations with its verb in `text`, in
+/// text order: those [`NUMBER_LIST`] reads whole, and those whose aside
+/// before the verb is longer (up to [`MAX_ASIDE`] bytes, in the same
+/// sentence).
+fn number_lists(text: &str) -> Vec<NumberList<'_>> {
+    let mut out: Vec<NumberList<'_>> = NUMBER_LIST
+        .captures_iter(text)
+        .filter_map(|c| {
+            Some(NumberList {
+                whole: c.get(0)?.range(),
+                list: c.name("list")?.as_str(),
+                not: c.name("not").or(c.name("not2")).is_some(),
+            })
+        })
+        .collect();
+    let mut long = Vec::new();
+    let mut taken = 0;
+    for c in LIST_THEN_ASIDE.captures_iter(text) {
+        let (Some(m), Some(list)) = (c.get(0), c.name("list")) else {
+            continue;
+        };
+        // inside a list read whole (both in text order: a binary search)
+        let next = out.partition_point(|l| l.whole.end <= m.start());
+        if m.start() < taken || out.get(next).is_some_and(|l| l.whole.start <= m.start()) {
+            continue;
+        }
+        let window = window_after(text, m.end(), MAX_ASIDE);
+        let sentence = window.find(". ").map_or(window, |end| &window[..end]);
+        let Some(verb) = ASIDE_THEN_VERB.captures(sentence) else {
+            continue;
+        };
+        let Some(end) = verb.get(0).map(|v| m.end() + v.end()) else {
+            continue;
+        };
+        taken = end;
+        long.push(NumberList {
+            whole: m.start()..end,
+            list: list.as_str(),
+            not: verb.name("not").or(verb.name("not2")).is_some(),
+        });
+    }
+    if !long.is_empty() {
+        out.extend(long);
+        out.sort_by_key(|l| l.whole.start);
+    }
+    out
+}
+
 /// A list of numbers with no "recommendations" before it, going on from one
 /// that had it: "Recommendations 1-3 have been achieved; 4 and 6
 /// partially, but 7, 10 and 12 have not been achieved". At least two
@@ -455,16 +548,16 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
     let mut masked: Option<String> = None;
     let mut last_wording: Option<String> = None;
     // "Recommendations 3, 5 and 6 were achieved"
-    for c in NUMBER_LIST.captures_iter(sentence) {
-        let after = c.get(0).map_or(0, |m| m.end());
+    for l in number_lists(sentence) {
+        let after = l.whole.end;
         let Some(label) = wording_at(sentence, after) else {
             continue;
         };
-        let n = count_list(&c["list"]);
+        let n = count_list(l.list);
         // "recommendation 7 has not been achieved"
-        let key = narrative_label(&negated(&c, label.as_str()));
+        let key = narrative_label(&l.negated(label.as_str()));
         *reported.entry(key).or_insert(0) += n;
-        let (start, end) = (c.get(0).map_or(0, |m| m.start()), after + label.end());
+        let (start, end) = (l.whole.start, after + label.end());
         let m = masked.get_or_insert_with(|| sentence.to_owned());
         m.replace_range(start..end, &" ".repeat(end - start));
         last_wording = Some(label.as_str().to_owned());
@@ -830,16 +923,13 @@ pub(crate) fn listed_statuses(text: &str) -> Vec<ListedStatus> {
         }
     };
     let mut found: Vec<(usize, usize, String, String)> = Vec::new();
-    for c in NUMBER_LIST.captures_iter(text) {
-        let (Some(whole), Some(list)) = (c.get(0), c.name("list")) else {
+    for l in number_lists(text) {
+        let Some(label) = wording_at(text, l.whole.end) else {
             continue;
         };
-        let Some(label) = wording_at(text, whole.end()) else {
-            continue;
-        };
-        let wording = negated(&c, label.as_str());
-        let end = whole.end() + label.end();
-        found.push((whole.start(), end, list.as_str().to_owned(), wording));
+        let wording = l.negated(label.as_str());
+        let end = l.whole.end + label.end();
+        found.push((l.whole.start, end, l.list.to_owned(), wording));
     }
     if found.is_empty() {
         return out;
@@ -1084,6 +1174,21 @@ mod tests {
         assert_eq!(
             reported,
             counts(&[("achieved", 3), ("partially_implemented", 3)])
+        );
+    }
+
+    #[test]
+    fn a_long_aside_between_a_numbered_recommendation_and_its_status() {
+        let (_, reported) = narrative(
+            "Inspectors found that Recommendations 1, 3, 8 and 10 have been achieved; 2, 5-7 and 9 partially achieved. Recommendation 4, which asked the Area to raise the proportion of Crown Court cases that are fully ready at the plea and case management hearing, has not been achieved, and the Area has been asked to make it a priority.",
+        );
+        assert_eq!(
+            reported,
+            counts(&[
+                ("achieved", 4),
+                ("not_achieved", 1),
+                ("partially_achieved", 5)
+            ])
         );
     }
 
