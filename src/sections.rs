@@ -753,6 +753,20 @@ fn title_and_headline(
         while j < body_start && !skipped(j) && !(one_line_paragraphs && j > i) {
             j += 1;
         }
+        // "Northern Ireland Courts and Tribunals Service: Adequacy of The
+        // Courts Estate" over "Inspectorate welcomes work to improve ...":
+        // a name in title case, then the news in sentence case, two
+        // headings with no blank line between. Under a title already found
+        // the name is a caption (an earlier report's), and belongs to
+        // neither.
+        if let Some(news) = (i + 1..j).find(|&k| caption_then_news(text(k - 1), text(k))) {
+            if found.is_empty() {
+                found.push(i..news);
+            }
+            found.push(news..j);
+            i = j;
+            continue;
+        }
         found.push(i..j.max(i + 1));
         i = j.max(i + 1);
     }
@@ -869,6 +883,20 @@ fn capitalised_words(text: &str) -> (usize, usize) {
         .filter(|w| w.starts_with(char::is_uppercase) && !w.chars().all(|c| !c.is_lowercase()))
         .count();
     (long_words.len(), capitalised)
+}
+
+/// True when `above` is a name in title case with no news in it and `line`
+/// a news heading in sentence case that opens with a capital: two
+/// headings on consecutive lines, not one wrapped.
+fn caption_then_news(above: &str, line: &str) -> bool {
+    let (long, capitalised) = capitalised_words(above);
+    long >= 3
+        && capitalised * 3 >= long * 2
+        && !above.trim_end().ends_with([',', ':', '-', '\u{2013}'])
+        && !reads_as_news(above)
+        && line.trim_start().starts_with(char::is_uppercase)
+        && in_sentence_case(line)
+        && reads_as_news(line)
 }
 
 /// Most long words in lower case: a sentence, not a name in title case or
@@ -1716,6 +1744,22 @@ mod tests {
             notes.end <= 12,
             "notes end before the related links: {notes:?}"
         );
+    }
+
+    #[test]
+    fn a_caption_in_title_case_over_the_news_with_no_blank_line() {
+        let doc = "Wexford Courts Estate. A follow-up review of inspection recommendations\n\nPublication: 01/07/15\nCourts Service of Ardmore: Adequacy of The Courts Estate\nInspectorate welcomes work to improve use of courts estate\n\nA new report from the inspectorate has welcomed what the Courts Service has done to use its buildings better.\n";
+        let s = split(&Source::new(doc));
+        assert_eq!(s.title, Some(0..1));
+        assert_eq!(s.headline, Some(4..5));
+        // with no title above, the name is the title
+        let doc = "Courts Service of Ardmore: Adequacy of The Courts Estate\nInspectorate welcomes work to improve use of courts estate\n\nA new report from the inspectorate has welcomed what the Courts Service has done to use its buildings better.\n";
+        let s = split(&Source::new(doc));
+        assert_eq!((s.title, s.headline), (Some(0..1), Some(1..2)));
+        // a heading wrapped in sentence case is one heading
+        let doc = "Inspectorate welcomes work to improve use of\ncourts estate in Ardmore\n\nA new report from the inspectorate has welcomed what the Courts Service has done to use its buildings better.\n";
+        let s = split(&Source::new(doc));
+        assert_eq!((s.title, s.headline), (None, Some(0..2)));
     }
 
     #[test]

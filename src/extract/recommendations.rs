@@ -623,9 +623,15 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
             .find_iter(clause_text)
             .filter(|m| {
                 let before = tail(&clause_text[..m.start()], 24).trim_end();
-                let judged = crate::lexicon::JUDGED_VERBS
-                    .iter()
-                    .any(|verb| ends_with_ignore_case(before, &format!("{verb} to be")));
+                // "judged to be", and "judged a further four
+                // recommendations to be": the verb earlier in the clause
+                let judged = crate::lexicon::JUDGED_VERBS.iter().any(|verb| {
+                    ends_with_ignore_case(before, &format!("{verb} to be"))
+                        || (ends_with_ignore_case(before, " to be")
+                            && clause_text[..m.start()]
+                                .split(|c: char| !c.is_alphanumeric())
+                                .any(|word| word.eq_ignore_ascii_case(verb)))
+                });
                 // "one of the outstanding recommendations" names some of
                 // a kind already counted; it counts none
                 let partitive = ends_with_ignore_case(before, "of the");
@@ -1189,6 +1195,17 @@ mod tests {
                 ("not_achieved", 1),
                 ("partially_achieved", 5)
             ])
+        );
+    }
+
+    #[test]
+    fn judged_with_the_count_between_the_verb_and_to_be() {
+        let (_, reported) = narrative(
+            "The review found three strategic and three operational recommendations fully achieved, and judged a further four recommendations to be partially achieved.",
+        );
+        assert_eq!(
+            reported,
+            counts(&[("fully_achieved", 6), ("partially_achieved", 4)])
         );
     }
 
