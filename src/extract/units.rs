@@ -324,6 +324,11 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     let mut count: Option<(u32, Range<usize>)> = None;
     let mut also = Vec::new();
     let mut names = Vec::new();
+    if let Some(found) = names_counted_then_visited(cx) {
+        count = Some((found.count, found.whole));
+        names = found.names;
+        also = found.also;
+    }
 
     for (piece, offset) in cx.narrative() {
         let mut hits: Vec<Hit> = Vec::new();
@@ -751,6 +756,99 @@ fn count_after_names(cx: &Context<'_>, list_end: usize) -> Option<(Option<u32>, 
         number_value(&c["n"]),
         list_end + whole.start()..list_end + whole.end(),
     ))
+}
+
+/// "Hexlow, Orrinbridge and Quenmoor magistrates' courts - three of the 14
+/// suites in the region - were visited": the passive after the closing
+/// dash of a count that follows the names.
+static DASHED_COUNT_VISITED: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\s[-–—]\s*{}\b",
+        crate::lexicon::PASSIVE_VISITED
+    ))
+    .expect("dashed count visited regex")
+});
+
+/// A list of names at the end of a stretch of text, with the plural noun
+/// they share: "Hexlow, Orrinbridge and Quenmoor magistrates' courts".
+static NAMES_AT_END: LazyLock<Pattern> = LazyLock::new(|| {
+    let name = r"\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3}";
+    crate::lexicon::regex(&format!(
+        r"(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name}(?:\s+[\w'’]+){{0,3}})\s*$"
+    ))
+    .expect("names at end regex")
+});
+
+/// A site visited besides, after a passive of visiting and its time: ",
+/// as was the escort contractor's operations centre at Denholt Park".
+static AS_WAS: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(
+        r"(?i)^[^.;]{0,80}?,\s+as\s+(?:was|were)\s+(?P<also>(?:the|a|an|its|their)\s+[^,.;()]+?)\s*(?:[,.;]|$)",
+    )
+    .expect("as was regex")
+});
+
+/// What [`names_counted_then_visited`] reads.
+struct CountedThenVisited {
+    count: u32,
+    whole: Range<usize>,
+    names: Vec<Text>,
+    also: Vec<Text>,
+}
+
+/// Units named, then counted between dashes, then said to be visited:
+/// "Hexlow, Orrinbridge and Quenmoor magistrates' courts - three of the 14
+/// suites in the region - were visited between 14 and 17 May 2018, as was
+/// the escort contractor's operations centre". The count, its range, the
+/// names (each with the noun they share) and a site visited besides.
+fn names_counted_then_visited(cx: &Context<'_>) -> Option<CountedThenVisited> {
+    let text = cx.source.text();
+    for (piece, offset) in cx.narrative() {
+        for m in DASHED_COUNT_VISITED.find_iter(piece) {
+            let before = window_before(piece, m.start(), 400);
+            let sentence_start = m.start() - before.len() + last_sentence_start(before);
+            let sentence = &piece[sentence_start..m.start()];
+            // the dash that opens the count
+            let Some(open) = [" - ", " \u{2013} ", " \u{2014} "]
+                .iter()
+                .filter_map(|dash| sentence.rfind(dash))
+                .max()
+            else {
+                continue;
+            };
+            let list_end = offset + sentence_start + open;
+            let Some((Some(n), whole)) = count_after_names(cx, list_end) else {
+                continue;
+            };
+            // the count runs on to the closing dash
+            if text[whole.end..offset + m.start()].contains(['.', ';']) {
+                continue;
+            }
+            let Some(list) = NAMES_AT_END
+                .captures(&sentence[..open])
+                .and_then(|c| c.name("list"))
+            else {
+                continue;
+            };
+            let start = offset + sentence_start + list.start();
+            let names = split_list(cx, start..start + list.len(), Some(n));
+            if names.len() == n as usize {
+                let also = AS_WAS
+                    .captures(window_after(piece, m.end(), 300))
+                    .and_then(|c| c.name("also"))
+                    .map(|a| cx.text(offset + m.end() + a.start()..offset + m.end() + a.end()))
+                    .into_iter()
+                    .collect();
+                return Some(CountedThenVisited {
+                    count: n,
+                    whole,
+                    names,
+                    also,
+                });
+            }
+        }
+    }
+    None
 }
 
 /// Names that share one capitalised plural noun after them: "the Apple
@@ -3035,6 +3133,26 @@ mod tests {
             "{LEAD}Fieldwork took place in three prisons - HMP Grey, HMP Ash and HMP Corr - and in the companies responsible for them.\n"
         ));
         assert!(also.is_empty(), "{also:?}");
+    }
+
+    #[test]
+    fn names_then_their_count_in_dashes_then_were_visited() {
+        let (count, names, also) = units(&format!(
+            "{LEAD}This was a short inspection. Hexlow, Orrinbridge and\nQuenmoor magistrates' courts - three of the 14 suites in the region -\nwere visited between 14 and 17 May 2018, as was the escort contractor's\noperations centre at Denholt Park. The previous inspection, covering all 14 suites, was in 2015.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(
+            names,
+            [
+                "Hexlow magistrates' court",
+                "Orrinbridge magistrates' court",
+                "Quenmoor magistrates' court"
+            ]
+        );
+        assert_eq!(
+            also,
+            ["the escort contractor's operations centre at Denholt Park"]
+        );
     }
 
     #[test]

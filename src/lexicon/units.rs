@@ -74,7 +74,7 @@ pub fn opens_with_article(item: &str) -> bool {
 
 /// Plural nouns for the places inspectors visit, as a regex fragment
 /// (longest first).
-pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|control\s+rooms|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|courts|centres|areas|forces|trusts|schools|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|halls|courthouses|hostels|sectors|house\s*blocks|blocks|landings|facilities)";
+pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|control\s+rooms|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|(?:magistrates['’]?|crown|youth)\s+courts|courts|centres|areas|forces|trusts|schools|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|halls|courthouses|hostels|sectors|house\s*blocks|blocks|landings|facilities)";
 
 /// Words of a visit that returns to an inspected body (regex fragments):
 /// where a page also tells of the inspection it returns to, the return is
@@ -88,8 +88,6 @@ pub const RETURN_VISIT_WORDS: &[&str] = &[
     r"return\s+visit",
 ];
 
-/// Capitalised plural nouns that a list of names shares ("the Apple Tree
-/// and Juniper Wards"): each name before it is a unit.
 /// The last word of a street in a postal address ("14 Tothill Walk"): an
 /// address in a release's letterhead is neither its title nor headline.
 pub const STREET_WORDS: &[&str] = &[
@@ -110,6 +108,8 @@ pub const STREET_WORDS: &[&str] = &[
     "Embankment",
 ];
 
+/// Capitalised plural nouns that a list of names shares ("the Apple Tree
+/// and Juniper Wards"): each name before it is a unit.
 pub const SHARED_UNIT_NOUNS: &[&str] = &["Wards", "Units", "Wings", "Houses"];
 
 /// Acronyms that end the name of one local unit ("South Tyneside and
@@ -215,6 +215,11 @@ pub const ALSO_AFTER_WORDS: &[&str] = &[r"too", r"as\s+well", r"also"];
 /// Conjunctions that end a list of places and start a clause of comment:
 /// "A, B and C, although a lot of those cells were out of use".
 pub const LIST_END_CONJUNCTIONS: &[&str] = &["although", "though", "but", "while", "whilst"];
+
+/// A passive of visiting, as a regex fragment: "... were visited", "...
+/// had been inspected".
+pub const PASSIVE_VISITED: &str =
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:visited|inspected|seen)";
 
 /// Words that open a relative clause after a list of places: "the centres
 /// at Dunfermline and Kirkcaldy, which serve Fife, ..." names two places.
