@@ -452,6 +452,31 @@ fn named_chief(cx: &Context<'_>) -> Option<Person> {
         .or_else(|| attributed_to_inspectorate(cx))
         .or_else(|| chief_by_title(cx))
         .or_else(|| unnamed.and_then(|(at, role)| named_next(cx, at, role)))
+        .or_else(|| inspector_by_title(cx))
+}
+
+/// The inspector who led the inspection, named after a bare title when no
+/// chief inspector is named anywhere: "HM Inspector Wendy Williams oversaw
+/// this inspection" (lexicon `INSPECTOR_TITLES`); the first such name.
+fn inspector_by_title(cx: &Context<'_>) -> Option<Person> {
+    static TITLE: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::words_pattern(
+            r"\b(?:{})(?-i:\s\p{Lu})",
+            crate::lexicon::INSPECTOR_TITLES,
+            "inspector title regex",
+        )
+    });
+    for (piece, offset) in cx.narrative() {
+        for m in TITLE.find_iter(piece) {
+            // the title without the space and the name's first letter
+            let space = m.as_str().rfind(char::is_whitespace).unwrap_or(m.len());
+            let title = m.start()..m.start() + space;
+            if let Some(person) = title_then_name(cx, piece, offset, title) {
+                return Some(person);
+            }
+        }
+    }
+    None
 }
 
 /// The chief first called by title alone ("... from the chief inspector of
@@ -1134,6 +1159,20 @@ fn is_initial(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::parse;
+
+    #[test]
+    fn an_inspector_named_after_a_bare_title_when_no_chief_is_named() {
+        let page = "Report on an inspection of custody in Avonmere Police\n\nHM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) inspected the force's custody in January 2024.\n\nHM Inspector Wendy Marsh oversaw this inspection until her term ended. HM Inspector Tom Reyes is responsible for the force as this report is published.\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Wendy Marsh");
+        assert_eq!(chief.role.as_deref(), Some("HM Inspector"));
+        // a chief named anywhere is still the chief
+        let page = format!(
+            "{page}\nNotes to editors\n\n1. Sir Ewan Hale is HM Chief Inspector of Constabulary.\n"
+        );
+        let chief = parse(&page).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Ewan Hale");
+    }
 
     #[test]
     fn a_chief_whose_words_are_reported_not_quoted() {

@@ -68,6 +68,15 @@ pub const ROLE_WORDS: &[&str] = &[
     r"HM",
 ];
 
+/// An inspector's title written straight before the name, with no
+/// inspectorate after it ("HM Inspector Wendy Williams oversaw this
+/// inspection"), as regex fragments: the title of the inspector who leads
+/// an inspection when no chief inspector is named.
+pub const INSPECTOR_TITLES: &[&str] = &[
+    r"(?:Her|His)\s+Majesty['’]?s\s+Inspector",
+    r"HM\s+Inspector",
+];
+
 /// Words of an inspector's role (regex fragments, tried in order).
 pub const INSPECTOR_ROLE_WORDS: &[&str] = &[
     r"\binspector\b",
