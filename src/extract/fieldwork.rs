@@ -337,9 +337,19 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             + i32::from(fieldwork && THIS_VISIT_RE.is_match(s))
             - 5 * i32::from(against)
     };
+    static FIGURES: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::words_pattern(
+            r"(?:{})",
+            crate::lexicon::FIGURES_SENTENCE_MARKS,
+            "figures sentence regex",
+        )
+    });
     for piece in cx.narrative_sentences() {
         for sentence in piece.iter().cloned() {
             let s = &text[sentence.clone()];
+            if FIGURES.is_match(s) {
+                continue;
+            }
             let against = AGAINST_FIELDWORK.is_match(s);
             let score = score_of(s, against);
             if score > 0 {
@@ -1080,6 +1090,22 @@ mod tests {
                 "The previous inspection was between 3 and 7 March 2012. Inspectors visited between 9 and 13 February 2015."
             ),
             pair("2015-02-09", "2015-02-13")
+        );
+    }
+
+    #[test]
+    fn a_sentence_of_figures_and_money_has_no_fieldwork() {
+        assert_eq!(
+            fieldwork(
+                "Between October 2013 and September 2014 the escort service carried out 818,168 journeys, at a cost of £128.2 million."
+            ),
+            None
+        );
+        assert_eq!(
+            fieldwork(
+                "Inspectors carried out the fieldwork between 3 and 7 March 2014. The service costs £9.1 million a year."
+            ),
+            pair("2014-03-03", "2014-03-07")
         );
     }
 

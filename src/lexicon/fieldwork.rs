@@ -80,6 +80,12 @@ pub const EARLIER_REPORT_WORDS: &[&str] = &[
     r"\b(?:report\s+of|after|following)\s+that\s+(?:inspection|review)\b",
 ];
 
+/// Marks of a sentence of figures, none of whose dates is the fieldwork,
+/// even where inspectors "carried out" something in it (regex fragments):
+/// a sum of money ("Between October 2013 and September 2014 the service
+/// carried out 818,168 journeys, at a cost of £128.2 million").
+pub const FIGURES_SENTENCE_MARKS: &[&str] = &[r"[£€$]\s?\d"];
+
 /// Words of a sentence whose dates are not the fieldwork: a previous inspection, a publication date, a reporting or sample period, statistics (regex fragments, tried in order).
 pub const NOT_FIELDWORK_WORDS: &[&str] = &[
     r"\b(?:previous|last|earlier|original|initial|prior)\s+(?:\w+\s+)?(?:inspection|review|report|visit)",
