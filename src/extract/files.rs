@@ -1460,6 +1460,14 @@ mod tests {
     }
 
     #[test]
+    fn a_report_that_examines_cases_in_the_present_tense() {
+        let (n, _, parts) = files(
+            "The report is welcome for how deeply it digs: it examines 146 cases (56 in which a disclosure failure made the case collapse, 90 chosen at random).[2]",
+        );
+        assert_eq!((n, parts), (Some(146), vec![56, 90]));
+    }
+
+    #[test]
     fn parts_after_a_dash_a_clause_after_the_count() {
         let (n, bound, parts) = files(
             "They also examined 60 PSNI case files in which forensic work had been requested during 2014 - 40 volume crime cases and 20 serious crime cases.",
