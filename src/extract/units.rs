@@ -83,12 +83,12 @@ static COUNT_OTHER: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("units other count regex")
 });
 
-/// "in all 43 forces": every unit of a kind, a count when a verb of
-/// inspecting comes shortly before in the same clause
-/// ([`INSPECTING_BEFORE`]).
+/// "in all 43 forces", "how the 43 police forces in England and Wales
+/// ...": every unit of a kind, a count when a verb of inspecting comes
+/// shortly before in the same clause ([`INSPECTING_BEFORE`]).
 static IN_ALL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:in|at|across)\s+all\s+(?P<n>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,3}}?(?P<noun>{UNIT_NOUNS})\b"
+        r"(?i)\b(?:(?:in|at|across)\s+all|how\s+the)\s+(?P<n>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,3}}?(?P<noun>{UNIT_NOUNS})\b"
     ))
     .expect("in all units regex")
 });
@@ -2371,6 +2371,13 @@ mod tests {
             "{LEAD}Inspectors visited the region, where a long and winding account of the history of its courts and of their many buildings is given, in all 43 forces.\n"
         );
         assert!(parse(&far).units.is_none());
+        // "to inspect how the 43 police forces ... go about recording crime"
+        let how = format!(
+            "{LEAD}HMIC undertook, in its 2013/14 programme, to inspect how the 43 police forces in England and Wales go about recording crime data.\n"
+        );
+        assert_eq!(units(&how).0, Some(43));
+        let stat = format!("{LEAD}The figures show how the 43 forces differ in their recording.\n");
+        assert!(parse(&stat).units.is_none());
     }
 
     #[test]
