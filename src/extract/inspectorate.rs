@@ -1254,6 +1254,13 @@ mod tests {
             shorts(&format!("{lead}An Estyn report in 2012 found the same.\n")),
             ["Ofsted"]
         );
+        // the bodies as the subject of a joint inspection
+        assert_eq!(
+            shorts(&format!(
+                "{lead}In the week commencing 10 February, Ofsted, the Care Quality Commission (CQC) and HM Inspectorate of Probation carried out a joint targeted area inspection of the response to abuse.\n"
+            )),
+            ["Ofsted", "CQC", "HMI Probation"]
+        );
         // bodies named through the people who led each part, in the order
         // the page names them
         let lead = "Work in Fenmarsh praised\n\nHM Inspectorate of Probation published its report on youth offending work in Fenmarsh today.\n\nThe service was inspected in May.\n\n";

@@ -292,7 +292,9 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
     let named = if is_chief(&named) {
         named
     } else {
-        signed_in_columns(cx).or(named)
+        signed_in_columns(cx)
+            .or_else(|| signed_stacked(cx))
+            .or(named)
     };
     let named_is_chief = is_chief(&named);
     match inspector {
@@ -383,6 +385,74 @@ fn signed_in_columns(cx: &Context<'_>) -> Option<Person> {
         }
     }
     None
+}
+
+/// A chief inspector who signs a letter in a stack of signatures, each a
+/// name on its line and the role on the line under it:
+///
+/// ```text
+/// HMI Probation
+/// Graham Lockett
+/// HM Chief Inspector of Probation
+/// ```
+///
+/// The role line must be a chief's title the lexicon knows and nothing
+/// more, so that a line of prose under a name is no signature.
+fn signed_stacked(cx: &Context<'_>) -> Option<Person> {
+    let source = cx.source;
+    let lines: Vec<_> = source.lines().collect();
+    for pair in lines.windows(2) {
+        let (name_line, role_line) = (&pair[0], &pair[1]);
+        crate::work::charge(role_line.text.len());
+        let role = role_line.text.trim();
+        if role.is_empty() || role.len() > 90 {
+            continue;
+        }
+        let whole_title = CHIEF_TITLE
+            .find(role)
+            .is_some_and(|m| m.start() == 0 && m.end() == role.len());
+        if !whole_title || !CHIEF_INSPECTOR.is_match(role) || NOT_INSPECTOR_ROLE.is_match(role) {
+            continue;
+        }
+        let name = name_line.text.trim();
+        if name.is_empty() || name.contains(['.', ',', ':', ';']) {
+            continue;
+        }
+        // "DAVID STRANG" over the role: a signature set in capitals
+        let capitals = !name.chars().any(char::is_lowercase);
+        let Some((honorific, name, post_nominals)) = split_name(name) else {
+            continue;
+        };
+        let name = if capitals { title_case(&name) } else { name };
+        let start = name_line.start + (name_line.text.len() - name_line.text.trim_start().len());
+        let role_start =
+            role_line.start + (role_line.text.len() - role_line.text.trim_start().len());
+        return Some(Person {
+            name,
+            honorific,
+            post_nominals,
+            role: Some(clean(role)),
+            quote: None,
+            span: cx.span(start..role_start + role.len()),
+        });
+    }
+    None
+}
+
+/// A name set in capitals, in title case: "DAVID STRANG" is "David
+/// Strang", "MARY-ANN O'NEILL" is "Mary-Ann O'Neill".
+fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut start_of_word = true;
+    for c in name.chars() {
+        if start_of_word {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start_of_word = !c.is_alphabetic();
+    }
+    out
 }
 
 /// A chief inspector's role, as against an inspector's.
@@ -1192,6 +1262,23 @@ mod tests {
             "{:?}",
             record.chief_inspector
         );
+    }
+
+    #[test]
+    fn a_chief_who_signs_a_letter_in_a_stack_of_signatures() {
+        let letter = "Joint inspection of Fenmarsh\n\nDear local partnership\n\nInspectors from Ofsted and HMI Probation looked at 20 cases and found that children were safer.\n\nYours sincerely\n\nOfsted\nRosa Feld\nRegional Director, South West\n\nCare Quality Commission\nDr Marcus Ellery\nDeputy Chief Inspector, Primary Medical Services\n\nHMI Probation\nGRAHAM LOCKE\nHM Chief Inspector of Probation\n";
+        let chief = parse(letter).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Graham Locke");
+        assert_eq!(
+            chief.role.as_deref(),
+            Some("HM Chief Inspector of Probation")
+        );
+        // a deputy chief signs as no chief
+        let deputy = letter.replace(
+            "HMI Probation\nGRAHAM LOCKE\nHM Chief Inspector of Probation\n",
+            "",
+        );
+        assert!(parse(&deputy).chief_inspector.is_none());
     }
 
     #[test]

@@ -249,6 +249,9 @@ pub const INSPECTION_TEAM: &[&str] = &[
     // past participles only: "CQC inspects ... jointly with HMIP" is a
     // remit, not this inspection
     r"(?:inspected|carried\s+out|conducted|undertaken)\s+(?:jointly|in\s+(?:conjunction|partnership))\s+with",
+    // the bodies as the subject: "Ofsted, the CQC, HMICFRS and HMI
+    // Probation carried out a joint inspection of ..."
+    r"(?:carried\s+out|conducted|undertook)\s+(?:a|an|this|the)\s+joint\s+(?:[\w-]+\s+){0,3}?inspection",
 ];
 
 /// The word for an inspectorate's staff after its name ("Ofsted
