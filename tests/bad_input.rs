@@ -568,7 +568,7 @@ fn no_paths_is_a_usage_error() {
 #[test]
 fn parse_work_is_linear_in_the_input_size() {
     // (name, a lead written once, a unit repeated to the size wanted)
-    let cases: [(&str, &str, &str); 28] = [
+    let cases: [(&str, &str, &str); 34] = [
         // every "visited six units:" opens a list that runs to the end of
         // the sentence, and every name's column is counted from the start
         // of its (one, long) line
@@ -709,6 +709,36 @@ fn parse_work_is_linear_in_the_input_size() {
             "Annex: progress on the recommendations\n\n",
             "GOOD PROGRESS (2 recommendations)\n\n2.  Leaders should act. (S38)\n\n",
         ),
+        // every numbered recommendation and comma looks ahead for the verb
+        // after a long aside
+        (
+            "long asides",
+            "",
+            "Recommendation 4, which asked the Area to act, ",
+        ),
+        // every closing dash before "were visited" looks back for its
+        // count and the names before it
+        (
+            "names counted then visited",
+            "",
+            "Ash, Cole and Dent courts - three of the 14 suites - were visited, ",
+        ),
+        // pairs of a number and its status run on in one line
+        (
+            "run-on pairs",
+            "Annex: status of the recommendations\n\nRecommendation 1 \u{2013} Achieved",
+            " Recommendation 2 \u{2013} Achieved",
+        ),
+        // every line pair is looked at as a stacked signature
+        (
+            "stacked signatures",
+            "Dear local partnership,\n\n",
+            "Graham Locke\nHM Chief Inspector of Probation\n",
+        ),
+        // every bare inspector's title is looked at for a name after it
+        ("inspector titles", "", "HM Inspector Wendy Marsh led it. "),
+        // every details line ends a sentence
+        ("details lines", "", "Publication date: 11 May 2016\n"),
     ];
     let make =
         |lead: &str, unit: &str, size: usize| format!("{lead}{}", unit.repeat(size / unit.len()));
