@@ -611,8 +611,16 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
                 .take_while(|&k| !lines[k].is_blank())
                 .filter(|&k| !debris[k])
                 .collect();
+            // (a bullet item on its line is a paragraph of its own too)
+            let own_paragraph = |k: usize| {
+                let t = lines[k].text.trim_start();
+                ends_sentence(k)
+                    || ["- ", "• ", "* ", "\u{2013} "]
+                        .iter()
+                        .any(|b| t.starts_with(b))
+            };
             let one_per_line = run.len() >= 4
-                && run.iter().filter(|&&k| ends_sentence(k)).count() * 2 >= run.len();
+                && run.iter().filter(|&&k| own_paragraph(k)).count() * 2 >= run.len();
             let sentence_follows = |k: usize| {
                 (k + 1..j)
                     .find(|&m| lines[m].text.split_whitespace().count() > 2)
@@ -1744,6 +1752,19 @@ mod tests {
             notes.end <= 12,
             "notes end before the related links: {notes:?}"
         );
+    }
+
+    #[test]
+    fn a_news_heading_that_opens_like_a_banner_over_lines_of_bullets() {
+        // one line per paragraph, most of them bullets with no full stop;
+        // "Joint inspection" opens the heading but is no banner
+        let page = "Joint inspection identifies Carnwyn's child protection strengths and challenges\nThe joint inspection took place between 17-21 March 2025.\nInspectors found that children in Carnwyn are kept safe.\nInspectors described a difficult backdrop:\n- Twice as many children are on the register\n- Referrals are more complex\n- Budgets are under pressure\nKey strengths identified\n- Agencies work well together\n- Plans are of a high standard\n";
+        let s = split(&Source::new(page));
+        assert_eq!((s.title, s.headline), (None, Some(0..1)));
+        // the banner alone on its line is still a banner
+        let doc = "JOINT INSPECTION\n\nReport on youth offending work in Carnwyn\n\nInspectors found that work to keep children safe in Carnwyn was good, the inspectorates said today in their report.\n";
+        let s = split(&Source::new(doc));
+        assert_eq!(s.title, Some(2..3));
     }
 
     #[test]

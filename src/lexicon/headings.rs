@@ -27,6 +27,7 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "criticises",
     "criticised",
     "highlights",
+    "identifies",
     "raises",
     "stresses",
     "improves",
@@ -130,7 +131,8 @@ pub const PRESS_BANNERS: &[&str] = &[
     r"news",
     r"press\s+notice",
     r"media\s+statement",
-    r"joint\s+(?:thematic\s+)?(?:inspection|report)",
+    // alone on its line: "Joint inspection identifies ..." is a headline
+    r"joint\s+(?:thematic\s+)?(?:inspection|report)\s*[:.]?\s*$",
     r"criminal\s+justice\s+joint\s+inspection",
 ];
 
