@@ -1784,6 +1784,14 @@ mod tests {
     }
 
     #[test]
+    fn an_open_government_licence_notice_is_chrome() {
+        let doc = "Skip to content\n\nAll content is available under the Open Government Licence v3.0, except where otherwise stated.\n\nTo view this licence, visit:\nhttps://example.org/licence\n\nGaps in public protection in the Carnwyn region\n\nA review of public protection in the Carnwyn region of the Probation Service has been carried out by HM Inspectorate of Probation.\n";
+        let s = split(&Source::new(doc));
+        assert!(s.is_debris(2));
+        assert_eq!(s.headline, Some(7..8));
+    }
+
+    #[test]
     fn skip_links_and_the_main_content_marker_are_chrome() {
         let doc = "Skip to main content\n\nAccessibility controls\n\nMain content area\n\nCPS response to the Wexmoor Area Inspection Programme Baseline Report, April 2022\n\nThe inspectorate looked at 90 cases and the Area welcomes its findings, the Chief Crown Prosecutor said today.\n";
         let s = split(&Source::new(doc));

@@ -215,6 +215,7 @@ pub const DEBRIS_LINES: &[&str] = &[
     // the Open Government Licence notice a publication opens with
     r"unless\s+stated\s+otherwise,?\s+(?:all\s+of\s+)?(?:our|this)\s+(?:content|publication)",
     r"this\s+publication\s+is\s+licensed\s+under",
+    r"all\s+content\s+is\s+available\s+under\s+the\s+open\s+government\s+licence",
     r"to\s+view\s+this\s+licence|to\s+read\s+this\s+licence",
     r"or\s+(?:write\s+to|e-?mail)\s*:",
     r"(?:you\s+can\s+find\s+)?this\s+publication\s+(?:is\s+available\s+)?at\s*:",
