@@ -278,6 +278,33 @@ static SUBJECT_END: LazyLock<Pattern> = LazyLock::new(|| {
 /// The body inspected, read from the title, else the headline, else the
 /// first sentences of the body, else (for a page of one inspectorate) the
 /// national body it keeps naming.
+/// Where a part of a body named before it starts: the capitalised words
+/// before "region of the" in "Greater Manchester region of the Probation
+/// Service" (lexicon `BODY_PARTS`); `start` itself when there is none.
+fn part_of_body_start(text: &str, start: usize) -> usize {
+    let before = &text[..start];
+    let Some(part) = crate::lexicon::BODY_PARTS.iter().find_map(|part| {
+        let lead = before.strip_suffix("the ")?.strip_suffix("of ")?;
+        let lead = lead.strip_suffix(' ')?;
+        let cut = lead.len().checked_sub(part.len())?;
+        (lead.is_char_boundary(cut) && lead[cut..].eq_ignore_ascii_case(part))
+            .then(|| lead[..cut].trim_end())
+    }) else {
+        return start;
+    };
+    // the place: the capitalised words straight before the part's noun
+    let words: Vec<&str> = part
+        .split(' ')
+        .rev()
+        .take_while(|w| w.starts_with(char::is_uppercase) && *w != "The")
+        .collect();
+    let place_len: usize = words.iter().map(|w| w.len() + 1).sum();
+    if words.is_empty() {
+        return start;
+    }
+    part.len() + 1 - place_len
+}
+
 pub fn subject(
     cx: &Context<'_>,
     title: Option<&Text>,
@@ -357,6 +384,9 @@ pub fn subject(
             if read[start..end].starts_with("The ") {
                 start += 4;
             }
+            // "Greater Manchester region of the Probation Service": the
+            // part of the body inspected, with its place
+            start = part_of_body_start(read, start);
             if names_topic(&read[start..end]) {
                 continue;
             }
@@ -1378,6 +1408,24 @@ mod tests {
 
     fn subject_of(text: &str) -> Option<String> {
         parse(text).subject.map(|t| t.text)
+    }
+
+    #[test]
+    fn a_region_of_a_body_is_the_part_inspected() {
+        assert_eq!(
+            subject_of(
+                "Gaps in public protection in Carnwyn region of the Probation Service\n\nA review of public protection in the region has been carried out by HM Inspectorate of Probation.\n"
+            )
+            .as_deref(),
+            Some("Carnwyn region of the Probation Service")
+        );
+        assert_eq!(
+            subject_of(
+                "Midlands NPS rated good\n\nThe Midlands division of the National Probation Service (NPS) was judged well led by probation inspectors.\n"
+            )
+            .as_deref(),
+            Some("Midlands division of the National Probation Service")
+        );
     }
 
     #[test]
