@@ -1765,7 +1765,7 @@ fn table_column_names(cx: &Context<'_>, counted: Range<usize>, n: u32) -> Vec<Te
             continue;
         };
         let column = column.0;
-        let mut names = Vec::new();
+        let mut names: Vec<Text> = Vec::new();
         for row in index + 1..source.line_count().min(index + 1 + TABLE_ROWS) {
             let line = source.line(row);
             if line.is_blank() {
@@ -1776,13 +1776,31 @@ fn table_column_names(cx: &Context<'_>, counted: Range<usize>, n: u32) -> Vec<Te
                 }
                 break;
             }
-            if let Some((at, _)) = table_cells(line.text).find(|&(at, _)| at == column) {
+            let cells: Vec<(usize, &str)> = table_cells(line.text).collect();
+            if let Some(&(at, _)) = cells.iter().find(|&&(at, _)| at == column) {
                 let cell = &line.text[at..];
                 let len = cell.find("  ").unwrap_or(cell.len());
                 let cell = cell[..len].trim_end();
-                // a header's second line or a figure is no name
-                if cell.starts_with(char::is_uppercase) {
-                    names.push(cx.text(line.start + at..line.start + at + cell.len()));
+                let end = line.start + at + cell.len();
+                // "Stenholt and" / "Rushbeck": a name wrapped onto a row of
+                // its own, with no figures beside it
+                let wrapped = cells.len() == 1
+                    && names
+                        .last()
+                        .is_some_and(|n: &Text| n.text.ends_with(" and") || n.text.ends_with(" &"));
+                // "Four BCUs", "Total": the row that adds the others up
+                let first_word = cell.split_whitespace().next().unwrap_or("");
+                let totals = number_value(first_word).is_some()
+                    || first_word.eq_ignore_ascii_case("total")
+                    || first_word.eq_ignore_ascii_case("all");
+                if wrapped {
+                    if let Some(last) = names.last_mut() {
+                        last.text = format!("{} {}", last.text, crate::source::clean(cell));
+                        last.span = cx.span(last.span.start..end);
+                    }
+                } else if cell.starts_with(char::is_uppercase) && !totals {
+                    // a header's second line or a figure is no name
+                    names.push(cx.text(line.start + at..end));
                 }
             }
         }
@@ -1898,7 +1916,8 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, count: Option<u32>) -> Vec<
         .filter_map(|r| {
             let raw = &list[r.clone()];
             let trimmed = trim_item(raw);
-            if trimmed.is_empty() {
+            // "in 2004 and 2005": years, not places
+            if !trimmed.chars().any(char::is_alphabetic) {
                 return None;
             }
             let lead = raw.find(trimmed).unwrap_or(0);
@@ -3140,6 +3159,23 @@ mod tests {
             "{LEAD}Fieldwork took place in three prisons - HMP Grey, HMP Ash and HMP Corr - and in the companies responsible for them.\n"
         ));
         assert!(also.is_empty(), "{also:?}");
+    }
+
+    #[test]
+    fn a_table_of_units_with_a_wrapped_name_and_a_totals_row() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}Inspectors spent a week in each of the four BCUs between 2 June and 11 July 2008. The BCUs inspected are set out below.\n\n  BCU                 Resident     Files\n                      population   examined\n  Orlingham             241,300       74\n  Stenholt and          187,900       68\n  Rushbeck\n  Aldersby Central      203,600       71\n  Sandrith Valley       129,400       67\n  Four BCUs             762,200      280\n\nHMIC last inspected the four BCUs in 2004 and 2005.\n"
+        ));
+        assert_eq!(count, Some(4));
+        assert_eq!(
+            names,
+            [
+                "Orlingham",
+                "Stenholt and Rushbeck",
+                "Aldersby Central",
+                "Sandrith Valley"
+            ]
+        );
     }
 
     #[test]
