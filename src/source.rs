@@ -429,7 +429,7 @@ const LINK_ADDRESS_MAX: usize = 2_048;
 /// with the address). Only an address that opens as one
 /// ([`lexicon::LINK_ADDRESS_OPENINGS`]) and closes on the same line counts.
 /// Work is linear: each opening bracket looks at most
-/// [`LINK_ADDRESS_MAX`] bytes ahead.
+/// 2,048 bytes ahead (`LINK_ADDRESS_MAX`).
 ///
 /// [`lexicon::LINK_ADDRESS_OPENINGS`]: crate::lexicon::LINK_ADDRESS_OPENINGS
 pub fn link_addresses(text: &str) -> Vec<std::ops::Range<usize>> {

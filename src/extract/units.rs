@@ -29,6 +29,8 @@ use crate::source::{
 /// public protection units", "visited IOM schemes in five areas"; a site
 /// visited besides, before "and" (`site`: "visited the Service's
 /// monitoring centre at Lisnavalley and two of its four field offices").
+/// Anchored: it reads the words after a [`COUNT_VERB`], from the verb's
+/// end ([`counts_after_verbs`]).
 static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
         r"(?i)^(?:(?P<site>(?:the|its|their)\s+[\w'’]+(?:\s+[\w'’]+){{0,6}}?(?:,\s+(?:in|at)\s+(?:the|its|their)\s+[\w'’]+(?:\s+[\w'’]+){{0,6}}?)*)\s+and\s+(?:(?:in|at)\s+)?|(?:[\w'’]+\s+){{0,6}}?)(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*[:(]))"
