@@ -197,6 +197,16 @@ enum EndRule {
     MonthEnd,
 }
 
+/// A sentence of figures (lexicon `FIGURES_SENTENCE_MARKS`: a sum of
+/// money), none of whose dates is the fieldwork.
+static FIGURES: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::words_pattern(
+        r"(?:{})",
+        crate::lexicon::FIGURES_SENTENCE_MARKS,
+        "figures sentence regex",
+    )
+});
+
 /// Reads the fieldwork period, or `None` when none is stated.
 pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwork> {
     let original = cx.source.text();
@@ -337,13 +347,6 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             + i32::from(fieldwork && THIS_VISIT_RE.is_match(s))
             - 5 * i32::from(against)
     };
-    static FIGURES: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::words_pattern(
-            r"(?:{})",
-            crate::lexicon::FIGURES_SENTENCE_MARKS,
-            "figures sentence regex",
-        )
-    });
     for piece in cx.narrative_sentences() {
         for sentence in piece.iter().cloned() {
             let s = &text[sentence.clone()];

@@ -283,7 +283,8 @@ static SUBJECT_END: LazyLock<Pattern> = LazyLock::new(|| {
 /// Service" (lexicon `BODY_PARTS`); `start` itself when there is none.
 fn part_of_body_start(text: &str, start: usize) -> usize {
     let before = &text[..start];
-    let Some(part) = crate::lexicon::BODY_PARTS.iter().find_map(|part| {
+    // the text before the part's noun: "... in Greater Manchester"
+    let Some(up_to_part) = crate::lexicon::BODY_PARTS.iter().find_map(|part| {
         let lead = before.strip_suffix("the ")?.strip_suffix("of ")?;
         let lead = lead.strip_suffix(' ')?;
         let cut = lead.len().checked_sub(part.len())?;
@@ -293,16 +294,17 @@ fn part_of_body_start(text: &str, start: usize) -> usize {
         return start;
     };
     // the place: the capitalised words straight before the part's noun
-    let words: Vec<&str> = part
+    let place: Vec<&str> = up_to_part
         .split(' ')
         .rev()
         .take_while(|w| w.starts_with(char::is_uppercase) && *w != "The")
         .collect();
-    let place_len: usize = words.iter().map(|w| w.len() + 1).sum();
-    if words.is_empty() {
+    if place.is_empty() {
         return start;
     }
-    part.len() + 1 - place_len
+    // each word and the space before it
+    let place_len: usize = place.iter().map(|w| w.len() + 1).sum();
+    up_to_part.len() + 1 - place_len
 }
 
 pub fn subject(

@@ -370,21 +370,33 @@ fn signed_in_columns(cx: &Context<'_>) -> Option<Person> {
             if !CHIEF_INSPECTOR.is_match(role) || NOT_INSPECTOR_ROLE.is_match(role) {
                 continue;
             }
-            let Some((honorific, name, post_nominals)) = split_name(cell) else {
-                continue;
-            };
-            let start = names.start + at;
-            return Some(Person {
-                name,
-                honorific,
-                post_nominals,
-                role: Some(clean(role)),
-                quote: None,
-                span: cx.span(start..roles.start + role_at + role.len()),
-            });
+            let role_end = roles.start + role_at + role.len();
+            if let Some(person) = signatory(cx, cell, names.start + at, role, role_end) {
+                return Some(person);
+            }
         }
     }
     None
+}
+
+/// The person who signs as `name` (starting at byte `start`) over `role`
+/// (ending at byte `role_end`), when `name` reads as a name.
+fn signatory(
+    cx: &Context<'_>,
+    name: &str,
+    start: usize,
+    role: &str,
+    role_end: usize,
+) -> Option<Person> {
+    let (honorific, name, post_nominals) = split_name(name)?;
+    Some(Person {
+        name,
+        honorific,
+        post_nominals,
+        role: Some(clean(role)),
+        quote: None,
+        span: cx.span(start..role_end),
+    })
 }
 
 /// A chief inspector who signs a letter in a stack of signatures, each a
@@ -408,33 +420,31 @@ fn signed_stacked(cx: &Context<'_>) -> Option<Person> {
         if role.is_empty() || role.len() > 90 {
             continue;
         }
+        // the small pattern first: the lexicon's titles are one large one
+        if !CHIEF_INSPECTOR.is_match(role) || NOT_INSPECTOR_ROLE.is_match(role) {
+            continue;
+        }
         let whole_title = CHIEF_TITLE
             .find(role)
             .is_some_and(|m| m.start() == 0 && m.end() == role.len());
-        if !whole_title || !CHIEF_INSPECTOR.is_match(role) || NOT_INSPECTOR_ROLE.is_match(role) {
+        if !whole_title {
             continue;
         }
         let name = name_line.text.trim();
         if name.is_empty() || name.contains(['.', ',', ':', ';']) {
             continue;
         }
-        // "DAVID STRANG" over the role: a signature set in capitals
-        let capitals = !name.chars().any(char::is_lowercase);
-        let Some((honorific, name, post_nominals)) = split_name(name) else {
-            continue;
-        };
-        let name = if capitals { title_case(&name) } else { name };
         let start = name_line.start + (name_line.text.len() - name_line.text.trim_start().len());
         let role_start =
             role_line.start + (role_line.text.len() - role_line.text.trim_start().len());
-        return Some(Person {
-            name,
-            honorific,
-            post_nominals,
-            role: Some(clean(role)),
-            quote: None,
-            span: cx.span(start..role_start + role.len()),
-        });
+        let Some(mut person) = signatory(cx, name, start, role, role_start + role.len()) else {
+            continue;
+        };
+        // "DAVID STRANG" over the role: a signature set in capitals
+        if !name.chars().any(char::is_lowercase) {
+            person.name = title_case(&person.name);
+        }
+        return Some(person);
     }
     None
 }

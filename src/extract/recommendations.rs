@@ -95,11 +95,7 @@ impl NumberList<'_> {
     /// The wording with the "not" the verb carried ("has not been
     /// achieved" is "not achieved").
     fn negated(&self, wording: &str) -> String {
-        if self.not {
-            format!("not {wording}")
-        } else {
-            wording.to_owned()
-        }
+        with_not(self.not, wording)
     }
 }
 
@@ -114,7 +110,7 @@ fn number_lists(text: &str) -> Vec<NumberList<'_>> {
             Some(NumberList {
                 whole: c.get(0)?.range(),
                 list: c.name("list")?.as_str(),
-                not: c.name("not").or(c.name("not2")).is_some(),
+                not: carries_not(&c),
             })
         })
         .collect();
@@ -141,7 +137,7 @@ fn number_lists(text: &str) -> Vec<NumberList<'_>> {
         long.push(NumberList {
             whole: m.start()..end,
             list: list.as_str(),
-            not: verb.name("not").or(verb.name("not2")).is_some(),
+            not: carries_not(&verb),
         });
     }
     if !long.is_empty() {
@@ -717,7 +713,18 @@ fn continued_wording(text: &str, at: usize, previous: &str) -> Option<(String, u
 /// A wording with the "not" its auxiliary carried ("has not been
 /// achieved" is "not achieved"), from the `not`/`not2` groups of a match.
 fn negated(c: &regex::Captures<'_>, wording: &str) -> String {
-    if c.name("not").or(c.name("not2")).is_some() {
+    with_not(carries_not(c), wording)
+}
+
+/// True when a match's auxiliary carried "not" (its `not` or `not2`
+/// group).
+fn carries_not(c: &regex::Captures<'_>) -> bool {
+    c.name("not").or(c.name("not2")).is_some()
+}
+
+/// `wording`, with "not" before it when `not`.
+fn with_not(not: bool, wording: &str) -> String {
+    if not {
         format!("not {wording}")
     } else {
         wording.to_owned()
