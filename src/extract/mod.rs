@@ -12,6 +12,7 @@ pub mod people;
 pub mod recommendations;
 pub mod release;
 pub mod units;
+mod visited_count;
 
 use std::ops::Range;
 

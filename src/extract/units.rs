@@ -8,11 +8,10 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Captures;
-
 use crate::work::{LookBack, Pattern};
 
 use super::Context;
+use super::visited_count::{VisitedCount, visited_count};
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{
     FILE_NOUNS, INSPECTING_VERBS, NUMBER_PATTERN, PLACED_IN, PREMISES_NOUNS, SAMPLED_FROM,
@@ -23,49 +22,30 @@ use crate::source::{
     last_sentence_start, starts_with_ignore_case, table_cells, window_after, window_before,
 };
 
-/// "visited six CPS London units", "visited four of the force's nine BCUs",
-/// "visited three of them", "visited four:", "visited ten (A, B, ...)",
-/// "visited the force's two
-/// public protection units", "visited IOM schemes in five areas"; a site
-/// visited besides, before "and" (`site`: "visited the Service's
-/// monitoring centre at Lisnavalley and two of its four field offices").
-/// Anchored: it reads the words after a [`COUNT_VERB`], from the verb's
-/// end ([`counts_after_verbs`]).
-static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(
-        r"(?i)^(?:(?P<site>(?:the|its|their)\s+[\w'’]+(?:\s+[\w'’]+){{0,6}}?(?:,\s+(?:in|at)\s+(?:the|its|their)\s+[\w'’]+(?:\s+[\w'’]+){{0,6}}?)*)\s+and\s+(?:(?:in|at)\s+)?|(?:[\w'’]+\s+){{0,6}}?)(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*[:(]))"
-    ))
-    .expect("units count regex")
-});
-
-/// The verb that opens a [`COUNT`], with the space after it. The count is
-/// read from the verb's end by a pattern anchored there: one unanchored
-/// pattern for the whole phrase made each thread's lazy DFA track every
-/// verb and every word of the gap at once (7 MB of cache over two threads
-/// on generated documents).
+/// The verb that opens a count of units visited, with the space after it;
+/// the count is read from the verb's end by [`visited_count`].
 static COUNT_VERB: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(r"(?i)\b{VISIT_VERBS}\s+")).expect("units count verb regex")
 });
 
-/// The longest [`COUNT`] read after its verb, in bytes: the sites before
-/// the count and the words between are bounded, so a real phrase is far
+/// The longest count read after its verb, in bytes: the sites before the
+/// count and the words between are bounded, so a real phrase is far
 /// shorter.
 const MAX_COUNT_PHRASE: usize = 1_000;
 
-/// Each [`COUNT`] in `piece` with its verb's span (the captures are read
-/// from the verb's end), left to right and not overlapping, as one pattern
-/// `verb\s+count` would find them.
-fn counts_after_verbs(piece: &str) -> Vec<(Range<usize>, Captures<'_>)> {
+/// Each count in `piece` after a verb of visiting, with the verb's span
+/// (the count's offsets are from the verb's end), left to right and not
+/// overlapping.
+fn counts_after_verbs(piece: &str) -> Vec<(Range<usize>, VisitedCount)> {
     let mut found = Vec::new();
     let mut taken = 0;
     for verb in COUNT_VERB.find_iter(piece) {
         if verb.start() < taken {
             continue;
         }
-        let window = window_after(piece, verb.end(), MAX_COUNT_PHRASE);
-        if let Some(c) = COUNT.captures(window) {
-            taken = verb.end() + c.get(0).map_or(0, |m| m.end());
-            found.push((verb.range(), c));
+        if let Some(count) = visited_count(window_after(piece, verb.end(), MAX_COUNT_PHRASE)) {
+            taken = verb.end() + count.end;
+            found.push((verb.range(), count));
         }
     }
     found
@@ -335,28 +315,25 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     for (piece, offset) in cx.narrative() {
         let mut hits: Vec<Hit> = Vec::new();
         for (verb, c) in counts_after_verbs(piece) {
-            let Some(n) = number_value(&c["n"]) else {
+            let tail = offset + verb.end;
+            let Some(n) = number_value(&piece[verb.end..][c.number.clone()]) else {
                 continue;
             };
-            let tail = offset + verb.end;
-            let whole = offset + verb.start..tail + c[0].len();
+            let whole = offset + verb.start..tail + c.end;
             // after "of them" or the noun, where a list may open; a colon
             // is itself the opener
-            let after = match c.name("colon") {
-                Some(colon) => tail + colon.start(),
-                None => whole.end,
-            };
+            let after = c.opener.map_or(whole.end, |opener| tail + opener);
             // "in the control room at Kettleby Road, in the crime bureau and
             // in two of ...": each site before the count, apart
             let sites: Vec<Range<usize>> = c
-                .name("site")
+                .sites
                 .map(|s| {
-                    let at = tail + s.start();
+                    let site = &piece[verb.end..][s.clone()];
+                    let at = tail + s.start;
                     SITE_APART
-                        .split(s.as_str())
+                        .split(site)
                         .map(|part| {
-                            let start =
-                                at + (part.as_ptr() as usize - s.as_str().as_ptr() as usize);
+                            let start = at + (part.as_ptr() as usize - site.as_ptr() as usize);
                             start..start + part.trim_end().len()
                         })
                         .filter(|r| !r.is_empty())

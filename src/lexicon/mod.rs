@@ -52,6 +52,23 @@ pub use units::*;
 /// (Latin letters with their accents, digits, underscore).
 const LATIN_WORD: &str = r"[0-9A-Za-z_\u{AA}\u{B5}\u{BA}\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]";
 
+/// Whether `c` is one of the [`LATIN_WORD`] characters as a case-insensitive
+/// pattern reads them: the class and every character that folds to one of
+/// its letters (the Kelvin sign, the Greek mu, ...). The grammars read by
+/// hand use it to agree with the patterns they replaced.
+pub(crate) fn is_latin_word_char_any_case(c: char) -> bool {
+    /// Characters outside the class that case folding adds to it.
+    const FOLDED_IN: [char; 31] = [
+        '\u{253}', '\u{254}', '\u{256}', '\u{257}', '\u{259}', '\u{25B}', '\u{260}', '\u{263}',
+        '\u{268}', '\u{269}', '\u{26F}', '\u{272}', '\u{275}', '\u{280}', '\u{283}', '\u{288}',
+        '\u{289}', '\u{28A}', '\u{28B}', '\u{28C}', '\u{292}', '\u{39C}', '\u{3BC}', '\u{1E9E}',
+        '\u{212A}', '\u{212B}', '\u{2C65}', '\u{2C66}', '\u{2C7E}', '\u{2C7F}', '\u{A7DC}',
+    ];
+    matches!(c, '0'..='9' | 'A'..='Z' | 'a'..='z' | '_' | '\u{AA}' | '\u{B5}' | '\u{BA}'
+        | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}')
+        || FOLDED_IN.contains(&c)
+}
+
 /// Compiles a pattern of the lexicon with ASCII word boundaries: `\b`
 /// becomes `(?-u:\b)`. The keywords are English, and a Unicode `\b` makes
 /// the regex crate's fast engine give up on any text with a non-ASCII
@@ -93,6 +110,19 @@ pub(crate) fn words_pattern(template: &str, words: &[&str], what: &str) -> Patte
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_class_in_any_case_is_the_patterns() {
+        let class = regex(r"(?i)^\w$").unwrap();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            assert_eq!(
+                is_latin_word_char_any_case(c),
+                class.is_match(c.encode_utf8(&mut buf)),
+                "{c:?}"
+            );
+        }
+    }
 
     #[test]
     fn letter_classes_are_the_latin_ones() {
