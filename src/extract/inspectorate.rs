@@ -173,9 +173,61 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
             })
         })
         .collect();
+    // "the Irish Prison Service (IPS)", "the Office of the Inspector of
+    // Prisons (OIP)": the document defines an acronym for another body, whose
+    // name may hold an inspectorate's words. That acronym is never the
+    // inspectorate, nor the words inside the longer name; nor, once the
+    // longer name is another body's, the inspector's title alone.
+    let mut other_acronyms: Vec<&str> = Vec::new();
+    let mut inside_other = vec![false; INSPECTORATES.len()];
+    let mut other_hits: Vec<usize> = Vec::new();
+    let mut last_end: Option<usize> = None;
+    for (&start, &(end, k)) in &hits {
+        let hit = &text[start..end];
+        let after_a_hit = last_end.is_some_and(|p| text[p..start].trim() == "(");
+        last_end = Some(end);
+        if is_acronym(hit) {
+            let opened = text[..start].trim_end().strip_suffix('(');
+            let bracketed = opened.filter(|_| text[end..].starts_with(')') && !after_a_hit);
+            // "Criminal Justice Inspection (CJI) NI", "the Care Quality
+            // Commission's (CQC)", "Her Majesty's Inspector for Prisons in
+            // Scotland (HMIPS)" spell the body itself: its own words, or an
+            // inspector's
+            let spelt = bracketed.and_then(|before| {
+                let first = spelt_by_words_before(text, before.len(), hit)?;
+                let name = text[first..before.len()]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                Some(
+                    name.trim_end_matches("’s")
+                        .trim_end_matches("'s")
+                        .to_owned(),
+                )
+            });
+            let another_body = spelt.is_some_and(|name| {
+                !INSPECTORATES[k].name.contains(name.as_str()) && !INSPECTOR_WORD.is_match(&name)
+            });
+            if another_body {
+                other_acronyms.push(hit);
+            }
+        } else if let Some(acronym) = bracketed_acronym(&text[end..]) {
+            if spelt_by_words_before(text, end, acronym).is_some_and(|first| first < start) {
+                inside_other[k] = true;
+                other_hits.push(start);
+            }
+        }
+    }
     let mut out: Vec<Inspectorate> = Vec::new();
     let mut previous_end: Option<usize> = None;
     for (&start, &(end, k)) in &hits {
+        let hit = &text[start..end];
+        if other_acronyms.contains(&hit)
+            || other_hits.contains(&start)
+            || (inside_other[k] && CHIEF_TITLE.is_match(hit))
+        {
+            continue;
+        }
         // "the Chief Inspector of Probation (HMIP)": the bracketed acronym
         // is how the document shortens the body just named, even where the
         // lexicon spells that acronym for another body.
@@ -198,6 +250,45 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
         });
     }
     out
+}
+
+/// Whether `word` is written as an acronym: two or more capitals.
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The acronym in brackets that opens `after`: "(OIP)" in " (OIP), which".
+fn bracketed_acronym(after: &str) -> Option<&str> {
+    let inner = after.trim_start().strip_prefix('(')?;
+    let acronym = &inner[..inner.find(')')?];
+    is_acronym(acronym).then_some(acronym)
+}
+
+/// Where the capitalised words ending at `end` start when their initials
+/// spell `acronym` ("Irish Prison Service" for IPS; "Office of the
+/// Inspector of Prisons" for OIP, the small words between skipped).
+fn spelt_by_words_before(text: &str, end: usize, acronym: &str) -> Option<usize> {
+    let mut wanted = acronym.bytes().rev();
+    let mut want = wanted.next()?;
+    let mut at = end;
+    for word in text[..end].split_whitespace().rev().take(3 * acronym.len()) {
+        let word_start = text[..at].rfind(word)?;
+        at = word_start;
+        let Some(first) = word.bytes().next() else {
+            continue;
+        };
+        if first.is_ascii_lowercase() {
+            continue;
+        }
+        if first != want {
+            return None;
+        }
+        match wanted.next() {
+            Some(next) => want = next,
+            None => return Some(word_start),
+        }
+    }
+    None
 }
 
 /// The acronym the document uses: one in brackets straight after the name
@@ -307,6 +398,15 @@ fn part_of_body_start(text: &str, start: usize) -> usize {
     up_to_part.len() + 1 - place_len
 }
 
+/// An inspector's word in a name ("Inspector", "Inspectorate").
+static INSPECTOR_WORD: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::words_pattern(
+        r"(?i)(?:{})",
+        crate::lexicon::INSPECTOR_ROLE_WORDS,
+        "inspector word regex",
+    )
+});
+
 pub fn subject(
     cx: &Context<'_>,
     title: Option<&Text>,
@@ -346,8 +446,11 @@ pub fn subject(
         let read = title_cased.as_deref().unwrap_or(text);
         for m in organisations(read) {
             let after = read[m.end()..].trim_start();
+            // "the Office of the Inspector of Prisons (OIP)": a body of
+            // inspectors the lexicon does not know is no subject either
             let is_inspectorate = after.starts_with("Inspectorate")
-                || crate::lexicon::names_an_inspectorate(m.as_str());
+                || crate::lexicon::names_an_inspectorate(m.as_str())
+                || INSPECTOR_WORD.is_match(m.as_str());
             let inspected = |g: &str| {
                 crate::lexicon::INSPECTED_DEPARTMENTS
                     .iter()
@@ -1009,7 +1112,7 @@ static ORGANISATION: LazyLock<Pattern> = LazyLock::new(|| {
         .join("|");
     // "HMYOI Feltham A": a later word of an establishment's name may be
     // one capital letter
-    crate::lexicon::regex(&format!(r"(?:(?:{prefixes})\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]*){{0,2}}|(?:(?:\p{{Lu}}[\w'’-]*,\s+){{1,3}}\p{{Lu}}[\w'’-]*\s+and\s+)?(?:\p{{Lu}}[\w'’&-]*\s+(?:(?:and|of|&)\s+)?){{1,6}}(?:{})(?:\s+(?:of|for)\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?|\s+(?:{nations}))?)(?:[^\w]|\z)", crate::lexicon::BODY_NOUNS))
+    crate::lexicon::regex(&format!(r"(?:(?:{prefixes})\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]*){{0,2}}|(?:(?:\p{{Lu}}[\w'’-]*,\s+){{1,3}}\p{{Lu}}[\w'’-]*\s+and\s+)?(?:\p{{Lu}}[\w'’&-]*\s+(?:(?:and|of|&)\s+)?){{1,6}}(?:{})(?:\s+(?:of|for)\s+(?:the\s+)?\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?|\s+(?:{nations}))?)(?:[^\w]|\z)", crate::lexicon::BODY_NOUNS))
         .expect("organisation regex")
 });
 
@@ -1210,6 +1313,26 @@ static STRIP_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use crate::parse;
+
+    #[test]
+    fn an_acronym_or_a_name_defined_for_another_body() {
+        // Ireland's prison service shares its acronym with the Scottish
+        // prosecution inspectorate; its inspector of prisons holds the words
+        // of HM Inspectorate of Prisons' chief's title
+        let irish = "The Office of the Inspector of Prisons (OIP) visited Cloverhill \
+            with a representative of the Irish Prison Service (IPS). The Chief Inspector \
+            of Prisons wrote to the Director General of the IPS.\n";
+        assert!(shorts(irish).is_empty());
+        // the body's own words before its acronym are the body
+        assert_eq!(
+            shorts("According to the Criminal Justice Inspection (CJI) NI report, ...\n"),
+            ["CJI"]
+        );
+        assert_eq!(
+            shorts("The Inspectorate of Prosecution in Scotland (IPS) reported.\n"),
+            ["IPS"]
+        );
+    }
 
     fn shorts(text: &str) -> Vec<String> {
         parse(text)

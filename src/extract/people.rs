@@ -629,12 +629,19 @@ fn chief_by_title(cx: &Context<'_>) -> Option<Person> {
         });
         for m in titles {
             let before = window_before(piece, m.start(), 160);
-            if !before.trim_end().ends_with(',') {
+            // "Commenting ..., Chief Inspector Mr Mark Kelly said": a comma
+            // before the title that no name precedes
+            let name_then_comma = before
+                .trim_end()
+                .ends_with(',')
+                .then(|| name_before(before))
+                .flatten();
+            let Some((r, (honorific, name, post_nominals))) = name_then_comma else {
                 if let Some(person) = title_then_name(cx, piece, offset, m.range()) {
                     return Some(person);
                 }
                 continue;
-            }
+            };
             let last_word = before
                 .trim_end()
                 .trim_end_matches(',')
@@ -643,9 +650,6 @@ fn chief_by_title(cx: &Context<'_>) -> Option<Person> {
             if last_word.is_some_and(|w| NOT_INSPECTOR_ROLE.is_match(w)) {
                 continue;
             }
-            let Some((r, (honorific, name, post_nominals))) = name_before(before) else {
-                continue;
-            };
             let rest = &piece[m.start()..];
             let end = [
                 rest.find(','),
@@ -687,6 +691,9 @@ fn title_then_name(
     title: Range<usize>,
 ) -> Option<Person> {
     let after = window_after(piece, title.end, 120);
+    // "The Chief Inspector, Kit Chivers, calls ...": the name in apposition
+    let comma = usize::from(after.starts_with(", "));
+    let after = &after[comma..];
     if !after.starts_with(' ') {
         return None;
     }
@@ -704,7 +711,7 @@ fn title_then_name(
     if NOT_INSPECTOR_ROLE.is_match(&role) {
         return None;
     }
-    let name_end = title.end + 1 + r.end;
+    let name_end = title.end + comma + 1 + r.end;
     Some(Person {
         name,
         honorific,
@@ -1603,6 +1610,12 @@ mod tests {
         assert!(
             person("Detective Chief Inspector Mark Elms led the local investigation.\n").is_none()
         );
+        // after a clause and its comma; in apposition between commas
+        let p = person("Commenting once the inspection was over, Chief Inspector Mr Mark Kelly said the cells were cramped.\n").unwrap();
+        assert_eq!((p.0.as_str(), p.1.as_deref()), ("Mark Kelly", Some("Mr")));
+        let p = person("The Chief Inspector, Kit Chivers, calls his report largely positive.\n")
+            .unwrap();
+        assert_eq!(p.0, "Kit Chivers");
     }
 
     #[test]

@@ -1203,6 +1203,12 @@ fn also_visited(cx: &Context<'_>) -> Vec<Text> {
         if let Some(m) = APPOSITIVE.find(written) {
             range.end = range.start + m.start();
         }
+        // "the provider's registered office in Kestleford to look at how
+        // the homes were overseen": why it was visited is no part of it
+        let written = &cx.source.text()[range.clone()];
+        if let Some(at) = purpose_clause_start(written) {
+            range.end = range.start + at;
+        }
         let mut items = split_list(cx, range, None);
         // "the Area's Rape and Serious Sexual Offences Unit", "the joint
         // CCTV and control room at Ferry Road": a site that opens with an
@@ -1245,6 +1251,17 @@ fn also_visited(cx: &Context<'_>) -> Vec<Text> {
             .collect();
     }
     Vec::new()
+}
+
+/// Where an infinitive of purpose opens in a site's words: " to look at
+/// how ...", not " to the ..." (a place's own words, "the approach to the
+/// suite").
+fn purpose_clause_start(site: &str) -> Option<usize> {
+    site.match_indices(" to ").map(|(at, _)| at).find(|&at| {
+        let next = &site[at + 4..];
+        next.starts_with(|c: char| c.is_ascii_lowercase())
+            && !crate::lexicon::opens_with_article(next)
+    })
 }
 
 /// A description of the sites just named, after a comma: ", the local
@@ -1965,20 +1982,32 @@ fn merge_places_into_sites(
         name.split_whitespace()
             .any(|w| crate::lexicon::SITE_NAME_NOUNS.contains(&w))
     };
+    // "Port of Elsmouth", "Terminal 2": capitalised words, a number, or
+    // "of" between them
     let bare_place = |name: &str| {
         let words: Vec<&str> = name.split_whitespace().collect();
         (1..=3).contains(&words.len())
             && words
-                .iter()
-                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || *w == "of"
+            })
             && !names_a_site(name)
     };
     let mut merged: Vec<(Range<usize>, String)> = Vec::new();
     for (range, name) in names {
         match merged.last_mut() {
             Some((previous, previous_name))
-                if ends_with_site_noun(previous_name) && bare_place(name) =>
+                if (ends_with_site_noun(previous_name)
+                    || site_at_place(previous_name).is_some())
+                    && bare_place(name) =>
             {
+                // "the facility at Harwick, Port of Elsmouth": the place
+                // is the name
+                if let Some(place) = site_at_place(previous_name) {
+                    previous.start += place;
+                }
                 previous.end = range.end;
                 *previous_name = list[previous.start - at..previous.end - at].to_owned();
             }
@@ -1986,6 +2015,22 @@ fn merge_places_into_sites(
         }
     }
     merged
+}
+
+/// Where the place starts in a site described and then placed: "the
+/// facility at Harwick", "the holding room at Drayland Airport".
+fn site_at_place(name: &str) -> Option<usize> {
+    if !crate::lexicon::opens_with_article(name) {
+        return None;
+    }
+    // the words may wrap over lines ("the facility\nat Kelsey Quay")
+    let at = name.char_indices().find_map(|(i, c)| {
+        let rest = &name[i + c.len_utf8()..];
+        let place = rest.strip_prefix("at")?;
+        (c.is_whitespace() && place.starts_with(char::is_whitespace))
+            .then(|| name.len() - place.trim_start().len())
+    })?;
+    name[at..].starts_with(char::is_uppercase).then_some(at)
 }
 
 /// The offset of the "and" that joins the last two names (any white space
@@ -3138,6 +3183,40 @@ mod tests {
             "{LEAD}Fieldwork took place in three prisons - HMP Grey, HMP Ash and HMP Corr - and in the companies responsible for them.\n"
         ));
         assert!(also.is_empty(), "{also:?}");
+    }
+
+    #[test]
+    fn a_site_visited_besides_and_why() {
+        let (_, _, also) = units(&format!(
+            "{LEAD}Inspectors visited all four homes. They also visited the provider's registered office in Kestleford to look at how the homes were overseen.\n"
+        ));
+        assert_eq!(also, ["the provider's registered office in Kestleford"]);
+        assert_eq!(super::purpose_clause_start("the road to the suite"), None);
+    }
+
+    #[test]
+    fn sites_described_then_placed_in_a_comma_list() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}Inspectors made unannounced visits to four short-term holding facilities: the facility at Harwick, Port of Elsmouth, the holding room at Drayland Airport, Terminal 2, the facility\nat Kelsey Quay, Marbury, and the reporting centre holding room at Tanner\nHouse, Coldbrook. The first three are run by Border Force.\n"
+        ));
+        assert_eq!(count, Some(4));
+        assert_eq!(
+            names,
+            [
+                "Harwick, Port of Elsmouth",
+                "Drayland Airport, Terminal 2",
+                "Kelsey Quay, Marbury",
+                "Tanner House, Coldbrook"
+            ]
+        );
+    }
+
+    #[test]
+    fn visits_made_to_a_count_of_units() {
+        let (count, _, _) = units(&format!(
+            "{LEAD}HMICS made a series of unannounced visits to five custody centres that lie within the division.\n"
+        ));
+        assert_eq!(count, Some(5));
     }
 
     #[test]
