@@ -410,6 +410,17 @@ pub fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
         .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
 }
 
+/// Whether `text` ends with `suffix`, ASCII case ignored. The cut is
+/// checked to fall between characters: a word read from a page may open
+/// with a curly quote ("“Demand"), and slicing it by byte count would
+/// panic.
+pub fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
+    text.len()
+        .checked_sub(suffix.len())
+        .and_then(|start| text.get(start..))
+        .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+}
+
 /// Superscript digits used as footnote markers.
 pub fn is_footnote_marker(c: char) -> bool {
     matches!(

@@ -27,10 +27,11 @@ use crate::lexicon::{
 /// review of 60 domestic abuse prosecutions", "our assessment of a 555
 /// live cases" (a stray article kept by the page),
 /// "examined (96) files", "examined – in all – 48 cases", "examined in
-/// detail the case files in 84 probation cases".
+/// detail the case files in 84 probation cases", "examined 228 case
+/// files1" (a footnote's number on the noun).
 static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:{EXAMINE_VERBS}(?:\s+(?:or|and)\s+(?:{EXAMINE_VERBS}|{TRACK_VERBS}))?|{EXAMINE_NOUNS}(?:\s+of)?)\s+(?:in\s+detail\s+)?(?:the\s+(?:case\s+)?(?:files|records|papers)\s+(?:in|of|for|from)\s+)?(?:{COUNT_QUALIFIERS}\s+)?(?P<bound>more\s+than\s+|over\s+|in\s+excess\s+of\s+|at\s+least\s+)?(?:a\s+)?[(\u{{2013}}\u{{2014}}-]?\s*(?P<n>{NUMBER_PATTERN})\s*[)\u{{2013}}\u{{2014}}]?\s+(?P<kind>(?:[\w'’-]+\s+){{0,4}}?){FILE_NOUNS}\b"
+        r"(?i)\b(?:{EXAMINE_VERBS}(?:\s+(?:or|and)\s+(?:{EXAMINE_VERBS}|{TRACK_VERBS}))?|{EXAMINE_NOUNS}(?:\s+of)?)\s+(?:in\s+detail\s+)?(?:the\s+(?:case\s+)?(?:files|records|papers)\s+(?:in|of|for|from)\s+)?(?:{COUNT_QUALIFIERS}\s+)?(?P<bound>more\s+than\s+|over\s+|in\s+excess\s+of\s+|at\s+least\s+)?(?:a\s+)?[(\u{{2013}}\u{{2014}}-]?\s*(?P<n>{NUMBER_PATTERN})\s*[)\u{{2013}}\u{{2014}}]?\s+(?P<kind>(?:[\w'’-]+\s+){{0,4}}?){FILE_NOUNS}(?:\d{{1,2}})?\b"
     ))
     .expect("files count regex")
 });
@@ -334,7 +335,13 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
         }
         let active = active.or(earlier);
         let from_active = active.is_some();
-        let found = active.or_else(|| PASSIVE.captures(piece));
+        // "In 31 of the 84 cases we inspected, ...": a share of the cases,
+        // not their count
+        let found = active.or_else(|| {
+            PASSIVE
+                .captures(piece)
+                .filter(|c| !starts_with_ignore_case(&c["kind"], "of "))
+        });
         let Some(c) = found else {
             if let Some((n, whole, lower)) = elsewhere(piece) {
                 let whole = offset + whole.start..offset + whole.end;
@@ -1024,6 +1031,16 @@ fn split_parts(list: &str) -> Vec<Range<usize>> {
         if m.start() > 0 && digit_at(m.start() - 1) && m.len() == 1 && digit_at(m.end()) {
             continue;
         }
+        // "one hundred and eight were youth court files": "and" inside a
+        // number in words
+        let before = list[..m.start()].trim_end();
+        if crate::lexicon::NUMBER_SCALES
+            .iter()
+            .any(|w| crate::source::ends_with_ignore_case(before, w))
+            && !m.as_str().trim_start().starts_with(',')
+        {
+            continue;
+        }
         out.push(start..m.start());
         // keep the number of an " and 12 ..." separator in the next part
         start = if m.as_str().trim_start().starts_with(',') {
@@ -1055,6 +1072,24 @@ mod tests {
             f.bound,
             f.breakdown.iter().map(|b| b.count).collect(),
         )
+    }
+
+    #[test]
+    fn a_share_of_the_cases_inspected_is_no_count() {
+        let (n, _, parts) = files(
+            "We looked at the cases of 84 people on probation: 45 serving community sentences and 39 released on licence. In 31 of the 84 cases we inspected, not enough had been done.",
+        );
+        assert_eq!(n, Some(84));
+        assert_eq!(parts, [45, 39]);
+    }
+
+    #[test]
+    fn a_footnote_marker_on_the_noun_and_parts_in_words() {
+        let (n, _, parts) = files(
+            "Inspectors examined two hundred and twenty-eight case files1. Of these, one hundred and eight were youth court files, seventy-two were files on persistent young offenders (PYOs)2 and forty-eight were files in which the young person had been warned.",
+        );
+        assert_eq!(n, Some(228));
+        assert_eq!(parts, [108, 72, 48]);
     }
 
     #[test]

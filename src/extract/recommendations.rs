@@ -15,7 +15,7 @@ use crate::work::Pattern;
 
 use super::Context;
 use crate::lexicon::{NUMBER_PATTERN, PROGRESS_RE, narrative_label, number_value};
-use crate::source::{starts_with_ignore_case, window_after, window_before};
+use crate::source::{ends_with_ignore_case, starts_with_ignore_case, window_after, window_before};
 
 /// "14 recommendations", "the 14 recommendations", "four strategic and nine
 /// operational recommendations", "only one recommendation", "the 25 NIPS
@@ -526,13 +526,6 @@ fn is_after_of_count(before: &str) -> bool {
 /// The last `max` bytes of `text` or fewer, on a character boundary.
 fn tail(text: &str, max: usize) -> &str {
     window_before(text, text.len(), max)
-}
-
-fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
-    text.len() >= suffix.len()
-        && text
-            .get(text.len() - suffix.len()..)
-            .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
 }
 
 /// Pairs counts with progress labels in one sentence.

@@ -1537,12 +1537,13 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
             }
         })
     } else if open.name("dash").is_some() {
-        let dash = body
-            .find(" - ")
-            .into_iter()
-            .chain(body.find(" – "))
-            .chain(body.find(" — "))
-            .min();
+        // the closing dash may end its line ("... and Cawdry Bridge -\n")
+        let dash = body.char_indices().find_map(|(i, c)| {
+            let closes = matches!(c, '-' | '–' | '—')
+                && body[..i].ends_with(' ')
+                && body[i + c.len_utf8()..].starts_with(char::is_whitespace);
+            closes.then_some(i - 1)
+        });
         let stop = LIST_END.find(body).map(|m| m.start());
         match (dash, stop) {
             (Some(d), Some(s)) => Some(d.min(s)),
@@ -3209,6 +3210,16 @@ mod tests {
                 "Tanner House, Coldbrook"
             ]
         );
+    }
+
+    #[test]
+    fn a_list_between_dashes_closed_at_the_end_of_a_line() {
+        let (count, names, also) = units(&format!(
+            "{LEAD}The team visited three of the force's five criminal justice units - at Ashby Wold, Fennworth and Cawdry Bridge -\nas well as the youth offending team's office in Sellowby.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Ashby Wold", "Fennworth", "Cawdry Bridge"]);
+        assert_eq!(also, ["the youth offending team's office in Sellowby"]);
     }
 
     #[test]

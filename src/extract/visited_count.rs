@@ -17,7 +17,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::lexicon::UNIT_NOUNS;
+use crate::lexicon::{NUMBER_WORDS, UNIT_NOUNS};
 use crate::source::window_after;
 use crate::work::Pattern;
 
@@ -54,39 +54,6 @@ const SITE_ARTICLES: [&str; 3] = ["the", "its", "their"];
 /// ..."), and how many may stand between the number and its noun.
 const WORDS_BEFORE_NUMBER: usize = 6;
 const WORDS_BEFORE_NOUN: usize = 3;
-
-/// Number words that may open a number, in the order they are tried.
-const FIRST_NUMBER_WORDS: [&str; 29] = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-];
 
 /// Reads the count that opens `text` (the words right after a verb of
 /// visiting), or `None`.
@@ -412,7 +379,7 @@ impl Reader<'_> {
             ends.extend((at + 1..=at + digits).rev());
             return ends;
         }
-        for word in FIRST_NUMBER_WORDS {
+        for word in NUMBER_WORDS {
             if let Some(end) = self.keyword(at, word) {
                 ends.extend(self.number_word_chain(end).iter().rev());
                 ends.push(end);
@@ -458,9 +425,7 @@ impl Reader<'_> {
 
     /// The end of a whole number word at `at`.
     fn number_word(&self, at: usize) -> Option<usize> {
-        FIRST_NUMBER_WORDS
-            .iter()
-            .find_map(|w| self.whole_word(at, w))
+        NUMBER_WORDS.iter().find_map(|w| self.whole_word(at, w))
     }
 }
 

@@ -65,6 +65,45 @@ const TENS: [(&str, u32); 8] = [
     ("ninety", 90),
 ];
 
+/// The number words of [`NUMBER_PATTERN`], in the order it tries them:
+/// units, tens, then the [`NUMBER_SCALES`]. Grammars that read numbers by
+/// hand try them in this order too.
+pub const NUMBER_WORDS: [&str; 29] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+];
+
+/// The words that scale a number: an "and" after one goes on with the
+/// number ("two hundred and eight"), not to the next item of a list.
+pub const NUMBER_SCALES: [&str; 2] = ["hundred", "thousand"];
+
 /// A regex fragment matching a number in digits ("1,250") or words ("two
 /// hundred and forty-five"); [`parse_number`] reads what it matches.
 pub const NUMBER_PATTERN: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a\s+hundred|a\s+thousand)(?:(?:[\s\-]+|[\s\-]+and[\s\-]+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b)*))";
@@ -187,5 +226,19 @@ pub fn number_value(text: &str) -> Option<u32> {
     match parse_number(trimmed) {
         Some((n, used)) if used == trimmed.len() => Some(n),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_number_words_are_the_patterns() {
+        let words = NUMBER_WORDS.join("|");
+        // the first word, then each word after it
+        assert!(NUMBER_PATTERN.contains(&format!(r"(?:{words}|a\s+hundred|a\s+thousand)")));
+        assert!(NUMBER_PATTERN.contains(&format!(r"(?:{words})\b")));
+        assert!(NUMBER_WORDS.ends_with(&NUMBER_SCALES));
     }
 }

@@ -141,7 +141,7 @@ pub const SAME_IN_BOTH_NUMBERS: &[&str] = &["premises", "headquarters", "barrack
 pub fn singular(noun: &str) -> String {
     if SAME_IN_BOTH_NUMBERS
         .iter()
-        .any(|w| ends_with_ignore_ascii_case(noun, w))
+        .any(|w| crate::source::ends_with_ignore_case(noun, w))
     {
         return noun.to_owned();
     }
@@ -157,16 +157,6 @@ pub fn singular(noun: &str) -> String {
     } else {
         noun.to_owned()
     }
-}
-
-/// Whether `text` ends with `word`, ASCII case ignored. The cut is checked
-/// to fall between characters: a noun read from a page may open with a
-/// curly quote ("“Demand"), and slicing it by byte count would panic.
-fn ends_with_ignore_ascii_case(text: &str, word: &str) -> bool {
-    text.len()
-        .checked_sub(word.len())
-        .and_then(|start| text.get(start..))
-        .is_some_and(|end| end.eq_ignore_ascii_case(word))
 }
 
 /// Verbs after "also" that add a site visited beside the units: "also visited", "also spent a day at", "also called at" (regex fragments, tried in order).
