@@ -221,6 +221,20 @@ fn is_image_caption(line: &str) -> bool {
         && IMAGE_CAPTION.is_match(line)
 }
 
+/// A cell of a page's layout table, as pages saved to text keep them: a
+/// picture in markdown ("![]() |", "![Logo](/logo.png)") or a few words
+/// closed by a bar ("Editor |"). A table of the release's own opens its
+/// rows with a bar or holds more than one.
+fn is_layout_cell(line: &str) -> bool {
+    let t = line.trim();
+    let picture = t.starts_with("![") && t.contains("](");
+    let closed_cell = t.ends_with('|')
+        && !t.starts_with('|')
+        && t.matches('|').count() == 1
+        && t.split_whitespace().count() <= 3;
+    picture || closed_cell
+}
+
 /// True for a menu laid out on one line: four or more short items apart by
 /// wide gaps or bars ("Home    About us    News").
 fn is_menu_line(line: &str) -> bool {
@@ -353,6 +367,7 @@ pub fn split(source: &Source<'_>) -> Sections {
             || (is_menu_line(line.text) && !is_table_header(line.text))
             || is_box_border(line.text)
             || is_glued_twice(line.text)
+            || is_layout_cell(line.text)
         {
             debris[i] = true;
         }
@@ -1473,6 +1488,18 @@ mod tests {
         // text wrapped at a width: its first line is not a heading
         let wrapped = "Inspectors found that the prison had made progress in\nmeeting the concerns of the last inspection but drug use\nremained high and staff were stretched across the site\nand in the workshops where men spent the day.\n";
         assert_eq!(heads(wrapped), (None, None));
+    }
+
+    #[test]
+    fn a_layout_tables_cells_are_no_headings() {
+        let body = BODY;
+        let doc = format!(
+            "\n![]() |\nBrian Sims\nEditor |\nHome> | Fire | >Fire and Rescue | >Service makes gains |\nService makes gains\n25 February 2020\n{body}"
+        );
+        assert_eq!(heads(&doc).0, None);
+        // a table of the release's own keeps its rows
+        assert!(!is_layout_cell("| 3 | Achieved |"));
+        assert!(is_layout_cell("![Logo](/logo.png)"));
     }
 
     #[test]

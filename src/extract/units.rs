@@ -912,6 +912,19 @@ fn prefixed_establishments(cx: &Context<'_>, counted: u32) -> Vec<Text> {
     Vec::new()
 }
 
+/// The sentence of `piece` that holds `range`, within 300 bytes either
+/// side.
+fn sentence_around(piece: &str, range: Range<usize>) -> &str {
+    let before = window_before(piece, range.start, 300);
+    let start = range.start - before.len() + last_sentence_start(before);
+    let after = window_after(piece, range.end, 300);
+    let end = after
+        .find(". ")
+        .or_else(|| after.find(".\n"))
+        .map_or(range.end + after.len(), |at| range.end + at + 1);
+    &piece[start..end]
+}
+
 /// Two or more local units named with their acronym ("South Tyneside and
 /// Gateshead PDU", "Redcar, Cleveland and Middlesbrough PDU"), a name with
 /// commas inside kept whole; each distinct name once, in order.
@@ -944,6 +957,12 @@ fn acronym_named_units(cx: &Context<'_>) -> Vec<Text> {
         }
         pieces.sort_by_key(|r| r.start);
         for m in pieces {
+            // "They follow A PDU, B PDU and C PDU, every one of which was
+            // rated ... in reports published in October 2022": units of
+            // earlier reports
+            if super::names_earlier_report(sentence_around(piece, m.clone())) {
+                continue;
+            }
             let mut start = m.start;
             let mut name = &piece[m.clone()];
             while let Some((first, rest)) = name.split_once(' ') {
@@ -3220,6 +3239,14 @@ mod tests {
         assert_eq!(count, Some(3));
         assert_eq!(names, ["Ashby Wold", "Fennworth", "Cawdry Bridge"]);
         assert_eq!(also, ["the youth offending team's office in Sellowby"]);
+    }
+
+    #[test]
+    fn units_of_earlier_reports_named_with_their_acronym() {
+        let (_, names, _) = units(&format!(
+            "{LEAD}Lewisham and Bromley PDU was rated 'Inadequate', and Newham PDU was judged to 'Require improvement'. They follow Lambeth PDU and Ealing and Hillingdon PDU, each of which was rated 'Inadequate' in reports published in October 2022.\n"
+        ));
+        assert_eq!(names, ["Lewisham and Bromley PDU", "Newham PDU"]);
     }
 
     #[test]

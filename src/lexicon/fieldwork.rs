@@ -78,6 +78,9 @@ pub const EARLIER_REPORT_WORDS: &[&str] = &[
     // "was previously inspected ...; the report of that inspection ..."
     r"\bpreviously\s+(?:inspected|reviewed)\b",
     r"\b(?:report\s+of|after|following)\s+that\s+(?:inspection|review)\b",
+    // "... every one of which was rated 'Inadequate' in reports published
+    // in October 2022": others of a series, reported before
+    r"\breports\s+published\s+in\b",
 ];
 
 /// Marks of a sentence of figures, none of whose dates is the fieldwork,
