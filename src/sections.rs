@@ -306,6 +306,12 @@ fn is_menu_like(line: &str, items: usize) -> bool {
     } else {
         3
     };
+    is_menu_item(t, most)
+}
+
+/// One to `most` words with no sentence punctuation, digits or bullet: an
+/// item of a menu.
+fn is_menu_item(t: &str, most: usize) -> bool {
     let words = t.split_whitespace().take(most + 1).count();
     (1..=most).contains(&words)
         && !t.ends_with(['.', ':', ';', ','])
@@ -425,7 +431,21 @@ pub fn split(source: &Source<'_>) -> Sections {
         if is_menu_like(lines[i].text, 0) {
             let mut j = i;
             let mut items = 0;
-            while j < n && (lines[j].is_blank() || is_menu_like(lines[j].text, items)) {
+            // once the menu is plain (four items), an item of up to five
+            // words with more menu after it ("Campaign against prison
+            // slavery" between "Prisoners requests" and "Links")
+            let longer_item = |k: usize, items: usize| {
+                items >= 4
+                    && is_menu_item(lines[k].text.trim(), 5)
+                    && (k + 1..n)
+                        .find(|&m| !lines[m].is_blank())
+                        .is_some_and(|m| is_menu_like(lines[m].text, items))
+            };
+            while j < n
+                && (lines[j].is_blank()
+                    || is_menu_like(lines[j].text, items)
+                    || longer_item(j, items))
+            {
                 items += usize::from(!lines[j].is_blank());
                 j += 1;
             }
@@ -678,6 +698,14 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
 /// The title is the first paragraph of the header that is not a banner,
 /// embargo line, date line, metadata or debris; the headline the next. A
 /// lone paragraph is the headline unless it reads as a report's name.
+/// A line wholly in square brackets: a reposting site's comment on what
+/// it reposts ("[ Of all the reports we have read, none has shocked us
+/// more. ... ]"), neither title nor headline.
+fn is_bracketed_aside(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with('[') && t.ends_with(']') && t.split_whitespace().count() > 3
+}
+
 fn title_and_headline(
     lines: &[Line<'_>],
     debris: &[bool],
@@ -708,6 +736,7 @@ fn title_and_headline(
             || is_address_line(t)
             || crate::lexicon::is_contact_line(t)
             || METADATA.is_match(t)
+            || is_bracketed_aside(t)
             || (k > 0 && is_banner(lines[k - 1].text) && is_slogan(t))
             || (k > 0 && completes_banner(lines[k - 1].text, t))
             || (k > 0 && continues_embargo(text(k - 1), &lines[k]));
@@ -1488,6 +1517,22 @@ mod tests {
         // text wrapped at a width: its first line is not a heading
         let wrapped = "Inspectors found that the prison had made progress in\nmeeting the concerns of the last inspection but drug use\nremained high and staff were stretched across the site\nand in the workshops where men spent the day.\n";
         assert_eq!(heads(wrapped), (None, None));
+    }
+
+    #[test]
+    fn a_column_menu_with_a_longer_item_and_a_bracketed_aside() {
+        let body = BODY;
+        let doc = format!(
+            "MOJUK\n\nMission\nStatement\n\nPrisoners requests\n\nCampaign against prison slavery\n\nLinks\n\nSubscribe\n\nDeaths in Custody\n\nReport on a full unannounced inspection of HMP Bronzefield, 13 - 22 October 2010 by HMCIP\n\n[ Of all the reports we have gone through in recent years, none has shocked us more. ]\n\n{body}"
+        );
+        // the report's line is the only heading: no menu item, no aside
+        let (title, headline) = heads(&doc);
+        assert_eq!(
+            title.or(headline).as_deref(),
+            Some(
+                "Report on a full unannounced inspection of HMP Bronzefield, 13 - 22 October 2010 by HMCIP"
+            )
+        );
     }
 
     #[test]

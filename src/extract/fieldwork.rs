@@ -759,6 +759,16 @@ mod tests {
             .map(|f| (f.start, f.end))
     }
 
+    #[test]
+    fn the_inspectors_work_covered_a_span_of_months() {
+        assert_eq!(
+            fieldwork(
+                "Their work covered services throughout the city between August and October 2014."
+            ),
+            Some(("2014-08-01".to_owned(), "2014-10-31".to_owned()))
+        );
+    }
+
     fn pair(a: &str, b: &str) -> Option<(String, String)> {
         Some((a.to_owned(), b.to_owned()))
     }

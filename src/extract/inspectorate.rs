@@ -303,7 +303,9 @@ fn acronym_used(text: &str, hit: &Range<usize>, short: &str, pattern: &Pattern) 
     if matched.eq_ignore_ascii_case(short) {
         return short.to_owned();
     }
-    if matched.chars().all(|c| c.is_ascii_uppercase()) {
+    // "by HMCIP": the chief's title in initials names the body by its
+    // usual short form
+    if matched.chars().all(|c| c.is_ascii_uppercase()) && !matched.starts_with("HMCI") {
         return matched.to_owned();
     }
     for m in pattern.find_iter(text) {
@@ -322,7 +324,9 @@ fn acronym_used(text: &str, hit: &Range<usize>, short: &str, pattern: &Pattern) 
     pattern
         .find_iter(text)
         .map(|m| m.as_str())
-        .find(|m| m.len() >= 3 && m.chars().all(|c| c.is_ascii_uppercase()))
+        .find(|m| {
+            m.len() >= 3 && m.chars().all(|c| c.is_ascii_uppercase()) && !m.starts_with("HMCI")
+        })
         .map_or_else(|| short.to_owned(), str::to_owned)
 }
 
@@ -1315,6 +1319,14 @@ mod tests {
     use crate::parse;
 
     #[test]
+    fn the_chiefs_initials_name_the_body() {
+        assert_eq!(
+            shorts("Report on an inspection of HMP Bronzefield by HMCIP, published today.\n"),
+            ["HMI Prisons"]
+        );
+    }
+
+    #[test]
     fn an_acronym_or_a_name_defined_for_another_body() {
         // Ireland's prison service shares its acronym with the Scottish
         // prosecution inspectorate; its inspector of prisons holds the words
@@ -1401,6 +1413,12 @@ mod tests {
                 "{lead}The inspection was undertaken by inspectors drawn from Ofsted and HM Inspectorate of Constabulary.\n"
             )),
             ["Ofsted", "HMIC"]
+        );
+        assert_eq!(
+            shorts(&format!(
+                "{lead}The inspection was the work of specialist inspection teams drawn from Ofsted, Education Scotland and Her Majesty's Inspectorate of Constabulary for Scotland.\n"
+            )),
+            ["Ofsted", "HMICS"]
         );
         assert_eq!(
             shorts(&format!(

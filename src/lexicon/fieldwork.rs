@@ -32,6 +32,9 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"conducted",
     r"visit",
     r"inspection\s+team",
+    // "Their work covered services throughout the city between August and
+    // October 2014" (the inspectors' work, in a paragraph of its own)
+    r"(?:their|our)\s+work\s+covered",
     r"spent",
     r"returned",
     r"arrived",

@@ -104,7 +104,7 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             "HM Inspectorate of Prisons",
             "HMI Prisons",
             &["Prisons"],
-            format!(r"{HM}Inspectorate\s+of\s+Prisons\b|\bHMI\s+Prisons\b|\bHMIP\b"),
+            format!(r"{HM}Inspectorate\s+of\s+Prisons\b|\bHMI\s+Prisons\b|\bHMIP\b|\bHMCIP\b"),
         ),
         (
             "HM Inspectorate of Probation",
@@ -240,6 +240,8 @@ pub const INSPECTION_TEAM: &[&str] = &[
     // "Learning and skills provision was inspected by Ofsted."
     r"(?:was|were)\s+inspected\s+by",
     r"inspectors\s+(?:drawn\s+)?from",
+    // "specialist inspection teams drawn from the Care Inspectorate, ..."
+    r"(?:inspection\s+)?teams?\s+drawn\s+from",
     r"joined\s+by\s+inspectors",
     // "Probation inspectors worked alongside colleagues who each led on one
     // part: A, one of Her Majesty's Inspectors at Ofsted, ..."
