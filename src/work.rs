@@ -100,6 +100,19 @@ impl Pattern {
         self.0.captures(haystack)
     }
 
+    /// See [`Regex::captures_at`]; charged for the text searched from
+    /// `start`: up to the match's end, or to the haystack's end when there
+    /// is none.
+    pub fn captures_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Captures<'h>> {
+        let found = self.0.captures_at(haystack, start);
+        let searched_to = found
+            .as_ref()
+            .and_then(|c| c.get(0))
+            .map_or(haystack.len(), |m| m.end());
+        charge(searched_to.saturating_sub(start));
+        found
+    }
+
     /// See [`Regex::captures_iter`]; charged once, like [`Pattern::find_iter`].
     pub fn captures_iter<'r, 'h>(&'r self, haystack: &'h str) -> CaptureMatches<'r, 'h> {
         charge(haystack.len());

@@ -13,6 +13,11 @@
 //! shorter one; "of the ..." before none), so it finds what the regex
 //! found; a property test holds it to the regex. Only the unit noun is
 //! still matched by a pattern, anchored, where a number has been read.
+//!
+//! The same reader finds the count that comes first, with the verb after
+//! its noun ([`counted_then_visited`]): "six units were visited", "four
+//! probation trusts hosted the fieldwork", "three prisons that the team
+//! visited".
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -77,6 +82,67 @@ pub(crate) fn visited_count(text: &str) -> Option<VisitedCount> {
         at = reader.word_then_space(at, is_word_char)?;
     }
     None
+}
+
+/// A count read before its unit noun and a verb of visiting after that:
+/// "six units were visited". Offsets are bytes into the text given to
+/// [`counted_then_visited`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CountedThenVisited {
+    /// The number.
+    pub number: Range<usize>,
+    /// Where the phrase ends, after the verb.
+    pub end: usize,
+    /// Whether the verb is in a relative clause ("three prisons that the
+    /// team visited"), after which no list of names follows.
+    pub relative: bool,
+}
+
+/// What follows the unit noun of a [`CountedThenVisited`]: "were visited",
+/// "hosted the fieldwork", "that the team visited".
+static VISITED_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(r"(?i)^\s+(?:(?:were|was)\s+(?:visited|inspected)|hosted\s+(?:the\s+)?(?:fieldwork|inspection|inspectors|visits?)|(?P<rel>(?:that|which)\s+(?:the\s+[\w-]+|we|inspectors)\s+(?:visited|inspected)))\b")
+        .expect("visited after regex")
+});
+
+/// How far the words after a unit noun may reach, in bytes.
+const VISITED_REACH: usize = 128;
+
+/// The first [`CountedThenVisited`] in `text` that starts at or after
+/// `from` and before `before`, where the words at each start are read as
+/// one pattern would read them from there.
+pub(crate) fn counted_then_visited(
+    text: &str,
+    from: usize,
+    before: usize,
+) -> Option<(usize, CountedThenVisited)> {
+    let reader = Reader {
+        text,
+        bytes: text.as_bytes(),
+        sites_failed: Vec::new(),
+    };
+    let mut at = from;
+    while at < before.min(text.len()) {
+        let b = reader.bytes[at];
+        // a word's first byte; numbers open with a digit or a number
+        // word's first letter
+        if (b.is_ascii_digit() || opens_number_word(b)) && reader.boundary(at) {
+            if let Some(found) = reader.counted_then_visited_at(at) {
+                return Some((at, found));
+            }
+        }
+        at += 1;
+        while at < text.len() && !text.is_char_boundary(at) {
+            at += 1;
+        }
+    }
+    None
+}
+
+/// Whether `b` is the first letter of a number word, in either case.
+fn opens_number_word(b: u8) -> bool {
+    let lower = b.to_ascii_lowercase();
+    NUMBER_WORDS.iter().any(|w| w.as_bytes()[0] == lower)
 }
 
 /// The text being read, and the positions after a site where the reading
@@ -344,6 +410,37 @@ impl Reader<'_> {
         None
     }
 
+    /// A [`CountedThenVisited`] that starts at `at`: the number (the
+    /// longest reading first), up to three words, the unit noun, then the
+    /// verb, the fewest words before the noun first.
+    fn counted_then_visited_at(&self, at: usize) -> Option<CountedThenVisited> {
+        for end in self.number_ends(at) {
+            let Some(mut word) = self.space(end) else {
+                continue;
+            };
+            for words in 0..=WORDS_BEFORE_NOUN {
+                if let Some(noun_end) = self.noun(word) {
+                    let after = window_after(self.text, noun_end, VISITED_REACH);
+                    if let Some(c) = VISITED_AFTER.captures(after) {
+                        return Some(CountedThenVisited {
+                            number: at..end,
+                            end: noun_end + c.get(0).map_or(0, |m| m.end()),
+                            relative: c.name("rel").is_some(),
+                        });
+                    }
+                }
+                if words == WORDS_BEFORE_NOUN {
+                    break;
+                }
+                match self.word_then_space(word, is_passive_lead_char) {
+                    Some(next) => word = next,
+                    None => break,
+                }
+            }
+        }
+        None
+    }
+
     /// The end of a unit noun at `at`.
     fn noun(&self, at: usize) -> Option<usize> {
         NOUN.find(window_after(self.text, at, NOUN_REACH))
@@ -456,6 +553,12 @@ fn is_word_char(c: char) -> bool {
 /// `/&()-` ("CPS/police", "(adult)").
 fn is_noun_lead_char(c: char) -> bool {
     is_word_char(c) || matches!(c, '/' | '&' | '(' | ')' | '-')
+}
+
+/// A character of a word between a count and its noun before a verb of
+/// visiting: a word character or one of `/&-` ("CPS/police").
+fn is_passive_lead_char(c: char) -> bool {
+    is_word_char(c) || matches!(c, '/' | '&' | '-')
 }
 
 #[cfg(test)]
