@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use crate::work::{LookBack, Pattern};
 
 use super::Context;
+use super::examined_count::{ExaminedCount, examined_counts};
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{NUMBER_PATTERN, number_value};
 use crate::record::{CountBound, FileCategory, Files};
@@ -22,19 +23,6 @@ use crate::lexicon::{
     ADDING_WORDS, COUNT_QUALIFIERS, EXAMINE_NOUNS, EXAMINE_VERBS, FILE_NOUNS, FURTHER_WORDS,
     TRACK_VERBS,
 };
-
-/// "examined a total of 105 files", "reviewed more than 300 cases", "a
-/// review of 60 domestic abuse prosecutions", "our assessment of a 555
-/// live cases" (a stray article kept by the page),
-/// "examined (96) files", "examined – in all – 48 cases", "examined in
-/// detail the case files in 84 probation cases", "examined 228 case
-/// files1" (a footnote's number on the noun).
-static COUNT: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(
-        r"(?i)\b(?:{EXAMINE_VERBS}(?:\s+(?:or|and)\s+(?:{EXAMINE_VERBS}|{TRACK_VERBS}))?|{EXAMINE_NOUNS}(?:\s+of)?)\s+(?:in\s+detail\s+)?(?:the\s+(?:case\s+)?(?:files|records|papers)\s+(?:in|of|for|from)\s+)?(?:{COUNT_QUALIFIERS}\s+)?(?P<bound>more\s+than\s+|over\s+|in\s+excess\s+of\s+|at\s+least\s+)?(?:a\s+)?[(\u{{2013}}\u{{2014}}-]?\s*(?P<n>{NUMBER_PATTERN})\s*[)\u{{2013}}\u{{2014}}]?\s+(?P<kind>(?:[\w'’-]+\s+){{0,4}}?){FILE_NOUNS}(?:\d{{1,2}})?\b"
-    ))
-    .expect("files count regex")
-});
 
 /// "examined 60 police and 75 prosecution files": parts with no total.
 static SPLIT: LazyLock<Pattern> = LazyLock::new(|| {
@@ -325,8 +313,8 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
         }
         let mut active = None;
         let mut earlier = None;
-        for c in COUNT.captures_iter(piece) {
-            if about_earlier_report(piece, c.get(0).map_or(0, |m| m.start())) {
+        for c in examined_counts(piece) {
+            if about_earlier_report(piece, c.whole.start) {
                 earlier.get_or_insert(c);
             } else {
                 active = Some(c);
@@ -338,9 +326,14 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
         // "In 31 of the 84 cases we inspected, ...": a share of the cases,
         // not their count
         let found = active.or_else(|| {
-            PASSIVE
-                .captures(piece)
-                .filter(|c| !starts_with_ignore_case(&c["kind"], "of "))
+            let c = PASSIVE.captures(piece)?;
+            let (whole, number, kind) = (c.get(0)?, c.name("n")?, c.name("kind")?);
+            (!starts_with_ignore_case(kind.as_str(), "of ")).then(|| ExaminedCount {
+                whole: whole.range(),
+                number: number.range(),
+                lower_bound: c.name("bound").is_some_and(|b| !b.as_str().is_empty()),
+                kind: kind.range(),
+            })
         });
         let Some(c) = found else {
             if let Some((n, whole, lower)) = elsewhere(piece) {
@@ -357,13 +350,11 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
             }
             continue;
         };
-        let Some(n) = number_value(&c["n"]) else {
+        let Some(n) = number_value(&piece[c.number.clone()]) else {
             continue;
         };
-        let whole = c
-            .get(0)
-            .map_or(0..0, |m| offset + m.start()..offset + m.end());
-        let lower = c.name("bound").is_some_and(|b| !b.as_str().is_empty());
+        let whole = offset + c.whole.start..offset + c.whole.end;
+        let lower = c.lower_bound;
         let bound = bound_of(cx, lower, whole.clone(), n);
         let breakdown = breakdown(cx, whole.end, n);
         // Only "examined 95 files ..., 65 ... and 40 ..." lists parts: after
@@ -405,15 +396,10 @@ fn bound_of(cx: &mut Context<'_>, lower: bool, whole: Range<usize>, n: u32) -> C
 /// A count and a second sample added to it in the same sentence
 /// ([`SECOND_SAMPLE`]), summed with a `count-derived` diagnostic; `None`
 /// where there is none or the sum would overflow.
-fn second_sample(
-    cx: &mut Context<'_>,
-    c: &regex::Captures<'_>,
-    offset: usize,
-    n1: u32,
-) -> Option<Files> {
-    let (first, count) = (c.get(0)?, c.name("n")?);
+fn second_sample(cx: &mut Context<'_>, c: &ExaminedCount, offset: usize, n1: u32) -> Option<Files> {
+    let (first, count) = (&c.whole, &c.number);
     let text = cx.source.text();
-    let at = offset + first.end();
+    let at = offset + first.end;
     let after = window_after(text, at, 400);
     // the first sample's words run on to the joiner, within the sentence
     // and at most 160 bytes
@@ -425,12 +411,12 @@ fn second_sample(
     let total = n1.checked_add(n2)?;
     let joined = more.get(0)?;
     let second = more.name("n")?;
-    let whole = offset + first.start()..at + joined.end();
+    let whole = offset + first.start..at + joined.end();
     let breakdown = vec![
         FileCategory {
             count: n1,
-            category: clean(&text[offset + count.end()..at + joined.start()]),
-            span: cx.span(offset + count.start()..offset + count.end()),
+            category: clean(&text[offset + count.end..at + joined.start()]),
+            span: cx.span(offset + count.start..offset + count.end),
         },
         FileCategory {
             count: n2,
@@ -527,15 +513,10 @@ fn about_earlier_report(piece: &str, at: usize) -> bool {
 /// had and 40 files for cases discontinued": the count is the first of a
 /// list of parts with no total, each opening with its number; the total is
 /// their sum.
-fn listed_parts(
-    cx: &mut Context<'_>,
-    c: &regex::Captures<'_>,
-    offset: usize,
-    n: u32,
-) -> Option<Files> {
+fn listed_parts(cx: &mut Context<'_>, c: &ExaminedCount, offset: usize, n: u32) -> Option<Files> {
     let text = cx.source.text();
-    let count = c.name("n")?;
-    let from = offset + count.end();
+    let count = &c.number;
+    let from = offset + count.end;
     let sentence = &text[from..from + sentence_len(&text[from..])];
     let mut pieces = split_parts(sentence);
     // the list closes at its "and N ..." part; a clause after it that
@@ -567,7 +548,7 @@ fn listed_parts(
     if sentence[pieces[0].clone()].contains([':', '(', '\u{2013}', '\u{2014}']) {
         return None;
     }
-    let first_start = offset + count.start();
+    let first_start = offset + count.start;
     let mut parts = vec![FileCategory {
         count: n,
         category: clean(&sentence[pieces[0].clone()]),
@@ -593,7 +574,7 @@ fn listed_parts(
         });
     }
     let total = sum_of(&parts)?;
-    let whole = offset + c.get(0)?.start()..from + pieces.last()?.end;
+    let whole = offset + c.whole.start..from + pieces.last()?.end;
     cx.diagnose(
         Severity::Info,
         Code::CountDerived,

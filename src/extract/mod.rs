@@ -4,11 +4,13 @@
 
 pub mod annex;
 pub mod embargo;
+mod examined_count;
 pub mod fieldwork;
 pub mod files;
 pub mod inspectorate;
 pub mod notes;
 pub mod people;
+mod phrase;
 pub mod recommendations;
 pub mod release;
 pub mod units;

@@ -22,6 +22,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use super::phrase::{Reader, is_word_char};
 use crate::lexicon::{NUMBER_WORDS, UNIT_NOUNS};
 use crate::source::window_after;
 use crate::work::Pattern;
@@ -63,11 +64,7 @@ const WORDS_BEFORE_NOUN: usize = 3;
 /// Reads the count that opens `text` (the words right after a verb of
 /// visiting), or `None`.
 pub(crate) fn visited_count(text: &str) -> Option<VisitedCount> {
-    let mut reader = Reader {
-        text,
-        bytes: text.as_bytes(),
-        sites_failed: Vec::new(),
-    };
+    let reader = Reader::new(text);
     if let Some(found) = reader.sites_then_count() {
         return Some(found);
     }
@@ -116,98 +113,42 @@ pub(crate) fn counted_then_visited(
     from: usize,
     before: usize,
 ) -> Option<(usize, CountedThenVisited)> {
-    let reader = Reader {
-        text,
-        bytes: text.as_bytes(),
-        sites_failed: Vec::new(),
-    };
-    let mut at = from;
-    while at < before.min(text.len()) {
-        let b = reader.bytes[at];
-        // a word's first byte; numbers open with a digit or a number
-        // word's first letter
-        if (b.is_ascii_digit() || opens_number_word(b)) && reader.boundary(at) {
+    let reader = Reader::new(text);
+    let bytes = reader.bytes;
+    let end = before.min(text.len());
+    for at in from..end {
+        // a word's first byte (an ASCII byte is always a character's
+        // start); numbers open with a digit or a number word's first letter
+        let b = bytes[at];
+        if NUMBER_OPENERS[usize::from(b)] && (at == 0 || !is_ascii_word_byte(bytes[at - 1])) {
             if let Some(found) = reader.counted_then_visited_at(at) {
                 return Some((at, found));
             }
-        }
-        at += 1;
-        while at < text.len() && !text.is_char_boundary(at) {
-            at += 1;
         }
     }
     None
 }
 
-/// Whether `b` is the first letter of a number word, in either case.
-fn opens_number_word(b: u8) -> bool {
-    let lower = b.to_ascii_lowercase();
-    NUMBER_WORDS.iter().any(|w| w.as_bytes()[0] == lower)
-}
+/// The bytes a number may open with: a digit, or a number word's first
+/// letter in either case.
+static NUMBER_OPENERS: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut table = [false; 256];
+    for b in b'0'..=b'9' {
+        table[usize::from(b)] = true;
+    }
+    for word in NUMBER_WORDS {
+        let first = word.as_bytes()[0];
+        table[usize::from(first)] = true;
+        table[usize::from(first.to_ascii_uppercase())] = true;
+    }
+    table
+});
 
-/// The text being read, and the positions after a site where the reading
-/// is known to fail (so that a long run of ", in the ..." sites is read
-/// once, not once per way of splitting it).
-struct Reader<'t> {
-    text: &'t str,
-    bytes: &'t [u8],
-    sites_failed: Vec<bool>,
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 impl Reader<'_> {
-    /// The end of the run of white space at `at` (`at` when there is none).
-    fn spaces(&self, at: usize) -> usize {
-        self.run(at, char::is_whitespace)
-    }
-
-    /// The end of the run of characters of `class` at `at`.
-    fn run(&self, at: usize, class: fn(char) -> bool) -> usize {
-        self.text[at..]
-            .char_indices()
-            .find(|&(_, c)| !class(c))
-            .map_or(self.text.len(), |(i, _)| at + i)
-    }
-
-    /// The end of a nonempty run of white space at `at`.
-    fn space(&self, at: usize) -> Option<usize> {
-        let end = self.spaces(at);
-        (end > at).then_some(end)
-    }
-
-    /// After a word of `class` and the white space after it, at `at`.
-    fn word_then_space(&self, at: usize, class: fn(char) -> bool) -> Option<usize> {
-        let end = self.run(at, class);
-        if end == at {
-            return None;
-        }
-        self.space(end)
-    }
-
-    /// The end of `word` (lower-case ASCII) at `at`, in any case.
-    fn keyword(&self, at: usize, word: &str) -> Option<usize> {
-        let mut chars = self.text[at..].char_indices();
-        for expected in word.chars() {
-            let (_, c) = chars.next()?;
-            if !same_letter(c, expected) {
-                return None;
-            }
-        }
-        Some(chars.next().map_or(self.text.len(), |(i, _)| at + i))
-    }
-
-    /// The end of `word` at `at` when a word boundary follows it.
-    fn whole_word(&self, at: usize, word: &str) -> Option<usize> {
-        self.keyword(at, word).filter(|&end| self.boundary(end))
-    }
-
-    /// Whether `at` is a word boundary (ASCII word characters, as the
-    /// lexicon's patterns read `\b`).
-    fn boundary(&self, at: usize) -> bool {
-        let before = at > 0 && is_ascii_word(self.bytes[at - 1]);
-        let after = at < self.bytes.len() && is_ascii_word(self.bytes[at]);
-        before != after
-    }
-
     /// After "the", "its" or "their" and a space.
     fn article_then_space(&self, at: usize) -> Option<usize> {
         SITE_ARTICLES
@@ -226,21 +167,24 @@ impl Reader<'_> {
     /// Lisnavalley and two of its four field offices", "the control room,
     /// in the crime bureau and in two of ...". Each site is an article and
     /// one to seven words; the fewest words are tried first.
-    fn sites_then_count(&mut self) -> Option<VisitedCount> {
+    fn sites_then_count(&self) -> Option<VisitedCount> {
         let start = self.article_then_space(0)?;
         let first = self.run(start, is_word_char);
         if first == start {
             return None;
         }
-        self.sites_failed = vec![false; self.text.len() + 1];
-        self.site_words(first, 0)
+        // the positions after a site where the reading is known to fail,
+        // so that a long run of ", in the ..." sites is read once, not
+        // once per way of splitting it
+        let mut failed = vec![false; self.text.len() + 1];
+        self.site_words(&mut failed, first, 0)
     }
 
     /// From the end of a site's first word: one to six more words, the
     /// fewest first, then more sites or "and".
-    fn site_words(&mut self, mut at: usize, start: usize) -> Option<VisitedCount> {
+    fn site_words(&self, failed: &mut [bool], mut at: usize, start: usize) -> Option<VisitedCount> {
         for more in 0..=WORDS_BEFORE_NUMBER {
-            if let Some(found) = self.more_sites(at, start) {
+            if let Some(found) = self.more_sites(failed, at, start) {
                 return Some(found);
             }
             if more == WORDS_BEFORE_NUMBER {
@@ -258,24 +202,24 @@ impl Reader<'_> {
 
     /// After a site: another (", in the crime bureau"), as many as there
     /// are, or else "and" and the count.
-    fn more_sites(&mut self, at: usize, start: usize) -> Option<VisitedCount> {
-        if self.sites_failed[at] {
+    fn more_sites(&self, failed: &mut [bool], at: usize, start: usize) -> Option<VisitedCount> {
+        if failed[at] {
             return None;
         }
-        if let Some(found) = self.another_site(at, start) {
+        if let Some(found) = self.another_site(failed, at, start) {
             return Some(found);
         }
         if let Some(mut found) = self.and_then_count(at) {
             found.sites = Some(start..at);
             return Some(found);
         }
-        self.sites_failed[at] = true;
+        failed[at] = true;
         None
     }
 
     /// ", in the crime bureau" or ", at the custody suite" at `at`, and
     /// what follows it.
-    fn another_site(&mut self, at: usize, start: usize) -> Option<VisitedCount> {
+    fn another_site(&self, failed: &mut [bool], at: usize, start: usize) -> Option<VisitedCount> {
         if self.bytes.get(at) != Some(&b',') {
             return None;
         }
@@ -287,7 +231,7 @@ impl Reader<'_> {
         if end == word {
             return None;
         }
-        self.site_words(end, start)
+        self.site_words(failed, end, start)
     }
 
     /// " and " (with "in" or "at" after it, or not) and the count.
@@ -447,106 +391,6 @@ impl Reader<'_> {
             .map(|m| at + m.end())
             .filter(|&end| self.boundary(end))
     }
-
-    /// Where a number at `at` may end, in the order the grammar tries
-    /// them: in digits, "1,250" before "1" (a number in digits with
-    /// thousands separators only when its first group has at most three
-    /// digits); in words, the longest run of number words first
-    /// ("two hundred and five", then "two hundred", then "two").
-    fn number_ends(&self, at: usize) -> Vec<usize> {
-        let mut ends = Vec::new();
-        let bytes = self.bytes;
-        let digits = bytes[at..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
-        if digits > 0 {
-            if digits <= 3 {
-                let mut end = at + digits;
-                let mut grouped = Vec::new();
-                while bytes.len() >= end + 4
-                    && bytes[end] == b','
-                    && bytes[end + 1..end + 4].iter().all(u8::is_ascii_digit)
-                {
-                    end += 4;
-                    grouped.push(end);
-                }
-                ends.extend(grouped.iter().rev());
-            }
-            ends.extend((at + 1..=at + digits).rev());
-            return ends;
-        }
-        for word in NUMBER_WORDS {
-            if let Some(end) = self.keyword(at, word) {
-                ends.extend(self.number_word_chain(end).iter().rev());
-                ends.push(end);
-            }
-        }
-        for word in ["hundred", "thousand"] {
-            if let Some(end) = self
-                .keyword(at, "a")
-                .and_then(|e| self.space(e))
-                .and_then(|e| self.keyword(e, word))
-            {
-                ends.extend(self.number_word_chain(end).iter().rev());
-                ends.push(end);
-            }
-        }
-        ends
-    }
-
-    /// The ends of the number words that follow a number word at `at`,
-    /// each after spaces or hyphens, or after "and" between them.
-    fn number_word_chain(&self, mut at: usize) -> Vec<usize> {
-        let mut ends = Vec::new();
-        loop {
-            let next = self.run(at, is_number_separator);
-            if next == at {
-                break;
-            }
-            let end = self.number_word(next).or_else(|| {
-                let and = self.keyword(next, "and")?;
-                let word = self.run(and, is_number_separator);
-                (word > and).then(|| self.number_word(word)).flatten()
-            });
-            match end {
-                Some(end) => {
-                    ends.push(end);
-                    at = end;
-                }
-                None => break,
-            }
-        }
-        ends
-    }
-
-    /// The end of a whole number word at `at`.
-    fn number_word(&self, at: usize) -> Option<usize> {
-        NUMBER_WORDS.iter().find_map(|w| self.whole_word(at, w))
-    }
-}
-
-/// Whether `c` is `expected` (a lower-case ASCII letter) in some case, as
-/// a case-insensitive pattern reads it (the Kelvin sign is a K, the long s
-/// an s).
-fn same_letter(c: char, expected: char) -> bool {
-    c.to_ascii_lowercase() == expected
-        || (expected == 'k' && c == '\u{212A}')
-        || (expected == 's' && c == '\u{17F}')
-}
-
-fn is_ascii_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
-fn is_number_separator(c: char) -> bool {
-    c.is_whitespace() || c == '-'
-}
-
-/// A character of a word in a count phrase: the lexicon's Latin word
-/// characters in either case, and apostrophes ("force's").
-fn is_word_char(c: char) -> bool {
-    crate::lexicon::is_latin_word_char_any_case(c) || matches!(c, '\'' | '’')
 }
 
 /// A character of a word before a unit noun: a word character, or one of
