@@ -102,11 +102,24 @@ impl<'t> Reader<'t> {
             ends.extend((at + 1..=at + digits).rev());
             return ends;
         }
+        // most words open with a letter no number word opens with; an
+        // ASCII first letter rules out every word that opens otherwise (a
+        // letter beyond ASCII may still fold to one: "ſix" is "six")
+        let first = bytes
+            .get(at)
+            .filter(|b| b.is_ascii())
+            .map(u8::to_ascii_lowercase);
         for word in NUMBER_WORDS {
+            if first.is_some_and(|b| b != word.as_bytes()[0]) {
+                continue;
+            }
             if let Some(end) = self.keyword(at, word) {
                 ends.extend(self.number_word_chain(end).iter().rev());
                 ends.push(end);
             }
+        }
+        if first.is_some_and(|b| b != b'a') {
+            return ends;
         }
         for word in ["hundred", "thousand"] {
             if let Some(end) = self

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use crate::work::{LookBack, Pattern};
 
 use super::Context;
-use super::visited_count::{VisitedCount, counted_then_visited, visited_count};
+use super::visited_count::{VisitedCount, count_first_limit, counted_then_visited, visited_count};
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{
     FILE_NOUNS, INSPECTING_VERBS, NUMBER_PATTERN, PLACED_IN, PREMISES_NOUNS, SAMPLED_FROM,
@@ -89,14 +89,18 @@ fn other_counts(piece: &str) -> Vec<OtherCount> {
     let mut found = Vec::new();
     let mut at = 0;
     let mut next = COUNT_OTHER.captures_at(piece, 0);
+    let count_first_before = count_first_limit(piece);
     loop {
         let next_start = next.as_ref().and_then(|c| c.get(0)).map(|m| m.start());
         if next_start.is_some_and(|start| start < at) {
             next = COUNT_OTHER.captures_at(piece, at);
             continue;
         }
-        if let Some((start, c)) = counted_then_visited(piece, at, next_start.unwrap_or(piece.len()))
-        {
+        if let Some((start, c)) = counted_then_visited(
+            piece,
+            at,
+            next_start.unwrap_or(piece.len()).min(count_first_before),
+        ) {
             found.push(OtherCount {
                 number: c.number,
                 whole: start..c.end,

@@ -102,6 +102,24 @@ static VISITED_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
         .expect("visited after regex")
 });
 
+/// The verbs [`VISITED_AFTER`] cannot match without; see
+/// [`count_first_limit`].
+static VISITED_AFTER_VERB: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(r"(?i)visited|inspected|hosted").expect("visited after verb regex")
+});
+
+/// Where in `text` a count read by [`counted_then_visited`] must start
+/// before: the start of the last verb [`VISITED_AFTER`] needs, as every
+/// such count is followed by one (0 when there is none). One scan of the
+/// text spares reading every word that may open a number after the last
+/// verb, which in most paragraphs is every word.
+pub(crate) fn count_first_limit(text: &str) -> usize {
+    VISITED_AFTER_VERB
+        .find_iter(text)
+        .last()
+        .map_or(0, |m| m.start())
+}
+
 /// How far the words after a unit noun may reach, in bytes.
 const VISITED_REACH: usize = 128;
 
