@@ -17,7 +17,7 @@ use crate::work::{LookBack, Pattern};
 use super::Context;
 use crate::dates;
 use crate::diagnostic::{Code, Severity};
-use crate::lexicon::{FIRST_HALF_WORDS, MONTH_HALF, month};
+use crate::lexicon::{DATED_HEADING_WORDS, FIRST_HALF_WORDS, MONTH_HALF, month};
 use crate::record::Fieldwork;
 use crate::source::{clean, starts_with_ignore_case};
 
@@ -249,7 +249,8 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
         // "inspection 4 - 8 February 2008, report compiled May 2008,
         // published today ...": the words before the publication's
         let h = AGAINST_FIELDWORK.find(h).map_or(h, |m| &h[..m.start()]);
-        if !h.to_ascii_lowercase().contains("inspection") {
+        let lower = h.to_ascii_lowercase();
+        if !DATED_HEADING_WORDS.iter().any(|w| lower.contains(w)) {
             continue;
         }
         for c in RANGE.captures_iter(h).chain(DAY_LIST.captures_iter(h)) {
@@ -1015,6 +1016,33 @@ mod tests {
             (f.start.as_str(), f.end.as_str()),
             ("2014-03-24", "2014-03-28")
         );
+    }
+
+    #[test]
+    fn dates_in_a_report_on_heading() {
+        // "Report on" names the report as "Inspection" does; the month of
+        // the inspection told later does not outrank the heading's days
+        let record = parse(
+            "Report on HMP Larchmount 6-17 March 2017\n\nWednesday, 28 June 2017\n\nThe Chief Inspector has today published the report on his March 2017 inspection of HMP Larchmount.\n",
+        );
+        let f = record.fieldwork.expect("fieldwork");
+        assert_eq!(
+            (f.start.as_str(), f.end.as_str()),
+            ("2017-03-06", "2017-03-17")
+        );
+    }
+
+    #[test]
+    fn inspection_dates_label() {
+        for label in ["Inspection dates:", "Dates of inspection:"] {
+            assert_eq!(
+                fieldwork(&format!(
+                    "Fenmoor Council services for children {label} 9 October to 2 November 2017 Report published: 21 December 2017"
+                )),
+                pair("2017-10-09", "2017-11-02"),
+                "{label}"
+            );
+        }
     }
 
     #[test]

@@ -12,6 +12,11 @@ pub const WENT_BACK: &str = r"went\s+back(?:\s+(?:to|into)\s+(?:the|its|(?-i:\p{
 pub const THIS_VISIT: &str =
     r"\bthis\s+(?:[\w-]+\s+){0,2}(?:inspection|review|visit|follow[\s-]?up)\b";
 
+/// Words of a heading whose dates are the visit's: "Report on HMYOI
+/// Polmont Follow-up Inspection, 24-28 March 2014", "Report on HMP
+/// Edinburgh 6-17 March 2017" (lower case, matched as written).
+pub const DATED_HEADING_WORDS: &[&str] = &["inspection", "report on"];
+
 /// Words of a sentence that tells when inspectors were on site: "fieldwork", "visited", "took place", "returned" (regex fragments, tried in order).
 pub const FIELDWORK_WORDS: &[&str] = &[
     r"fieldwork",
@@ -32,6 +37,10 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"conducted",
     r"visit",
     r"inspection\s+team",
+    // a report's details: "Inspection dates: 9 October to 2 November 2017",
+    // "Dates of inspection: ..."
+    r"inspection\s+dates?\b",
+    r"dates?\s+of\s+(?:the\s+)?inspection",
     // "Their work covered services throughout the city between August and
     // October 2014" (the inspectors' work, in a paragraph of its own)
     r"(?:their|our)\s+work\s+covered",
