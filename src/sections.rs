@@ -706,6 +706,18 @@ fn is_bracketed_aside(line: &str) -> bool {
     t.starts_with('[') && t.ends_with(']') && t.split_whitespace().count() > 3
 }
 
+/// A numbered entry of a contents list or a numbered section's heading
+/// ("1. What we found", "12. Dunoon Sheriff Court"): a section of the
+/// page, neither title nor headline.
+fn is_numbered_section(line: &str) -> bool {
+    let t = line.trim();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && t[digits..].starts_with(". ")
+        && !t.ends_with('.')
+        && t[digits + 2..].split_whitespace().count() <= 6
+}
+
 fn title_and_headline(
     lines: &[Line<'_>],
     debris: &[bool],
@@ -737,6 +749,7 @@ fn title_and_headline(
             || crate::lexicon::is_contact_line(t)
             || METADATA.is_match(t)
             || is_bracketed_aside(t)
+            || is_numbered_section(t)
             || (k > 0 && is_banner(lines[k - 1].text) && is_slogan(t))
             || (k > 0 && completes_banner(lines[k - 1].text, t))
             || (k > 0 && continues_embargo(text(k - 1), &lines[k]));
@@ -1308,6 +1321,22 @@ mod tests {
         assert!(text(s.annex.as_ref().unwrap()).starts_with("Annex A"));
         assert!(s.is_debris(0) && s.is_debris(1));
         assert!(s.is_debris(source.line_count() - 1));
+    }
+
+    #[test]
+    fn a_table_of_contents_is_no_heading() {
+        let page = "Skip to content\n\nTable of contents\n\n  1. What we found\n\nFenmoor Courts custody\n\nThe agencies responsible did not work together well, inspectors said in a report on the custody suites of the county's courts, and staff shortages were harming outcomes.\n";
+        let source = Source::new(page);
+        let s = split(&source);
+        let text = |r: &Range<usize>| source.line(r.start).text;
+        let headings: Vec<&str> = [&s.title, &s.headline]
+            .into_iter()
+            .flatten()
+            .map(text)
+            .collect();
+        assert_eq!(headings, ["Fenmoor Courts custody"]);
+        assert!(is_numbered_section("12. Dunoon Sheriff Court"));
+        assert!(!is_numbered_section("2023. A year of change."));
     }
 
     /// The title and headline `split` finds in `doc`, as text.

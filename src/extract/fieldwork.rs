@@ -230,8 +230,23 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     let reference = reference
         .or_else(|| first_dated(text))
         .or_else(|| heading_year(cx));
+    // A dated visit more than a year before publication is another one
+    // ("A short follow-up visit also took place in November 2011" in a 2013
+    // release) where a month with no year ("When inspectors arrived unannounced
+    // in April") or a later dated visit stands for this one.
+    let stale = |b: &Candidate| {
+        let (Some(year), Some(reference)) = (b.end.0, reference) else {
+            return false;
+        };
+        Date::new(year, b.end.1 as i8, 1)
+            .ok()
+            .and_then(|end| end.checked_add(jiff::Span::new().months(13)).ok())
+            .is_some_and(|later| later < reference)
+    };
     let mut best: Option<Candidate> = None;
     let mut yearless: Option<Candidate> = None;
+    // the best of the stale, taken only where nothing else is read
+    let mut stale_best: Option<Candidate> = None;
     // A report named with its dates ("Report on HMYOI Polmont Follow-up
     // Inspection, 24-28 March 2014") states when inspectors were there.
     // So does a report's details line among the headings ("Inspection by
@@ -298,6 +313,8 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             // it is the vaguest statement of all.
             let slot = if candidate.end_rule == EndRule::MonthEnd {
                 &mut yearless
+            } else if stale(&candidate) {
+                &mut stale_best
             } else {
                 &mut best
             };
@@ -402,24 +419,12 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             }
         }
     }
-    // A dated visit more than a year before publication is another one
-    // ("A short follow-up visit also took place in November 2011" in a 2013
-    // release) where a month with no year stands for this one ("When
-    // inspectors arrived unannounced in April").
-    let stale = |b: &Candidate| {
-        let (Some(year), Some(reference)) = (b.end.0, reference) else {
-            return false;
-        };
-        Date::new(year, b.end.1 as i8, 1)
-            .ok()
-            .and_then(|end| end.checked_add(jiff::Span::new().months(13)).ok())
-            .is_some_and(|later| later < reference)
-    };
     let best = best.map(|b| with_return_visit(b, visit.as_ref(), back.as_ref()));
     let best = match (best, yearless) {
         (Some(b), Some(y)) if stale(&b) => Some(y),
         (b, y) => b.or(y),
-    }?;
+    }
+    .or_else(|| stale_best.map(|b| with_return_visit(b, visit.as_ref(), back.as_ref())))?;
     let inferred = best.relative_year || best.end.0.is_none() || best.start.0.is_none();
     let end_year = match best.end.0 {
         Some(y) => y,
@@ -1015,6 +1020,33 @@ mod tests {
         assert_eq!(
             (f.start.as_str(), f.end.as_str()),
             ("2014-03-24", "2014-03-28")
+        );
+    }
+
+    #[test]
+    fn a_stale_dated_visit_gives_way_to_a_later_one() {
+        // the earlier inspection's days outscore this visit's months, but
+        // lie years before publication: the months are this visit's, not
+        // the month of a clause about something else
+        let record = parse(
+            "Embargoed until 00:01 Thursday 13 July 2023\n\nReport\n\nHeadline here\n\nInspectors were in Fenwold in March and April 2023. The new youth hub, which opened in May, was not visited.\n\nThe fieldwork for that inspection ran from 7 to 11 October 2019.\n",
+        );
+        let f = record.fieldwork.expect("fieldwork");
+        assert_eq!(
+            (f.start.as_str(), f.end.as_str()),
+            ("2023-03-01", "2023-04-30")
+        );
+    }
+
+    #[test]
+    fn the_team_was_in_the_area() {
+        let record = parse(
+            "Embargoed until 00:01 Wednesday 18 March 2009\n\nReport\n\nHeadline here\n\nThe original Area Effectiveness Inspection, carried out from 6 to 17 November 2006, made 13 recommendations. The follow-up team was in the Area from 12 to 23 January 2009.\n",
+        );
+        let f = record.fieldwork.expect("fieldwork");
+        assert_eq!(
+            (f.start.as_str(), f.end.as_str()),
+            ("2009-01-12", "2009-01-23")
         );
     }
 

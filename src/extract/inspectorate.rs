@@ -411,7 +411,35 @@ static INSPECTOR_WORD: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// A subject made of role words alone ("Chief Inspector"): a person's
+/// title, no body.
+static ROLE_WORDS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::words_pattern(
+        r"(?i)^(?:(?:{})\s*)+$",
+        crate::lexicon::ROLE_WORDS,
+        "role words only regex",
+    )
+});
+
+/// The body inspected, as the title, the headline or the first paragraph
+/// names it; `None` for a name cut short ("Conditions in", ending in a
+/// small word of a name) or a person's title ("Chief Inspector"), which
+/// name no body.
 pub fn subject(
+    cx: &Context<'_>,
+    title: Option<&Text>,
+    headline: Option<&Text>,
+    inspectorates: &[Inspectorate],
+) -> Option<Text> {
+    subject_named(cx, title, headline, inspectorates).filter(|s| {
+        let last = s.text.split_whitespace().last().unwrap_or("");
+        // as written: "Feltham A" is a name, "Conditions in" is not
+        !crate::lexicon::NAME_JOINERS.contains(&last)
+            && !ROLE_WORDS_ONLY.is_match(&s.text)
+    })
+}
+
+fn subject_named(
     cx: &Context<'_>,
     title: Option<&Text>,
     headline: Option<&Text>,
@@ -1323,6 +1351,28 @@ mod tests {
         assert_eq!(
             shorts("Report on an inspection of HMP Bronzefield by HMCIP, published today.\n"),
             ["HMI Prisons"]
+        );
+    }
+
+    #[test]
+    fn a_title_or_a_name_cut_short_is_no_subject() {
+        for doc in [
+            "Chief Inspector\n\nThe Chief Inspector said that reviews of progress will follow every Urgent Notification from April.\n",
+            "Inspection of the Conditions in which Prisoners are Held\n\nThe report looks at every court in the country.\n",
+        ] {
+            let subject = parse(doc).subject.map(|s| s.text);
+            assert!(
+                subject.as_deref().is_none_or(|s| s != "Chief Inspector" && s != "Conditions in"),
+                "{subject:?}"
+            );
+        }
+        // a capital letter ends a name: "Feltham A"
+        assert_eq!(
+            parse("Report on an inspection of HMYOI Feltham A\n\nInspectors found children locked up for most of the day.\n")
+                .subject
+                .map(|s| s.text)
+                .as_deref(),
+            Some("HMYOI Feltham A")
         );
     }
 

@@ -37,6 +37,8 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"conducted",
     r"visit",
     r"inspection\s+team",
+    // "The follow-up team was in the Area from 12 to 23 January 2009"
+    r"team\s+(?:was|were)\s+(?:in|at)\b",
     // a report's details: "Inspection dates: 9 October to 2 November 2017",
     // "Dates of inspection: ..."
     r"inspection\s+dates?\b",
@@ -85,7 +87,8 @@ pub const CLAUSE_OPENERS: &[&str] = &[
 /// inspection's ("the inspectorates' 2021 joint report ..., which examined
 /// 400 files"), as regex fragments.
 pub const EARLIER_REPORT_WORDS: &[&str] = &[
-    r"\b(?:previous|last|earlier|original|initial|prior)\s+(?:\w+\s+)?(?:inspection|review|report|visit)",
+    // "The original Area Effectiveness Inspection, carried out from ..."
+    r"\b(?:previous|last|earlier|original|initial|prior)\s+(?:[\w-]+\s+){0,2}(?:inspection|review|report|visit)",
     r"\b(?:19|20)\d\d\s+(?:joint\s+|thematic\s+|inspection\s+)?(?:report|inspection|review)",
     // "was previously inspected ...; the report of that inspection ..."
     r"\bpreviously\s+(?:inspected|reviewed)\b",

@@ -208,7 +208,7 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"printer[\s-]+friendly\s+version",
     r"site\s*map\s*$",
     r"back\s+to\s+[\w\s]{1,30}(?:\||$)",
-    r"contents\s*$",
+    r"(?:table\s+of\s+)?contents\s*$",
     r"print\s+this\s+(?:document|report)",
     r"read\s+the\s+(?:full\s+)?report\s*:",
     r"(?:get|read|download)\s+the\s+(?:full\s+)?report\s*$",
