@@ -434,8 +434,7 @@ pub fn subject(
     subject_named(cx, title, headline, inspectorates).filter(|s| {
         let last = s.text.split_whitespace().last().unwrap_or("");
         // as written: "Feltham A" is a name, "Conditions in" is not
-        !crate::lexicon::NAME_JOINERS.contains(&last)
-            && !ROLE_WORDS_ONLY.is_match(&s.text)
+        !crate::lexicon::NAME_JOINERS.contains(&last) && !ROLE_WORDS_ONLY.is_match(&s.text)
     })
 }
 
@@ -1362,7 +1361,9 @@ mod tests {
         ] {
             let subject = parse(doc).subject.map(|s| s.text);
             assert!(
-                subject.as_deref().is_none_or(|s| s != "Chief Inspector" && s != "Conditions in"),
+                subject
+                    .as_deref()
+                    .is_none_or(|s| s != "Chief Inspector" && s != "Conditions in"),
                 "{subject:?}"
             );
         }

@@ -662,7 +662,16 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
                 let is_fraction = clause_text[m.end()..].starts_with('-');
                 let is_share = after.starts_with('%') || starts_with_ignore_case(after, "per cent");
                 let names_one = ends_with_ignore_case(before, "recommendation");
-                !(is_after_of_count(before) || is_share || is_fraction || is_year || names_one)
+                // "within six months on the two outstanding ..."
+                let is_duration = crate::lexicon::DURATION_UNITS
+                    .iter()
+                    .any(|unit| starts_with_ignore_case(after, unit));
+                !(is_after_of_count(before)
+                    || is_share
+                    || is_fraction
+                    || is_year
+                    || names_one
+                    || is_duration)
             })
             .find_map(|m| number_value(m.as_str()))
             // "None of the 11 was judged to have made no meaningful
@@ -671,6 +680,12 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
             .or_else(|| opens_with_none(clause_text).then_some(0));
         let Some(label) = labels.first() else {
             // an aside with no count keeps the one carried
+            // "The remaining two - one strategic and one operational -
+            // were no longer applicable": an aside that splits the
+            // carried count by kind keeps it
+            if carried.is_some() && splits_by_kind(clause_text) {
+                continue;
+            }
             if count.is_some() || lone_remaining(clause_text) {
                 carried = count
                     .filter(|_| is_bare_count(clause_text))
@@ -752,6 +767,14 @@ fn is_bare_count(clause: &str) -> bool {
         .split_whitespace()
         .skip_while(|w| ["and", "but"].iter().any(|j| w.eq_ignore_ascii_case(j)))
         .collect();
+    // "The remaining two": the count of those left
+    if let [the, which, _, ..] = words.as_slice() {
+        if the.eq_ignore_ascii_case("the")
+            && crate::lexicon::REMAINING_WORDS.contains(&which.to_lowercase().as_str())
+        {
+            words.drain(..2);
+        }
+    }
     if words
         .last()
         .is_some_and(|w| starts_with_ignore_case(w, "recommendation"))
@@ -769,6 +792,28 @@ fn is_bare_count(clause: &str) -> bool {
         }
     }
     number_value(&words.join(" ")).is_some()
+}
+
+/// True for a clause of counts by kind and nothing else: "one strategic
+/// and one operational", "two strategic recommendations and one
+/// operational".
+fn splits_by_kind(clause: &str) -> bool {
+    let mut counts = 0;
+    for word in clause.split_whitespace() {
+        let word = word.to_lowercase();
+        if number_value(&word).is_some() {
+            counts += 1;
+        } else if !(word == "and"
+            || word.starts_with("recommendation")
+            || crate::lexicon::FIRST_RECOMMENDATION_KINDS
+                .iter()
+                .chain(crate::lexicon::SECOND_RECOMMENDATION_KINDS)
+                .any(|k| *k == word))
+        {
+            return false;
+        }
+    }
+    counts > 0
 }
 
 /// True for "the remaining recommendation" and its like standing alone in
@@ -1370,6 +1415,27 @@ mod tests {
                 ("partially_achieved", 3)
             ])
         );
+    }
+
+    #[test]
+    fn the_remaining_count_split_by_kind_between_dashes_and_a_length_of_time() {
+        let (total, reported) = narrative(
+            "It made twelve recommendations. Inspectors judged that two strategic and six operational recommendations had been achieved or partially achieved. One strategic and one operational recommendation had not been achieved. The remaining two - one strategic and one operational - were no longer applicable, as both concerned a contract that has ended. The Chief Inspector will ask for a report within six months on those not achieved.",
+        );
+        assert_eq!(total, Some(12));
+        assert_eq!(
+            reported,
+            counts(&[
+                ("achieved_or_partially_achieved", 8),
+                ("no_longer_applicable", 2),
+                ("not_achieved", 2)
+            ])
+        );
+        // "six months" counts time, not recommendations
+        let (_, reported) = narrative(
+            "It made nine recommendations. He asked for a report within six months on the two outstanding recommendations.",
+        );
+        assert_eq!(reported, counts(&[("outstanding", 2)]));
     }
 
     #[test]

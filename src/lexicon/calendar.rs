@@ -192,3 +192,7 @@ pub fn weekday(word: &str) -> Option<u8> {
 pub fn weekday_name(index: u8) -> &'static str {
     WEEKDAYS[usize::from(index.min(6))]
 }
+
+/// Units of a length of time: the number before one counts time, not
+/// things ("within six months", "for two weeks").
+pub const DURATION_UNITS: &[&str] = &["hour", "day", "week", "month", "year"];
