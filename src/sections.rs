@@ -718,6 +718,24 @@ fn is_numbered_section(line: &str) -> bool {
         && t[digits + 2..].split_whitespace().count() <= 6
 }
 
+/// A byline: a person's name with their letters and then their role
+/// ("Julie Morgan AM, Deputy Minister for Health and Social Services"),
+/// which says who speaks, neither title nor headline.
+fn is_byline(line: &str) -> bool {
+    let Some((name, _role)) = line.trim().split_once(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.split_last() {
+        Some((letters, name)) => {
+            name.len() >= 2
+                && crate::lexicon::POST_NOMINALS.contains(letters)
+                && name.iter().all(|w| w.starts_with(char::is_uppercase))
+        }
+        None => false,
+    }
+}
+
 fn title_and_headline(
     lines: &[Line<'_>],
     debris: &[bool],
@@ -750,6 +768,7 @@ fn title_and_headline(
             || METADATA.is_match(t)
             || is_bracketed_aside(t)
             || is_numbered_section(t)
+            || is_byline(t)
             || (k > 0 && is_banner(lines[k - 1].text) && is_slogan(t))
             || (k > 0 && completes_banner(lines[k - 1].text, t))
             || (k > 0 && continues_embargo(text(k - 1), &lines[k]));
@@ -1336,6 +1355,10 @@ mod tests {
             .collect();
         assert_eq!(headings, ["Fenmoor Courts custody"]);
         assert!(is_numbered_section("12. Dunoon Sheriff Court"));
+        assert!(is_byline(
+            "Julie Morgan AM, Deputy Minister for Health and Social Services"
+        ));
+        assert!(!is_byline("HMP Wandsworth, Chief Inspector says"));
         assert!(!is_numbered_section("2023. A year of change."));
     }
 

@@ -40,6 +40,8 @@ pub const POST_NOMINALS: &[&str] = &[
     "CMG", "KCMG", "DCMG", "GCB", "CVO", "KCVO", "LVO", "MVO", "DSO", "MC", "FRS", "FRSA", "PhD",
     "MA", "MSc", "BA", "LLB", "LLM", "MBA", "DPhil", "FRCP", "FRCPsych", "QFSM", "KFSM", "QAM",
     "QGM", "RRC", "FRCN", "FRCS", "FRCGP", "FRCPCH", "FRCA", "FCA", "FCIPD",
+    // members of the parliaments and assemblies
+    "MP", "MSP", "AM", "MLA",
 ];
 
 /// Words that make a phrase beside a name a role: "inspector", "director", "chief", "HM" (regex fragments, tried in order).
