@@ -1620,6 +1620,17 @@ mod tests {
     }
 
     #[test]
+    fn youth_justice_and_other_services_in_an_area() {
+        assert_eq!(
+            subject_of(
+                "Joint inspection of youth justice and young adult services in Fenwold\n\nChildren who offend in Fenwold are well supported, a joint report published today by HM Inspectorate of Probation finds.\n"
+            )
+            .as_deref(),
+            Some("Fenwold")
+        );
+    }
+
+    #[test]
     fn a_thematic_on_the_policing_of_something_names_a_topic() {
         assert_eq!(
             subject_of(

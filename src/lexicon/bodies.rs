@@ -9,7 +9,8 @@
 pub const AREA_WORK: &[&str] = &[
     r"custody",
     r"probation\s+(?:services?|work)",
-    r"youth\s+(?:offending|justice)\s+(?:services?|work)",
+    // "youth justice and young adult services in Drayleford"
+    r"youth\s+(?:offending|justice)(?:\s+(?:services?|work))?",
     r"services\s+for\s+children",
     r"children['’]?s\s+services",
     r"health\s*care\s+services",
