@@ -1039,6 +1039,20 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_is_no_visit() {
+        assert_eq!(
+            fieldwork(
+                "Independent reviews of progress are to begin in April 2015, each report to be published 25 days after the visit concerned."
+            ),
+            None
+        );
+        assert_eq!(
+            fieldwork("The follow-up visits will take place in the autumn of 2015."),
+            None
+        );
+    }
+
+    #[test]
     fn the_team_was_in_the_area() {
         let record = parse(
             "Embargoed until 00:01 Wednesday 18 March 2009\n\nReport\n\nHeadline here\n\nThe original Area Effectiveness Inspection, carried out from 6 to 17 November 2006, made 13 recommendations. The follow-up team was in the Area from 12 to 23 January 2009.\n",

@@ -128,6 +128,10 @@ pub const NOT_FIELDWORK_WORDS: &[&str] = &[
     r"\ball\s+inspections\b",
     r"\binspected\s+every\b",
     r"\b(?:last|previously|first)\s+inspected\b",
+    // a plan, not a visit made: "Reviews of progress are to begin in April
+    // 2019", "visits will take place in the spring"
+    r"\b(?:is|are)\s+to\s+(?:begin|start|take\s+place|be\s+(?:carried\s+out|held|made))\b",
+    r"\bwill\s+(?:begin|start|take\s+place|be\s+(?:carried\s+out|held|made))\b",
 ];
 
 /// Verbs of a visit right before the one day it took ("Inspectors
