@@ -718,6 +718,16 @@ fn is_numbered_section(line: &str) -> bool {
         && t[digits + 2..].split_whitespace().count() <= 6
 }
 
+/// The heading lines of a council's committee paper (lexicon
+/// `MEETING_PAPER_LINES`), which say which meeting it is for.
+static MEETING_PAPER_LINE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::words_pattern(
+        r"(?i)^\s*(?:{})\s*$",
+        crate::lexicon::MEETING_PAPER_LINES,
+        "meeting paper line regex",
+    )
+});
+
 /// A byline: a person's name with their letters and then their role
 /// ("Julie Morgan AM, Deputy Minister for Health and Social Services"),
 /// which says who speaks, neither title nor headline.
@@ -769,6 +779,7 @@ fn title_and_headline(
             || is_bracketed_aside(t)
             || is_numbered_section(t)
             || is_byline(t)
+            || MEETING_PAPER_LINE.is_match(t)
             || (k > 0 && is_banner(lines[k - 1].text) && is_slogan(t))
             || (k > 0 && completes_banner(lines[k - 1].text, t))
             || (k > 0 && continues_embargo(text(k - 1), &lines[k]));
@@ -1360,6 +1371,20 @@ mod tests {
         ));
         assert!(!is_byline("HMP Wandsworth, Chief Inspector says"));
         assert!(!is_numbered_section("2023. A year of change."));
+    }
+
+    #[test]
+    fn a_committee_papers_heading_lines_are_no_title() {
+        let paper = "AGENDA ITEM 5\n\nBOROUGH OF FENMOOR\n\nCHILDREN AND YOUNG PEOPLE OVERVIEW & SCRUTINY COMMITTEE\n\n11 SEPTEMBER 2012\n\nYOUTH OFFENDING SERVICE RE-INSPECTION REPORT\n\nPART OF THE PUBLISHED FORWARD PLAN YES/NO\n\nSTATUS (Strategic, Service Delivery Information)\n\n1.1 This short report tells members how the re-inspection of the Youth Offending Service turned out; it took place in May 2012.\n";
+        let source = Source::new(paper);
+        let s = split(&source);
+        let text = |r: &Range<usize>| source.line(r.start).text;
+        let headings: Vec<&str> = [&s.title, &s.headline]
+            .into_iter()
+            .flatten()
+            .map(text)
+            .collect();
+        assert_eq!(headings, ["YOUTH OFFENDING SERVICE RE-INSPECTION REPORT"]);
     }
 
     /// The title and headline `split` finds in `doc`, as text.

@@ -273,6 +273,20 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"search\s+\[[^\]]*\]\s*(?:go|search)?\s*$",
 ];
 
+/// The heading lines of a council's committee paper, over the paper's own
+/// title: "AGENDA ITEM 5", "BOROUGH OF POOLE", "CHILDREN AND YOUNG PEOPLE
+/// OVERVIEW & SCRUTINY COMMITTEE", "PART OF THE PUBLISHED FORWARD PLAN
+/// YES/NO", "STATUS (Strategic, ...)" (regex fragments, matched against a
+/// whole line).
+pub const MEETING_PAPER_LINES: &[&str] = &[
+    r"agenda\s+item\b.*",
+    r"(?:(?:london\s+)?borough|county|city|district)\s+of\s+[\w\s&'’-]{1,40}",
+    r"[\w\s&,'’-]{0,80}\b(?:committee|cabinet)",
+    r"(?:report\s+of|report\s+by|portfolio\s+holder|ward\(?s?\)?\s+affected|wards?)\s*:.*",
+    r"part\s+of\s+the\s+(?:published\s+)?forward\s+plan\b.*",
+    r"status\s*\(.*\)",
+];
+
 /// Wordings of an embargo other than the word itself ("Not for
 /// publication before ...", "Not to be published or broadcast before
 /// ..."), as regex fragments.
