@@ -1355,7 +1355,7 @@ mod tests {
 
     #[test]
     fn a_table_of_contents_is_no_heading() {
-        let page = "Skip to content\n\nTable of contents\n\n  1. What we found\n\nFenmoor Courts custody\n\nThe agencies responsible did not work together well, inspectors said in a report on the custody suites of the county's courts, and staff shortages were harming outcomes.\n";
+        let page = "Skip to content\n\nTable of contents\n\n  1. What we found\n\nFenmoor Courts custody\n\nA pdf version of this document can also be downloaded (860k)\n\nThe agencies responsible did not work together well, inspectors said in a report on the custody suites of the county's courts, and staff shortages were harming outcomes.\n";
         let source = Source::new(page);
         let s = split(&source);
         let text = |r: &Range<usize>| source.line(r.start).text;

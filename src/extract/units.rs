@@ -59,7 +59,7 @@ fn counts_after_verbs(piece: &str) -> Vec<(Range<usize>, VisitedCount)> {
 /// counts of [`other_counts`].
 static COUNT_OTHER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:in|at|across)\s+(?:all\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun2>{UNIT_NOUNS})(?P<opener>\s*(?:\s[-–—]\s|\(|:))|\bin\s+(?P<n4>{NUMBER_PATTERN})\s+parts\s+of\b|\b{FILE_NOUNS}\s+(?:\w+\s+){{0,2}}?{SAMPLED_FROM}\s+(?:the\s+)?(?P<n5>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun5>{UNIT_NOUNS})(?P<opener5>\s*(?:\s[-–—]\s|\(|:))?"
+        r"(?i)\b(?:in|at|across)\s+(?:all\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun2>{UNIT_NOUNS})(?P<opener>\s*(?:\s[-–—]\s|\(|:))|\bin\s+(?P<n4>{NUMBER_PATTERN})\s+parts\s+of\b|\b{FILE_NOUNS}\s+(?:(?:\w+\s+){{0,2}}?{SAMPLED_FROM}|from)\s+(?:the\s+)?(?P<n5>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun5>{UNIT_NOUNS})(?P<opener5>\s*(?:\s[-–—]\s|\(|:))?"
     ))
     .expect("units other count regex")
 });
@@ -2230,7 +2230,7 @@ mod tests {
         /// shape as its first branch: the test's oracle.
         static ORACLE: LazyLock<Pattern> = LazyLock::new(|| {
             crate::lexicon::regex(&format!(
-                r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?P<mid>(?:[\w/&'’-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\s+(?:(?:were|was)\s+(?:visited|inspected)|hosted\s+(?:the\s+)?(?:fieldwork|inspection|inspectors|visits?)|(?P<rel>(?:that|which)\s+(?:the\s+[\w-]+|we|inspectors)\s+(?:visited|inspected)))\b|\b(?:in|at|across)\s+(?:all\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun2>{UNIT_NOUNS})(?P<opener>\s*(?:\s[-–—]\s|\(|:))|\bin\s+(?P<n4>{NUMBER_PATTERN})\s+parts\s+of\b|\b{FILE_NOUNS}\s+(?:\w+\s+){{0,2}}?{SAMPLED_FROM}\s+(?:the\s+)?(?P<n5>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun5>{UNIT_NOUNS})(?P<opener5>\s*(?:\s[-–—]\s|\(|:))?"
+                r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?P<mid>(?:[\w/&'’-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\s+(?:(?:were|was)\s+(?:visited|inspected)|hosted\s+(?:the\s+)?(?:fieldwork|inspection|inspectors|visits?)|(?P<rel>(?:that|which)\s+(?:the\s+[\w-]+|we|inspectors)\s+(?:visited|inspected)))\b|\b(?:in|at|across)\s+(?:all\s+)?(?P<n2>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun2>{UNIT_NOUNS})(?P<opener>\s*(?:\s[-–—]\s|\(|:))|\bin\s+(?P<n4>{NUMBER_PATTERN})\s+parts\s+of\b|\b{FILE_NOUNS}\s+(?:(?:\w+\s+){{0,2}}?{SAMPLED_FROM}|from)\s+(?:the\s+)?(?P<n5>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,2}}?(?P<noun5>{UNIT_NOUNS})(?P<opener5>\s*(?:\s[-–—]\s|\(|:))?"
             ))
             .unwrap()
         });
@@ -3232,6 +3232,11 @@ mod tests {
             "{LEAD}The 90 cases came from five police forces, chosen to reflect their size.\n"
         ));
         assert_eq!(count, Some(5));
+        // "from" straight after the files
+        let (count, _, _) = units(&format!(
+            "{LEAD}The review examined 180 contested case files from six forces across England.\n"
+        ));
+        assert_eq!(count, Some(6));
     }
 
     #[test]

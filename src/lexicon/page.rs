@@ -251,6 +251,8 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"sign\s+up\s+(?:for|to)\s+(?:our\s+)?(?:e-?mail|newsletter)",
     r"follow\s+us\s+on",
     r"(?:pdf|docx?)\s*[,(]?\s*\d+(?:\.\d+)?\s*[km]b\b",
+    // "A pdf version of this document can also be downloaded (860k)"
+    r"(?:an?\s+)?(?:pdf|word|printable)\s+version\s+of\s+this\s+(?:document|report|page|publication)",
     r"(?:menu|search|gov\.uk|sign\s+in|log\s*in|print|share|home|back)\s*$",
     r"sign\s+in\s{2,}",
     r"tags?\s*:",
