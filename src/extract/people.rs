@@ -551,7 +551,13 @@ fn inspector_by_title(cx: &Context<'_>) -> Option<Person> {
             // the title without the space and the name's first letter
             let space = m.as_str().rfind(char::is_whitespace).unwrap_or(m.len());
             let title = m.start()..m.start() + space;
-            if let Some(person) = title_then_name(cx, piece, offset, title) {
+            // the name ends with its paragraph: "HMI Wendy Williams" as a
+            // caption over "Forces in England ..." is no "Wendy Williams
+            // Forces"
+            let paragraph_end = piece[m.end()..]
+                .find("\n\n")
+                .map_or(piece.len(), |at| m.end() + at);
+            if let Some(person) = title_then_name(cx, &piece[..paragraph_end], offset, title) {
                 return Some(person);
             }
         }
@@ -1259,6 +1265,11 @@ mod tests {
         );
         let chief = parse(&page).chief_inspector.expect("chief");
         assert_eq!(chief.name, "Ewan Hale");
+        // "HMI" is the same title; a caption's name ends with its line
+        let page = "Hate crime report\n\nHMICFRS published its report on hate crime today.\n\nHMI Wendy Marsh\n\nForces too often fail victims, the report finds.\n\nHMI Wendy Marsh, who led this inspection, said the police must act.\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Wendy Marsh");
+        assert_eq!(chief.role.as_deref(), Some("HMI"));
     }
 
     #[test]

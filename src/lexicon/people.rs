@@ -77,6 +77,8 @@ pub const ROLE_WORDS: &[&str] = &[
 pub const INSPECTOR_TITLES: &[&str] = &[
     r"(?:Her|His)\s+Majesty['’]?s\s+Inspector",
     r"HM\s+Inspector",
+    // "HMI Wendy Williams, who led this inspection, said:"
+    r"HMI",
 ];
 
 /// Words of an inspector's role (regex fragments, tried in order).
