@@ -836,10 +836,17 @@ fn names_counted_then_visited(cx: &Context<'_>) -> Option<CountedThenVisited> {
             let sentence_start = m.start() - before.len() + last_sentence_start(before);
             let sentence = &piece[sentence_start..m.start()];
             // the dash that opens the count
-            let Some(open) = [" - ", " \u{2013} ", " \u{2014} "]
-                .iter()
-                .filter_map(|dash| sentence.rfind(dash))
-                .max()
+            // (a space or a line break either side: "... Teme Police -\nthree
+            // of the seven forces")
+            let Some(open) = sentence
+                .char_indices()
+                .filter(|&(i, c)| {
+                    matches!(c, '-' | '\u{2013}' | '\u{2014}')
+                        && sentence[..i].ends_with(char::is_whitespace)
+                        && sentence[i + c.len_utf8()..].starts_with(char::is_whitespace)
+                })
+                .last()
+                .and_then(|(i, _)| sentence[..i].char_indices().last().map(|(j, _)| j))
             else {
                 continue;
             };
@@ -3462,6 +3469,19 @@ mod tests {
         assert_eq!(
             also,
             ["the escort contractor's operations centre at Denholt Park"]
+        );
+        // the opening dash at the end of a line, a name with "and" in it
+        let (count, names, _) = units(&format!(
+            "{LEAD}Fenmoor Police, Askby Constabulary and Wenlow and Teme Police -\nthree of the seven forces in the region - were inspected in May 2015.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(
+            names,
+            [
+                "Fenmoor Police",
+                "Askby Constabulary",
+                "Wenlow and Teme Police"
+            ]
         );
     }
 
