@@ -840,13 +840,12 @@ fn names_counted_then_visited(cx: &Context<'_>) -> Option<CountedThenVisited> {
             // of the seven forces")
             let Some(open) = sentence
                 .char_indices()
-                .filter(|&(i, c)| {
+                .rfind(|&(i, c)| {
                     matches!(c, '-' | '\u{2013}' | '\u{2014}')
                         && sentence[..i].ends_with(char::is_whitespace)
                         && sentence[i + c.len_utf8()..].starts_with(char::is_whitespace)
                 })
-                .last()
-                .and_then(|(i, _)| sentence[..i].char_indices().last().map(|(j, _)| j))
+                .and_then(|(i, _)| sentence[..i].char_indices().next_back().map(|(j, _)| j))
             else {
                 continue;
             };
