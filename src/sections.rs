@@ -728,6 +728,24 @@ static MEETING_PAPER_LINE: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// A line that is only a council's name ("The Vale of Glamorgan Council"),
+/// a committee paper's letterhead: capitalised words and the small words
+/// of a name, ending in "Council", with no word of a report's name.
+pub(crate) fn is_council_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() >= 2
+        && words.len() <= 7
+        && words.last() == Some(&"Council")
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || crate::lexicon::NAME_JOINERS.contains(w))
+        && !words.iter().any(|w| {
+            crate::lexicon::REPORT_WORDS
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+        })
+}
+
 /// A byline: a person's name with their letters and then their role
 /// ("Julie Morgan AM, Deputy Minister for Health and Social Services"),
 /// which says who speaks, neither title nor headline.
@@ -780,6 +798,7 @@ fn title_and_headline(
             || is_numbered_section(t)
             || is_byline(t)
             || MEETING_PAPER_LINE.is_match(t)
+            || is_council_name(t)
             || (k > 0 && is_banner(lines[k - 1].text) && is_slogan(t))
             || (k > 0 && completes_banner(lines[k - 1].text, t))
             || (k > 0 && continues_embargo(text(k - 1), &lines[k]));

@@ -1368,6 +1368,13 @@ mod tests {
             files("The 2021 joint report examined 400 files."),
             (Some(400), CountBound::Exact, vec![])
         );
+        // "at that time" goes back to the earlier inspection just told of
+        assert_eq!(
+            files(
+                "The original inspection made seven recommendations. At that time inspectors read 90 cases. This time they read 54 case files, of which 36 concerned a high risk of harm and 18 a very high risk."
+            ),
+            (Some(54), CountBound::Exact, vec![36, 18])
+        );
     }
 
     #[test]

@@ -431,11 +431,30 @@ pub fn subject(
     headline: Option<&Text>,
     inspectorates: &[Inspectorate],
 ) -> Option<Text> {
-    subject_named(cx, title, headline, inspectorates).filter(|s| {
-        let last = s.text.split_whitespace().last().unwrap_or("");
-        // as written: "Feltham A" is a name, "Conditions in" is not
-        !crate::lexicon::NAME_JOINERS.contains(&last) && !ROLE_WORDS_ONLY.is_match(&s.text)
-    })
+    subject_named(cx, title, headline, inspectorates)
+        .filter(|s| {
+            let last = s.text.split_whitespace().last().unwrap_or("");
+            // as written: "Feltham A" is a name, "Conditions in" is not
+            !crate::lexicon::NAME_JOINERS.contains(&last) && !ROLE_WORDS_ONLY.is_match(&s.text)
+        })
+        .or_else(|| council_letterhead(cx))
+}
+
+/// The council a committee paper is written for, named alone on a line of
+/// its letterhead ("The Vale of Glamorgan Council"): the body inspected
+/// when the paper's headings and opening name none.
+fn council_letterhead(cx: &Context<'_>) -> Option<Text> {
+    let header = cx.sections.header.clone();
+    (header.start..header.end.min(cx.source.line_count()))
+        .map(|k| cx.source.line(k))
+        .find(|line| crate::sections::is_council_name(line.text.trim()))
+        .map(|line| {
+            let trimmed = line.text.trim();
+            let lead = line.text.len() - line.text.trim_start().len();
+            let name = trimmed.strip_prefix("The ").unwrap_or(trimmed);
+            let start = line.start + lead + (trimmed.len() - name.len());
+            cx.text(start..start + name.len())
+        })
 }
 
 fn subject_named(
@@ -1616,6 +1635,21 @@ mod tests {
             )
             .as_deref(),
             Some("Carnwyn region of the Probation Service")
+        );
+    }
+
+    #[test]
+    fn a_committee_papers_council() {
+        let paper = "Agenda Item No\n\nThe Fenmoor Vale Council\n\nCabinet Meeting: 21 October 2013\n\nReport of the Cabinet Member for Children's Services\n\nEstyn Report on the quality of local authority education services\n\n1. That Cabinet notes that Estyn published its report on 17 September.\n";
+        let record = parse(paper);
+        assert_eq!(
+            record.title.map(|t| t.text).as_deref(),
+            Some("Estyn Report on the quality of local authority education services")
+        );
+        assert!(record.headline.is_none());
+        assert_eq!(
+            record.subject.map(|s| s.text).as_deref(),
+            Some("Fenmoor Vale Council")
         );
     }
 

@@ -96,6 +96,9 @@ pub const EARLIER_REPORT_WORDS: &[&str] = &[
     // "... every one of which was rated 'Inadequate' in reports published
     // in October 2022": others of a series, reported before
     r"\breports\s+published\s+in\b",
+    // "The original inspection ... At that time inspectors read 90 cases":
+    // back to the time just told of
+    r"\bat\s+that\s+time\b",
 ];
 
 /// Marks of a sentence of figures, none of whose dates is the fieldwork,

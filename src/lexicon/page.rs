@@ -282,6 +282,8 @@ pub const DEBRIS_LINES: &[&str] = &[
 /// whole line).
 pub const MEETING_PAPER_LINES: &[&str] = &[
     r"agenda\s+item\b.*",
+    r"(?:cabinet|council|committee)\s+meeting\s*:.*",
+    r"report\s+of\s+the\s+(?:cabinet\s+member|leader|chief\s+executive|(?:corporate\s+)?director|head\s+of\s+service)\b.*",
     r"(?:(?:london\s+)?borough|county|city|district)\s+of\s+[\w\s&'’-]{1,40}",
     r"[\w\s&,'’-]{0,80}\b(?:committee|cabinet)",
     r"(?:report\s+of|report\s+by|portfolio\s+holder|ward\(?s?\)?\s+affected|wards?)\s*:.*",
