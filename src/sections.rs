@@ -746,6 +746,25 @@ pub(crate) fn is_council_name(line: &str) -> bool {
         })
 }
 
+/// A caption's label (lexicon `CAPTION_LABELS`): "Media caption,".
+static CAPTION_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::words_pattern(
+        r"(?i)^\s*(?:{})\s*[,:]?\s*$",
+        crate::lexicon::CAPTION_LABELS,
+        "caption label regex",
+    )
+});
+
+/// True when line `k` is a caption's label or the caption under one (the
+/// nearest line above that is not blank is the label).
+fn is_caption(lines: &[Line<'_>], k: usize) -> bool {
+    CAPTION_LABEL.is_match(lines[k].text)
+        || (0..k)
+            .rev()
+            .find(|&j| !lines[j].is_blank())
+            .is_some_and(|j| CAPTION_LABEL.is_match(lines[j].text))
+}
+
 /// A byline: a person's name with their letters and then their role
 /// ("Julie Morgan AM, Deputy Minister for Health and Social Services"),
 /// which says who speaks, neither title nor headline.
@@ -799,6 +818,7 @@ fn title_and_headline(
             || is_byline(t)
             || MEETING_PAPER_LINE.is_match(t)
             || is_council_name(t)
+            || is_caption(lines, k)
             || (k > 0 && is_banner(lines[k - 1].text) && is_slogan(t))
             || (k > 0 && completes_banner(lines[k - 1].text, t))
             || (k > 0 && continues_embargo(text(k - 1), &lines[k]));
@@ -1390,6 +1410,23 @@ mod tests {
         ));
         assert!(!is_byline("HMP Wandsworth, Chief Inspector says"));
         assert!(!is_numbered_section("2023. A year of change."));
+    }
+
+    #[test]
+    fn a_caption_and_its_label_are_no_heading() {
+        let page = "Fenmoor jail progress 'disappointing', says watchdog\n\n  \u{2022} Published\nFenmoor Prison\nImage caption,\n\nInspectors say HMP Fenmoor is hard to manage\n\nProgress at the jail has been disappointing, according to prison inspectors, who found inmates short of clean clothing.\n";
+        let source = Source::new(page);
+        let s = split(&source);
+        let text = |r: &Range<usize>| source.line(r.start).text;
+        let headings: Vec<&str> = [&s.title, &s.headline]
+            .into_iter()
+            .flatten()
+            .map(text)
+            .collect();
+        assert_eq!(
+            headings,
+            ["Fenmoor jail progress 'disappointing', says watchdog"]
+        );
     }
 
     #[test]
