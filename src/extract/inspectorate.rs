@@ -1639,6 +1639,12 @@ mod tests {
     }
 
     #[test]
+    fn bodies_that_carried_out_the_inspections() {
+        let page = "Fenmoor Wood praised\n\nStaff at Fenmoor Wood have worked hard, Criminal Justice Inspection Northern Ireland (CJINI) says.\n\nThe Chief Inspector said more was needed.\n\nIn March the Chief Inspector of Criminal Justice in Northern Ireland, HM Chief Inspector of Prisons, the Regulation and Quality Improvement Authority and the Education and Training Inspectorate carried out the inspections.\n";
+        assert_eq!(shorts(page), ["CJINI", "HMI Prisons", "RQIA", "ETI"]);
+    }
+
+    #[test]
     fn a_committee_papers_council() {
         let paper = "Agenda Item No\n\nThe Fenmoor Vale Council\n\nCabinet Meeting: 21 October 2013\n\nReport of the Cabinet Member for Children's Services\n\nEstyn Report on the quality of local authority education services\n\n1. That Cabinet notes that Estyn published its report on 17 September.\n";
         let record = parse(paper);

@@ -254,6 +254,9 @@ pub const INSPECTION_TEAM: &[&str] = &[
     // the bodies as the subject: "Ofsted, the CQC, HMICFRS and HMI
     // Probation carried out a joint inspection of ..."
     r"(?:carried\s+out|conducted|undertook)\s+(?:a|an|this|the)\s+joint\s+(?:[\w-]+\s+){0,3}?inspection",
+    // "..., the Regulation and Quality Improvement Authority and the
+    // Education and Training Inspectorate carried out the inspections"
+    r"(?:carried\s+out|conducted|undertook)\s+(?:the|these|both)\s+inspections?\b",
 ];
 
 /// The word for an inspectorate's staff after its name ("Ofsted
