@@ -294,6 +294,7 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
     } else {
         signed_in_columns(cx)
             .or_else(|| signed_stacked(cx))
+            .or_else(|| listed_in_team(cx))
             .or(named)
     };
     let named_is_chief = is_chief(&named);
@@ -417,36 +418,76 @@ fn signed_stacked(cx: &Context<'_>) -> Option<Person> {
         let (name_line, role_line) = (&pair[0], &pair[1]);
         crate::work::charge(role_line.text.len());
         let role = role_line.text.trim();
-        if role.is_empty() || role.len() > 90 {
-            continue;
-        }
-        // the small pattern first: the lexicon's titles are one large one
-        if !CHIEF_INSPECTOR.is_match(role) || NOT_INSPECTOR_ROLE.is_match(role) {
-            continue;
-        }
-        let whole_title = CHIEF_TITLE
-            .find(role)
-            .is_some_and(|m| m.start() == 0 && m.end() == role.len());
-        if !whole_title {
-            continue;
-        }
         let name = name_line.text.trim();
-        if name.is_empty() || name.contains(['.', ',', ':', ';']) {
-            continue;
-        }
         let start = name_line.start + (name_line.text.len() - name_line.text.trim_start().len());
         let role_start =
             role_line.start + (role_line.text.len() - role_line.text.trim_start().len());
-        let Some(mut person) = signatory(cx, name, start, role, role_start + role.len()) else {
-            continue;
-        };
-        // "DAVID STRANG" over the role: a signature set in capitals
-        if !name.chars().any(char::is_lowercase) {
-            person.name = title_case(&person.name);
+        if let Some(person) = chief_by_whole_title(cx, name, start, role, role_start) {
+            return Some(person);
         }
-        return Some(person);
     }
     None
+}
+
+/// The chief in a list of the inspection team, one member a line with
+/// their role after a comma ("Hugh Monro, HM Chief Inspector" over
+/// "Margaret Brown, Deputy Chief Inspector").
+fn listed_in_team(cx: &Context<'_>) -> Option<Person> {
+    for line in cx.source.lines() {
+        crate::work::charge(line.text.len());
+        let trimmed = line.text.trim();
+        let Some((name, role)) = trimmed.split_once(", ") else {
+            continue;
+        };
+        let start = line.start + (line.text.len() - line.text.trim_start().len());
+        let role_start = start + name.len() + 2;
+        if let Some(person) = chief_by_whole_title(cx, name, start, role, role_start) {
+            return Some(person);
+        }
+    }
+    None
+}
+
+/// A chief inspector's title with no inspectorate after it, and nothing
+/// else: "HM Chief Inspector", "Chief Inspector".
+static BARE_CHIEF_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)^(?:(?:HM|H\.M\.|(?:Her|His)\s+Majesty'?’?s)\s+)?(?:{})$",
+        crate::lexicon::CHIEF_INSPECTOR_WORDS.join("|")
+    ))
+    .expect("bare chief title regex")
+});
+
+/// The person `name` (at byte `start`) signed or listed with `role` (at
+/// byte `role_start`), when the role is a chief inspector's whole title and
+/// the name a name: not a deputy's title, no sentence on either side.
+fn chief_by_whole_title(
+    cx: &Context<'_>,
+    name: &str,
+    start: usize,
+    role: &str,
+    role_start: usize,
+) -> Option<Person> {
+    if role.is_empty() || role.len() > 90 {
+        return None;
+    }
+    // the small pattern first: the lexicon's titles are one large one
+    if !CHIEF_INSPECTOR.is_match(role) || NOT_INSPECTOR_ROLE.is_match(role) {
+        return None;
+    }
+    let whole_title = CHIEF_TITLE
+        .find(role)
+        .is_some_and(|m| m.start() == 0 && m.end() == role.len())
+        || BARE_CHIEF_TITLE.is_match(role);
+    if !whole_title || name.is_empty() || name.contains(['.', ',', ':', ';']) {
+        return None;
+    }
+    let mut person = signatory(cx, name, start, role, role_start + role.len())?;
+    // "DAVID STRANG" over the role: a signature set in capitals
+    if !name.chars().any(char::is_lowercase) {
+        person.name = title_case(&person.name);
+    }
+    Some(person)
 }
 
 /// A name set in capitals, in title case: "DAVID STRANG" is "David
@@ -1270,6 +1311,17 @@ mod tests {
         let chief = parse(page).chief_inspector.expect("chief");
         assert_eq!(chief.name, "Wendy Marsh");
         assert_eq!(chief.role.as_deref(), Some("HMI"));
+    }
+
+    #[test]
+    fn the_chief_in_a_list_of_the_inspection_team() {
+        let page = "Report on HMP Fenmoor\n\nHM Inspectorate of Prisons for Scotland published its follow-up report today.\n\n1.2 The members of the inspection team were\n\nHugh Marr, HM Chief Inspector\nMargaret Bryce, Deputy Chief Inspector\nMick Arden, Inspector\n\n2.1 The inspection looked at the recommendations.\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Hugh Marr");
+        assert_eq!(chief.role.as_deref(), Some("HM Chief Inspector"));
+        // a deputy alone is no chief
+        let page = page.replace("Hugh Marr, HM Chief Inspector\n", "");
+        assert!(parse(&page).chief_inspector.is_none());
     }
 
     #[test]

@@ -279,10 +279,7 @@ pub const DEBRIS_LINES: &[&str] = &[
 /// ("Media caption," then the caption on a line of its own), as regex
 /// fragments matched against a whole line: the label and the caption after
 /// it are neither title nor headline.
-pub const CAPTION_LABELS: &[&str] = &[
-    r"(?:media|image|video|photo)\s+caption",
-    r"image\s+source",
-];
+pub const CAPTION_LABELS: &[&str] = &[r"(?:media|image|video|photo)\s+caption", r"image\s+source"];
 
 /// The heading lines of a council's committee paper, over the paper's own
 /// title: "AGENDA ITEM 5", "BOROUGH OF POOLE", "CHILDREN AND YOUNG PEOPLE
