@@ -1639,6 +1639,12 @@ mod tests {
     }
 
     #[test]
+    fn a_body_that_inspected_a_part_alongside() {
+        let page = "Report on HMP Fenmoor\n\nHM Inspectorate of Prisons published its report on HMP Fenmoor today.\n\nThe prison was not safe enough.\n\nOfsted, which inspected education, skills and work alongside HMI Prisons, judged provision to require improvement.\n";
+        assert_eq!(shorts(page), ["HMI Prisons", "Ofsted"]);
+    }
+
+    #[test]
     fn bodies_that_carried_out_the_inspections() {
         let page = "Fenmoor Wood praised\n\nStaff at Fenmoor Wood have worked hard, Criminal Justice Inspection Northern Ireland (CJINI) says.\n\nThe Chief Inspector said more was needed.\n\nIn March the Chief Inspector of Criminal Justice in Northern Ireland, HM Chief Inspector of Prisons, the Regulation and Quality Improvement Authority and the Education and Training Inspectorate carried out the inspections.\n";
         assert_eq!(shorts(page), ["CJINI", "HMI Prisons", "RQIA", "ETI"]);

@@ -246,6 +246,9 @@ pub const INSPECTION_TEAM: &[&str] = &[
     // "Probation inspectors worked alongside colleagues who each led on one
     // part: A, one of Her Majesty's Inspectors at Ofsted, ..."
     r"worked\s+alongside",
+    // "Ofsted, which inspected education, skills and work alongside HMI
+    // Prisons, judged ..."
+    r"inspected\s+[\w\s,]{0,60}?\balongside",
     r"colleagues\s+from",
     r"led\s+on\s+(?:the\s+)?(?:education|health|policing|learning|inspection)",
     // past participles only: "CQC inspects ... jointly with HMIP" is a
