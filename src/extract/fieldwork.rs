@@ -86,6 +86,21 @@ static ONE_DAY: LazyLock<[Pattern; 2]> = LazyLock::new(|| {
     .map(|p| crate::lexicon::regex(&p).expect("fieldwork day regex"))
 });
 
+/// A visit of a stated length and the day it ended or began: "The OIP's
+/// three-day visit concluded on Wednesday 11 December 2024" ran from 9 to
+/// 11 December; "the five-day inspection began on 3 March 2014" from 3 to
+/// 7 March.
+static DAYS_LONG: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?P<len>{number})[\s-]+days?\s+(?:[\w'’-]+\s+){{0,2}}?(?:visit|inspection|fieldwork)\s+(?:(?P<ended>{ended})|{began})\s+on\s+{date}",
+        number = crate::lexicon::NUMBER_PATTERN,
+        ended = crate::lexicon::VISIT_ENDED_VERBS.join("|"),
+        began = crate::lexicon::VISIT_BEGAN_VERBS.join("|"),
+        date = one_date(),
+    ))
+    .expect("fieldwork days-long regex")
+});
+
 /// A day of a return visit, some words after its verb: "went back
 /// unannounced to the hospital on the evening of 21 February". Found by
 /// the date, with the verb looked for before it ([`RETURNED_BEFORE`],
@@ -329,6 +344,11 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
         }
         for c in WEEK_OF.captures_iter(s) {
             if let Some(candidate) = from_week(&c, at, score) {
+                offer(candidate);
+            }
+        }
+        for c in DAYS_LONG.captures_iter(s) {
+            if let Some(candidate) = from_length(&c, at, score) {
                 offer(candidate);
             }
         }
@@ -697,6 +717,36 @@ fn from_day(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
     })
 }
 
+/// A visit of a stated length from the day it ended or began
+/// ([`DAYS_LONG`]); the day needs its year, so that the other end can be
+/// counted across a month's end. Ranked above a range of days read
+/// elsewhere in the sentence, as it is one.
+fn from_length(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
+    let whole = c.get(0)?;
+    let days = crate::lexicon::number_value(c.name("len")?.as_str())?;
+    if !(1..=31).contains(&days) {
+        return None;
+    }
+    let year = year_of(c, "y")?;
+    let day = Date::new(year, month_of(c, "m1")? as i8, day(c, "d1")? as i8).ok()?;
+    let span = jiff::Span::new().days(i64::from(days - 1));
+    let (first, last) = if c.name("ended").is_some() {
+        (day.checked_sub(span).ok()?, day)
+    } else {
+        (day, day.checked_add(span).ok()?)
+    };
+    let tuple = |d: Date| (Some(d.year()), d.month() as u8, d.day() as u8);
+    Some(Candidate {
+        range: offset + whole.start()..offset + whole.end(),
+        score: score + 1,
+        start: tuple(first),
+        end: tuple(last),
+        relative_year: false,
+        end_rule: EndRule::Stated,
+        returning: false,
+    })
+}
+
 /// A week (or weeks) from its first day; [`week_end`] gives the last
 /// week's last day once the year is known.
 fn from_week(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
@@ -1035,6 +1085,21 @@ mod tests {
         assert_eq!(
             (f.start.as_str(), f.end.as_str()),
             ("2023-03-01", "2023-04-30")
+        );
+    }
+
+    #[test]
+    fn a_visit_of_a_stated_length_and_its_last_or_first_day() {
+        assert_eq!(
+            fieldwork(
+                "The inspectorate's three-day visit concluded on Wednesday 11 December 2024 with a meeting at which inspectors gave their first findings."
+            ),
+            pair("2024-12-09", "2024-12-11")
+        );
+        // across a month's end, counted forward
+        assert_eq!(
+            fieldwork("The five-day inspection began on 29 April 2015."),
+            pair("2015-04-29", "2015-05-03")
         );
     }
 
