@@ -1104,6 +1104,16 @@ mod tests {
     }
 
     #[test]
+    fn a_visit_that_had_taken_place_is_an_earlier_one() {
+        assert_eq!(
+            fieldwork(
+                "Inspectors returned to the service last month; its full inspection had taken place in November 2013."
+            ),
+            None
+        );
+    }
+
+    #[test]
     fn a_plan_is_no_visit() {
         assert_eq!(
             fieldwork(

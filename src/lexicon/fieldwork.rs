@@ -131,6 +131,9 @@ pub const NOT_FIELDWORK_WORDS: &[&str] = &[
     r"\ball\s+inspections\b",
     r"\binspected\s+every\b",
     r"\b(?:last|previously|first)\s+inspected\b",
+    // told as before the time of the page: "its full inspection had taken
+    // place in November 2018"
+    r"\bhad\s+(?:taken\s+place|been\s+carried\s+out)\b",
     // a plan, not a visit made: "Reviews of progress are to begin in April
     // 2019", "visits will take place in the spring"
     r"\b(?:is|are)\s+to\s+(?:begin|start|take\s+place|be\s+(?:carried\s+out|held|made))\b",
