@@ -493,7 +493,9 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
             // "Operational recommendations" after the status heads the
             // next group of rows; it comments on nothing
             if !rest.trim().is_empty() && !is_group_heading(rest) {
-                commentary.push(rest);
+                // "Status: Partly achieved" / "Comment: Checks were made
+                // ...": the comment after the status, without its label
+                commentary.push(comment_after_label(rest).unwrap_or(rest));
             }
         }
     }

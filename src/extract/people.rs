@@ -934,9 +934,23 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
     let para = |k: usize| &text[paras[k].clone()];
     // Quote paragraphs after `from` that continue the same speaker: they
     // open with a quotation mark and carry no attribution of their own.
+    // A paragraph cut by a page break goes on in the next: the first ends
+    // with no mark that ends a sentence and the next opens in lower case
+    // ("... usually arrives at a custody" / footer / "suite within two
+    // hours.").
+    let runs_on = |k: usize| {
+        k > 0
+            && !para(k - 1)
+                .trim_end()
+                .ends_with(['.', '!', '?', ':', '"', '\u{201d}', '\u{2019}'])
+            && para(k).trim_start().starts_with(char::is_lowercase)
+    };
     let continuation = |from: usize| {
         let mut k = from;
-        while k < paras.len() && opens_quote(para(k)) && attribution_inside(para(k)).is_none() {
+        while k < paras.len()
+            && ((opens_quote(para(k)) && attribution_inside(para(k)).is_none())
+                || (k > from && runs_on(k)))
+        {
             k += 1;
         }
         k
@@ -954,16 +968,36 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
             {
                 // A closing curly mark at a line's end closes the quote; the
                 // lines after it are not the speaker's.
-                let end = p[at..]
+                let closed = p[at..]
                     .find("\u{201d}\n")
-                    .or_else(|| p[at..].find("\u{201d}\r"))
-                    .map_or(paras[i].end, |k| base + at + k + '\u{201d}'.len_utf8());
+                    .or_else(|| p[at..].find("\u{201d}\r"));
+                let end = closed.map_or(paras[i].end, |k| base + at + k + '\u{201d}'.len_utf8());
+                // a quote left open at the paragraph's end goes on in the
+                // paragraphs after it ("... listened to them." / page break
+                // / "\u{201c}But a child's needs ...")
+                let open = closed.is_none()
+                    && !p.trim_end().ends_with(['"', '\u{201d}'])
+                    && (i + 1 < paras.len() && (opens_quote(para(i + 1)) || runs_on(i + 1)));
+                let next = if open {
+                    let mut k = i + 1;
+                    while k < paras.len()
+                        && ((opens_quote(para(k)) && attribution_inside(para(k)).is_none())
+                            || runs_on(k))
+                    {
+                        k += 1;
+                    }
+                    k
+                } else {
+                    i + 1
+                };
                 out.push(Quoted {
                     who: base..base + p[..at].trim_end().len(),
-                    quote: std::iter::once(base + at..end).collect(),
+                    quote: std::iter::once(base + at..end)
+                        .chain(paras[i + 1..next].iter().cloned())
+                        .collect(),
                     signature: false,
                 });
-                i += 1;
+                i = next;
                 continue;
             }
             // A page kept one line per paragraph with no blank lines: the
@@ -1311,6 +1345,27 @@ mod tests {
         let chief = parse(page).chief_inspector.expect("chief");
         assert_eq!(chief.name, "Wendy Marsh");
         assert_eq!(chief.role.as_deref(), Some("HMI"));
+    }
+
+    #[test]
+    fn a_quote_across_a_page_break_and_its_next_paragraphs() {
+        // the quote opened in the attribution's paragraph goes on in the
+        // quote paragraphs after the page's footer
+        let page = "Report on Fenmoor\n\nHM Inspectorate of Probation published its report today.\n\nChief Inspector of Probation Gwen Stall said: \"The service does many things well.\n\nFenmoor youth justice                    Page 1 of 3\n\n\"But a child's needs do not end at 18.\"\n\nThe service said it welcomed the report.\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(
+            chief.quote.as_deref(),
+            Some("The service does many things well. But a child's needs do not end at 18.")
+        );
+        // a paragraph cut mid-sentence goes on in lower case
+        let page = "Report on Fenmoor\n\nCJI published its follow-up review today.\n\nChief Inspector Brendan Mac said:\n\n\"The police tell us that an interpreter usually arrives at a custody\n\nsuite within two hours.\n\n\"The courts are a different story.\"\n\nThe Service welcomed the review.\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(
+            chief.quote.as_deref(),
+            Some(
+                "The police tell us that an interpreter usually arrives at a custody suite within two hours. The courts are a different story."
+            )
+        );
     }
 
     #[test]
