@@ -195,7 +195,21 @@ static PART: LazyLock<Pattern> = LazyLock::new(|| {
 /// Reads the files examined, or `None` when the document states none.
 pub fn extract(cx: &mut Context<'_>) -> Option<Files> {
     let files = stated(cx).or_else(|| files_table(cx))?;
-    Some(from_each(cx, files))
+    let mut files = from_each(cx, files);
+    // a part's span starts at its count, not at the space or line break
+    // before it ("... and 24 conditional cautions")
+    let text = cx.source.text();
+    for part in &mut files.breakdown {
+        let (start, end) = (part.span.start, part.span.end);
+        let Some(written) = text.get(start..end) else {
+            continue;
+        };
+        let lead = written.len() - written.trim_start().len();
+        if lead > 0 && lead < written.len() {
+            part.span = cx.span(start + lead..end);
+        }
+    }
+    Some(files)
 }
 
 /// "20 youth court cases from each of the 14 CPS areas", "60 magistrates'
@@ -1353,6 +1367,22 @@ mod tests {
             ),
             (Some(80), CountBound::Exact, vec![30, 50])
         );
+    }
+
+    #[test]
+    fn a_parts_span_starts_at_its_count() {
+        let doc = format!(
+            "{LEAD}Inspectors examined a sample of 240 files - 96 simple cautions, 78 conditional\ncautions and\n24 community resolutions.\n"
+        );
+        let files = parse(&doc).files.expect("files");
+        assert_eq!(files.breakdown.len(), 3);
+        for part in &files.breakdown {
+            let written = &doc[part.span.start..part.span.end];
+            assert!(
+                written.starts_with(|c: char| c.is_ascii_digit()),
+                "{written:?}"
+            );
+        }
     }
 
     #[test]
