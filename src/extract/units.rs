@@ -368,7 +368,18 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     let mut also = Vec::new();
     let mut names = Vec::new();
     if let Some(found) = names_counted_then_visited(cx) {
-        count = Some((found.count, found.whole));
+        // the count's span opens at its first word, after the dash
+        let written = &cx.source.text()[found.whole.clone()];
+        let lead = written.len()
+            - written
+                .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'))
+                .len();
+        let whole = if lead < written.len() {
+            found.whole.start + lead..found.whole.end
+        } else {
+            found.whole
+        };
+        count = Some((found.count, whole));
         names = found.names;
         also = found.also;
     }
