@@ -838,8 +838,10 @@ fn names_topic(name: &str) -> bool {
     let mut words = name.split_whitespace();
     let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     let is = |list: &[&str], w: &str| list.iter().any(|t| t.eq_ignore_ascii_case(w));
+    let last = name.split_whitespace().last().unwrap_or("");
     is(crate::lexicon::TOPIC_NOUNS, second)
         || (second.eq_ignore_ascii_case("of") && is(crate::lexicon::TOPIC_OPENINGS, first))
+        || is(crate::lexicon::TOPIC_ENDINGS, last)
 }
 
 fn body_after_work(name: &str) -> Option<usize> {
@@ -1673,6 +1675,16 @@ mod tests {
             )
             .as_deref(),
             Some("Fenwold")
+        );
+    }
+
+    #[test]
+    fn a_documents_name_is_no_body() {
+        assert_eq!(
+            subject_of(
+                "HMICS Review of Legacy Inspection Recommendations, 2014\n\nThis review looked at every recommendation still open from the thematic inspections HMICS has made since 2008.\n"
+            ),
+            None
         );
     }
 

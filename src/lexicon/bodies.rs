@@ -133,6 +133,10 @@ pub const TOPIC_NOUNS: &[&str] = &[
     "management",
 ];
 
+/// Last words of a name that is a document's or a topic's, never a body's
+/// ("Legacy Inspection Recommendations", "Crime Audit Findings").
+pub const TOPIC_ENDINGS: &[&str] = &["recommendations", "findings", "reports", "conclusions"];
+
 /// Nouns of work that open a thematic's topic before "of" ("the Policing
 /// of the Night-Time Economy", "the Supervision of Sex Offenders"): the
 /// name is of a topic, not of a body inspected.
