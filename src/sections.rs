@@ -394,7 +394,10 @@ pub fn split(source: &Source<'_>) -> Sections {
     // inside an annex row that goes on over the page break.
     for i in footers {
         for k in (i + 1..n).filter(|&k| !lines[k].is_blank()).take(2) {
-            if is_running_header(lines[k].text) {
+            // (a form feed before the line opens a new page)
+            let opens_page =
+                lines[k].start > 0 && source.text().as_bytes()[lines[k].start - 1] == b'\x0c';
+            if is_running_header(lines[k].text, opens_page) {
                 debris[k] = true;
             }
         }
@@ -1189,7 +1192,7 @@ fn completes_banner(above: &str, line: &str) -> bool {
 /// end that names the release ("HMCPSI      PRESS RELEASE No. 19/11",
 /// "CPS Ashmarsh follow-up inspection - press release", "CJI News Release
 /// | Carrowmore Hostels Trust Follow-up Review | February 2010").
-fn is_running_header(line: &str) -> bool {
+fn is_running_header(line: &str, opens_page: bool) -> bool {
     static NAMES_RELEASE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::words_pattern(
             r"(?i)\b(?:{})\b",
@@ -1197,10 +1200,19 @@ fn is_running_header(line: &str) -> bool {
             "running header regex",
         )
     });
+    let opens_page = opens_page || line.trim_start_matches([' ', '\t']).starts_with('\x0c');
     let line = line.trim_matches(|c: char| c.is_whitespace() || c == '\x0c');
+    // or set out in cells at the top of a new page, as a page's header is
+    // ("HMCPSI      Follow-up inspection of CPS Quarnshire"), unless it is
+    // a table's header repeated there ("No.   Recommendation   Status")
+    let in_cells = opens_page
+        && line.contains("   ")
+        && !crate::lexicon::TABLE_HEADER_WORDS
+            .iter()
+            .any(|w| line.to_ascii_lowercase().contains(w));
     line.split_whitespace().count() <= 14
         && !line.ends_with(['.', '!', '?', ':', ';', ','])
-        && NAMES_RELEASE.is_match(line)
+        && (NAMES_RELEASE.is_match(line) || in_cells)
 }
 
 /// A banner line: "Press release", "JOINT THEMATIC INSPECTION", or an

@@ -1366,6 +1366,14 @@ mod tests {
                 "The police tell us that an interpreter usually arrives at a custody suite within two hours. The courts are a different story."
             )
         );
+        // the next page's header, set out in cells after the form feed, is
+        // furniture between the two halves
+        let page = "Report on CPS Fenmoor\n\nHMCPSI published its follow-up report today.\n\nHM Chief Inspector Dame Ann Hale said:\n\n\"CPS Fenmoor has made real progress. The Area is\n\nHMCPSI Press Release 07/09                        Page 1 of 3\n\x0cHMCPSI                 Follow-up inspection of CPS Fenmoor\n\nbetter led than it was.\"\n\nNotes to editors\n1. HMCPSI is independent.\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(
+            chief.quote.as_deref(),
+            Some("CPS Fenmoor has made real progress. The Area is better led than it was.")
+        );
     }
 
     #[test]

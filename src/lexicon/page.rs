@@ -275,6 +275,10 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"search\s+\[[^\]]*\]\s*(?:go|search)?\s*$",
 ];
 
+/// Words of a table's header that a page's running header does not hold
+/// ("No.   Recommendation   Progress at May 2014"), lower case.
+pub const TABLE_HEADER_WORDS: &[&str] = &["recommendation", "status", "progress", "ref"];
+
 /// The label a news page puts over a picture's or a video's caption
 /// ("Media caption," then the caption on a line of its own), as regex
 /// fragments matched against a whole line: the label and the caption after
