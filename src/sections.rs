@@ -819,7 +819,8 @@ fn title_and_headline(
             || is_bracketed_aside(t)
             || is_numbered_section(t)
             || is_byline(t)
-            || MEETING_PAPER_LINE.is_match(t)
+            || (t.len() <= crate::lexicon::MEETING_PAPER_LINE_MAX
+                && MEETING_PAPER_LINE.is_match(t))
             || is_council_name(t)
             || is_caption(lines, k)
             || (k > 0 && is_banner(lines[k - 1].text) && is_slogan(t))

@@ -285,17 +285,20 @@ pub const TABLE_HEADER_WORDS: &[&str] = &["recommendation", "status", "progress"
 /// it are neither title nor headline.
 pub const CAPTION_LABELS: &[&str] = &[r"(?:media|image|video|photo)\s+caption", r"image\s+source"];
 
+/// The longest line read as a committee paper's heading line, in bytes.
+pub const MEETING_PAPER_LINE_MAX: usize = 100;
+
 /// The heading lines of a council's committee paper, over the paper's own
 /// title: "AGENDA ITEM 5", "BOROUGH OF POOLE", "CHILDREN AND YOUNG PEOPLE
 /// OVERVIEW & SCRUTINY COMMITTEE", "PART OF THE PUBLISHED FORWARD PLAN
 /// YES/NO", "STATUS (Strategic, ...)" (regex fragments, matched against a
-/// whole line).
+/// whole line of at most [`MEETING_PAPER_LINE_MAX`] bytes).
 pub const MEETING_PAPER_LINES: &[&str] = &[
     r"agenda\s+item\b.*",
     r"(?:cabinet|council|committee)\s+meeting\s*:.*",
     r"report\s+of\s+the\s+(?:cabinet\s+member|leader|chief\s+executive|(?:corporate\s+)?director|head\s+of\s+service)\b.*",
-    r"(?:(?:london\s+)?borough|county|city|district)\s+of\s+[\w\s&'’-]{1,40}",
-    r"[\w\s&,'’-]{0,80}\b(?:committee|cabinet)",
+    r"(?:(?:london\s+)?borough|county|city|district)\s+of\s+\S.*",
+    r".*\b(?:committee|cabinet)",
     r"(?:report\s+of|report\s+by|portfolio\s+holder|ward\(?s?\)?\s+affected|wards?)\s*:.*",
     r"part\s+of\s+the\s+(?:published\s+)?forward\s+plan\b.*",
     r"status\s*\(.*\)",
