@@ -347,9 +347,11 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
                 offer(candidate);
             }
         }
-        for c in DAYS_LONG.captures_iter(s) {
-            if let Some(candidate) = from_length(&c, at, score) {
-                offer(candidate);
+        if may_state_length(s) {
+            for c in DAYS_LONG.captures_iter(s) {
+                if let Some(candidate) = from_length(&c, at, score) {
+                    offer(candidate);
+                }
             }
         }
         for c in ONE_DAY.iter().flat_map(|p| p.captures_iter(s)) {
@@ -715,6 +717,18 @@ fn from_day(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
         end_rule: EndRule::Stated,
         returning: false,
     })
+}
+
+/// True when `s` holds the words [`DAYS_LONG`] cannot match without: a
+/// day and a verb that ends or opens a visit. Most sentences do not, and
+/// the pattern, read over each, kept a cache of its own.
+fn may_state_length(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    lower.contains("day")
+        && crate::lexicon::VISIT_ENDED_VERBS
+            .iter()
+            .chain(crate::lexicon::VISIT_BEGAN_VERBS)
+            .any(|verb| lower.contains(verb))
 }
 
 /// A visit of a stated length from the day it ended or began

@@ -83,7 +83,11 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
                 .trim_start()
                 .get(..crate::lexicon::INSPECTOR_NOUN.len())
                 .is_some_and(|w| w.eq_ignore_ascii_case(crate::lexicon::INSPECTOR_NOUN));
-            if !(staff || INSPECTION_TEAM.is_match(&text[sentence.clone()])) {
+            let sentence_text = &text[sentence.clone()];
+            if !(staff
+                || INSPECTION_TEAM.is_match(sentence_text)
+                || inspected_alongside(sentence_text))
+            {
                 continue;
             }
             if let Some(named) = find_in(cx, sentence.clone())
@@ -125,6 +129,23 @@ fn drop_short_forms(mut found: Vec<Inspectorate>) -> Vec<Inspectorate> {
             .any(|(written, national)| *written == short && named.contains(national))
     });
     found
+}
+
+/// True when `sentence` says a body "inspected ... alongside" another
+/// (lexicon [`INSPECTED_ALONGSIDE`](crate::lexicon::INSPECTED_ALONGSIDE)).
+fn inspected_alongside(sentence: &str) -> bool {
+    let (verb, beside) = crate::lexicon::INSPECTED_ALONGSIDE;
+    let lower = sentence.to_ascii_lowercase();
+    lower.match_indices(verb).any(|(at, _)| {
+        let after = &lower[at + verb.len()..];
+        let mut reach = after.len().min(crate::lexicon::INSPECTED_ALONGSIDE_GAP);
+        while !after.is_char_boundary(reach) {
+            reach -= 1;
+        }
+        let gap = &after[..reach];
+        gap.find(beside)
+            .is_some_and(|end| !gap[..end].contains(['.', ';']))
+    })
 }
 
 static INSPECTION_TEAM: LazyLock<Pattern> = LazyLock::new(|| {
