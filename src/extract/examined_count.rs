@@ -312,12 +312,7 @@ mod tests {
     const GAPS: &[&str] = &[" ", " ", " ", "  ", "\n", ", ", " (", ") ", "-", ""];
 
     fn piece() -> impl Strategy<Value = String> {
-        prop::collection::vec((0..WORDS.len(), 0..GAPS.len()), 1..20).prop_map(|parts| {
-            parts
-                .into_iter()
-                .map(|(w, g)| format!("{}{}", WORDS[w], GAPS[g]))
-                .collect()
-        })
+        crate::extract::phrase::word_runs(WORDS, GAPS, 20)
     }
 
     proptest! {

@@ -187,3 +187,21 @@ fn is_number_separator(c: char) -> bool {
 pub(super) fn is_word_char(c: char) -> bool {
     crate::lexicon::is_latin_word_char_any_case(c) || matches!(c, '\'' | '’')
 }
+
+/// Test texts for the count grammars' property tests: runs of `words`,
+/// each followed by one of `gaps`, up to `most` words long, so that the
+/// grammar and the pattern it replaced meet the same near misses.
+#[cfg(test)]
+pub(super) fn word_runs(
+    words: &'static [&'static str],
+    gaps: &'static [&'static str],
+    most: usize,
+) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop::collection::vec((0..words.len(), 0..gaps.len()), 1..most).prop_map(move |parts| {
+        parts
+            .into_iter()
+            .map(|(w, g)| format!("{}{}", words[w], gaps[g]))
+            .collect()
+    })
+}

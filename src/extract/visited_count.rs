@@ -593,12 +593,7 @@ mod tests {
     ];
 
     fn phrase() -> impl Strategy<Value = String> {
-        prop::collection::vec((0..WORDS.len(), 0..GAPS.len()), 1..14).prop_map(|parts| {
-            parts
-                .into_iter()
-                .map(|(w, g)| format!("{}{}", WORDS[w], GAPS[g]))
-                .collect()
-        })
+        crate::extract::phrase::word_runs(WORDS, GAPS, 14)
     }
 
     proptest! {
