@@ -18,12 +18,12 @@ use crate::lexicon::{NUMBER_PATTERN, PROGRESS_RE, narrative_label, number_value}
 use crate::source::{ends_with_ignore_case, starts_with_ignore_case, window_after, window_before};
 
 /// "14 recommendations", "the 14 recommendations", "four strategic and nine
-/// operational recommendations", "only one recommendation", "the 25 NIPS
+/// operational recommendations", "the four strategic recommendations", "only one recommendation", "the 25 NIPS
 /// recommendations" (an acronym of the body between), "four out of the 13
 /// recommendation areas".
 static TOTAL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:(?P<k1>{first})\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{second})\s+|(?:previous\s+|original\s+|earlier\s+|main\s+|key\s+|formal\s+|interim\s+)?(?-i:[A-Z]{{2,6}}\s+)?)recommendations?(?:\s+areas\b)?\b",
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:(?P<k1>{first})\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{second})\s+|(?:(?:previous|original|earlier|formal|interim|{first})\s+)?(?-i:[A-Z]{{2,6}}\s+)?)recommendations?(?:\s+areas\b)?\b",
         first = crate::lexicon::FIRST_RECOMMENDATION_KINDS.join("|"),
         second = crate::lexicon::SECOND_RECOMMENDATION_KINDS.join("|"),
     ))
@@ -307,6 +307,21 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             } else {
                 (&mut out.total, &mut out.span)
             };
+            // "two of the three strategic recommendations and four of the
+            // five operational ones": the wholes of each kind make the
+            // total, before "the three strategic recommendations" alone
+            // is read as one
+            if total_slot.is_none() {
+                if let Some(c) = SPLIT_OF_KIND.captures(s) {
+                    let wholes = number_value(&c["n1"])
+                        .zip(number_value(&c["n2"]))
+                        .and_then(|(a, b)| a.checked_add(b));
+                    if let (Some(total), Some(m)) = (wholes, c.get(0)) {
+                        *total_slot = Some(total);
+                        *span_slot = Some(sentence.start + m.start()..sentence.start + m.end());
+                    }
+                }
+            }
             if total_slot.is_none() || replaces_earlier {
                 // "Three recommendations were accepted in full, three in
                 // part, out of the six recommendations": the whole after
@@ -356,19 +371,6 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                         *span_slot =
                             Some(sentence.start + whole.start()..sentence.start + whole.end());
                         break;
-                    }
-                }
-            }
-            // "two of the three strategic recommendations and four of the
-            // five operational ones": the wholes of each kind make the total
-            if total_slot.is_none() {
-                if let Some(c) = SPLIT_OF_KIND.captures(s) {
-                    let wholes = number_value(&c["n1"])
-                        .zip(number_value(&c["n2"]))
-                        .and_then(|(a, b)| a.checked_add(b));
-                    if let (Some(total), Some(m)) = (wholes, c.get(0)) {
-                        *total_slot = Some(total);
-                        *span_slot = Some(sentence.start + m.start()..sentence.start + m.end());
                     }
                 }
             }
@@ -1415,6 +1417,20 @@ mod tests {
                 ("partially_achieved", 3)
             ])
         );
+    }
+
+    #[test]
+    fn the_strategic_recommendations_made_before_are_the_whole() {
+        let (total, reported) = narrative(
+            "Inspectors found a child centred ethos at the centre, and reported good progress in implementing the four strategic recommendations for improvement that were made in 2015.",
+        );
+        assert_eq!(total, Some(4));
+        assert_eq!(reported, counts(&[("good_progress", 4)]));
+        // the wholes of each kind still make the total
+        let (total, _) = narrative(
+            "They found that two of the three strategic recommendations and four of the five operational ones have been achieved.",
+        );
+        assert_eq!(total, Some(8));
     }
 
     #[test]
