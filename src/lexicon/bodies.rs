@@ -35,7 +35,7 @@ pub const CUSTODY_SETTINGS: &[&str] = &[
 /// The last words of a named body inspected, as a regex fragment, longest
 /// first: "Northmoor Constabulary", "Kestrel Community Rehabilitation
 /// Company", "Serious Fraud Office", "Ablett Unit".
-pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Youth\s+(?:Offending|Justice)\s+(?:Service|Team)|youth\s+(?:offending|justice)\s+(?:service|team)|Community\s+Rehabilitation\s+Company|CRC|BCU|Probation\s+(?:Service|Trust)|Secure\s+Training\s+Centre|Immigration\s+Removal\s+Centre|Young\s+Offenders?\s+Institut(?:ion|e)|STC|IRC|Council|Federation|Division|Service|Trust|Prison|Area|Office|Unit|Agency|Hospital|Limited|Commissioners|Commission|Board";
+pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Youth\s+(?:Offending|Justice)\s+(?:Service|Team)|youth\s+(?:offending|justice)\s+(?:service|team)|Community\s+Rehabilitation\s+Company|CRC|BCU|Probation\s+(?:Service|Trust)|Secure\s+Training\s+Centre|Immigration\s+Removal\s+Centre|Juvenile\s+Justice\s+Centre|Young\s+Offenders?\s+Institut(?:ion|e)|STC|IRC|Council|Federation|Division|Service|Trust|Prison|Area|Office|Unit|Agency|Hospital|Limited|Commissioners|Commission|Board";
 
 /// Parts of a body named before it ("Greater Manchester region of the
 /// Probation Service"): the part, with its place, is what was inspected.
@@ -223,6 +223,7 @@ pub const ESTABLISHMENT_SUFFIXES: &[&str] = &[
     "young offenders institute",
     "immigration removal centre",
     "secure training centre",
+    "juvenile justice centre",
     "custody centre",
     "police station",
     "irc",
@@ -239,6 +240,7 @@ pub const ESTABLISHMENT_SUFFIXES: &[&str] = &[
 /// assert!(is_establishment("HMP Bedford"));
 /// assert!(is_establishment("Her Majesty's Prison Whitemoor"));
 /// assert!(is_establishment("Yarl's Wood Immigration Removal Centre"));
+/// assert!(is_establishment("Woodlands Juvenile Justice Centre"));
 /// assert!(!is_establishment("CPS London"));
 /// assert!(!is_establishment("HMP"));
 /// ```
