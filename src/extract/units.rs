@@ -1626,7 +1626,8 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
             let closes = matches!(c, '-' | '–' | '—')
                 && body[..i].ends_with(' ')
                 && body[i + c.len_utf8()..].starts_with(char::is_whitespace);
-            closes.then_some(i - 1)
+            // (lazily: at the body's first byte there is no space before)
+            closes.then(|| i - 1)
         });
         let stop = LIST_END.find(body).map(|m| m.start());
         match (dash, stop) {
