@@ -1080,7 +1080,9 @@ fn reads_as_report_name(text: &str) -> bool {
     // "CPS sending substandard letters to victims (Nov 18)" is news; a
     // dated name has the subject and its aspect ("Victim Liaison Units:
     // letters sent to the public by the CPS (Nov 18)")
-    let dated = (DATED_NAME.is_match(text) && text.contains(':')) || NAME_AND_YEAR.is_match(text);
+    let dated = (DATED_NAME.is_match(text) && text.contains(':'))
+        || NAME_AND_YEAR.is_match(text)
+        || NAME_AND_WORK.is_match(text);
     (named || dated) && !news
 }
 
@@ -1092,6 +1094,17 @@ static NAME_AND_YEAR: LazyLock<Pattern> = LazyLock::new(|| {
         r"^\s*\p{Lu}[\w'’&-]*(?:\s+(?:\p{Lu}[\w'’&-]*|and|of|&)){0,4}\s+(?:19|20)\d\d(?:[/-]\d{2,4})?\s*$",
     )
     .expect("name and year regex")
+});
+
+/// A place's name and the kind of work inspected there and nothing else
+/// ("London Magistrates' Courts custody"; lexicon `NAMED_WORK_ENDINGS`):
+/// no verb, so a report's name, not news.
+static NAME_AND_WORK: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::words_pattern(
+        r"^\s*\p{Lu}[\w'’&-]*(?:\s+(?:\p{Lu}[\w'’&-]*|and|of|&)){0,5}\s+(?:{})\s*$",
+        crate::lexicon::NAMED_WORK_ENDINGS,
+        "name and work regex",
+    )
 });
 
 /// An inspection's name stamped with its month and year ("Victim Liaison
@@ -1784,6 +1797,20 @@ mod tests {
         assert_eq!(
             heads(&with("Resettlement Provision for Adult Offenders: Accommodation, Education Training and Employment")).0.as_deref(),
             Some("Resettlement Provision for Adult Offenders: Accommodation, Education Training and Employment")
+        );
+        // a place and the work inspected there, no verb: a report's name;
+        // with a judgement after it, news
+        assert_eq!(
+            heads(&with("Fenmoor Magistrates’ Courts custody"))
+                .0
+                .as_deref(),
+            Some("Fenmoor Magistrates’ Courts custody")
+        );
+        assert_eq!(
+            heads(&with("Fenmoor police custody – generally positive"))
+                .1
+                .as_deref(),
+            Some("Fenmoor police custody – generally positive")
         );
         // "report" as a verb after a plural subject, and a heading
         // labelled as a press release, are news

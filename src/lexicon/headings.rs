@@ -181,3 +181,9 @@ pub const REPORT_WORDS: &[&str] = &[
     r"progress",
     r"audit",
 ];
+
+/// The work inspected at the end of a report's name that is a place and
+/// that work alone ("London Magistrates' Courts custody", "Northshire
+/// police custody"), as regex fragments in lower case: such a heading is
+/// a title, not news.
+pub const NAMED_WORK_ENDINGS: &[&str] = &[r"(?:police\s+|court\s+)?custody"];
