@@ -945,16 +945,20 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
                 .ends_with(['.', '!', '?', ':', '"', '\u{201d}', '\u{2019}'])
             && para(k).trim_start().starts_with(char::is_lowercase)
     };
-    let continuation = |from: usize| {
+    // The end of the paragraphs from `from` that go on with a quote: quote
+    // paragraphs with no attribution of their own, and paragraphs a page
+    // break cut (the first of them too when `first_runs_on`).
+    let quote_end = |from: usize, first_runs_on: bool| {
         let mut k = from;
         while k < paras.len()
             && ((opens_quote(para(k)) && attribution_inside(para(k)).is_none())
-                || (k > from && runs_on(k)))
+                || ((k > from || first_runs_on) && runs_on(k)))
         {
             k += 1;
         }
         k
     };
+    let continuation = |from: usize| quote_end(from, false);
     let mut out = Vec::new();
     let mut i = 0;
     while i < paras.len() {
@@ -978,18 +982,7 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
                 let open = closed.is_none()
                     && !p.trim_end().ends_with(['"', '\u{201d}'])
                     && (i + 1 < paras.len() && (opens_quote(para(i + 1)) || runs_on(i + 1)));
-                let next = if open {
-                    let mut k = i + 1;
-                    while k < paras.len()
-                        && ((opens_quote(para(k)) && attribution_inside(para(k)).is_none())
-                            || runs_on(k))
-                    {
-                        k += 1;
-                    }
-                    k
-                } else {
-                    i + 1
-                };
+                let next = if open { quote_end(i + 1, true) } else { i + 1 };
                 out.push(Quoted {
                     who: base..base + p[..at].trim_end().len(),
                     quote: std::iter::once(base + at..end)
