@@ -742,11 +742,7 @@ pub(crate) fn is_council_name(line: &str) -> bool {
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || crate::lexicon::NAME_JOINERS.contains(w))
-        && !words.iter().any(|w| {
-            crate::lexicon::REPORT_WORDS
-                .iter()
-                .any(|r| w.eq_ignore_ascii_case(r))
-        })
+        && !REPORT_NAME.is_match(line)
 }
 
 /// A caption's label (lexicon `CAPTION_LABELS`): "Media caption,".
@@ -1415,6 +1411,19 @@ mod tests {
         assert!(text(s.annex.as_ref().unwrap()).starts_with("Annex A"));
         assert!(s.is_debris(0) && s.is_debris(1));
         assert!(s.is_debris(source.line_count() - 1));
+    }
+
+    #[test]
+    fn a_council_name_is_capitalised_words_ending_in_council() {
+        assert!(is_council_name("The Vale of Glamorgan Council"));
+        assert!(is_council_name("Northshire County Council"));
+        // a report's name that ends in "Council", with any report word
+        // of the lexicon, hyphened or not
+        assert!(!is_council_name("Follow-up Review Council"));
+        assert!(!is_council_name("Northshire Follow-up Council"));
+        assert!(!is_council_name("Northshire Inspection Council"));
+        assert!(!is_council_name("Council"));
+        assert!(!is_council_name("the borough council"));
     }
 
     #[test]

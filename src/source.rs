@@ -410,6 +410,40 @@ pub fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
         .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
 }
 
+/// True when `text` holds `needle` anywhere, ASCII case ignored, with no
+/// copy of either ("Concluded" holds "concluded").
+///
+/// ```
+/// use inspection_extract::source::contains_ignore_case;
+/// assert!(contains_ignore_case("The visit Concluded", "concluded"));
+/// assert!(!contains_ignore_case("the visit", "visits"));
+/// ```
+pub fn contains_ignore_case(text: &str, needle: &str) -> bool {
+    needle.is_empty()
+        || text
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// True when `text` opens with `unit` or its plural, ASCII case ignored,
+/// and the word ends there: "days later" opens with "day", "daylight" does
+/// not.
+///
+/// ```
+/// use inspection_extract::source::starts_with_word_ignore_case;
+/// assert!(starts_with_word_ignore_case("Months later", "month"));
+/// assert!(!starts_with_word_ignore_case("daylight", "day"));
+/// ```
+pub fn starts_with_word_ignore_case(text: &str, unit: &str) -> bool {
+    if !starts_with_ignore_case(text, unit) {
+        return false;
+    }
+    let rest = &text[unit.len()..];
+    let rest = rest.strip_prefix(['s', 'S']).unwrap_or(rest);
+    !rest.chars().next().is_some_and(char::is_alphanumeric)
+}
+
 /// Whether `text` ends with `suffix`, ASCII case ignored. The cut is
 /// checked to fall between characters: a word read from a page may open
 /// with a curly quote ("“Demand"), and slicing it by byte count would

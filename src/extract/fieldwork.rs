@@ -723,12 +723,12 @@ fn from_day(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
 /// day and a verb that ends or opens a visit. Most sentences do not, and
 /// the pattern, read over each, kept a cache of its own.
 fn may_state_length(s: &str) -> bool {
-    let lower = s.to_ascii_lowercase();
-    lower.contains("day")
+    use crate::source::contains_ignore_case;
+    contains_ignore_case(s, "day")
         && crate::lexicon::VISIT_ENDED_VERBS
             .iter()
             .chain(crate::lexicon::VISIT_BEGAN_VERBS)
-            .any(|verb| lower.contains(verb))
+            .any(|verb| contains_ignore_case(s, verb))
 }
 
 /// A visit of a stated length from the day it ended or began

@@ -667,7 +667,7 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
                 // "within six months on the two outstanding ..."
                 let is_duration = crate::lexicon::DURATION_UNITS
                     .iter()
-                    .any(|unit| starts_with_ignore_case(after, unit));
+                    .any(|unit| crate::source::starts_with_word_ignore_case(after, unit));
                 !(is_after_of_count(before)
                     || is_share
                     || is_fraction

@@ -194,5 +194,6 @@ pub fn weekday_name(index: u8) -> &'static str {
 }
 
 /// Units of a length of time: the number before one counts time, not
-/// things ("within six months", "for two weeks").
+/// things ("within six months", "for two weeks"); each is matched as a
+/// whole word or its plural, so "day" does not open "daylight".
 pub const DURATION_UNITS: &[&str] = &["hour", "day", "week", "month", "year"];

@@ -156,13 +156,14 @@ pub const ONE_DAY_VERBS: &[&str] = &[
 ];
 
 /// Verbs that end a visit of a stated length on its last day ("The
-/// three-day visit concluded on Wednesday 11 December 2024"), regex
-/// fragments.
-pub const VISIT_ENDED_VERBS: &[&str] = &[r"concluded", r"ended", r"finished", r"closed"];
+/// three-day visit concluded on Wednesday 11 December 2024"), plain words:
+/// they are both joined into a pattern and searched for as they are.
+pub const VISIT_ENDED_VERBS: &[&str] = &["concluded", "ended", "finished", "closed"];
 
 /// Verbs that open a visit of a stated length on its first day ("the
-/// five-day inspection began on Monday 3 March").
-pub const VISIT_BEGAN_VERBS: &[&str] = &[r"began", r"started", r"opened", r"commenced"];
+/// five-day inspection began on Monday 3 March"), plain words as
+/// [`VISIT_ENDED_VERBS`].
+pub const VISIT_BEGAN_VERBS: &[&str] = &["began", "started", "opened", "commenced"];
 
 /// Verbs of a return visit some words before its day ("went back
 /// unannounced to the hospital on the evening of 21 February"), regex
