@@ -34,6 +34,7 @@ pub struct InputError {
 
 /// The reason behind an [`InputError`].
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum InputErrorKind {
     /// The file could not be opened or read.
     Io(io::Error),
@@ -41,6 +42,9 @@ pub enum InputErrorKind {
     Binary(DecodeError),
     /// The input is larger than the limit (bytes) and was not read.
     TooLarge { limit: u64 },
+    /// The engine failed on this input (a bug: please report it with the
+    /// file); the other inputs are still read. Holds the panic's message.
+    Internal(String),
 }
 
 impl fmt::Display for InputError {
@@ -55,6 +59,10 @@ impl fmt::Display for InputError {
             }
             InputErrorKind::Io(e) => write!(f, "{path}: cannot be read: {e}"),
             InputErrorKind::Binary(e) => write!(f, "{path}: {e}"),
+            InputErrorKind::Internal(message) => write!(
+                f,
+                "{path}: the engine failed on this file (a bug, please report it): {message}"
+            ),
             InputErrorKind::TooLarge { limit } => write!(
                 f,
                 "{path}: larger than {}, the most read from one input; not read (raise it with --max-bytes)",
@@ -69,7 +77,7 @@ impl std::error::Error for InputError {
         match &self.kind {
             InputErrorKind::Io(e) => Some(e),
             InputErrorKind::Binary(e) => Some(e),
-            InputErrorKind::TooLarge { .. } => None,
+            InputErrorKind::TooLarge { .. } | InputErrorKind::Internal(_) => None,
         }
     }
 }
@@ -218,21 +226,40 @@ pub fn read_record(path: &Path) -> Result<Record, InputError> {
 /// [`read_input_limited`]).
 pub fn read_record_limited(path: &Path, max: u64) -> Result<Record, InputError> {
     let bytes = read_input_limited(path, max)?;
-    let mut record = crate::parse_owned(bytes).map_err(|e| InputError {
-        path: path.to_owned(),
-        kind: InputErrorKind::Binary(e),
-    })?;
+    let mut record = contained(path, || crate::parse_owned(bytes))?;
     record.source = Some(path.display().to_string());
     Ok(record)
+}
+
+/// Runs `parse` on one input so that a bug the engine hits on it (a panic)
+/// fails that input alone, with an [`InputErrorKind::Internal`] error
+/// naming the file, and never the run: the other inputs are still read
+/// and written.
+fn contained(
+    path: &Path,
+    parse: impl FnOnce() -> Result<Record, DecodeError>,
+) -> Result<Record, InputError> {
+    let error = |kind| InputError {
+        path: path.to_owned(),
+        kind,
+    };
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(parse)) {
+        Ok(parsed) => parsed.map_err(|e| error(InputErrorKind::Binary(e))),
+        Err(payload) => {
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "panic".to_owned());
+            Err(error(InputErrorKind::Internal(message)))
+        }
+    }
 }
 
 /// Parses the bytes read from `path`; `source` in the record is the path as
 /// given.
 pub fn record_from_bytes(path: &Path, bytes: &[u8]) -> Result<Record, InputError> {
-    let mut record = crate::parse_bytes(bytes).map_err(|e| InputError {
-        path: path.to_owned(),
-        kind: InputErrorKind::Binary(e),
-    })?;
+    let mut record = contained(path, || crate::parse_bytes(bytes))?;
     record.source = Some(path.display().to_string());
     Ok(record)
 }
@@ -786,6 +813,24 @@ pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf>
 mod tests {
     use super::*;
     use std::sync::atomic::AtomicUsize;
+
+    #[test]
+    fn a_panic_on_one_input_is_that_inputs_error() {
+        let path = Path::new("corpus/odd.txt");
+        let error = contained(path, || panic!("byte index 100 is not a char boundary"))
+            .expect_err("a panic is an error");
+        assert!(matches!(&error.kind, InputErrorKind::Internal(m) if m.contains("char boundary")));
+        assert!(
+            error
+                .to_string()
+                .starts_with("corpus/odd.txt: the engine failed")
+        );
+        let error = contained(path, || panic!("{} of {}", 3, 4)).expect_err("formatted");
+        assert!(matches!(&error.kind, InputErrorKind::Internal(m) if m == "3 of 4"));
+        // and a parse that returns is passed on as it is
+        let record = contained(path, || Ok(crate::parse("Inspectors visited two prisons.")));
+        assert!(record.is_ok());
+    }
 
     /// Four windows of inputs (never read: the tests' work does not open
     /// them).

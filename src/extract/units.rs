@@ -1579,7 +1579,7 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
     let Some(open) = OPENER.captures(rest) else {
         // "visited five police forces and the CPS Areas that serve them:
         // A; B; ...": a short phrase of the same sentence, then the colon.
-        let phrase = &rest[..rest.len().min(100)];
+        let phrase = window_after(rest, 0, 100);
         if let Some(colon) = phrase.find(':') {
             let between = &phrase[..colon];
             if colon > 0
@@ -2238,6 +2238,25 @@ fn shared_suffix(last: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::parse;
+
+    #[test]
+    fn a_list_after_a_colon_is_searched_on_character_boundaries() {
+        // A bullet (three bytes) at every offset around the 100th byte after
+        // the count: the short phrase before the colon is cut by bytes, and
+        // once cut inside the bullet (a generated document did).
+        for pad in 0..8 {
+            let doc = format!(
+                "Inspectors visited 5 of Ross{}stead Health and Justice services's 7 prisons:\n\n    \u{2022}  Pendale House\n    \u{2022}  Stanburn\n    \u{2022}  Whitfield\n    \u{2022}  Merciaford\n    \u{2022}  Tarnbrook/Elmburn\n",
+                "s".repeat(pad)
+            );
+            let record = parse(&doc);
+            assert_eq!(
+                record.units.as_ref().and_then(|u| u.count),
+                Some(5),
+                "{doc}"
+            );
+        }
+    }
 
     mod other_counts_oracle {
         use super::super::{LazyLock, OtherCount, Pattern, other_counts};
