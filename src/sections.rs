@@ -743,6 +743,9 @@ pub(crate) fn is_council_name(line: &str) -> bool {
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || crate::lexicon::NAME_JOINERS.contains(w))
         && !REPORT_NAME.is_match(line)
+        && words[..words.len() - 1]
+            .iter()
+            .any(|w| !crate::lexicon::COUNCIL_KIND_WORDS.contains(w))
 }
 
 /// A caption's label (lexicon `CAPTION_LABELS`): "Media caption,".
@@ -1423,6 +1426,9 @@ mod tests {
         assert!(!is_council_name("Northshire Follow-up Council"));
         assert!(!is_council_name("Northshire Inspection Council"));
         assert!(!is_council_name("Council"));
+        // a council's kind alone: the end of a heading broken before it
+        assert!(!is_council_name("Borough Council"));
+        assert!(!is_council_name("The County Council"));
         assert!(!is_council_name("the borough council"));
     }
 

@@ -1042,6 +1042,13 @@ mod tests {
             ),
             (Some(8), vec![])
         );
+        // "That inspection" points back to the one last inspected
+        assert_eq!(
+            narrative(
+                "Services were last inspected by CSSIW in April and May 2012. That inspection made 11 recommendations, and inspectors found that the council had acted on most of them. The report makes eight recommendations."
+            ),
+            (Some(8), vec![])
+        );
         // a follow-up keeps the earlier report's count it follows up
         assert_eq!(
             narrative(

@@ -91,7 +91,11 @@ pub const EARLIER_REPORT_WORDS: &[&str] = &[
     r"\b(?:previous|last|earlier|original|initial|prior)\s+(?:[\w-]+\s+){0,2}(?:inspection|review|report|visit)",
     r"\b(?:19|20)\d\d\s+(?:joint\s+|thematic\s+|inspection\s+)?(?:report|inspection|review)",
     // "was previously inspected ...; the report of that inspection ..."
-    r"\bpreviously\s+(?:inspected|reviewed)\b",
+    r"\b(?:previously|last)\s+(?:inspected|reviewed)\b",
+    // "... were last inspected in April and May 2012. That inspection made
+    // 11 recommendations": a sentence that opens by pointing back to an
+    // inspection is about the one just told of
+    r"^\W*that\s+(?:inspection|review|report|visit)\b",
     r"\b(?:report\s+of|after|following)\s+that\s+(?:inspection|review)\b",
     // "... every one of which was rated 'Inadequate' in reports published
     // in October 2022": others of a series, reported before

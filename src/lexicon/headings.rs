@@ -128,6 +128,9 @@ pub fn is_headline_verb(word: &str) -> bool {
 pub const PRESS_BANNERS: &[&str] = &[
     r"(?:joint\s+)?(?:press|news|media)\s+release",
     r"for\s+immediate\s+release",
+    // Welsh, over the English on bilingual releases: "Datganiad i'r wasg"
+    // (press release), "Datganiad newyddion" (news release)
+    r"datganiad\s+(?:i['’]r\s+wasg|newyddion)",
     r"news",
     r"press\s+notice",
     r"media\s+statement",

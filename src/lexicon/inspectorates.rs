@@ -67,7 +67,7 @@ pub static CHIEF_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
 /// Scotland" must be tried before "HM Inspectorate of Constabulary".
 pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
     const HM: &str = r"(?:(?:Her|His)\s+Majesty'?’?s|HM|H\.M\.)\s+(?:Chief\s+)?";
-    let table: [(&str, &str, &[&str], String); 19] = [
+    let table: [(&str, &str, &[&str], String); 20] = [
         (
             "HM Inspectorate of Constabulary and Fire & Rescue Services",
             "HMICFRS",
@@ -155,13 +155,21 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             "Healthcare Inspectorate Wales",
             "HIW",
             &[],
-            r"Healthcare\s+Inspectorate\s+Wales|\bHIW\b".into(),
+            // and its Welsh name on bilingual pages
+            r"Healthcare\s+Inspectorate\s+Wales|\bHIW\b|Arolygiaeth\s+Gofal\s+Iechyd\s+Cymru".into(),
+        ),
+        (
+            // CIW's name from 2007 to 2017
+            "Care and Social Services Inspectorate Wales",
+            "CSSIW",
+            &[],
+            r"Care\s+and\s+Social\s+Services\s+Inspectorate\s+Wales|\bCSSIW\b|Arolygiaeth\s+Gofal\s+a\s+Gwasanaethau\s+Cymdeithasol\s+Cymru".into(),
         ),
         (
             "Care Inspectorate Wales",
             "CIW",
             &[],
-            r"Care\s+Inspectorate\s+Wales|\bCIW\b".into(),
+            r"Care\s+Inspectorate\s+Wales|\bCIW\b|Arolygiaeth\s+Gofal\s+Cymru".into(),
         ),
         (
             "Care Inspectorate",

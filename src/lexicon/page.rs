@@ -288,6 +288,24 @@ pub const CAPTION_LABELS: &[&str] = &[r"(?:media|image|video|photo)\s+caption", 
 /// The longest line read as a committee paper's heading line, in bytes.
 pub const MEETING_PAPER_LINE_MAX: usize = 100;
 
+/// The words of a council's kind, which name no council alone ("Borough
+/// Council", "The County Council"): a line of only these and "Council"
+/// ends a heading ("... Penrhyddlan County" / "Borough Council"), it is
+/// no letterhead.
+pub const COUNCIL_KIND_WORDS: &[&str] = &[
+    "The",
+    "County",
+    "Borough",
+    "City",
+    "District",
+    "Metropolitan",
+    "Town",
+    "Parish",
+    "Community",
+    "Unitary",
+    "Regional",
+];
+
 /// The heading lines of a council's committee paper, over the paper's own
 /// title: "AGENDA ITEM 5", "BOROUGH OF POOLE", "CHILDREN AND YOUNG PEOPLE
 /// OVERVIEW & SCRUTINY COMMITTEE", "PART OF THE PUBLISHED FORWARD PLAN
