@@ -1700,6 +1700,18 @@ mod tests {
     }
 
     #[test]
+    fn the_response_to_domestic_abuse_in_an_area() {
+        // the area before the agencies the first paragraph names
+        assert_eq!(
+            subject_of(
+                "A joint inspection of the criminal justice response to domestic abuse in\nHollinsmoor\n\nVictims are let down because the police, the Crown Prosecution Service (CPS) and the Probation Service fail to share what they know, inspectors said.\n"
+            )
+            .as_deref(),
+            Some("Hollinsmoor")
+        );
+    }
+
+    #[test]
     fn a_documents_name_is_no_body() {
         assert_eq!(
             subject_of(

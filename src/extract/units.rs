@@ -15,7 +15,7 @@ use super::visited_count::{VisitedCount, count_first_limit, counted_then_visited
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{
     FILE_NOUNS, INSPECTING_VERBS, NUMBER_PATTERN, PLACED_IN, PREMISES_NOUNS, SAMPLED_FROM,
-    SELECTION_VERBS, UNIT_NOUNS, VISIT_VERBS, is_establishment, number_value, singular,
+    SELECTION_VERBS, UNIT_NOUNS, VISIT_DATED_VERBS, VISIT_VERBS, is_establishment, number_value, singular,
 };
 use crate::record::{Text, Units};
 use crate::source::{
@@ -282,6 +282,11 @@ static NAMED_SITES: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("named sites regex")
 });
 
+/// The dates a visit took, between its verb and its places: "took place
+/// from 11 to 22 September 2023 in ...". Unbounded but plain (words up to a
+/// year), so that no count of characters is kept.
+const DATES_BETWEEN: &str = r"(?:from|between|on)\s+[\w\s]+?\b(?:19|20)\d\d,?\s+";
+
 /// Places named after a verb of visiting and counted straight after:
 /// "carried out fieldwork in Orrindale, Pennerby, Caddisfield and Thornwick
 /// Vale, four of the criminal justice areas in England", "visited A, B and
@@ -290,7 +295,7 @@ static NAMED_SITES: LazyLock<Pattern> = LazyLock::new(|| {
 static NAMES_BEFORE_COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     let name = r"\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3}";
     crate::lexicon::regex(&format!(
-        r"(?i:\b{VISIT_VERBS})\s+(?:(?i:in|at)\s+)?(?P<list>{name}(?:,\s+{name}(?:\s+and\s+{name})?)*,?\s+and\s+{name})\s*(?:,|\s[-–—])\s*{NUMBER_PATTERN}\s+of\s+"
+        r"(?i:\b(?:{VISIT_VERBS}|{VISIT_DATED_VERBS}\s+{DATES_BETWEEN}(?:in|at)))\s+(?:(?i:in|at)\s+)?(?P<list>{name}(?:,\s+{name}(?:\s+and\s+{name})?)*,?\s+and\s+{name})\s*(?:,|\s[-–—])\s*{NUMBER_PATTERN}\s+of\s+"
     ))
     .expect("names before count regex")
 });
@@ -585,6 +590,11 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             let Some((n, whole)) = count_after_names(cx, list_end) else {
                 continue;
             };
+            // "..., four of the nine neighbourhood policing areas in
+            // Hollinsmoor, and at the county's safeguarding hub"
+            if also.is_empty() {
+                also.extend(also_sites_after(cx, whole.end));
+            }
             if let Some(n) = n {
                 count.get_or_insert((n, whole));
             }
@@ -1370,27 +1380,33 @@ fn also_after(cx: &Context<'_>, list_end: usize) -> Option<Text> {
     // "and in the care and separation unit": a place "in" which work was
     // done is a site only when named as one ("and in the companies
     // responsible for them" is no site).
+    // (the site's noun ends it, before a bracketed acronym: "hub (MASH)")
     let names_a_site = |t: &str| {
+        let t = match t.trim_end().strip_suffix(')').and_then(|t| t.rfind('(')) {
+            Some(open) => &t[..open],
+            None => t,
+        };
         t.split_whitespace().last().is_some_and(|w| {
             crate::lexicon::SITE_NAME_NOUNS
                 .iter()
                 .any(|n| n.eq_ignore_ascii_case(w))
         })
     };
-    if a.name("prep").is_some() && !names_a_site(m.as_str()) {
-        return None;
-    }
-    // "and spent an afternoon at Ferrybank approved premises" is a visit;
-    // time spent with people is not, time spent with a unit is ("spent a
-    // day with the CPS Crown Court unit in Quarnby")
+    // the site before where it is: "the safeguarding hub in Kestrel Street"
     let place = |t: &str| {
         let head = [" in ", " at "]
             .iter()
             .filter_map(|p| t.find(p))
             .min()
             .map_or(t, |at| &t[..at]);
-        names_a_site(head)
+        names_a_site(t) || names_a_site(head)
     };
+    if a.name("prep").is_some() && !place(m.as_str()) {
+        return None;
+    }
+    // "and spent an afternoon at Ferrybank approved premises" is a visit;
+    // time spent with people is not, time spent with a unit is ("spent a
+    // day with the CPS Crown Court unit in Quarnby")
     if a.name("spent")
         .is_some_and(|s| s.as_str().trim_end().to_ascii_lowercase().ends_with("with"))
         && !place(m.as_str())
@@ -2964,6 +2980,21 @@ mod tests {
         assert_eq!(
             names,
             ["Orrindale", "Pennerby", "Caddisfield", "Thornwick Vale"]
+        );
+        // the visit's dates between its verb and its places, and a site
+        // visited besides after the count
+        let text = format!(
+            "{LEAD}Fieldwork took place from 11 to 22 September 2023 in Brackwell, Corvey\nSands, Low Orme and Tennant's Cross, four of the nine neighbourhood policing areas in Hollinsmoor, and at the county's multi-agency safe-\nguarding hub (MASH) in Kestrel Street, Ashworth.\n"
+        );
+        let (count, names, also) = units(&text);
+        assert_eq!(count, Some(4));
+        assert_eq!(
+            names,
+            ["Brackwell", "Corvey Sands", "Low Orme", "Tennant's Cross"]
+        );
+        assert_eq!(
+            also,
+            ["the county's multi-agency safeguarding hub (MASH) in Kestrel Street, Ashworth"]
         );
         let text = format!(
             "{LEAD}HMICFRS inspected the fire and rescue service this summer and found it good at keeping people safe.\n\nDuring that time they visited the following fire stations:\n\n   -  Cressmoor Central\n   -  Holme Rigg\n\nInspectors also spent time at the service headquarters at Brantwood House and in the joint control room at Oxley Cross.\n"

@@ -18,6 +18,9 @@ pub const AREA_WORK: &[&str] = &[
     r"JTAI",
     r"(?:integrated\s+)?offender\s+management",
     r"adult\s+support\s+and\s+protection",
+    // "A joint inspection of the criminal justice response to domestic
+    // abuse in Hollinsmoor": the area all the agencies serve
+    r"domestic\s+abuse",
 ];
 
 /// Words that say where custody is held, never the area it is held in:

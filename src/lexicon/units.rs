@@ -36,6 +36,11 @@ pub const SITE_NAME_NOUNS: &[&str] = &[
 /// five custody centres".
 pub const VISIT_VERBS: &str = r"(?:visited|visiting|(?:was|were)\s+based\s+(?:in|at)|went\s+(?:out\s+)?to|travelled\s+to|worked\s+(?:in|at)|inspected|covered|covering|took\s+in|spent\s+(?:(?:that|this|some|their|the)\s+)?time\s+(?:in|at|with|on)|spent\s+(?:a|an|one|two|three|four|five|several)\s+(?:days?|weeks?)\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|(?:carried\s+out|conducted|undertaken|took\s+place)\s+(?:in|at|across)|looked\s+at\s+the\s+work\s+of|examined\s+the|visits\s+to)";
 
+/// Verbs of a visit that put its dates before its places ("Fieldwork
+/// took place from 11 to 22 September 2023 in A, B and C"), as a regex
+/// fragment; [`VISIT_VERBS`] holds each with "in" or "at" straight after.
+pub const VISIT_DATED_VERBS: &str = r"(?:took\s+place|carried\s+out|conducted|undertaken)";
+
 /// Verbs of setting out to inspect every unit of a kind, as a regex
 /// fragment: "to inspect how the powers are used in all 43 forces",
 /// "visiting in all six areas".
