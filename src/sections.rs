@@ -683,8 +683,13 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
                 (k + 1..j.min(k + 4))
                     .find(|&m| !heading_like(m))
                     .is_some_and(|m| {
-                        lines[m].text.trim().len() >= 200
-                            || (one_per_line && sentence_follows(m - 1))
+                        // a line opening in lower case goes on with the
+                        // sentence wrapped above it ("... and listened" /
+                        // "to 45 recorded calls. ..."): no heading over it
+                        let goes_on = lines[m].text.trim_start().starts_with(char::is_lowercase);
+                        !goes_on
+                            && (lines[m].text.trim().len() >= 200
+                                || (one_per_line && sentence_follows(m - 1)))
                     })
             };
             let mut k = i;
@@ -1414,6 +1419,20 @@ mod tests {
         assert!(text(s.annex.as_ref().unwrap()).starts_with("Annex A"));
         assert!(s.is_debris(0) && s.is_debris(1));
         assert!(s.is_debris(source.line_count() - 1));
+    }
+
+    #[test]
+    fn a_wrapped_first_line_over_a_long_line_is_the_body() {
+        let doc = "Inspection report\n\nA headline\n\nHMICFRS inspectors examined 90 police investigation files and listened\nto 45 recorded calls. HMCPSI inspectors assessed 60 CPS case files. HMI Probation inspectors looked at the cases of 40 people on probation for domestic abuse offences.\n";
+        let source = Source::new(doc);
+        let s = split(&source);
+        assert!(
+            source
+                .line(s.body.start)
+                .text
+                .starts_with("HMICFRS inspectors")
+        );
+        assert_eq!(source.line(s.headline.unwrap().start).text, "A headline");
     }
 
     #[test]

@@ -380,6 +380,9 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
             if let Some(found) = second_sample(cx, &c, offset, n) {
                 return Some(found);
             }
+            if let Some(found) = team_samples(cx, piece, &c, offset, n) {
+                return Some(found);
+            }
         }
         return Some(Files {
             examined: Some(n),
@@ -439,6 +442,86 @@ fn second_sample(cx: &mut Context<'_>, c: &ExaminedCount, offset: usize, n1: u32
         },
     ];
     Some(summed(cx, whole, breakdown, total))
+}
+
+/// A sentence that opens with a team of inspectors, named by its body
+/// ("HMICFRS inspectors", "HM Inspectorate of Probation's inspectors"):
+/// the length of that opening.
+fn team_opening(sentence: &str) -> Option<usize> {
+    static TEAM: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(
+            r"^\s*(?:(?i:the)\s+)?(?:\p{{Lu}}[\w&'’-]*\s+){{1,6}}(?i:{}s)\b",
+            crate::lexicon::INSPECTOR_NOUN
+        ))
+        .expect("team regex")
+    });
+    TEAM.find(sentence).map(|m| m.end())
+}
+
+/// Each team of a joint inspection counting its own sample, one sentence
+/// each, with no total ("HMICFRS inspectors examined 90 police files ...
+/// HMCPSI inspectors assessed 60 CPS case files. HMI Probation inspectors
+/// looked at the cases of 40 people on probation"): the samples of the
+/// sentences that follow the first, each opening with its team, summed
+/// with a `count-derived` diagnostic. `None` unless the first count's
+/// sentence opens with a team and at least one more follows.
+fn team_samples(
+    cx: &mut Context<'_>,
+    piece: &str,
+    c: &ExaminedCount,
+    offset: usize,
+    n1: u32,
+) -> Option<Files> {
+    let start = crate::source::last_sentence_start(&piece[..c.whole.start]);
+    team_opening(&piece[start..c.whole.start])?;
+    let text = cx.source.text();
+    let mut parts = vec![FileCategory {
+        count: n1,
+        category: clean(&piece[c.number.end..c.whole.end]),
+        span: cx.span(offset + c.number.start..offset + c.number.end),
+    }];
+    let mut total = n1;
+    let mut end = offset + c.whole.end;
+    let mut at = c.whole.end + sentence_len(&piece[c.whole.end..]);
+    while let Some(next) = piece.get(at..).and_then(|r| r.strip_prefix('.')) {
+        let next_start = piece.len() - next.len();
+        let sentence = &next[..sentence_len(next)];
+        if team_opening(sentence).is_none() {
+            break;
+        }
+        let found = examined_counts(sentence)
+            .next()
+            .map(|e| (e.number, e.whole.end))
+            .or_else(|| {
+                let (n, whole, lower) = elsewhere(sentence)?;
+                // (`n` is a slice of `sentence`: its offset in it)
+                let number = n.as_ptr() as usize - sentence.as_ptr() as usize;
+                // "the cases of 40 people on probation ...": the part is
+                // named by the words after its count, to the clause's end
+                let rest = &sentence[whole.end..];
+                let named = whole.end + rest.find([',', ';', '(']).unwrap_or(rest.len());
+                (!lower).then(|| (number..number + n.len(), named))
+            });
+        let Some((number, whole_end)) = found else {
+            break;
+        };
+        let Some(n) = number_value(&sentence[number.clone()]) else {
+            break;
+        };
+        total = total.checked_add(n)?;
+        let base = next_start;
+        parts.push(FileCategory {
+            count: n,
+            category: clean(&sentence[number.end..whole_end]),
+            span: cx.span(offset + base + number.start..offset + base + number.end),
+        });
+        end = offset + base + whole_end;
+        at = next_start + sentence.len();
+    }
+    if parts.len() < 2 || end > text.len() {
+        return None;
+    }
+    Some(summed(cx, offset + c.whole.start..end, parts, total))
 }
 
 /// Files examined as the sum of parts with no total stated, `total`, with
@@ -1099,6 +1182,28 @@ mod tests {
         assert_eq!(
             files("Inspectors examined 42 cases. They also met staff as well as 48 victims."),
             (Some(42), CountBound::Exact, vec![])
+        );
+    }
+
+    #[test]
+    fn each_teams_sample_in_its_own_sentence() {
+        assert_eq!(
+            files(
+                "HMICFRS inspectors examined 90 police investigation files and listened\nto 45 recorded calls. HMCPSI inspectors assessed 60 CPS case files. HMI Probation inspectors looked at the cases of 40 people on probation for domestic abuse offences. All of the cases had been finalised in 2023."
+            ),
+            (Some(190), CountBound::Derived, vec![90, 60, 40])
+        );
+        // one team's count alone, then a sentence with no team, is as stated
+        assert_eq!(
+            files(
+                "HMICFRS inspectors examined 90 police investigation files. Inspectors also met 60 victims."
+            ),
+            (Some(90), CountBound::Exact, vec![])
+        );
+        // inspectors with no team named do not make parts
+        assert_eq!(
+            files("Inspectors examined 90 files. HMCPSI inspectors assessed 60 CPS case files."),
+            (Some(90), CountBound::Exact, vec![])
         );
     }
 

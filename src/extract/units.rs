@@ -15,7 +15,8 @@ use super::visited_count::{VisitedCount, count_first_limit, counted_then_visited
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{
     FILE_NOUNS, INSPECTING_VERBS, NUMBER_PATTERN, PLACED_IN, PREMISES_NOUNS, SAMPLED_FROM,
-    SELECTION_VERBS, UNIT_NOUNS, VISIT_DATED_VERBS, VISIT_VERBS, is_establishment, number_value, singular,
+    SELECTION_VERBS, UNIT_NOUNS, VISIT_DATED_VERBS, VISIT_VERBS, is_establishment, number_value,
+    singular,
 };
 use crate::record::{Text, Units};
 use crate::source::{
