@@ -541,6 +541,13 @@ fn subject_named(
             // "Joint Targeted Area Inspection" names a kind of inspection;
             // "the Offender Management Inspection of Brackenshire Probation
             // Area" names one and then its body.
+            // "Work of Bury and Rochdale Youth Justice Service": the body
+            // after the work it does
+            if let Some((first, rest)) = read[start..end].split_once(" of ") {
+                if crate::lexicon::WORK_OPENINGS.contains(&first) && !rest.is_empty() {
+                    start += first.len() + 4;
+                }
+            }
             if names_work(&read[start..end]) {
                 match body_after_work(&read[start..end]) {
                     Some(at) => start += at,
@@ -1696,6 +1703,17 @@ mod tests {
             )
             .as_deref(),
             Some("Fenwold")
+        );
+    }
+
+    #[test]
+    fn the_work_of_a_body_names_the_body() {
+        assert_eq!(
+            subject_of(
+                "Work of Bury and Rochdale Youth Justice Service recognised by inspectors\n\nThe service was rated good by HM Inspectorate of Probation, a report published today said.\n"
+            )
+            .as_deref(),
+            Some("Bury and Rochdale Youth Justice Service")
         );
     }
 

@@ -1341,6 +1341,21 @@ mod tests {
     }
 
     #[test]
+    fn two_chiefs_with_news_titles_in_one_attribution() {
+        let page = "Court cells inadequate\n\nA report has voiced worries over a court's cells this summer.\n\nAnne Owers, chief Prisons Inspector, and Eddie Bloomfield, chief inspector of Courts Administration, state in their report that the cells were inspected on 13 June.\n";
+        let record = parse(page);
+        let chief = record.chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Anne Owers");
+        assert_eq!(chief.role.as_deref(), Some("chief Prisons Inspector"));
+        let bodies: Vec<&str> = record
+            .inspectorates
+            .iter()
+            .map(|i| i.acronym.as_str())
+            .collect();
+        assert_eq!(bodies, ["HMI Prisons", "HMICA"]);
+    }
+
+    #[test]
     fn a_quote_across_a_page_break_and_its_next_paragraphs() {
         // the quote opened in the attribution's paragraph goes on in the
         // quote paragraphs after the page's footer

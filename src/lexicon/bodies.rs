@@ -123,6 +123,12 @@ pub const INSPECTED_DEPARTMENTS: &[(&str, &str)] = &[("Home Office", "ICIBI")];
 /// Command Unit").
 pub const NOT_BODY_WORDS: &[&str] = &["Joint", "Targeted", "Inspection", "Thematic", "Basic"];
 
+/// Nouns that open a heading before "of" and the body ("Work of Bury and
+/// Rochdale Youth Justice Service recognised by inspectors", "Performance
+/// of CPS London ..."): capitalised as the heading's first word, they are
+/// no part of the body's name.
+pub const WORK_OPENINGS: &[&str] = &["Work", "Performance", "Progress", "Services"];
+
 /// Nouns of what a body does, after the body's kind in a thematic's name
 /// ("the Police Response to Children Missing from Care", "the Police Use
 /// of Stop and Search"): the name is of a topic, not of a body inspected.

@@ -36,8 +36,9 @@ fn chief_title_pattern(what: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(r"\s+");
+    // and the news form with the remit first: "chief Prisons Inspector"
     format!(
-        r"\b(?:(?:HM|H\.M\.|(?:Her|His)\s+Majesty'?’?s)\s+)?(?:Acting\s+)?(?:Chief\s+)?Inspectors?\s+of\s+{what}"
+        r"\b(?:(?:HM|H\.M\.|(?:Her|His)\s+Majesty'?’?s)\s+)?(?:Acting\s+)?(?:Chief\s+)?Inspectors?\s+of\s+{what}|\b(?:Acting\s+)?Chief\s+{what}\s+Inspector\b"
     )
 }
 
@@ -117,7 +118,7 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             // local criminal justice boards named it among four
             "HM Inspectorate of Court Administration",
             "HMICA",
-            &["Court Administration"],
+            &["Court Administration", "Courts Administration"],
             format!(r"{HM}Inspectorate\s+of\s+Court\s+Administration\b|\bHMICA\b"),
         ),
         (

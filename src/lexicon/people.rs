@@ -148,7 +148,11 @@ pub const INSTITUTION_WORDS: &[&str] = &[
 
 /// The words of a chief inspector's role, as against an inspector's
 /// (regex fragments).
-pub const CHIEF_INSPECTOR_WORDS: &[&str] = &[r"chief\s+inspector"];
+pub const CHIEF_INSPECTOR_WORDS: &[&str] = &[
+    r"chief\s+inspector",
+    // the remit between, as news writes it: "chief Prisons Inspector"
+    r"chief\s+(?-i:\p{Lu})[\w-]*\s+inspector",
+];
 
 /// What stands between a name and the title after it ("Dame Gillian Morrow
 /// is HM Chief Inspector of Probation", "Moira Fairlie QPM took up post as
