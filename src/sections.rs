@@ -629,7 +629,17 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
                 is_address_line(lines[k].text) || crate::lexicon::is_contact_line(lines[k].text)
             }) || is_addressee_list(&lines[i..j])
         };
-        let long = len >= 160 && (sentence_like || (j - i > 2 && !letterhead()));
+        // a paragraph cut off mid-sentence (a stored copy's end) is still
+        // one when sentences end inside it
+        let holds_sentences = || {
+            (i..j)
+                .flat_map(|k| lines[k].text.match_indices(". "))
+                .take(2)
+                .count()
+                == 2
+        };
+        let long = len >= 160
+            && (sentence_like || (j - i > 2 && !letterhead()) || (len >= 300 && holds_sentences()));
         if !is_header_line && (long || (sentence_like && words >= 12)) {
             // A web page kept one line per paragraph, with no blank lines:
             // short heading lines above a paragraph on one long line are
@@ -686,7 +696,17 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
                         // a line opening in lower case goes on with the
                         // sentence wrapped above it ("... and listened" /
                         // "to 45 recorded calls. ..."): no heading over it
-                        let goes_on = lines[m].text.trim_start().starts_with(char::is_lowercase);
+                        // (a word, not a link's address: "http://...")
+                        let goes_on = lines[m]
+                            .text
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| {
+                                w.starts_with(char::is_lowercase)
+                                    && w.trim_end_matches([',', '.', ';'])
+                                        .chars()
+                                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                            });
                         !goes_on
                             && (lines[m].text.trim().len() >= 200
                                 || (one_per_line && sentence_follows(m - 1)))

@@ -536,7 +536,10 @@ fn subject_named(
                 continue;
             }
             let end = word_broken_at(read, area_name_end(read, m.start(), m.end()));
-            let end = end + in_nation_len(&read[m.start()..end], &read[end..]);
+            let end = match in_nation_len(&read[m.start()..end], &read[end..]) {
+                0 => end + in_area_len(&read[m.start()..end], &read[end..]),
+                len => end + len,
+            };
             let mut start = m.start();
             // "Joint Targeted Area Inspection" names a kind of inspection;
             // "the Offender Management Inspection of Brackenshire Probation
@@ -1236,6 +1239,29 @@ fn in_nation_len(name: &str, after: &str) -> usize {
         .map_or(0, |n| " in ".len() + n.len())
 }
 
+/// The length of " (CPS) in London" after a national body organised in
+/// areas (lexicon `AREA_DIVIDED_BODIES`): the place says which part of it
+/// was inspected. 0 for any other body or no place after it; a nation is
+/// [`in_nation_len`]'s.
+fn in_area_len(name: &str, after: &str) -> usize {
+    static IN_PLACE: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(
+            r"^(?:\s+\(\p{Lu}{2,6}\))?[ \t]+in[ \t]+\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,2}\b",
+        )
+        .expect("in place regex")
+    });
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    if !crate::lexicon::AREA_DIVIDED_BODIES.contains(&name) {
+        return 0;
+    }
+    IN_PLACE.find(after).map_or(0, |m| {
+        let place = m.as_str().rsplit(" in ").next().unwrap_or("");
+        // "in England and Wales": the whole service, not a part
+        let national = crate::lexicon::NATIONS.iter().any(|n| place.starts_with(n));
+        if national { 0 } else { m.end() }
+    })
+}
+
 /// Where an Area's name ends that joins two places ("CPS Tarnside and
 /// Fells"): the pattern stops at the "and", and the name goes on over it
 /// to the end of its clause where one or two capitalised words follow and
@@ -1703,6 +1729,25 @@ mod tests {
             )
             .as_deref(),
             Some("Fenwold")
+        );
+    }
+
+    #[test]
+    fn a_national_body_in_a_place_is_its_part_there() {
+        assert_eq!(
+            subject_of(
+                "Inspectors condemn London's CPS\n\nA damning report has laid bare chronic failings in the Crown Prosecution Service (CPS) in London. The inspectorate found much to criticise.\n"
+            )
+            .as_deref(),
+            Some("Crown Prosecution Service (CPS) in London")
+        );
+        // in a nation, the whole service
+        assert_eq!(
+            subject_of(
+                "Prosecutions slow, says report\n\nA report has found failings in the Crown Prosecution Service in England and Wales. The inspectorate found much to criticise.\n"
+            )
+            .as_deref(),
+            Some("Crown Prosecution Service")
         );
     }
 

@@ -55,6 +55,15 @@ pub const GOVERNMENT_DEPARTMENTS: &[&str] = &[
     "Northern Ireland Office",
 ];
 
+/// National bodies organised in areas, whose part in one place a page
+/// names by the place after it ("the Crown Prosecution Service (CPS) in
+/// London"): that part is the body inspected.
+pub const AREA_DIVIDED_BODIES: &[&str] = &[
+    "Crown Prosecution Service",
+    "National Probation Service",
+    "Probation Service",
+];
+
 /// National bodies that are inspected whole, each with the ways a page
 /// names it (full name first, then short forms): a thematic inspection of
 /// the CPS's handling of rape, a follow-up on the Probation Board for
