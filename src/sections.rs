@@ -697,16 +697,12 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
                         // sentence wrapped above it ("... and listened" /
                         // "to 45 recorded calls. ..."): no heading over it
                         // (a word, not a link's address: "http://...")
-                        let goes_on = lines[m]
-                            .text
-                            .split_whitespace()
-                            .next()
-                            .is_some_and(|w| {
-                                w.starts_with(char::is_lowercase)
-                                    && w.trim_end_matches([',', '.', ';'])
-                                        .chars()
-                                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-                            });
+                        let goes_on = lines[m].text.split_whitespace().next().is_some_and(|w| {
+                            w.starts_with(char::is_lowercase)
+                                && w.trim_end_matches([',', '.', ';'])
+                                    .chars()
+                                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                        });
                         !goes_on
                             && (lines[m].text.trim().len() >= 200
                                 || (one_per_line && sentence_follows(m - 1)))

@@ -485,7 +485,8 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             list_may_follow,
         } in hits
         {
-            if count.is_none() {
+            let counted_here = count.is_none();
+            if counted_here {
                 also.extend(sites.into_iter().map(|s| cx.text(s)));
                 let window = window_after(cx.source.text(), whole.end, 200);
                 if let Some(more) = MORE_UNITS.captures(window) {
@@ -513,6 +514,16 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             } else {
                 (Vec::new(), after)
             };
+            // "looked at two areas: attracting, developing and retaining
+            // the workforce ...; and using powers fairly": a list with no
+            // capital in any item names topics, not places, and what it
+            // counts were no units
+            if !list.is_empty() && list.iter().all(|t| !t.text.contains(char::is_uppercase)) {
+                if counted_here {
+                    count = None;
+                }
+                continue;
+            }
             let mut list_end = list_end;
             if names.is_empty() && !list.is_empty() {
                 names = list;
@@ -2398,6 +2409,23 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn a_list_of_topics_counts_no_units() {
+        let text = format!(
+            "{LEAD}HMICFRS published its report today. The assessment looked at two areas: attracting, developing and retaining the workforce; and using powers fairly. The force was adequate in both.\n"
+        );
+        assert_eq!(parse(&text).units, None);
+        // places after the count are still its names
+        let text = format!(
+            "{LEAD}HMICFRS published its report today. Inspectors visited two areas: Northby and Southby. The force was adequate in both.\n"
+        );
+        let (count, names, _) = units(&text);
+        assert_eq!(
+            (count, names),
+            (Some(2), vec!["Northby".to_owned(), "Southby".to_owned()])
+        );
+    }
 
     #[test]
     fn sites_besides_before_a_count_each_with_its_preposition() {
