@@ -621,6 +621,9 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
         let words: usize = (i..j)
             .map(|k| lines[k].text.split_whitespace().count())
             .sum();
+        // (a parliamentary question ends with its number: "... Service
+        // Hertfordshire. (154850)")
+        let last = strip_reference_number(last);
         let sentence_like = last.ends_with('.') || last.ends_with(':');
         // A letterhead (name, street address, telephone) is long but no
         // narrative.
@@ -717,6 +720,15 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
         i = j;
     }
     0
+}
+
+/// `line` without a bracketed reference number at its end ("... the work
+/// done by CPS Hertfordshire. (154850)", Hansard's question number).
+fn strip_reference_number(line: &str) -> &str {
+    line.strip_suffix(')')
+        .and_then(|l| l.rsplit_once('('))
+        .filter(|(_, number)| !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(line, |(before, _)| before.trim_end())
 }
 
 /// The title is the first paragraph of the header that is not a banner,

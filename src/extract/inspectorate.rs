@@ -536,6 +536,14 @@ fn subject_named(
                 continue;
             }
             let end = word_broken_at(read, area_name_end(read, m.start(), m.end()));
+            // "Crown Prosecution Service: Hertfordshire" over a page: the
+            // part of the service in the place, named whole further on
+            if i < headings
+                && crate::lexicon::AREA_DIVIDED_BODIES.contains(&&read[m.start()..end])
+                && read[end..].starts_with(": ")
+            {
+                continue;
+            }
             let end = match in_nation_len(&read[m.start()..end], &read[end..]) {
                 0 => end + in_area_len(&read[m.start()..end], &read[end..]),
                 len => end + len,
@@ -1748,6 +1756,28 @@ mod tests {
             )
             .as_deref(),
             Some("Crown Prosecution Service")
+        );
+    }
+
+    #[test]
+    fn a_written_answer_on_a_service_in_a_place() {
+        // Hansard: a heading of the service and its place, a question with
+        // its number, the minister's answer in the first person
+        let page = "Crown Prosecution Service: Hertfordshire\n\nVolume 463: debated on Monday 10 September 2007\n\nTo ask the Solicitor-General whether she will carry out a review of the work done by Crown Prosecution Service Hertfordshire. (154850)\n\nHMCPSI lately carried out an inspection of the Crown Prosecution Service (CPS) in Hertfordshire. I have studied the report and I have asked the CPS for an action plan. I will see that it is carried out, and I expect progress.\n";
+        assert_eq!(
+            subject_of(page).as_deref(),
+            Some("Crown Prosecution Service Hertfordshire")
+        );
+        let record = crate::parse(page);
+        assert_eq!(
+            record.headline.map(|h| h.text).as_deref(),
+            Some("Crown Prosecution Service: Hertfordshire")
+        );
+        assert!(
+            !record
+                .diagnostics
+                .iter()
+                .any(|d| d.code == crate::diagnostic::Code::NotAPressRelease)
         );
     }
 

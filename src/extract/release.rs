@@ -138,15 +138,20 @@ pub fn other_kind(
     }
     // An inspector's letter ("Dear Chief Constable, ... I found") reports an
     // inspection in the first person too, and so do an inspector's
-    // observations under a heading of their own ("HMI's observations").
+    // observations under a heading of their own ("HMI's observations") and
+    // a minister's answer to a written question.
     let letter = || {
-        cx.source
-            .lines()
-            .any(|l| l.text.trim_start().starts_with("Dear ") || is_inspector_voice_heading(l.text))
-            || [title, headline]
-                .into_iter()
-                .flatten()
-                .any(|t| t.text.to_lowercase().contains("letter"))
+        cx.source.lines().any(|l| {
+            let t = l.text.trim_start();
+            t.starts_with("Dear ")
+                || is_inspector_voice_heading(l.text)
+                || crate::lexicon::WRITTEN_QUESTION_OPENINGS
+                    .iter()
+                    .any(|q| t.starts_with(q))
+        }) || [title, headline]
+            .into_iter()
+            .flatten()
+            .any(|t| t.text.to_lowercase().contains("letter"))
     };
     if first_person_outside_quotes(cx.body().0) >= FIRST_PERSON_WORDS && !letter() {
         return Some(

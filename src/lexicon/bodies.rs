@@ -206,7 +206,7 @@ pub const ESTABLISHMENT_PREFIXES: &[&str] = &[
 
 /// Words that name a prosecution Area at the start of its name ("CPS
 /// Marchmont").
-pub const AREA_PREFIXES: &[&str] = &["CPS"];
+pub const AREA_PREFIXES: &[&str] = &["CPS", "Crown Prosecution Service"];
 
 /// The last words of a police force's name, as regex fragments ("Avonmere
 /// Police", "Caddonshire Constabulary", "Police Service of Northern

@@ -29,6 +29,11 @@ pub const LINK_ADDRESS_OPENINGS: &[&str] = &[
     "/",
 ];
 
+/// How a parliamentary written question opens (Hansard: "To ask the
+/// Solicitor-General whether ..."): the answer below it speaks as "I", the
+/// minister, about the inspection, and is no blog post.
+pub const WRITTEN_QUESTION_OPENINGS: &[&str] = &["To ask the "];
+
 /// The fields of an e-mail's header, as a release forwarded by e-mail
 /// opens: "From: CQC Media Office", "Sent: 18 November 2022 15:42".
 pub const MAIL_HEADER_FIELDS: &[&str] = &[
