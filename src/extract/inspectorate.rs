@@ -337,6 +337,10 @@ fn acronym_used(text: &str, hit: &Range<usize>, short: &str, pattern: &Pattern) 
             if c[1].starts_with("HMCI") && CHIEF_TITLE.is_match(m.as_str()) {
                 continue;
             }
+            // "(HMcpsi)", a paper's house style: the usual short form
+            if c[1].eq_ignore_ascii_case(short) {
+                return short.to_owned();
+            }
             return c[1].to_owned();
         }
     }
@@ -1779,6 +1783,27 @@ mod tests {
                 .iter()
                 .any(|d| d.code == crate::diagnostic::Code::NotAPressRelease)
         );
+    }
+
+    #[test]
+    fn an_acronym_in_a_house_style_is_the_usual_short_form() {
+        let page = "Inspectors condemn CPS\n\nHer Majesty's Crown Prosecution Service Inspectorate (HMcpsi) found failings in the CPS, a report said today.\n";
+        let record = crate::parse(page);
+        let acronyms: Vec<&str> = record
+            .inspectorates
+            .iter()
+            .map(|i| i.acronym.as_str())
+            .collect();
+        assert_eq!(acronyms, ["HMCPSI"]);
+        // an acronym of the document's own, as written
+        let page = "Hydebank report\n\nCriminal Justice Inspection Northern Ireland (CJINI) published a report today.\n";
+        let record = crate::parse(page);
+        let acronyms: Vec<&str> = record
+            .inspectorates
+            .iter()
+            .map(|i| i.acronym.as_str())
+            .collect();
+        assert_eq!(acronyms, ["CJINI"]);
     }
 
     #[test]
