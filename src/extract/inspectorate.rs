@@ -176,6 +176,27 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
             }
         }
     }
+    // A letterhead set in columns, a name broken over two lines of its
+    // column ("HM Inspectorate of Constabulary" / "and Fire & Rescue
+    // Services"): the name read down the column, where it is a longer one.
+    for (start, end, k) in column_names(text) {
+        match hits.range(start..end).next() {
+            Some((&at, &(hit_end, _))) if at == start && hit_end <= end => {
+                hits.insert(start, (end, k));
+            }
+            Some(_) => {}
+            // named only down the column ("HM Crown Prosecution" /
+            // "Service Inspectorate"), and inside no other hit
+            None if hits
+                .range(..start)
+                .next_back()
+                .is_none_or(|(_, &(e, _))| e <= start) =>
+            {
+                hits.insert(start, (end, k));
+            }
+            None => {}
+        }
+    }
     // "HM Inspector of Constabulary" is a title in HMICFRS and HMICS too: a
     // body named only through an inspector's title gives way to its
     // successor when that is named.
@@ -283,6 +304,52 @@ fn bracketed_acronym(after: &str) -> Option<&str> {
     let inner = after.trim_start().strip_prefix('(')?;
     let acronym = &inner[..inner.find(')')?];
     is_acronym(acronym).then_some(acronym)
+}
+
+/// The most lines of a text's opening read as a letterhead in columns.
+const LETTERHEAD_LINES: usize = 12;
+
+/// Inspectorates named down a column of a letterhead set in columns: each
+/// cell of a line of two or more cells, joined with the cell under it in
+/// the next line (starting within a few characters of the same column),
+/// where the two read together name an inspectorate from the cell's first
+/// byte. As (start, end of the cell, index into `INSPECTORATES`), with
+/// byte offsets into `text`; only the text's first [`LETTERHEAD_LINES`]
+/// lines are looked at.
+fn column_names(text: &str) -> Vec<(usize, usize, usize)> {
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n').take(LETTERHEAD_LINES) {
+        lines.push((at, line.trim_end_matches(['\n', '\r'])));
+        at += line.len();
+    }
+    let mut found = Vec::new();
+    for pair in lines.windows(2) {
+        let [(top_at, top), (_, below)] = pair else {
+            continue;
+        };
+        let cells: Vec<(usize, &str)> = crate::source::table_cells(top).collect();
+        let under: Vec<(usize, &str)> = crate::source::table_cells(below).collect();
+        if cells.len() < 2 || under.len() < 2 {
+            continue;
+        }
+        for &(column, cell) in &cells {
+            let Some(&(_, next)) = under.iter().find(|(c, _)| c.abs_diff(column) <= 3) else {
+                continue;
+            };
+            let joined = format!("{cell} {next}");
+            let Some((k, m)) = crate::lexicon::inspectorates_named(&joined)
+                .find_map(|(k, known)| known.pattern.find(&joined).map(|m| (k, m)))
+            else {
+                continue;
+            };
+            // the name runs on into the cell below, from the cell's start
+            if m.start() == 0 && m.end() > cell.len() {
+                found.push((top_at + column, top_at + column + cell.len(), k));
+            }
+        }
+    }
+    found
 }
 
 /// Where the capitalised words ending at `end` start when their initials
@@ -1804,6 +1871,23 @@ mod tests {
             .map(|i| i.acronym.as_str())
             .collect();
         assert_eq!(acronyms, ["CJINI"]);
+    }
+
+    #[test]
+    fn names_read_down_the_columns_of_a_letterhead() {
+        let page = "HM Inspectorate of Constabulary         HM Crown Prosecution         HM Inspectorate\nand Fire & Rescue Services              Service Inspectorate         of Probation\n\nJoint news release\n\nDomestic abuse cases lost in the gaps, say inspectors\n\nVictims are let down, a joint report published today finds.\n";
+        let record = crate::parse(page);
+        let acronyms: Vec<&str> = record
+            .inspectorates
+            .iter()
+            .map(|i| i.acronym.as_str())
+            .collect();
+        assert_eq!(acronyms, ["HMICFRS", "HMCPSI", "HMI Probation"]);
+        let first = &record.inspectorates[0].span;
+        assert_eq!(
+            &page[first.start..first.end],
+            "HM Inspectorate of Constabulary"
+        );
     }
 
     #[test]
