@@ -607,6 +607,15 @@ fn subject_named(
                 continue;
             }
             let end = word_broken_at(read, area_name_end(read, m.start(), m.end()));
+            // "the 14 Crown Prosecution Service Areas", "CPS Areas": the
+            // kind of part, no part named; the service whose parts they are
+            let named = &read[m.start()..end];
+            let service = crate::lexicon::AREA_PREFIXES.iter().find(|p| {
+                named
+                    .strip_prefix(*p)
+                    .is_some_and(|rest| crate::lexicon::AREA_KIND_WORDS.contains(&rest.trim()))
+            });
+            let end = service.map_or(end, |p| m.start() + p.len());
             // "Crown Prosecution Service: Hertfordshire" over a page: the
             // part of the service in the place, named whole further on
             if i < headings
@@ -1819,6 +1828,14 @@ mod tests {
             )
             .as_deref(),
             Some("Crown Prosecution Service (CPS) in London")
+        );
+        // its parts as a kind ("CPS Areas"): the service itself
+        assert_eq!(
+            subject_of(
+                "CPS Response to the report\n\nThe report drew cases from every one of the fourteen CPS Areas, and the inspectorate found much to praise.\n"
+            )
+            .as_deref(),
+            Some("CPS")
         );
         // in a nation, the whole service
         assert_eq!(

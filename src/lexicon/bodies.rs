@@ -208,6 +208,11 @@ pub const ESTABLISHMENT_PREFIXES: &[&str] = &[
 /// Marchmont").
 pub const AREA_PREFIXES: &[&str] = &["CPS", "Crown Prosecution Service"];
 
+/// The word for the parts themselves after an [`AREA_PREFIXES`] word
+/// ("the 14 Crown Prosecution Service Areas", "CPS Areas"): no part is
+/// named.
+pub const AREA_KIND_WORDS: &[&str] = &["Area", "Areas"];
+
 /// The last words of a police force's name, as regex fragments ("Avonmere
 /// Police", "Caddonshire Constabulary", "Police Service of Northern
 /// Ireland" is named otherwise).
