@@ -967,6 +967,12 @@ mod tests {
         );
         assert_eq!(
             fieldwork(
+                "HMCPSI lately carried out an inspection of CPS Hertfordshire, and its report came out in August 2007."
+            ),
+            None
+        );
+        assert_eq!(
+            fieldwork(
                 "The inspectorate released its report on the announced inspection, carried out January 2015."
             ),
             pair("2015-01-01", "2015-01-31")

@@ -115,6 +115,8 @@ pub const FIGURES_SENTENCE_MARKS: &[&str] = &[r"[£€$]\s?\d"];
 pub const NOT_FIELDWORK_WORDS: &[&str] = &[
     r"\b(?:previous|last|earlier|original|initial|prior)\s+(?:\w+\s+)?(?:inspection|review|report|visit)",
     r"\bpublished\s+(?:on|in|today|yesterday)\b",
+    // "its report came out in August 2007"
+    r"\b(?:came|comes|come)\s+out\s+(?:on|in)\b",
     r"\bpublication\s+date\b",
     r"\breporting\s+period",
     r"\bperiod\s+covered",
