@@ -141,8 +141,18 @@ pub(crate) fn is_page_footer(line: &str) -> bool {
         || line
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit() || c == '-'))
-        && PAGE_FOOTER.is_match(line)
+        && (PAGE_FOOTER.is_match(line) || BILINGUAL_PAGE_FOOTER.is_match(line))
 }
+
+/// A bilingual running footer's end, the page in both languages: "... -
+/// Tudalen 2 / Page 2" (lexicon `PAGE_WORDS_OTHER_LANGUAGE`).
+static BILINGUAL_PAGE_FOOTER: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::words_pattern(
+        r"(?i)\b(?:{})\s+\d+\s*/\s*page\s+\d+\s*$",
+        crate::lexicon::PAGE_WORDS_OTHER_LANGUAGE,
+        "bilingual page footer regex",
+    )
+});
 
 /// [`TABLE_HEADER`]: every form names the recommendations.
 pub(crate) fn is_table_header(line: &str) -> bool {

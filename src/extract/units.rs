@@ -807,14 +807,15 @@ fn listed_where_counted_again(cx: &Context<'_>, n: u32) -> Vec<Text> {
 
 /// The count straight after a list of names that ends at `list_end` (",
 /// four of the Area's six units"): its value, if it reads as a number, and
-/// its range.
+/// its range, from the count to the noun.
 fn count_after_names(cx: &Context<'_>, list_end: usize) -> Option<(Option<u32>, Range<usize>)> {
     let after = window_after(cx.source.text(), list_end, 200);
     let c = COUNT_AFTER_NAMES.captures(after)?;
-    let whole = c.get(0)?;
+    let (whole, n) = (c.get(0)?, c.name("n")?);
+    // the span opens at the count, after the comma or dash
     Some((
-        number_value(&c["n"]),
-        list_end + whole.start()..list_end + whole.end(),
+        number_value(n.as_str()),
+        list_end + n.start()..list_end + whole.end(),
     ))
 }
 

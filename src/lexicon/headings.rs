@@ -155,6 +155,8 @@ pub const OTHER_ANNEXES: &[&str] = &[
 /// The line that introduces the key findings: "Key findings:", "Inspectors found that:" (regex fragments, tried in order).
 pub const FINDINGS_LEADS: &[&str] = &[
     r"\b(?:key|main|principal)\s+findings?\b[^:]{0,40}:\s*$",
+    // "Among the main points the report makes are:"
+    r"\b(?:key|main|principal)\s+points\b[^:]{0,40}:\s*$",
     r"\b(?:inspectors|the\s+inspection|the\s+inspectors|the\s+report|the\s+review|we)\s+(?:also\s+)?found\s+(?:that)?\s*:\s*$",
 ];
 

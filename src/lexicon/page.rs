@@ -29,6 +29,11 @@ pub const LINK_ADDRESS_OPENINGS: &[&str] = &[
     "/",
 ];
 
+/// The word for "page" in the other language of a bilingual page's
+/// running footer ("CSSIW Press release - Penrhyddlan - Tudalen 2 / Page
+/// 2"), Welsh first.
+pub const PAGE_WORDS_OTHER_LANGUAGE: &[&str] = &["Tudalen"];
+
 /// How a parliamentary written question opens (Hansard: "To ask the
 /// Solicitor-General whether ..."): the answer below it speaks as "I", the
 /// minister, about the inspection, and is no blog post.
