@@ -383,6 +383,15 @@ pub(crate) fn contains_word_or_plural(text: &str, word: &str) -> bool {
     contains_whole(text, word, true)
 }
 
+/// Where `text` first holds `word` with no letter or digit on either side.
+pub(crate) fn find_word(text: &str, word: &str) -> Option<usize> {
+    text.match_indices(word).map(|(at, _)| at).find(|&at| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 fn contains_whole(text: &str, word: &str, plural: bool) -> bool {
     text.match_indices(word).any(|(at, _)| {
         let before = text[..at].chars().next_back();

@@ -628,6 +628,11 @@ fn subject_named(
                 0 => end + in_area_len(&read[m.start()..end], &read[end..]),
                 len => end + len,
             };
+            // "the Marcher Downs region of the Probation Service", "the
+            // Probation Service's South West region": the region inspected
+            if let Some(region) = region_of(read, m.start(), end) {
+                return Some(cx.text(range.start + region.start..range.start + region.end));
+            }
             let mut start = m.start();
             // "Joint Targeted Area Inspection" names a kind of inspection;
             // "the Offender Management Inspection of Brackenshire Probation
@@ -1327,6 +1332,43 @@ fn in_nation_len(name: &str, after: &str) -> usize {
         .map_or(0, |n| " in ".len() + n.len())
 }
 
+/// The region of a national body organised in areas (lexicon
+/// `AREA_DIVIDED_BODIES`, `REGION_WORDS`) that `text[start..end]` names,
+/// written before it ("the Marcher Downs region of the Probation Service":
+/// from the place to the body) or after it ("the Probation Service's
+/// South West region": the place and the region word).
+fn region_of(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
+    static AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::words_pattern(
+            r"^['’]s[ \t]+(?P<r>\p{Lu}[\w'’-]*(?:(?:,[ \t]*|,?[ \t]+and[ \t]+|[ \t]+)\p{Lu}[\w'’-]*){0,4}[ \t]+(?:{}))\b",
+            crate::lexicon::REGION_WORDS,
+            "region after regex",
+        )
+    });
+    static BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::words_pattern(
+            r"(?P<r>\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3}[ \t]+(?:{})[ \t]+of[ \t]+(?:the[ \t]+)?)$",
+            crate::lexicon::REGION_WORDS,
+            "region before regex",
+        )
+    });
+    let name = text[start..end].trim_start_matches("the ");
+    if !crate::lexicon::AREA_DIVIDED_BODIES.contains(&name) {
+        return None;
+    }
+    if let Some(r) = AFTER
+        .captures(window_after(text, end, 120))
+        .and_then(|c| c.name("r"))
+    {
+        return Some(end + r.start()..end + r.end());
+    }
+    let before = window_before(text, start, 80);
+    BEFORE
+        .captures(before)
+        .and_then(|c| c.name("r"))
+        .map(|r| start - before.len() + r.start()..end)
+}
+
 /// The length of " (CPS) in London" after a national body organised in
 /// areas (lexicon `AREA_DIVIDED_BODIES`): the place says which part of it
 /// was inspected. 0 for any other body or no place after it; a nation is
@@ -1904,6 +1946,24 @@ mod tests {
         assert_eq!(
             &page[first.start..first.end],
             "HM Inspectorate of Constabulary"
+        );
+    }
+
+    #[test]
+    fn a_region_of_a_national_service() {
+        assert_eq!(
+            subject_of(
+                "Region rated 'Requires improvement'\n\nHis Majesty's Inspectorate of Probation has rated the Marcher Downs region of the Probation Service as 'Requires improvement' in its first inspection.\n"
+            )
+            .as_deref(),
+            Some("Marcher Downs region of the Probation Service")
+        );
+        assert_eq!(
+            subject_of(
+                "Concerns about public protection\n\nHM Inspectorate of Probation has reviewed public protection across the Probation Service's South West region.\n"
+            )
+            .as_deref(),
+            Some("South West region")
         );
     }
 

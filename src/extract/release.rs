@@ -103,10 +103,18 @@ pub fn other_kind(
 ) -> Option<String> {
     for t in [title, headline].into_iter().flatten() {
         let lower = t.text.to_lowercase();
-        if let Some(kind) = NOT_A_RELEASE
+        // "X rated 'Requires improvement' as vacancies hold back work": a
+        // word of another kind after a grade given is the grade's reason
+        // ("Our quarter in inspection: two youth services rated ..." names
+        // its kind first)
+        let graded_at = crate::lexicon::GRADING_VERBS
             .iter()
-            .find(|k| contains_word_or_plural(&lower, k))
-        {
+            .filter_map(|v| crate::source::find_word(&lower, v))
+            .min();
+        if let Some(kind) = NOT_A_RELEASE.iter().find(|k| {
+            contains_word_or_plural(&lower, k)
+                && graded_at.is_none_or(|g| lower.find(*k).is_some_and(|at| at < g))
+        }) {
             return Some(format!("its title \"{}\" names {kind}", t.text));
         }
     }
@@ -197,6 +205,15 @@ mod tests {
         );
         let inspection = "Youth offending service needs to improve\n\nHM Inspectorate of Probation today published its report on the Kelby youth offending service, which inspectors visited in March. The service's annual report had claimed progress.\n";
         assert!(!flagged(inspection));
+    }
+
+    #[test]
+    fn a_kind_of_page_after_a_grade_is_the_grades_reason() {
+        let graded = "Marcher Downs probation region rated 'Requires improvement' as vacancies hold back work\n\nHM Inspectorate of Probation has rated the Marcher Downs region 'Requires improvement' in its first inspection of the region.\n";
+        assert!(!flagged(graded));
+        // a round-up names its kind before the grades it reports
+        let roundup = "Our quarter in inspection: two youth services rated 'Outstanding'\n\nHM Inspectorate of Probation published six reports this quarter.\n";
+        assert!(flagged(roundup));
     }
 
     #[test]

@@ -1317,6 +1317,18 @@ fn also_visited(cx: &Context<'_>) -> Vec<Text> {
             range.end = range.start + at;
         }
         let mut items = split_list(cx, range, None);
+        // "the regional office at Cassell House, Tolbury": the town of an
+        // address is no site of its own
+        let text = cx.source.text();
+        let mut k = 0;
+        while k + 1 < items.len() {
+            let town = town_after_street(text, &items[k].text, items[k].span.end);
+            if town > 0 && items[k + 1].span.end <= items[k].span.end + town {
+                items[k] = cx.text(items[k].span.start..items[k].span.end + town);
+                items.remove(k + 1);
+            }
+            k += 1;
+        }
         // "the Area's Rape and Serious Sexual Offences Unit", "the joint
         // CCTV and control room at Ferry Road": a site that opens with an
         // article, then "and" and words without one, is one name with
@@ -1443,10 +1455,11 @@ fn town_after_street(text: &str, site: &str, at: usize) -> usize {
         )
         .expect("town regex")
     });
-    let on_street = site
-        .split_whitespace()
-        .last()
-        .is_some_and(|w| crate::lexicon::STREET_WORDS.contains(&w));
+    // a street, or a building named with its noun ("Cassell House")
+    let on_street = site.split_whitespace().last().is_some_and(|w| {
+        crate::lexicon::STREET_WORDS.contains(&w)
+            || (w.starts_with(char::is_uppercase) && crate::lexicon::SITE_NAME_NOUNS.contains(&w))
+    });
     if !on_street {
         return 0;
     }
@@ -2410,6 +2423,15 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn the_town_of_a_named_building_is_no_site() {
+        let text = format!(
+            "{LEAD}Inspectors visited three PDUs. We also visited the regional office at Cassell House, Tolbury, spoke to 27 people on probation, and read 412 survey responses.\n"
+        );
+        let (_, _, also) = units(&text);
+        assert_eq!(also, ["the regional office at Cassell House, Tolbury"]);
+    }
 
     #[test]
     fn a_list_of_topics_counts_no_units() {

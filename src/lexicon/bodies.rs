@@ -64,6 +64,10 @@ pub const AREA_DIVIDED_BODIES: &[&str] = &[
     "Probation Service",
 ];
 
+/// The parts of an [`AREA_DIVIDED_BODIES`] body a page names by place
+/// ("the Probation Service's South West region"), as regex fragments.
+pub const REGION_WORDS: &[&str] = &["region"];
+
 /// National bodies that are inspected whole, each with the ways a page
 /// names it (full name first, then short forms): a thematic inspection of
 /// the CPS's handling of rape, a follow-up on the Probation Board for

@@ -152,6 +152,19 @@ pub const NOT_A_RELEASE: &[&str] = &[
     "speech",
 ];
 
+/// Verbs of a grade given (a heading "X rated 'Requires improvement' as
+/// vacancies hold back work"): a heading that says something was graded
+/// reports an inspection's result, whatever else [`NOT_A_RELEASE`] finds in
+/// it.
+pub const GRADING_VERBS: &[&str] = &[
+    "rated",
+    "graded",
+    "judged",
+    "re-rated",
+    "downgraded",
+    "upgraded",
+];
+
 /// Headings over an inspector's own words on an inspection, which speak as
 /// "I" the way a letter does ("HMI's observations", "Chief Inspector's
 /// foreword"): the last word of a short heading that names an inspector.
