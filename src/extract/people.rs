@@ -1341,6 +1341,14 @@ mod tests {
     }
 
     #[test]
+    fn a_military_rank_is_an_honorific() {
+        let page = "Prison unsafe, says inspector\n\nBarlinnie is overcrowded, the inspectorate said in a report today.\n\nBrigadier Hugh Monro, the chief inspector of prisons, said the jail was full.\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Hugh Monro");
+        assert_eq!(chief.honorific.as_deref(), Some("Brigadier"));
+    }
+
+    #[test]
     fn two_chiefs_with_news_titles_in_one_attribution() {
         let page = "Court cells inadequate\n\nA report has voiced worries over a court's cells this summer.\n\nAnne Owers, chief Prisons Inspector, and Eddie Bloomfield, chief inspector of Courts Administration, state in their report that the cells were inspected on 13 June.\n";
         let record = parse(page);

@@ -28,6 +28,8 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "criticised",
     "highlights",
     "identifies",
+    "notes",
+    "noted",
     "raises",
     "stresses",
     "improves",

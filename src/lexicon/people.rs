@@ -28,6 +28,19 @@ pub const HONORIFICS: &[&str] = &[
     "Baron",
     "The Rt Hon",
     "Rt Hon",
+    // military ranks kept by chiefs from the forces ("Brigadier Hugh
+    // Monro"), longest first
+    "Major General",
+    "Lieutenant General",
+    "Brigadier",
+    "Brig",
+    "Brig.",
+    "Colonel",
+    "Col",
+    "Col.",
+    "Commodore",
+    "Rear Admiral",
+    "Air Commodore",
 ];
 
 /// Courtesy titles that, with a surname alone ("Mr Broadbent said:"),
