@@ -274,12 +274,27 @@ fn is_menu_line(line: &str) -> bool {
 /// Area HospitalAntrim Area Hospital"): a picture's text and its caption
 /// run together.
 fn is_glued_twice(line: &str) -> bool {
+    said_twice(line).is_some()
+}
+
+/// The phrase a line says twice, run together or with one space between
+/// ("Antrim Area HospitalAntrim Area Hospital", "Inspectors go back ...
+/// Inspectors go back ..."): a picture's text and its caption.
+fn said_twice(line: &str) -> Option<&str> {
     let t = line.trim();
-    (8..=160).contains(&t.len())
-        && t.len() % 2 == 0
-        && t.is_char_boundary(t.len() / 2)
-        && t[..t.len() / 2] == t[t.len() / 2..]
-        && !t[t.len() / 2..].starts_with(' ')
+    if !(8..=240).contains(&t.len()) {
+        return None;
+    }
+    let half = t.len() / 2;
+    let glued = t.len() % 2 == 0
+        && t.is_char_boundary(half)
+        && t[..half] == t[half..]
+        && !t[half..].starts_with(' ');
+    let spaced = t.len() % 2 == 1
+        && t.is_char_boundary(half)
+        && t.as_bytes()[half] == b' '
+        && t[..half] == t[half + 1..];
+    (glued || spaced).then(|| &t[..half])
 }
 
 /// True for the frame of a box drawn in text around an embargo or a
@@ -383,6 +398,11 @@ pub fn split(source: &Source<'_>) -> Sections {
             || (is_menu_line(line.text) && !is_table_header(line.text))
             || is_box_border(line.text)
             || is_glued_twice(line.text)
+            // the caption said once above the line that says it twice
+            || lines
+                .get(i + 1)
+                .and_then(|next| said_twice(next.text))
+                .is_some_and(|phrase| phrase == line.text.trim())
             || is_layout_cell(line.text)
         {
             debris[i] = true;
@@ -774,6 +794,23 @@ static MEETING_PAPER_LINE: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// A news site's section over its story, as the page's first line: a region ending in a nation
+/// ("Glasgow & West Scotland", "Edinburgh, Fife & East Scotland",
+/// "Northern Ireland"; lexicon `NATIONS`): a few capitalised words and
+/// joiners, no heading.
+pub(crate) fn is_section_label(line: &str) -> bool {
+    let t = line.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && crate::lexicon::NATIONS
+            .iter()
+            .any(|n| n.starts_with(char::is_uppercase) && t.ends_with(n))
+        && words.iter().all(|w| {
+            let w = w.trim_end_matches(',');
+            w.starts_with(char::is_uppercase) || matches!(w, "&" | "and")
+        })
+}
+
 /// A line that is only a council's name ("The Vale of Glamorgan Council"),
 /// a committee paper's letterhead: capitalised words and the small words
 /// of a name, ending in "Council", with no word of a report's name.
@@ -864,6 +901,9 @@ fn title_and_headline(
             || (t.len() <= crate::lexicon::MEETING_PAPER_LINE_MAX
                 && MEETING_PAPER_LINE.is_match(t))
             || is_council_name(t)
+            // (only as the page's first line: "Criminal Justice Inspection"
+            // / "Northern Ireland" is a letterhead)
+            || ((0..k).all(|m| lines[m].is_blank() || debris[m]) && is_section_label(t))
             || is_caption(lines, k)
             || (k > 0 && is_banner(lines[k - 1].text) && is_slogan(t))
             || (k > 0 && completes_banner(lines[k - 1].text, t))
@@ -1471,6 +1511,34 @@ mod tests {
                 .starts_with("HMICFRS inspectors")
         );
         assert_eq!(source.line(s.headline.unwrap().start).text, "A headline");
+    }
+
+    #[test]
+    fn a_news_sections_region_is_no_heading() {
+        assert!(is_section_label("Glasgow & West Scotland"));
+        assert!(is_section_label("Edinburgh, Fife & East Scotland"));
+        assert!(is_section_label("Northern Ireland"));
+        assert!(!is_section_label("Prisons in Scotland"));
+        assert!(!is_section_label(
+            "Barlinnie Prison is unsafe, says inspector of Scotland"
+        ));
+        let page = "Glasgow & West Scotland\n\nPrisons inspector says overcrowded Barlinnie is unsafe\n\nBarlinnie in Glasgow, the biggest jail in Scotland, is running more than 50% over capacity, the chief inspector said.\n";
+        let source = Source::new(page);
+        let s = split(&source);
+        assert!(s.title.is_none());
+        assert_eq!(
+            source.line(s.headline.unwrap().start).text,
+            "Prisons inspector says overcrowded Barlinnie is unsafe"
+        );
+    }
+
+    #[test]
+    fn a_caption_said_twice_is_no_heading() {
+        let page = "Follow-up inspection begins today at Maghaberry Prison\n\nInspectors go back into Maghaberry Prison from today\nInspectors go back into Maghaberry Prison from today Inspectors go back into Maghaberry Prison from today\n\nNorthern Ireland's only high-security jail faces a follow-up inspection starting today, and more than 20 inspectors will look at it.\n";
+        let source = Source::new(page);
+        let s = split(&source);
+        assert!(s.title.is_none());
+        assert!(s.is_debris(2) && s.is_debris(3));
     }
 
     #[test]
