@@ -1067,6 +1067,16 @@ fn title_and_headline(
                     // its cover's "HM Chief Inspector's Annual Report
                     // 2018-19": the report named twice, no news
                     (first, None)
+                } else if reads_as_news(&first_text)
+                    && !reads_as_report_name(&first_text)
+                    && second_text.split_whitespace().count() >= 15
+                    && crate::lexicon::opens_with_article(&second_text)
+                    && !reads_as_report_name(&second_text)
+                {
+                    // "Ulster Hospital hits back at critical inspection
+                    // report" over a long standfirst: the news heading is
+                    // the headline, and the sentence under it no heading
+                    (None, first)
                 } else {
                     (first, second)
                 }
@@ -1529,6 +1539,18 @@ mod tests {
         assert_eq!(
             source.line(s.headline.unwrap().start).text,
             "Prisons inspector says overcrowded Barlinnie is unsafe"
+        );
+    }
+
+    #[test]
+    fn a_news_heading_over_a_long_standfirst_is_the_headline() {
+        let page = "Ulster Hospital hits back at critical inspection report\n\nThe Ulster Hospital has stood up for its services after an inspection report found fault with them\nJohn Monaghan\n\nTHE Ulster Hospital has come out in its own defence after a scathing inspection report on morale and the number of staff on duty.\n";
+        assert_eq!(
+            heads(page),
+            (
+                None,
+                Some("Ulster Hospital hits back at critical inspection report".to_owned())
+            )
         );
     }
 

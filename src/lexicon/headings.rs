@@ -30,6 +30,8 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "identifies",
     "notes",
     "noted",
+    // "hits back", "hits out"
+    "hits",
     "raises",
     "stresses",
     "improves",
