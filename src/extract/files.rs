@@ -1186,6 +1186,14 @@ mod tests {
     }
 
     #[test]
+    fn inspectors_went_through_the_cases() {
+        assert_eq!(
+            files("HMIC's inspectors went through 576 cases involving child abuse and neglect."),
+            (Some(576), CountBound::Exact, vec![])
+        );
+    }
+
+    #[test]
     fn each_teams_sample_in_its_own_sentence() {
         assert_eq!(
             files(
