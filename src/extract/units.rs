@@ -26,7 +26,11 @@ use crate::source::{
 /// The verb that opens a count of units visited, with the space after it;
 /// the count is read from the verb's end by [`visited_count`].
 static COUNT_VERB: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)\b{VISIT_VERBS}\s+")).expect("units count verb regex")
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:{VISIT_VERBS}|{})\s+",
+        crate::lexicon::VISIT_COUNT_VERBS
+    ))
+    .expect("units count verb regex")
 });
 
 /// The longest count read after its verb, in bytes: the sites before the
@@ -2423,6 +2427,17 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn an_inspection_visit_to_a_count_of_units() {
+        let text = format!(
+            "{LEAD}In November 2011 HM Inspectorate of Prisons made its first inspection visit to two immigration short-term holding facilities in Northern Ireland.\n"
+        );
+        assert_eq!(units(&text).0, Some(2));
+        // with no count, a report's name after "visit to" lists nothing
+        let text = "Report on an unannounced inspection visit to police custody suites in Warwickshire\n\nHMICFRS and HMIP reported that the force had put several things right since the two inspectorates last visited.\n";
+        assert_eq!(parse(text).units, None);
+    }
 
     #[test]
     fn the_town_of_a_named_building_is_no_site() {

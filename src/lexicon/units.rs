@@ -36,6 +36,12 @@ pub const SITE_NAME_NOUNS: &[&str] = &[
 /// five custody centres".
 pub const VISIT_VERBS: &str = r"(?:visited|visiting|(?:was|were)\s+based\s+(?:in|at)|went\s+(?:out\s+)?to|travelled\s+to|worked\s+(?:in|at)|inspected|covered|covering|took\s+in|spent\s+(?:(?:that|this|some|their|the)\s+)?time\s+(?:in|at|with|on)|spent\s+(?:a|an|one|two|three|four|five|several)\s+(?:days?|weeks?)\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|(?:carried\s+out|conducted|undertaken|took\s+place)\s+(?:in|at|across)|looked\s+at\s+the\s+work\s+of|examined\s+the|visits\s+to)";
 
+/// Verbs of visiting read only before a count ("made its first inspection
+/// visit to two immigration short-term holding facilities"), as a regex
+/// fragment: before names they would take a report's name ("inspection
+/// visit to police custody suites in ...") for a list.
+pub const VISIT_COUNT_VERBS: &str = r"(?:visit\s+to)";
+
 /// Verbs of a visit that put its dates before its places ("Fieldwork
 /// took place from 11 to 22 September 2023 in A, B and C"), as a regex
 /// fragment; [`VISIT_VERBS`] holds each with "in" or "at" straight after.
