@@ -1341,6 +1341,21 @@ mod tests {
     }
 
     #[test]
+    fn a_chief_named_only_in_a_note_that_has_been_in_post() {
+        let page = "One prison, three sites\n\nInspectors were at HMP Marramsey in March, a report published today by HM Inspectorate of Prisons says.\n\nNotes to editors\n\n1.  Ofsted inspected education, skills and work at Eastbank and Northbank as part of this inspection.\n\n2.  Dr Alasdair Brennock-Tait has been HM Chief Inspector of Prisons since February.\n";
+        let record = parse(page);
+        let chief = record.chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Alasdair Brennock-Tait");
+        assert_eq!(chief.honorific.as_deref(), Some("Dr"));
+        let bodies: Vec<&str> = record
+            .inspectorates
+            .iter()
+            .map(|i| i.acronym.as_str())
+            .collect();
+        assert_eq!(bodies, ["HMI Prisons", "Ofsted"]);
+    }
+
+    #[test]
     fn a_military_rank_is_an_honorific() {
         let page = "Prison unsafe, says inspector\n\nBarlinnie is overcrowded, the inspectorate said in a report today.\n\nBrigadier Hugh Monro, the chief inspector of prisons, said the jail was full.\n";
         let chief = parse(page).chief_inspector.expect("chief");

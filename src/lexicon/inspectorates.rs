@@ -266,6 +266,9 @@ pub const INSPECTION_TEAM: &[&str] = &[
     // "..., the Regulation and Quality Improvement Authority and the
     // Education and Training Inspectorate carried out the inspections"
     r"(?:carried\s+out|conducted|undertook)\s+(?:the|these|both)\s+inspections?\b",
+    // "Ofsted inspected education, skills and work at A and B as part of
+    // this inspection"
+    r"\bas\s+part\s+of\s+(?:this|the)\s+(?:joint\s+)?inspection\b",
 ];
 
 /// A body that inspected part of the work beside the others: "Ofsted,

@@ -179,6 +179,8 @@ pub const NAME_TITLE_LINKS: &[&str] = &[
     " was appointed as",
     " was appointed",
     " became",
+    // "Dr A B has been HM Chief Inspector of Prisons since February"
+    " has been",
     " is",
     " was",
     ",",
