@@ -36,9 +36,16 @@ fn chief_title_pattern(what: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(r"\s+");
-    // and the news form with the remit first: "chief Prisons Inspector"
+    // and, for a remit of one word, the news form with the remit first:
+    // "chief Prisons Inspector", "Chief Hospitals Inspector" (each form
+    // costs the patterns that hold it states, so only where news uses it)
+    let news_form = if what.contains(r"\s") {
+        String::new()
+    } else {
+        format!(r"|\b(?:Acting\s+)?Chief\s+{what}\s+Inspector\b")
+    };
     format!(
-        r"\b(?:(?:HM|H\.M\.|(?:Her|His)\s+Majesty'?’?s)\s+)?(?:Acting\s+)?(?:Chief\s+)?Inspectors?\s+of\s+{what}|\b(?:Acting\s+)?Chief\s+{what}\s+Inspector\b"
+        r"\b(?:(?:HM|H\.M\.|(?:Her|His)\s+Majesty'?’?s)\s+)?(?:Acting\s+)?(?:Chief\s+)?Inspectors?\s+of\s+{what}{news_form}"
     )
 }
 
