@@ -207,6 +207,25 @@ mod tests {
     }
 
     #[test]
+    fn findings_led_by_main_points_or_findings_included() {
+        let findings = |text: &str| -> Vec<String> {
+            parse(text)
+                .key_findings
+                .into_iter()
+                .map(|f| f.text)
+                .collect()
+        };
+        let included = findings(
+            "Report\n\nHeadline\n\nThe inspectorate published a report today on the prison.\n\nFindings included:\n\n  -  assaults had fallen;\n  -  drug use had risen.\n",
+        );
+        assert_eq!(included, ["assaults had fallen;", "drug use had risen."]);
+        let points = findings(
+            "Report\n\nHeadline\n\nThe council has welcomed the report that the inspectorate published today on its education services for children.\n\nAmong the main points the report makes are:\n\n  \u{2022} leaders promote the Welsh language;\n  \u{2022} provision for pupils has grown stronger.\n",
+        );
+        assert_eq!(points.len(), 2);
+    }
+
+    #[test]
     fn footnotes_are_not_notes() {
         let bracketed = notes(
             "Report\n\nHeadline\n\nThe inspectorate published a report today.\n\nNotes to editors\n\n  • HMIC inspects forces.\n  • Figures are from iQuanta [1].\n\n[1] iQuanta is a tool for comparing forces.\n",
