@@ -1911,37 +1911,29 @@ mod tests {
         );
     }
 
+    /// The acronyms of the inspectorates `page` names, in order.
+    fn acronyms_of(page: &str) -> Vec<String> {
+        crate::parse(page)
+            .inspectorates
+            .into_iter()
+            .map(|i| i.acronym)
+            .collect()
+    }
+
     #[test]
     fn an_acronym_in_a_house_style_is_the_usual_short_form() {
         let page = "Inspectors condemn CPS\n\nHer Majesty's Crown Prosecution Service Inspectorate (HMcpsi) found failings in the CPS, a report said today.\n";
-        let record = crate::parse(page);
-        let acronyms: Vec<&str> = record
-            .inspectorates
-            .iter()
-            .map(|i| i.acronym.as_str())
-            .collect();
-        assert_eq!(acronyms, ["HMCPSI"]);
+        assert_eq!(acronyms_of(page), ["HMCPSI"]);
         // an acronym of the document's own, as written
         let page = "Hydebank report\n\nCriminal Justice Inspection Northern Ireland (CJINI) published a report today.\n";
-        let record = crate::parse(page);
-        let acronyms: Vec<&str> = record
-            .inspectorates
-            .iter()
-            .map(|i| i.acronym.as_str())
-            .collect();
-        assert_eq!(acronyms, ["CJINI"]);
+        assert_eq!(acronyms_of(page), ["CJINI"]);
     }
 
     #[test]
     fn names_read_down_the_columns_of_a_letterhead() {
         let page = "HM Inspectorate of Constabulary         HM Crown Prosecution         HM Inspectorate\nand Fire & Rescue Services              Service Inspectorate         of Probation\n\nJoint news release\n\nDomestic abuse cases lost in the gaps, say inspectors\n\nVictims are let down, a joint report published today finds.\n";
+        assert_eq!(acronyms_of(page), ["HMICFRS", "HMCPSI", "HMI Probation"]);
         let record = crate::parse(page);
-        let acronyms: Vec<&str> = record
-            .inspectorates
-            .iter()
-            .map(|i| i.acronym.as_str())
-            .collect();
-        assert_eq!(acronyms, ["HMICFRS", "HMCPSI", "HMI Probation"]);
         let first = &record.inspectorates[0].span;
         assert_eq!(
             &page[first.start..first.end],
