@@ -874,6 +874,8 @@ fn title_and_headline(
     // Each header line is judged once: the loops below look at most lines
     // twice, and the date test allocates.
     let mut skip: Vec<bool> = Vec::with_capacity(body_start);
+    // the page's first line, found once: a news section is read only there
+    let first_line = (0..body_start).find(|&m| !lines[m].is_blank() && !debris[m]);
     for k in 0..body_start {
         let t = text(k);
         // 'Hate crime victims "hear nothing", says' / "HMIC": a name
@@ -903,7 +905,7 @@ fn title_and_headline(
             || is_council_name(t)
             // (only as the page's first line: "Criminal Justice Inspection"
             // / "Northern Ireland" is a letterhead)
-            || ((0..k).all(|m| lines[m].is_blank() || debris[m]) && is_section_label(t))
+            || (Some(k) == first_line && is_section_label(t))
             || is_caption(lines, k)
             || (k > 0 && is_banner(lines[k - 1].text) && is_slogan(t))
             || (k > 0 && completes_banner(lines[k - 1].text, t))

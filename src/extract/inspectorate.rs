@@ -309,6 +309,9 @@ fn bracketed_acronym(after: &str) -> Option<&str> {
 /// The most lines of a text's opening read as a letterhead in columns.
 const LETTERHEAD_LINES: usize = 12;
 
+/// The longest line read as a line of a letterhead in columns, in bytes.
+const LETTERHEAD_LINE_MAX: usize = 300;
+
 /// Inspectorates named down a column of a letterhead set in columns: each
 /// cell of a line of two or more cells, joined with the cell under it in
 /// the next line (starting within a few characters of the same column),
@@ -328,6 +331,11 @@ fn column_names(text: &str) -> Vec<(usize, usize, usize)> {
         let [(top_at, top), (_, below)] = pair else {
             continue;
         };
+        // a letterhead's line is short; a long one is prose or a table,
+        // and its cells are not compared pairwise
+        if top.len() > LETTERHEAD_LINE_MAX || below.len() > LETTERHEAD_LINE_MAX {
+            continue;
+        }
         let cells: Vec<(usize, &str)> = crate::source::table_cells(top).collect();
         let under: Vec<(usize, &str)> = crate::source::table_cells(below).collect();
         if cells.len() < 2 || under.len() < 2 {
