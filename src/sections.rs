@@ -1562,6 +1562,10 @@ mod tests {
         let source = Source::new(page);
         let s = split(&source);
         assert!(s.title.is_none());
+        assert_eq!(
+            source.line(s.headline.clone().unwrap().start).text,
+            "Follow-up inspection begins today at Maghaberry Prison"
+        );
         assert!(s.is_debris(2) && s.is_debris(3));
     }
 

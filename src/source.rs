@@ -385,25 +385,28 @@ pub(crate) fn contains_word_or_plural(text: &str, word: &str) -> bool {
 
 /// Where `text` first holds `word` with no letter or digit on either side.
 pub(crate) fn find_word(text: &str, word: &str) -> Option<usize> {
-    text.match_indices(word).map(|(at, _)| at).find(|&at| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    text.match_indices(word)
+        .map(|(at, _)| at)
+        .find(|&at| is_whole_at(text, at, word.len(), false))
 }
 
 fn contains_whole(text: &str, word: &str, plural: bool) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let rest = &text[at + word.len()..];
-        let rest = if plural {
-            rest.strip_prefix('s').unwrap_or(rest)
-        } else {
-            rest
-        };
-        !before.is_some_and(char::is_alphanumeric)
-            && !rest.chars().next().is_some_and(char::is_alphanumeric)
-    })
+    text.match_indices(word)
+        .any(|(at, _)| is_whole_at(text, at, word.len(), plural))
+}
+
+/// Whether the `len` bytes of `text` at `at` (with a plural "s" after
+/// them, if `plural`) have no letter or digit on either side.
+fn is_whole_at(text: &str, at: usize, len: usize, plural: bool) -> bool {
+    let before = text[..at].chars().next_back();
+    let rest = &text[at + len..];
+    let rest = if plural {
+        rest.strip_prefix('s').unwrap_or(rest)
+    } else {
+        rest
+    };
+    !before.is_some_and(char::is_alphanumeric)
+        && !rest.chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// True when `text` starts with `prefix`, ignoring ASCII case; never slices

@@ -474,7 +474,6 @@ fn team_samples(
 ) -> Option<Files> {
     let start = crate::source::last_sentence_start(&piece[..c.whole.start]);
     team_opening(&piece[start..c.whole.start])?;
-    let text = cx.source.text();
     let mut parts = vec![FileCategory {
         count: n1,
         category: clean(&piece[c.number.end..c.whole.end]),
@@ -518,7 +517,7 @@ fn team_samples(
         end = offset + base + whole_end;
         at = next_start + sentence.len();
     }
-    if parts.len() < 2 || end > text.len() {
+    if parts.len() < 2 {
         return None;
     }
     Some(summed(cx, offset + c.whole.start..end, parts, total))

@@ -627,7 +627,7 @@ fn subject_named(
             // "Crown Prosecution Service: Hertfordshire" over a page: the
             // part of the service in the place, named whole further on
             if i < headings
-                && crate::lexicon::AREA_DIVIDED_BODIES.contains(&&read[m.start()..end])
+                && is_area_divided(&read[m.start()..end])
                 && read[end..].starts_with(": ")
             {
                 continue;
@@ -1360,8 +1360,7 @@ fn region_of(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
             "region before regex",
         )
     });
-    let name = text[start..end].trim_start_matches("the ");
-    if !crate::lexicon::AREA_DIVIDED_BODIES.contains(&name) {
+    if !is_area_divided(&text[start..end]) {
         return None;
     }
     if let Some(r) = AFTER
@@ -1377,6 +1376,13 @@ fn region_of(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
         .map(|r| start - before.len() + r.start()..end)
 }
 
+/// Whether `name` (an article "the " before it allowed) is a national body
+/// organised in areas (lexicon `AREA_DIVIDED_BODIES`).
+fn is_area_divided(name: &str) -> bool {
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    crate::lexicon::AREA_DIVIDED_BODIES.contains(&name)
+}
+
 /// The length of " (CPS) in London" after a national body organised in
 /// areas (lexicon `AREA_DIVIDED_BODIES`): the place says which part of it
 /// was inspected. 0 for any other body or no place after it; a nation is
@@ -1384,20 +1390,24 @@ fn region_of(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
 fn in_area_len(name: &str, after: &str) -> usize {
     static IN_PLACE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(
-            r"^(?:\s+\(\p{Lu}{2,6}\))?[ \t]+in[ \t]+\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,2}\b",
+            r"^(?:\s+\(\p{Lu}{2,6}\))?[ \t]+in[ \t]+(?P<place>\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,2})\b",
         )
         .expect("in place regex")
     });
-    let name = name.strip_prefix("the ").unwrap_or(name);
-    if !crate::lexicon::AREA_DIVIDED_BODIES.contains(&name) {
+    if !is_area_divided(name) {
         return 0;
     }
-    IN_PLACE.find(after).map_or(0, |m| {
-        let place = m.as_str().rsplit(" in ").next().unwrap_or("");
-        // "in England and Wales": the whole service, not a part
-        let national = crate::lexicon::NATIONS.iter().any(|n| place.starts_with(n));
-        if national { 0 } else { m.end() }
-    })
+    let Some(c) = IN_PLACE.captures(after) else {
+        return 0;
+    };
+    // "in England and Wales": the whole service, not a part
+    let place = c.name("place").map_or("", |p| p.as_str());
+    let national = crate::lexicon::NATIONS.iter().any(|n| place.starts_with(n));
+    if national {
+        0
+    } else {
+        c.get(0).map_or(0, |m| m.end())
+    }
 }
 
 /// Where an Area's name ends that joins two places ("CPS Tarnside and

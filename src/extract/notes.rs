@@ -222,7 +222,13 @@ mod tests {
         let points = findings(
             "Report\n\nHeadline\n\nThe council has welcomed the report that the inspectorate published today on its education services for children.\n\nAmong the main points the report makes are:\n\n  \u{2022} leaders promote the Welsh language;\n  \u{2022} provision for pupils has grown stronger.\n",
         );
-        assert_eq!(points.len(), 2);
+        assert_eq!(
+            points,
+            [
+                "leaders promote the Welsh language;",
+                "provision for pupils has grown stronger."
+            ]
+        );
     }
 
     #[test]
