@@ -1686,8 +1686,16 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
     .unwrap_or(body.len());
     // "A, B, C and D; inspectors also visited ...": a list joined by
     // commas and "and" is over at a semicolon.
+    // Not where a comma opens a description ("Eastbank, a category B site
+    // holding men on remand and serving long sentences; Northbank, ...").
     let end = match body[..end].find(';') {
-        Some(semi) if body[..semi].contains(',') && find_and(&body[..semi]).is_some() => semi,
+        Some(semi)
+            if body[..semi].contains(',')
+                && find_and(&body[..semi]).is_some()
+                && commas_open_names(&body[..semi]) =>
+        {
+            semi
+        }
         _ => end,
     };
     // "three hostels, at A, B and C, and the central referrals office at
@@ -1744,6 +1752,21 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
         _ => 0,
     };
     (names, start + end + close)
+}
+
+/// True when every comma of `list` is followed by a name (a capital or a
+/// digit, after an "and" or "or" if there is one), as in "A, B and C", not
+/// by a description ("Eastbank, a category B site").
+fn commas_open_names(list: &str) -> bool {
+    list.split(',').skip(1).all(|piece| {
+        let piece = piece.trim_start();
+        let piece = ["and ", "or "]
+            .iter()
+            .find_map(|w| piece.strip_prefix(w))
+            .unwrap_or(piece)
+            .trim_start();
+        piece.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    })
 }
 
 /// Names listed after a lead such as "the units visited were:", either
@@ -1999,7 +2022,14 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, count: Option<u32>) -> Vec<
     // name as many as were counted, the semicolon ends the list
     if let (Some(semicolon), Some(n)) = (list.find(';'), count) {
         let head = split_list(cx, range.start..range.start + semicolon, count);
-        if head.len() == n as usize {
+        // "Eastbank, a category B site holding men on remand and serving
+        // long sentences; Northbank, ...": pieces of a description are no
+        // names
+        let all_named = head.iter().all(|t| {
+            t.text
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        });
+        if head.len() == n as usize && all_named {
             return head;
         }
     }
@@ -2044,6 +2074,14 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, count: Option<u32>) -> Vec<
         .filter_map(|r| {
             let raw = &list[r.clone()];
             let trimmed = trim_item(raw);
+            // "Northbank, a category C training site; and Cold Harbour, a
+            // category D open site": an item of a list split at semicolons
+            // is its name, without the description after its comma
+            let trimmed = if separator == ';' {
+                without_aside(trimmed)
+            } else {
+                trimmed
+            };
             // "in 2004 and 2005": years, not places
             if !trimmed.chars().any(char::is_alphabetic) {
                 return None;
@@ -3333,6 +3371,15 @@ mod tests {
         ));
         assert_eq!(count, Some(2));
         assert_eq!(names, ["Pellbridge", "Kelbourne"]);
+    }
+
+    #[test]
+    fn sites_each_with_its_description_in_a_list_split_at_semicolons() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}HMP Fellmoor operates on three sites on the moor:\nUpfield, a category B site holding men on remand and serving long\nsentences; Downfield, a category C training site; and Low Carr, a\ncategory D open site a mile from the other two.\n\nInspectors were at the prison for two weeks and spent time at all three sites.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Upfield", "Downfield", "Low Carr"]);
     }
 
     #[test]
