@@ -297,6 +297,23 @@ fn said_twice(line: &str) -> Option<&str> {
     (glued || spaced).then(|| &t[..half])
 }
 
+/// True for what a browser's page title puts after the heading: a dash or
+/// a bar, then a site's name of a few words ("- Refugee Council", "|
+/// Yorkshire Post").
+fn is_site_name_suffix(rest: &str) -> bool {
+    let Some(name) = rest
+        .trim_start()
+        .strip_prefix(['-', '|', '\u{2013}', '\u{2014}'])
+        .filter(|_| rest.starts_with(' '))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && !name.contains(['.', ':', ',', '?', '!'])
+}
+
 /// True for the frame of a box drawn in text around an embargo or a
 /// notice: a rule of dashes, equals signs or stars ("-------"), or an empty
 /// framed line ("|          |").
@@ -949,12 +966,25 @@ fn title_and_headline(
             let line = text(i).trim();
             let title = text(first.start).trim();
             let at_end = title.len() - line.len().min(title.len());
+            // (or the same heading again: "Pupil referral unit ... report"
+            // printed twice)
             if line.len() >= 8
-                && title.len() > line.len()
+                && title.len() >= line.len()
                 && (starts_with_ignore_case(title, line)
                     || (title.is_char_boundary(at_end)
                         && title[at_end..].eq_ignore_ascii_case(line)))
             {
+                // "Two detention centres slammed by inspectors - Refugee
+                // Council" over "Two detention centres slammed by
+                // inspectors": the first is the browser's title of the page,
+                // the heading with the site's name after it
+                if found.len() == 1
+                    && first.len() == 1
+                    && starts_with_ignore_case(title, line)
+                    && is_site_name_suffix(&title[line.len()..])
+                {
+                    found[0] = i..i + 1;
+                }
                 i += 1;
                 continue;
             }
@@ -1567,6 +1597,38 @@ mod tests {
             "Follow-up inspection begins today at Maghaberry Prison"
         );
         assert!(s.is_debris(2) && s.is_debris(3));
+    }
+
+    #[test]
+    fn a_browser_title_with_the_site_name_over_the_heading_is_no_heading() {
+        let page = "Three wings closed after inspectors' visit - Fenland Courier\nMay 28, 2015\n\nThree wings closed after inspectors' visit\n\nIn a report published today, inspectors said that three of the wings at the prison were unsafe for the men held on them, and the prison has now shut all three while repairs are made.\n";
+        let source = Source::new(page);
+        let s = split(&source);
+        assert!(s.title.is_none());
+        assert_eq!(
+            source.line(s.headline.clone().unwrap().start).text,
+            "Three wings closed after inspectors' visit"
+        );
+        assert!(is_site_name_suffix(" - Refugee Council"));
+        assert!(is_site_name_suffix(" | Yorkshire Post"));
+        // a heading's own second part is no site's name
+        assert!(!is_site_name_suffix(" - a report on progress since 2019"));
+        assert!(!is_site_name_suffix(": Refugee Council"));
+    }
+
+    #[test]
+    fn a_news_site_link_to_another_story_and_a_logo_are_debris() {
+        let page = "logo\nPupils thrive at Fernhill unit, inspectors say\n\nFenland Courier2 days ago\n\nInspectors have given a glowing verdict on a unit for children who have been excluded from school, and found that pupils make strong progress in learning and behaviour.\nRead more: Children's services told to improve\nChief Inspector Ann Bell said: \"It is good.\"\n";
+        let source = Source::new(page);
+        let s = split(&source);
+        assert!(s.is_debris(0) && s.is_debris(3) && s.is_debris(6));
+        assert!(!s.is_debris(7));
+        assert_eq!(
+            source
+                .line(s.title.clone().or(s.headline.clone()).unwrap().start)
+                .text,
+            "Pupils thrive at Fernhill unit, inspectors say"
+        );
     }
 
     #[test]

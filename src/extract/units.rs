@@ -2784,6 +2784,20 @@ mod tests {
     }
 
     #[test]
+    fn an_establishment_whose_kind_is_written_in_lower_case_is_the_one_unit() {
+        let record = parse(
+            "Children still unsafe in Fenbridge secure training centre\n\nChildren in Fenbridge secure training centre are still not safe, according to an inspection report published today.\n\nIn March, inspectors went into Fenbridge secure training centre and found 29 children held there.\n",
+        );
+        assert_eq!(
+            record.subject.as_ref().map(|s| s.text.as_str()),
+            Some("Fenbridge secure training centre")
+        );
+        let u = record.units.expect("units");
+        assert_eq!(u.count, Some(1));
+        assert_eq!(u.names[0].text, "Fenbridge secure training centre");
+    }
+
+    #[test]
     fn a_programme_covering_all_the_units() {
         let (n, names, _) = units(&format!(
             "{LEAD}Between 2021 and 2022 the inspectorate ran a programme of inspections covering all 14 CPS Areas in England and Wales."

@@ -245,6 +245,15 @@ pub const DEBRIS_LINES: &[&str] = &[
     // a link to a topic's other pages: "Read more about Durham"
     r"read\s+more(?:\s+about\s+[^.]{1,40})?\s*$",
     r"read\s+[‘'\x22“].*[’'\x22”]\s*$",
+    // a news site's link to another story: "Read more: Children as young
+    // as five accused ..."
+    r"read\s+more\s*:",
+    r"have\s+your\s+say\s*$",
+    r"article\s+continues\s+below\s*$",
+    // a news site's name and the story's age: "Wales Online2 days ago"
+    r".{0,40}?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\s*$",
+    // a picture's alternative text left on its own line
+    r"logo\s*$",
     r"publication\s+types?\s*:",
     r"part\s+of\s*:",
     r"global\s+keyword\s+search",
