@@ -297,6 +297,16 @@ fn said_twice(line: &str) -> Option<&str> {
     (glued || spaced).then(|| &t[..half])
 }
 
+/// True for a line that only says what kind of page this is ("Press
+/// release", "NEWS RELEASE", "News story"): a banner of at most three words.
+fn is_kind_label(line: &str) -> bool {
+    let t = line.trim();
+    PRESS_BANNER.is_match(t)
+        && t.split_whitespace().count() <= 3
+        && t.split_whitespace()
+            .all(|w| w.chars().all(char::is_alphabetic))
+}
+
 /// True for what a browser's page title puts after the heading: a dash or
 /// a bar, then a site's name of a few words ("- Refugee Council", "|
 /// Yorkshire Post").
@@ -739,8 +749,11 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
             // the body opens at the first line that is no heading, within
             // a few lines ("<report's name>" over "<news heading>" over a
             // paragraph on one line)
+            // (a page's kind on a line of its own, "Press release", is one
+            // line more between the navigation and the heading)
             let body_follows = |k: usize| {
-                (k + 1..j.min(k + 4))
+                let labelled = (k + 1..j.min(k + 4)).any(|m| is_kind_label(lines[m].text));
+                (k + 1..j.min(k + 4 + usize::from(labelled)))
                     .find(|&m| !heading_like(m))
                     .is_some_and(|m| {
                         // a line opening in lower case goes on with the
@@ -910,6 +923,7 @@ fn title_and_headline(
             || debris[k]
             || EMBARGO_WORD.is_match(t)
             || (is_banner(t) && !ends_open_heading)
+            || is_kind_label(t)
             || is_date_line(t)
             || is_address_line(t)
             || crate::lexicon::is_contact_line(t)
@@ -1038,6 +1052,19 @@ fn title_and_headline(
     };
     if found.iter().any(long_enough) {
         found.retain(long_enough);
+    }
+    // "Home" / "Education, training and skills" / "Press release" /
+    // "<heading>": on a page that labels its kind on a line of its own, the
+    // lines above the label are the site's navigation, not headings.
+    // (Only the lines run into the label with no blank line: a heading set
+    // apart above "News release 09/2010" is the page's own.)
+    let label = (0..body_start).rev().find(|&k| is_kind_label(text(k)));
+    if let Some(label) = label {
+        let navigation =
+            |r: &Range<usize>| r.end <= label && !(r.end..label).any(|k| lines[k].is_blank());
+        if found.iter().any(|r| r.start > label) {
+            found.retain(|r| !navigation(r));
+        }
     }
     found.truncate(2);
     match found.len() {
@@ -1614,6 +1641,21 @@ mod tests {
         // a heading's own second part is no site's name
         assert!(!is_site_name_suffix(" - a report on progress since 2019"));
         assert!(!is_site_name_suffix(": Refugee Council"));
+    }
+
+    #[test]
+    fn navigation_run_into_a_page_kind_label_is_no_heading() {
+        // a GOV.UK page kept one line per paragraph, no blank lines
+        let page = "Skip to main content\nHome\nEducation, training and skills\nSpecial educational needs and disability (SEND) and high needs\nPress release\nFenmoor SEND services: inspectors find long waits\nChildren with special educational needs in Fenmoor wait too long for support, a joint inspection by Ofsted and CQC has found.\nFrom:\nOfsted\nOfsted and the Care Quality Commission (CQC) have today published the findings of their joint inspection of the Fenmoor local area partnership, which is responsible for services for children with SEND.\nThe inspection took place between 12 and 16 May 2025.\nInspectors found that families wait more than a year for an assessment.\nLeaders know what is wrong but have not put it right.\nThe partnership must now submit a plan to Ofsted and CQC.\n";
+        let source = Source::new(page);
+        let s = split(&source);
+        assert!(s.title.is_none());
+        assert_eq!(
+            source.line(s.headline.clone().unwrap().start).text,
+            "Fenmoor SEND services: inspectors find long waits"
+        );
+        assert!(is_kind_label("Press release"));
+        assert!(!is_kind_label("News release 09/2010"));
     }
 
     #[test]

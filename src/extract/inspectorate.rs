@@ -2085,9 +2085,15 @@ mod tests {
 
     #[test]
     fn a_heading_that_opens_with_a_name_or_a_place() {
-        // the name again in the body
+        // the name again in the body, in full with its kind (written in
+        // lower case): the body's full name
         assert_eq!(
             subject_of("Heron Fields: conditions much better, but detainees held too long\n\nInspectors found in 2019 that detainees at Heron Fields immigration removal centre were treated better.\n").as_deref(),
+            Some("Heron Fields immigration removal centre")
+        );
+        // the name again in the body, with no kind of body after it
+        assert_eq!(
+            subject_of("Heron Fields: conditions much better, but detainees held too long\n\nInspectors found in 2019 that detainees at Heron Fields were treated better.\n").as_deref(),
             Some("Heron Fields")
         );
         assert_eq!(

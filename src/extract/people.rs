@@ -540,13 +540,15 @@ fn named_chief(cx: &Context<'_>) -> Option<Person> {
             {
                 continue;
             }
+            let base = m.start() - before.len();
+            // "Dr Oliver Tanswell-Reid, CQC’s Chief Inspector of
+            // Healthcare": the body's possessive opens the title, and the
+            // name comes before it
+            let owner = possessive_owner(before);
+            let before = &before[..before.len() - owner];
+            let role_start = m.start() - owner;
             let found = name_before(before)
-                .map(|(r, n)| {
-                    (
-                        m.start() - before.len() + r.start..m.start() - before.len() + r.end,
-                        n,
-                    )
-                })
+                .map(|(r, n)| (base + r.start..base + r.end, n))
                 .or_else(|| {
                     name_after(window_after(piece, m.end(), 120))
                         .map(|(r, n)| (m.end() + r.start..m.end() + r.end, n))
@@ -562,7 +564,7 @@ fn named_chief(cx: &Context<'_>) -> Option<Person> {
                 name,
                 honorific,
                 post_nominals,
-                role: Some(clean(m.as_str())),
+                role: Some(clean(&piece[role_start..m.end()])),
                 quote: None,
                 span: cx.span(offset + range.start..offset + range.end),
             };
@@ -845,6 +847,28 @@ fn name_before(before: &str) -> Option<(Range<usize>, NameParts)> {
         }
     }
     None
+}
+
+/// The length of a body's possessive that ends `before` ("..., CQC’s ",
+/// "..., Ofsted's "): one capitalised word with "’s" or "'s" after a comma.
+/// Zero when there is none.
+fn possessive_owner(before: &str) -> usize {
+    let Some(rest) = before.strip_suffix(' ') else {
+        return 0;
+    };
+    let Some(word) = rest.strip_suffix("’s").or_else(|| rest.strip_suffix("'s")) else {
+        return 0;
+    };
+    let owner = word.rsplit(char::is_whitespace).next().unwrap_or("");
+    let opens_after_comma = word[..word.len() - owner.len()].trim_end().ends_with(',');
+    if owner.starts_with(char::is_uppercase)
+        && owner.chars().all(char::is_alphanumeric)
+        && opens_after_comma
+    {
+        before.len() - (word.len() - owner.len())
+    } else {
+        0
+    }
 }
 
 /// The name that opens `after` (", Derek Penman, states" or " Derek
@@ -1416,6 +1440,27 @@ mod tests {
         // a deputy alone is no chief
         let page = page.replace("Hugh Marr, HM Chief Inspector\n", "");
         assert!(parse(&page).chief_inspector.is_none());
+    }
+
+    #[test]
+    fn a_chief_named_before_a_body_s_possessive_title() {
+        for role in [
+            "CQC’s Chief Inspector of Hospitals",
+            "CQC's Chief Inspector of Hospitals",
+        ] {
+            let record = parse(&format!(
+                "Fenmoor hospital rated inadequate\n\nThe Care Quality Commission (CQC) has rated Fenmoor General Hospital inadequate after an inspection in May.\n\nDr Ruth Allard, {role}, said:\n\nThe trust must act now on what we found.\n"
+            ));
+            let chief = record.chief_inspector.expect("chief");
+            assert_eq!(chief.name, "Ruth Allard");
+            assert_eq!(chief.honorific.as_deref(), Some("Dr"));
+            assert_eq!(chief.role.as_deref(), Some(role));
+        }
+        assert_eq!(
+            super::possessive_owner("Ruth Allard, Ofsted’s "),
+            "Ofsted’s ".len()
+        );
+        assert_eq!(super::possessive_owner("the inspectors’ "), 0);
     }
 
     #[test]
