@@ -1670,6 +1670,13 @@ mod tests {
             person("The Chief Inspector of Prisons. The report followed.\n"),
             None
         );
+        // a manager of inspections quoted is no inspector either
+        assert_eq!(
+            person(
+                "Jenny Wilkes, head of mental health inspection for the CQC, said: \u{201c}The wards were not clean.\u{201d}\n"
+            ),
+            None
+        );
     }
 
     #[test]

@@ -239,7 +239,7 @@ static ALSO: LazyLock<Pattern> = LazyLock::new(|| {
 /// units".
 static COUNT_AFTER_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)^\s*(?:,|\s[-–—])\s*(?P<n>{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\s+(?:[\w'’]+\s+){{0,2}}?(?:{NUMBER_PATTERN}\s+)?(?:[\w'’-]+\s+)?{UNIT_NOUNS}\b"
+        r"(?i)^\s*(?:,|\s[-–—])\s*(?P<n>{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\s+(?:[\w'’]+\s+){{0,2}}?(?:{NUMBER_PATTERN}\s+)?(?:[\w'’-]+\s+){{0,3}}?{UNIT_NOUNS}\b"
     ))
     .expect("count after names regex")
 });
@@ -3057,6 +3057,16 @@ mod tests {
             ]
         );
         assert_eq!(also, ["the Witness Care Unit at Kelby"]);
+    }
+
+    #[test]
+    fn names_before_their_count_of_a_noun_with_several_words_before_it() {
+        let (count, names, also) = units(&format!(
+            "{LEAD}They spent time at Askby Road, Holm Bridge and Tarnholt \u{2013} three of the force\u{2019}s five domestic abuse investigation hubs \u{2013} and also visited the CPS office in Hendley.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Askby Road", "Holm Bridge", "Tarnholt"]);
+        assert_eq!(also, ["the CPS office in Hendley"]);
     }
 
     #[test]

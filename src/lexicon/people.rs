@@ -116,6 +116,9 @@ pub const NOT_INSPECTOR_ROLES: &[&str] = &[
     r"advis[eo]r",
     r"staff\s+officer",
     r"lead\s+inspector",
+    // "head of mental health inspection for the CQC": a manager of
+    // inspections, not an inspector of the rank the field reports
+    r"head\s+of",
     r"detective\s+(?:chief\s+)?inspector",
     r"police\s+inspector",
 ];
