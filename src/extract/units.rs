@@ -2803,6 +2803,12 @@ mod tests {
             "{LEAD}Between 2021 and 2022 the inspectorate ran a programme of inspections covering all 14 CPS Areas in England and Wales."
         ));
         assert_eq!((n, names.len()), (Some(14), 0));
+        // "every one of the 43": all of them, not one, and the nations
+        // after them are no list of units
+        let (n, names, _) = units(&format!(
+            "{LEAD}HMIC has issued the reports of its yearly assessment, covering every one of the 43 police forces in England and Wales."
+        ));
+        assert_eq!((n, names.len()), (Some(43), 0));
     }
 
     #[test]

@@ -246,6 +246,11 @@ pub const NEXT_CLAUSE_VERBS: &[&str] = &[
     "shadowed",
 ];
 
+/// Words before "one of the 43 police forces" that make it every one of
+/// them ("covering every one of the 43 police forces in England and
+/// Wales"): the reach of a programme, not one unit.
+pub const EVERY_ONE_WORDS: &[&str] = &["every", "each"];
+
 #[cfg(test)]
 mod tests {
     use super::singular;
