@@ -1185,6 +1185,16 @@ mod tests {
     }
 
     #[test]
+    fn a_child_s_plans_in_a_send_inspection_and_cases_besides() {
+        assert_eq!(
+            files(
+                "Inspectors looked at 42 education, health and care (EHC) plans, as well as 48 cases of children receiving SEN support in school."
+            ),
+            (Some(90), CountBound::Derived, vec![42, 48])
+        );
+    }
+
+    #[test]
     fn inspectors_went_through_the_cases() {
         assert_eq!(
             files("HMIC's inspectors went through 576 cases involving child abuse and neglect."),

@@ -130,6 +130,11 @@ pub fn notes(cx: &Context<'_>) -> Vec<Note> {
                     }
                 }
             }
+        } else if one_per_line(cx, &paragraph) {
+            for k in paragraph {
+                let line = source.line(k);
+                pieces.push((line.start, line.end()));
+            }
         } else {
             let bytes = crate::sections::byte_range(source, &paragraph);
             pieces.push((bytes.start, bytes.end));
@@ -147,6 +152,16 @@ pub fn notes(cx: &Context<'_>) -> Vec<Note> {
         })
         .filter(|n| !n.text.is_empty())
         .collect()
+}
+
+/// True for a paragraph of a page kept one line per paragraph with no
+/// blank lines between (a GOV.UK page's notes): every line ends a sentence
+/// and the lines run longer than text wrapped at a width would.
+fn one_per_line(cx: &Context<'_>, paragraph: &std::ops::Range<usize>) -> bool {
+    let lines = || paragraph.clone().map(|k| cx.source.line(k).text.trim_end());
+    paragraph.len() >= 2
+        && lines().all(|t| t.ends_with(['.', '!', '?', '"', '\u{201d}', ')']))
+        && lines().map(str::len).max().unwrap_or(0) > 150
 }
 
 /// Reads the key findings: the bullets after a line announcing them, in
@@ -204,6 +219,22 @@ mod tests {
             .into_iter()
             .map(|n| n.text)
             .collect()
+    }
+
+    #[test]
+    fn notes_one_a_line_with_no_blank_lines_and_the_page_s_history_after() {
+        let page = "Inspectors find long waits in Fenmoor\n\nOfsted and the CQC have today published the findings of their joint inspection of the Fenmoor local area partnership, which is responsible for services for children.\n\nNotes to editors\nArea SEND inspections are carried out jointly by Ofsted and CQC under the area SEND inspection framework introduced in January 2023, and they make no recommendations.\nThere are three possible outcomes, and partnerships given the lowest outcome are normally inspected again within eighteen months of the report.\nThe 2019 report is on the Ofsted website.\nUpdates to this page\nPublished 24 June 2025\n";
+        assert_eq!(
+            notes(page),
+            [
+                "Area SEND inspections are carried out jointly by Ofsted and CQC under the area SEND inspection framework introduced in January 2023, and they make no recommendations.",
+                "There are three possible outcomes, and partnerships given the lowest outcome are normally inspected again within eighteen months of the report.",
+                "The 2019 report is on the Ofsted website."
+            ]
+        );
+        // text wrapped at a width stays one note, whatever its lines end with
+        let page = "Inspectors find long waits in Fenmoor\n\nOfsted and the CQC have today published the findings of their joint inspection of the Fenmoor local area partnership, which is responsible for services for children.\n\nNotes to editors\nArea SEND inspections are carried out jointly by Ofsted and CQC.\nThey make no recommendations.\n";
+        assert_eq!(notes(page).len(), 1);
     }
 
     #[test]

@@ -443,6 +443,9 @@ pub const PAGE_TAIL_HEADINGS: &[&str] = &[
     "back to top",
     "share this page",
     "share this article",
+    // GOV.UK's history of the page and its feedback box
+    "updates to this page",
+    "is this page useful?",
 ];
 
 /// True when `line` is one of [`PAGE_TAIL_HEADINGS`], alone on its line
