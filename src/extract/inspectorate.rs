@@ -1507,6 +1507,9 @@ fn organisations(text: &str) -> impl Iterator<Item = Named<'_>> {
         before.is_some_and(is_word) && !camel
     };
     ORGANISATION.find_iter(text).filter_map(move |m| {
+        if opens_sentence_before_lower_case_kind(text, m.start(), m.as_str()) {
+            return None;
+        }
         if !glued(m.start()) {
             return Some(named(text, m.start(), m.end()));
         }
@@ -1525,6 +1528,23 @@ fn organisations(text: &str) -> impl Iterator<Item = Named<'_>> {
         }
         None
     })
+}
+
+/// True for "Troubled secure training centre branded inadequate": a
+/// capitalised participle opening a sentence ("Troubled", "Embattled"),
+/// then a kind of body written in lower case, is an adjective and a noun,
+/// no name ("Medway secure training centre", "Hertfordshire youth offending
+/// team" are names).
+fn opens_sentence_before_lower_case_kind(text: &str, start: usize, found: &str) -> bool {
+    let mut words = found.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let mut rest = words.peekable();
+    let kind_in_lower_case =
+        rest.peek().is_some() && rest.all(|w| w.starts_with(char::is_lowercase));
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '“', '‘']);
+    let participle = first.len() > 4 && first.ends_with("ed");
+    kind_in_lower_case && opens && participle && first.chars().skip(1).all(char::is_lowercase)
 }
 
 /// The named body matched at `start..end` (the match ends with the
@@ -1829,6 +1849,19 @@ mod tests {
 
     fn subject_of(text: &str) -> Option<String> {
         parse(text).subject.map(|t| t.text)
+    }
+
+    #[test]
+    fn a_kind_of_body_in_lower_case_after_a_name_or_an_adjective() {
+        assert_eq!(
+            subject_of("Children still unsafe in Fenbridge secure training centre\n\nChildren in Fenbridge secure training centre are still not safe, an inspection report published today says.\n").as_deref(),
+            Some("Fenbridge secure training centre")
+        );
+        // a participle opening the heading is no name
+        assert_eq!(
+            subject_of("Troubled secure training centre branded inadequate by inspectors\n\nInspectors have again rated the centre inadequate in a report published today.\n").as_deref(),
+            None
+        );
     }
 
     #[test]
