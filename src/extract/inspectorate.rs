@@ -101,7 +101,45 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
     }
     // those named later come in the order the page names them
     found[from_lead..].sort_by_key(|f| f.span.start);
-    drop_short_forms(found)
+    drop_short_forms(with_national_forms(cx, found))
+}
+
+/// Adds the national body a short form found stands for, when the page
+/// names that body anywhere ("Care Inspectorate publishes ..." in the
+/// heading, "Gillian Baranski, Chief Inspector, Care Inspectorate Wales"
+/// later; [`SHORT_FOR_NATIONAL`](crate::lexicon::SHORT_FOR_NATIONAL)), in
+/// the short form's place; [`drop_short_forms`] then drops the short form.
+fn with_national_forms(cx: &Context<'_>, mut found: Vec<Inspectorate>) -> Vec<Inspectorate> {
+    let text = cx.source.text();
+    for (written, national) in crate::lexicon::SHORT_FOR_NATIONAL {
+        let Some(at) = found.iter().position(|f| {
+            INSPECTORATES
+                .iter()
+                .any(|i| i.name == f.name && i.short == *written)
+        }) else {
+            continue;
+        };
+        if found.iter().any(|f| {
+            INSPECTORATES
+                .iter()
+                .any(|i| i.name == f.name && i.short == *national)
+        }) {
+            continue;
+        }
+        let Some(known) = INSPECTORATES.iter().find(|i| i.short == *national) else {
+            continue;
+        };
+        let Some(m) = known.pattern.find(text) else {
+            continue;
+        };
+        if let Some(named) = find_in(cx, m.range())
+            .into_iter()
+            .find(|n| n.name == known.name)
+        {
+            found.insert(at + 1, named);
+        }
+    }
+    found
 }
 
 /// Drops a body found only as the short form of a national namesake that
@@ -1969,6 +2007,38 @@ mod tests {
             .into_iter()
             .map(|i| i.acronym)
             .collect()
+    }
+
+    #[test]
+    fn bodies_known_by_older_titles_national_forms_and_nations() {
+        // ICIBI under its title of 2008-2012
+        assert_eq!(
+            acronyms_of(
+                "Visa decisions reviewed\n\nJohn Vine, the Independent Chief Inspector of the UK Border Agency, said the agency must do better on visa decisions.\n"
+            ),
+            ["ICIBI"]
+        );
+        // Scotland's fire inspectorate
+        assert_eq!(
+            acronyms_of(
+                "Fire station inspection published\n\nHM Fire Service Inspectorate in Scotland (HMFSI) has today published its inspection of the service in Glenmorrach.\n"
+            ),
+            ["HMFSI"]
+        );
+        // "Care Inspectorate" in the heading of a page of Care Inspectorate Wales
+        assert_eq!(
+            acronyms_of(
+                "Care Inspectorate publishes Penrhos children's services report\n\nThe report on Penrhos County Council children's services is released today at noon.\n\nGillian Morgan, Chief Inspector, Care Inspectorate Wales said the council had more to do.\n"
+            ),
+            ["CIW"]
+        );
+        // a nation's chief inspector of prisons
+        assert_eq!(
+            acronyms_of(
+                "Polmont told to improve\n\nScotland's chief inspector of prisons wants more than 70 improvements made at Polmont.\n"
+            ),
+            ["HMIPS"]
+        );
     }
 
     #[test]

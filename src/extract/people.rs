@@ -535,8 +535,13 @@ fn named_chief(cx: &Context<'_>) -> Option<Person> {
             }
             let before = window_before(piece, m.start(), 160);
             let last_word = before.split_whitespace().next_back().unwrap_or("");
+            // (nor one who held the post before: "the then Independent
+            // Chief Inspector, Dr Ruth Allingham")
             if last_word.eq_ignore_ascii_case("deputy")
                 || last_word.eq_ignore_ascii_case("assistant")
+                || crate::lexicon::FORMER_HOLDER_WORDS
+                    .iter()
+                    .any(|w| last_word.eq_ignore_ascii_case(w))
             {
                 continue;
             }
@@ -554,9 +559,18 @@ fn named_chief(cx: &Context<'_>) -> Option<Person> {
                         .map(|(r, n)| (m.end() + r.start..m.end() + r.end, n))
                 });
             let Some((range, (honorific, name, post_nominals))) = found else {
-                let with_article = last_word.eq_ignore_ascii_case("the");
+                // "the chief inspector of prisons", "Scotland's chief
+                // inspector of prisons"
+                let with_article =
+                    last_word.eq_ignore_ascii_case("the") || is_nation_possessive(last_word);
                 if is_chief && with_article && unnamed.is_none() {
-                    unnamed = Some((offset + m.end(), clean(m.as_str())));
+                    // (the nation's possessive is part of the title)
+                    let from = if is_nation_possessive(last_word) {
+                        m.start() - (before.len() - before.trim_end().len()) - last_word.len()
+                    } else {
+                        m.start()
+                    };
+                    unnamed = Some((offset + m.end(), clean(&piece[from..m.end()])));
                 }
                 continue;
             };
@@ -627,7 +641,19 @@ fn named_next(cx: &Context<'_>, at: usize, role: String) -> Option<Person> {
                     .ends_with(['.', '!', '?', '"', '\u{201d}', '\u{2019}'])
         })
         .map(|(i, _)| i);
-    for start in opens.take(4) {
+    // ... or an honorific anywhere in a sentence ("In his newest report
+    // Brigadier Hugh Monro calls ..."): a person's name follows it
+    let honoured = window
+        .char_indices()
+        .filter(|&(i, c)| {
+            c.is_uppercase()
+                && window[..i].ends_with(' ')
+                && HONORIFICS
+                    .iter()
+                    .any(|h| window[i..].starts_with(h) && window[i + h.len()..].starts_with(' '))
+        })
+        .map(|(i, _)| i);
+    for start in opens.take(4).chain(honoured.take(2)) {
         let Some((range, (honorific, name, post_nominals))) = name_after(&window[start..]) else {
             continue;
         };
@@ -847,6 +873,15 @@ fn name_before(before: &str) -> Option<(Range<usize>, NameParts)> {
         }
     }
     None
+}
+
+/// True for a nation's possessive before a title ("Scotland's", "Wales’s";
+/// lexicon `NATIONS`).
+fn is_nation_possessive(word: &str) -> bool {
+    let Some(nation) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) else {
+        return false;
+    };
+    crate::lexicon::NATIONS.contains(&nation)
 }
 
 /// The length of a body's possessive that ends `before` ("..., CQC’s ",
@@ -1676,6 +1711,33 @@ mod tests {
                 "Jenny Wilkes, head of mental health inspection for the CQC, said: \u{201c}The wards were not clean.\u{201d}\n"
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_nation_s_chief_named_later_after_an_honorific() {
+        let record = parse(
+            "Polmont told to improve\n\nScotland's chief inspector of prisons wants more than 70 improvements made in how the Polmont young offenders institution is run.\n\nIn his newest report Brigadier Hugh Monro calls the establishment modern and clean.\n\nIn his report Brigadier Monro wrote that too few activities were offered.\n",
+        );
+        let chief = record.chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Hugh Monro");
+        assert_eq!(chief.honorific.as_deref(), Some("Brigadier"));
+        assert_eq!(
+            chief.role.as_deref(),
+            Some("Scotland's chief inspector of prisons")
+        );
+    }
+
+    #[test]
+    fn a_former_holder_of_the_title_is_no_chief() {
+        let record = parse(
+            "Ports re-inspected\n\nThe Independent Chief Inspector of Borders and Immigration (ICIBI) has today published a re-inspection of three ports. The first report, published under the then Independent Chief Inspector, Dr Ruth Allingham, found too few officers.\n\nMalcolm Thewlis, interim Independent Chief Inspector of Borders and Immigration, said:\n\n    Border Force has made progress.\n",
+        );
+        let chief = record.chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Malcolm Thewlis");
+        assert_eq!(
+            chief.role.as_deref(),
+            Some("interim Independent Chief Inspector of Borders and Immigration")
         );
     }
 

@@ -45,7 +45,7 @@ fn chief_title_pattern(what: &str) -> String {
         format!(r"|\b(?:Acting\s+)?Chief\s+{what}\s+Inspector\b")
     };
     format!(
-        r"\b(?:(?:HM|H\.M\.|(?:Her|His)\s+Majesty'?’?s)\s+)?(?:Acting\s+)?(?:Chief\s+)?Inspectors?\s+of\s+{what}{news_form}"
+        r"\b(?:(?:HM|H\.M\.|(?:Her|His)\s+Majesty'?’?s)\s+)?(?:(?:Acting|Interim)\s+)?(?:Independent\s+)?(?:Chief\s+)?Inspectors?\s+of\s+{what}{news_form}"
     )
 }
 
@@ -58,7 +58,11 @@ pub const TITLE_SUCCESSORS: &[(&str, &[&str])] = &[("HMIC", &["HMICFRS", "HMICS"
 /// nation: on a page of HM Inspectorate of Prisons for Scotland, "HM
 /// Inspectorate of Prisons" and "Chief Inspector of Prisons" are the
 /// Scottish body (short form, the nation's body).
-pub const SHORT_FOR_NATIONAL: &[(&str, &str)] = &[("HMI Prisons", "HMIPS")];
+pub const SHORT_FOR_NATIONAL: &[(&str, &str)] = &[
+    ("HMI Prisons", "HMIPS"),
+    // "Care Inspectorate publishes ..." over "Care Inspectorate Wales"
+    ("Care Inspectorate", "CIW"),
+];
 
 /// Any inspector's title from the table: the anchor for a chief inspector
 /// named without being quoted.
@@ -75,7 +79,7 @@ pub static CHIEF_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
 /// Scotland" must be tried before "HM Inspectorate of Constabulary".
 pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
     const HM: &str = r"(?:(?:Her|His)\s+Majesty'?’?s|HM|H\.M\.)\s+(?:Chief\s+)?";
-    let table: [(&str, &str, &[&str], String); 20] = [
+    let table: [(&str, &str, &[&str], String); 21] = [
         (
             "HM Inspectorate of Constabulary and Fire & Rescue Services",
             "HMICFRS",
@@ -106,7 +110,8 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             "HM Inspectorate of Prisons for Scotland",
             "HMIPS",
             &["Prisons for Scotland", "Prisons in Scotland"],
-            format!(r"{HM}Inspectorate\s+of\s+Prisons\s+(?:for|in)\s+Scotland|\bHMIPS\b"),
+            // "Scotland's chief inspector of prisons"
+            format!(r"{HM}Inspectorate\s+of\s+Prisons\s+(?:for|in)\s+Scotland|\bHMIPS\b|\bScotland'?’?s\s+chief\s+inspector\s+of\s+prisons\b"),
         ),
         (
             "HM Inspectorate of Prisons",
@@ -180,6 +185,12 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             r"Care\s+Inspectorate\s+Wales|\bCIW\b|Arolygiaeth\s+Gofal\s+Cymru".into(),
         ),
         (
+            "HM Fire Service Inspectorate in Scotland",
+            "HMFSI",
+            &["the Scottish Fire and Rescue Service"],
+            format!(r"{HM}Fire\s+Service\s+Inspectorate(?:\s+(?:in|for)\s+Scotland)?|\bHMFSI\b"),
+        ),
+        (
             "Care Inspectorate",
             "Care Inspectorate",
             &[],
@@ -200,8 +211,10 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
         (
             "Independent Chief Inspector of Borders and Immigration",
             "ICIBI",
-            &["Borders and Immigration"],
-            r"Independent\s+Chief\s+Inspector\s+of\s+Borders\s+and\s+Immigration|\bICIBI\b".into(),
+            // and its title from 2008 to 2012, "Independent Chief
+            // Inspector of the UK Border Agency"
+            &["Borders and Immigration", "the UK Border Agency"],
+            r"Independent\s+Chief\s+Inspector\s+of\s+(?:Borders\s+and\s+Immigration|the\s+UK\s+Border\s+Agency)|\bICIBI\b".into(),
         ),
     ];
     table

@@ -101,6 +101,11 @@ pub const INSPECTOR_ROLE_WORDS: &[&str] = &[
     r"\bchief\s+inspector",
 ];
 
+/// Words before a chief's title that make its holder a former one ("the
+/// then Independent Chief Inspector, Dr Ruth Allingham", "the former HM
+/// Chief Inspector"): not the chief of this report.
+pub const FORMER_HOLDER_WORDS: &[&str] = &["then", "former", "previous"];
+
 /// Roles that are not the chief inspector's, even in an inspectorate: a deputy or assistant chief, an adviser or staff officer to one, a lead inspector, a prosecutor, chief constable, governor or minister (regex fragments, tried in order).
 pub const NOT_INSPECTOR_ROLES: &[&str] = &[
     r"crown\s+prosecutor",
