@@ -830,6 +830,23 @@ mod tests {
     }
 
     #[test]
+    fn a_re_inspection_beside_the_first_inspection_and_the_sample_s_dates() {
+        let day = |d: &str| d.to_owned();
+        assert_eq!(
+            fieldwork(
+                "The PDU was rated Inadequate when we first inspected it in October 2023. Inspectors went back between 3 and 14 March 2025 to see what had changed. The cases were drawn from people who began their sentence or licence between 9 and 20 September 2024."
+            ),
+            Some((day("2025-03-03"), day("2025-03-14")))
+        );
+        assert_eq!(
+            fieldwork(
+                "The re-inspection followed up the ICIBI's 2021 inspection of the three ports, which took place between 7 and 18 June 2021. Inspectors gathered evidence for the re-inspection between 4 and 15 September 2023, visiting all three ports."
+            ),
+            Some((day("2023-09-04"), day("2023-09-15")))
+        );
+    }
+
+    #[test]
     fn the_inspectors_work_covered_a_span_of_months() {
         assert_eq!(
             fieldwork(

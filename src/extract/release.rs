@@ -111,9 +111,20 @@ pub fn other_kind(
             .iter()
             .filter_map(|v| crate::source::find_word(&lower, v))
             .min();
+        // "Chief responds to Inspectorate report": an inspected body's answer
+        // to a report tells of that inspection; a reply to remarks does not
+        let answers_a_report = |k: &str| {
+            crate::lexicon::RESPONSE_PHRASES.contains(&k)
+                && lower.find(k).is_some_and(|at| {
+                    crate::lexicon::ANSWERED_REPORT_WORDS
+                        .iter()
+                        .any(|w| crate::source::find_word(&lower[at..], w).is_some())
+                })
+        };
         if let Some(kind) = NOT_A_RELEASE.iter().find(|k| {
             contains_word_or_plural(&lower, k)
                 && graded_at.is_none_or(|g| lower.find(*k).is_some_and(|at| at < g))
+                && !answers_a_report(k)
         }) {
             return Some(format!("its title \"{}\" names {kind}", t.text));
         }
@@ -214,6 +225,14 @@ mod tests {
         // a round-up names its kind before the grades it reports
         let roundup = "Our quarter in inspection: two youth services rated 'Outstanding'\n\nHM Inspectorate of Probation published six reports this quarter.\n";
         assert!(flagged(roundup));
+    }
+
+    #[test]
+    fn a_reply_to_a_report_tells_of_the_inspection_and_a_reply_to_remarks_does_not() {
+        let answer = "Chief responds to Inspectorate report\n\nThe Chief Crown Prosecutor for CPS Fenmarsh said the HMCPSI report gave a fair picture of the Area. The inspection was carried out over two weeks in October and November 2010.\n";
+        assert!(!flagged(answer));
+        let reply = "Chief Inspector replies to the Commissioner's remarks\n\nI was surprised to read the Commissioner's remarks this week, and I want to set out the facts.\n";
+        assert!(flagged(reply));
     }
 
     #[test]

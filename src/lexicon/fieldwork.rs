@@ -3,7 +3,7 @@
 
 /// Going back to a place inspected: "went back to the prison", "went back
 /// unannounced", not "went back to routine monitoring" (a regex fragment).
-pub const WENT_BACK: &str = r"went\s+back(?:\s+(?:to|into)\s+(?:the|its|(?-i:\p{Lu})\w*)|\s+(?:in|on|unannounced|later|again|after|for))";
+pub const WENT_BACK: &str = r"went\s+back(?:\s+(?:to|into)\s+(?:the|its|(?-i:\p{Lu})\w*)|\s+(?:in|on|unannounced|later|again|after|for|between|from|during))";
 
 /// This report's own visit named as such ("This interim review of progress
 /// took place in September 2022"), beside an earlier one told of on the
@@ -23,7 +23,11 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"field\s+work",
     r"on[\s-]site",
     r"visited",
+    r"visiting",
     r"went\s+to",
+    // "Inspectors gathered evidence for the re-inspection between 4 and 15
+    // September 2023"
+    r"gathered\s+evidence",
     r"took\s+place",
     r"were\s+on\s+site",
     r"inspectors\s+were",
@@ -122,7 +126,10 @@ pub const NOT_FIELDWORK_WORDS: &[&str] = &[
     r"\bperiod\s+covered",
     r"\bcovering\s+the\s+period",
     r"\bcases?\s+(?:finalised|completed|charged|concluded|closed)",
-    r"\bsample\s+(?:period|of\s+cases)",
+    r"\bsample\s+(?:period|of\s+(?:cases|records|files))",
+    // "The cases were drawn from people who began their sentence ...
+    // between 9 and 20 September 2024": where the sample came from
+    r"\b(?:were|was)\s+drawn\s+from\b",
     r"\bsampled\b",
     r"\bdata\s+(?:for|from|covering)",
     r"\bfinalised\s+between",
@@ -132,6 +139,9 @@ pub const NOT_FIELDWORK_WORDS: &[&str] = &[
     r"\bstatistics\b",
     r"\b(?:was|were)\s+announced\b",
     r"\b(?:followed|after)\s+(?:a|an|the|its)\s+(?:full\s+|previous\s+|earlier\s+|original\s+|first\s+)?inspection\b",
+    // "The re-inspection followed up the ICIBI's 2021 inspection of the
+    // three ports, which took place between 7 and 18 June 2021"
+    r"\bfollowed\s+up\s+(?:the|its|an?|our)\s+(?:[\w’']+\s+){0,2}?(?:inspection|review|report)\b",
     // the programme's dates, not this inspection's: "all inspections ...
     // between November 2020 and June 2021", "inspected every force"
     r"\ball\s+inspections\b",

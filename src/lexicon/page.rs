@@ -152,6 +152,14 @@ pub const NOT_A_RELEASE: &[&str] = &[
     "speech",
 ];
 
+/// The replies among [`NOT_A_RELEASE`]: a reply to remarks is no release,
+/// but one to a report ([`ANSWERED_REPORT_WORDS`] after it: "Chief responds
+/// to Inspectorate report") tells of the inspection reported.
+pub const RESPONSE_PHRASES: &[&str] = &["replies to", "responds to"];
+
+/// What a reply answers when it answers an inspection ([`RESPONSE_PHRASES`]).
+pub const ANSWERED_REPORT_WORDS: &[&str] = &["report", "inspection", "review"];
+
 /// Verbs of a grade given (a heading "X rated 'Requires improvement' as
 /// vacancies hold back work"): a heading that says something was graded
 /// reports an inspection's result, whatever else [`NOT_A_RELEASE`] finds in
