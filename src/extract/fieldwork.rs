@@ -639,7 +639,9 @@ fn from_months(
                     && (m.len() >= 4 || m == "May")
             })
         };
-        if c.name("season").is_some() || !written_out("m1") || !written_out("m2") || m2 < m1 {
+        // (a season likewise: "in the autumn", within one year; winter
+        // runs over two and is left)
+        if !written_out("m1") || !written_out("m2") || m2 < m1 {
             return None;
         }
         let (first_day, end, end_rule) = match half_of(c, m1, m2) {
@@ -843,6 +845,23 @@ mod tests {
                 "The re-inspection followed up the ICIBI's 2021 inspection of the three ports, which took place between 7 and 18 June 2021. Inspectors gathered evidence for the re-inspection between 4 and 15 September 2023, visiting all three ports."
             ),
             Some((day("2023-09-04"), day("2023-09-15")))
+        );
+    }
+
+    #[test]
+    fn a_season_with_no_year_takes_the_page_s_and_the_latest_beside_the_previous() {
+        let dated = |page: &str| parse(page).fieldwork.map(|f| (f.start, f.end));
+        assert_eq!(
+            dated(
+                "Glenmorrach inspection published\n\n12th March 2024\n\nInspectors carried out their fieldwork in the autumn, visiting nine fire stations in the area.\n"
+            ),
+            Some(("2023-09-01".to_owned(), "2023-11-30".to_owned()))
+        );
+        assert_eq!(
+            fieldwork(
+                "The previous inspection, of 22 February to 16 March 2016, was conducted under the old framework, whereas the latest inspection of 4 to 22 November 2019 had followed the new one."
+            ),
+            Some(("2019-11-04".to_owned(), "2019-11-22".to_owned()))
         );
     }
 

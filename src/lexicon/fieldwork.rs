@@ -24,6 +24,9 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"on[\s-]site",
     r"visited",
     r"visiting",
+    // "whereas the latest inspection of 4 to 22 November 2019 had followed
+    // ..." beside the previous one
+    r"latest\s+inspection",
     r"went\s+to",
     // "Inspectors gathered evidence for the re-inspection between 4 and 15
     // September 2023"
