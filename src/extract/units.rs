@@ -2091,6 +2091,21 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, count: Option<u32>) -> Vec<
             Some((abs..abs + trimmed.len(), trimmed.to_owned()))
         })
         .collect();
+    // "Wetherby in West Yorkshire, Werrington in Staffordshire, and Parc in
+    // Bridgend, Wales": each name with the place it is in, the last place
+    // with its nation; the names are the words before "in".
+    let located: Vec<Option<usize>> = names.iter().map(|(_, n)| place_after_name(n)).collect();
+    if located.iter().flatten().count() >= 2 {
+        let mut kept = Vec::with_capacity(names.len());
+        for ((range, name), at) in names.into_iter().zip(located) {
+            match at {
+                Some(at) => kept.push((range.start..range.start + at, name[..at].to_owned())),
+                None if crate::lexicon::NATIONS.contains(&name.as_str()) => {}
+                None => kept.push((range, name)),
+            }
+        }
+        names = kept;
+    }
     // "St Hilda's Hospital, Wrexborough, Queen Adela Hospital, Marlstone,
     // and Kenby Community Hospital": where there are more pieces than were
     // counted, a bare place after a site's name is part of that name.
@@ -2130,6 +2145,17 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, count: Option<u32>) -> Vec<
             t
         })
         .collect()
+}
+
+/// Where " in " parts a name from the place it is in ("Wetherby in West
+/// Yorkshire"): both sides capitalised, the name of at most three words.
+fn place_after_name(item: &str) -> Option<usize> {
+    let at = item.find(" in ")?;
+    let (name, place) = (&item[..at], &item[at + 4..]);
+    (name.starts_with(char::is_uppercase)
+        && name.split_whitespace().count() <= 3
+        && place.starts_with(char::is_uppercase))
+    .then_some(at)
 }
 
 /// True when the last word of `name` is a site's own noun ("St Hilda's
@@ -3073,6 +3099,15 @@ mod tests {
         assert_eq!(count, Some(3));
         assert_eq!(names, ["Askby Road", "Holm Bridge", "Tarnholt"]);
         assert_eq!(also, ["the CPS office in Hendley"]);
+    }
+
+    #[test]
+    fn names_each_with_the_place_it_is_in() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}The report drew on visits to three Young Offender Institutions (YOIs) \u{2013} Ashby in West Yorkshire, Carrow in Staffordshire, and Penhale in Bridgend, Wales. Inspectors judged the first two worse.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Ashby", "Carrow", "Penhale"]);
     }
 
     #[test]
