@@ -335,6 +335,14 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
                 break;
             }
         }
+        // "examined a sample of records – 186 in all – ... The 2021
+        // inspection had examined 150 records": a tally of this inspection
+        // before the earlier report's count
+        if active.is_none() {
+            if let Some(found) = stated_elsewhere(cx, piece, offset) {
+                return Some(found);
+            }
+        }
         let active = active.or(earlier);
         let from_active = active.is_some();
         // "In 31 of the 84 cases we inspected, ...": a share of the cases,
@@ -350,17 +358,8 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
             })
         });
         let Some(c) = found else {
-            if let Some((n, whole, lower)) = elsewhere(piece) {
-                let whole = offset + whole.start..offset + whole.end;
-                if let Some(n) = number_value(n) {
-                    let bound = bound_of(cx, lower, whole.clone(), n);
-                    return Some(Files {
-                        examined: Some(n),
-                        bound,
-                        breakdown: breakdown(cx, whole.end, n),
-                        span: cx.span(whole),
-                    });
-                }
+            if let Some(found) = stated_elsewhere(cx, piece, offset) {
+                return Some(found);
             }
             continue;
         };
@@ -392,6 +391,25 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
         });
     }
     None
+}
+
+/// The files of a count stated away from its verb ([`elsewhere`]) in
+/// `piece`, which starts at byte `offset`, unless it is an earlier
+/// report's.
+fn stated_elsewhere(cx: &mut Context<'_>, piece: &str, offset: usize) -> Option<Files> {
+    let (n, whole, lower) = elsewhere(piece)?;
+    if about_earlier_report(piece, whole.start) {
+        return None;
+    }
+    let whole = offset + whole.start..offset + whole.end;
+    let n = number_value(n)?;
+    let bound = bound_of(cx, lower, whole.clone(), n);
+    Some(Files {
+        examined: Some(n),
+        bound,
+        breakdown: breakdown(cx, whole.end, n),
+        span: cx.span(whole),
+    })
 }
 
 /// The bound of a count: a lower bound ("over 280 files") leaves a
@@ -1192,6 +1210,14 @@ mod tests {
             ),
             (Some(90), CountBound::Derived, vec![42, 48])
         );
+    }
+
+    #[test]
+    fn a_tally_between_dashes_before_an_earlier_report_s_count() {
+        let (n, bound, _) = files(
+            "Inspectors interviewed 94 officers and examined a sample of records \u{2013} 186 in all \u{2013} made at the three ports. The 2021 inspection had examined 150 records.",
+        );
+        assert_eq!((n, bound), (Some(186), CountBound::Exact));
     }
 
     #[test]
