@@ -412,11 +412,12 @@ fn status_heading(cx: &Context<'_>, index: usize, end: usize) -> Option<Range<us
     let next = (index + 1..end.min(index + 3))
         .map(|i| source.line(i))
         .find(|l| !l.is_blank())?;
+    // (a row numbered, "R3", or lettered in brackets: "(a) Allocate ...")
     ROW_START.captures(next.text).filter(|c| {
         c.name("num").is_some_and(|n| {
             n.as_str()
                 .starts_with(|ch: char| ch.is_ascii_digit() || ch == 'R')
-        })
+        }) || c.name("low").is_some()
     })?;
     Some(line.start + lead..line.start + lead + wording.len())
 }
@@ -1113,6 +1114,27 @@ mod tests {
                 p("partially_achieved"),
                 p("not_achieved"),
             ]
+        );
+    }
+
+    #[test]
+    fn lettered_rows_under_status_headings_in_any_order() {
+        let rows = annex(
+            "Annex: progress against the 2023 recommendations\n\nAchieved\n\n(a) Allocate every case.\n\n(c) Agree a plan.\n\nPartially achieved\n\n(b) Make enquiries first.\nInspectors found enquiries in 46 of 52 cases.\n\nNot achieved\n\n(d) Visit the home.\n",
+        );
+        let got: Vec<_> = rows.iter().map(|r| (r.0.as_str(), r.1.clone())).collect();
+        assert_eq!(
+            got,
+            [
+                ("a", p("achieved")),
+                ("c", p("achieved")),
+                ("b", p("partially_achieved")),
+                ("d", p("not_achieved")),
+            ]
+        );
+        assert_eq!(
+            rows[2].2,
+            "Make enquiries first. Inspectors found enquiries in 46 of 52 cases."
         );
     }
 
