@@ -489,6 +489,16 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             list_may_follow,
         } in hits
         {
+            // "Since June 2021 we have inspected 41 PDUs": a programme's
+            // running total, not this inspection's visits
+            let before = window_before(piece, whole.start - offset, 300);
+            let opening = before[last_sentence_start(before)..].trim_start();
+            if crate::lexicon::RUNNING_TOTAL_OPENERS
+                .iter()
+                .any(|w| starts_with_ignore_case(opening, w))
+            {
+                continue;
+            }
             let counted_here = count.is_none();
             if counted_here {
                 also.extend(sites.into_iter().map(|s| cx.text(s)));
@@ -3099,6 +3109,14 @@ mod tests {
         assert_eq!(count, Some(3));
         assert_eq!(names, ["Askby Road", "Holm Bridge", "Tarnholt"]);
         assert_eq!(also, ["the CPS office in Hendley"]);
+    }
+
+    #[test]
+    fn a_programme_s_running_total_is_no_visit() {
+        let (count, _, _) = units(&format!(
+            "{LEAD}Inspectors examined 52 cases.\n\nNotes to editors\n\n1. We rate PDUs as Good or Inadequate. Since June 2021 we have inspected 41 PDUs, and 16 of them have been rated Inadequate.\n"
+        ));
+        assert_eq!(count, None);
     }
 
     #[test]

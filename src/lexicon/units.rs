@@ -246,6 +246,11 @@ pub const NEXT_CLAUSE_VERBS: &[&str] = &[
     "shadowed",
 ];
 
+/// Words opening a sentence that counts a programme's running total
+/// ("Since June 2021 we have inspected 41 PDUs, and 16 of them ..."): its
+/// count is no visit of this inspection.
+pub const RUNNING_TOTAL_OPENERS: &[&str] = &["since "];
+
 /// Words before "one of the 43 police forces" that make it every one of
 /// them ("covering every one of the 43 police forces in England and
 /// Wales"): the reach of a programme, not one unit.
