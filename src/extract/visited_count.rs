@@ -265,21 +265,6 @@ impl Reader<'_> {
         self.count_at(after)
     }
 
-    /// True when the number at `start..end` is "one" after a word such as
-    /// "every" (lexicon `EVERY_ONE_WORDS`): "covering every one of the 43
-    /// police forces" is the reach of a programme, not one unit.
-    fn every_one(&self, start: usize, end: usize) -> bool {
-        let before = self.text[..start].trim_end_matches(' ');
-        self.text[start..end].eq_ignore_ascii_case("one")
-            && before.len() < start
-            && crate::lexicon::EVERY_ONE_WORDS.iter().any(|w| {
-                before.len() >= w.len()
-                    && before.is_char_boundary(before.len() - w.len())
-                    && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
-                    && !before[..before.len() - w.len()].ends_with(|c: char| c.is_alphanumeric())
-            })
-    }
-
     /// The count at `at`: "a total of", "all" or "each of" (or none), the
     /// number, a word boundary, and what follows.
     fn count_at(&self, at: usize) -> Option<VisitedCount> {
@@ -299,7 +284,7 @@ impl Reader<'_> {
             });
         for start in lead.into_iter().chain([at]) {
             for end in self.number_ends(start) {
-                if !self.boundary(end) || self.every_one(start, end) {
+                if !self.boundary(end) {
                     continue;
                 }
                 if let Some((phrase_end, opener)) = self.after_number(end) {
