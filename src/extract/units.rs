@@ -2850,6 +2850,15 @@ mod tests {
         let u = record.units.expect("units");
         assert_eq!(u.count, Some(1));
         assert_eq!(u.names[0].text, "Fenbridge secure training centre");
+        // written later with its prefix, the unit is named so
+        let record = parse(
+            "Polbeth report highlights concerns\n\nScotland's chief inspector of prisons wants 70 improvements made in how the Polbeth young offenders institution is run.\n\nThe inspector said that HMYOI Polbeth has many strengths.\n",
+        );
+        assert_eq!(
+            record.subject.as_ref().map(|s| s.text.as_str()),
+            Some("Polbeth young offenders institution")
+        );
+        assert_eq!(record.units.expect("units").names[0].text, "HMYOI Polbeth");
     }
 
     #[test]
