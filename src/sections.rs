@@ -698,8 +698,27 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
                 .count()
                 == 2
         };
+        // a site's menu or breadcrumb, one item a line, each after a bullet
+        // or a number ("• About us", "2. News", "3. Glenmorrach Local Area
+        // Inspection published"): short lines, none of them a sentence
+        // (the site's name may stand over them)
+        let navigation = || {
+            let items = (i..j)
+                .filter(|&k| {
+                    let t = lines[k].text.trim();
+                    let item = t.starts_with(['•', '\u{25aa}', '\u{25cf}'])
+                        || t.split_once(['.', ')']).is_some_and(|(n, _)| {
+                            !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
+                        });
+                    item && t.split_whitespace().count() <= 8
+                        && !t.ends_with(['.', '!', '?', ':', ','])
+                })
+                .count();
+            items >= 3 && items + 1 >= j - i
+        };
         let long = len >= 160
-            && (sentence_like || (j - i > 2 && !letterhead()) || (len >= 300 && holds_sentences()));
+            && (sentence_like || (j - i > 2 && !letterhead()) || (len >= 300 && holds_sentences()))
+            && !navigation();
         if !is_header_line && (long || (sentence_like && words >= 12)) {
             // A web page kept one line per paragraph, with no blank lines:
             // short heading lines above a paragraph on one long line are
@@ -924,6 +943,9 @@ fn title_and_headline(
             || EMBARGO_WORD.is_match(t)
             || (is_banner(t) && !ends_open_heading)
             || is_kind_label(t)
+            // a menu's or a downloads box's items: "• Our scrutiny",
+            // "• Local Area Inspection: Glenmorrach"
+            || t.trim_start().starts_with(['•', '\u{25aa}', '\u{25cf}'])
             || is_date_line(t)
             || is_address_line(t)
             || crate::lexicon::is_contact_line(t)
@@ -1656,6 +1678,22 @@ mod tests {
         );
         assert!(is_kind_label("Press release"));
         assert!(!is_kind_label("News release 09/2010"));
+    }
+
+    #[test]
+    fn a_menu_and_breadcrumb_of_items_and_a_downloads_box_are_no_headings() {
+        let page = "Skip to content\nHM Fire Service Inspectorate in Scotland\n  \u{2022} Home\n  \u{2022} About us\n    \u{2022} What we do\n  \u{2022} Publications\n  1. Home\n  2. News\n  3. Fenmoor Local Area Inspection published\n\nNews\n\nFenmoor Local Area Inspection published\n\n12th March 2024\n\nRelated Downloads\n\n  \u{2022} Local Area Inspection: Fenmoor\n    PDF file, size 2.6 MB\n\nHM Fire Service Inspectorate in Scotland (HMFSI) has today published its Local Area Inspection of the service provided by the Scottish Fire and Rescue Service (SFRS) in Fenmoor.\n";
+        let source = Source::new(page);
+        let s = split(&source);
+        assert!(s.title.is_none());
+        assert_eq!(
+            source.line(s.headline.clone().unwrap().start).text,
+            "Fenmoor Local Area Inspection published"
+        );
+        assert_eq!(
+            crate::parse(page).subject.map(|t| t.text).as_deref(),
+            Some("Scottish Fire and Rescue Service (SFRS) in Fenmoor")
+        );
     }
 
     #[test]

@@ -636,7 +636,15 @@ fn subject_named(
             let after = read[m.end()..].trim_start();
             // "the Office of the Inspector of Prisons (OIP)": a body of
             // inspectors the lexicon does not know is no subject either
+            // "Glenmorrach Local Area Inspection published": a kind of
+            // report whose name ends like a body's
+            let report_kind = crate::lexicon::REPORT_KINDS_LIKE_BODIES.iter().any(|k| {
+                k.rsplit_once(' ').is_some_and(|(body, report)| {
+                    m.as_str().ends_with(body) && after.starts_with(report)
+                })
+            });
             let is_inspectorate = after.starts_with("Inspectorate")
+                || report_kind
                 || crate::lexicon::names_an_inspectorate(m.as_str())
                 || INSPECTOR_WORD.is_match(m.as_str());
             let inspected = |g: &str| {

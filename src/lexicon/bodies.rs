@@ -62,7 +62,12 @@ pub const AREA_DIVIDED_BODIES: &[&str] = &[
     "Crown Prosecution Service",
     "National Probation Service",
     "Probation Service",
+    "Scottish Fire and Rescue Service",
 ];
+
+/// Kinds of report whose names end like a body's ("Glenmorrach Local Area
+/// Inspection"): the words before the last are no body there.
+pub const REPORT_KINDS_LIKE_BODIES: &[&str] = &["Local Area Inspection"];
 
 /// The parts of an [`AREA_DIVIDED_BODIES`] body a page names by place
 /// ("the Probation Service's South West region"), as regex fragments.

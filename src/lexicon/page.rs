@@ -291,6 +291,8 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"sign\s+up\s+(?:for|to)\s+(?:our\s+)?(?:e-?mail|newsletter)",
     r"follow\s+us\s+on",
     r"(?:pdf|docx?)\s*[,(]?\s*\d+(?:\.\d+)?\s*[km]b\b",
+    // a download's details under its link: "PDF file, size 2.6 MB"
+    r"(?:pdf|word|excel)\s+(?:file|document),?\s+(?:size\s+)?\d+(?:\.\d+)?\s*[km]b\b",
     // "A pdf version of this document can also be downloaded (860k)"
     r"(?:an?\s+)?(?:pdf|word|printable)\s+version\s+of\s+this\s+(?:document|report|page|publication)",
     r"(?:menu|search|gov\.uk|sign\s+in|log\s*in|print|share|home|back)\s*$",
