@@ -977,6 +977,25 @@ fn title_and_headline(
             start = k + 1;
         }
     }
+    // A breadcrumb numbered one item a line ("1. Home" / "2. Publications"
+    // / "3. Annual Report 2022-23"): every item is navigation, the page's
+    // own name among them.
+    let mut k = 0;
+    while k < body_start {
+        let opens_crumb = crate::lexicon::BREADCRUMB_ROOTS
+            .iter()
+            .any(|root| text(k).trim().eq_ignore_ascii_case(&format!("1. {root}")));
+        if !opens_crumb {
+            k += 1;
+            continue;
+        }
+        let mut next = 1u32;
+        while k < body_start && text(k).trim().strip_prefix(&format!("{next}. ")).is_some() {
+            skip[k] = true;
+            next += 1;
+            k += 1;
+        }
+    }
     let skipped = |k: usize| skip[k];
     // A web page kept one line per paragraph runs its headings into the
     // body with no blank line: each heading line is a heading of its own
@@ -1065,10 +1084,16 @@ fn title_and_headline(
     // A section label or tag on its own ("World", "HMP Chelmsford", "•
     // Media") names neither the report nor the news when a longer heading
     // is there.
+    // (a year counts as a word: "Annual Report 2022-23")
     let long_enough = |r: &Range<usize>| {
         r.clone()
             .flat_map(|k| text(k).split_whitespace())
-            .filter(|w| w.chars().any(char::is_alphabetic))
+            .filter(|w| {
+                w.chars().any(char::is_alphabetic)
+                    || (w.len() >= 4
+                        && w.starts_with(['1', '2'])
+                        && w[..4].bytes().all(|b| b.is_ascii_digit()))
+            })
             .nth(2)
             .is_some()
     };
@@ -1693,6 +1718,19 @@ mod tests {
         assert_eq!(
             crate::parse(page).subject.map(|t| t.text).as_deref(),
             Some("Scottish Fire and Rescue Service (SFRS) in Fenmoor")
+        );
+    }
+
+    #[test]
+    fn a_numbered_breadcrumb_is_navigation_and_a_year_counts_as_a_heading_s_word() {
+        let page = "Skip to content\nHM Inspectorate of Prosecution in Scotland\n  \u{2022} Home\n  \u{2022} News\n  \u{2022} Publications\n  1. Home\n  2. Publications\n  3. Annual Report 2022-23\n\nAnnual Report 2022-23\n\nThis report describes what we did between 1 April 2022 and 31 March 2023, and it sets out what we found in each of the inspections we carried out in that year.\n";
+        let source = Source::new(page);
+        let s = split(&source);
+        assert_eq!(
+            source
+                .line(s.title.clone().or(s.headline.clone()).unwrap().start)
+                .text,
+            "Annual Report 2022-23"
         );
     }
 

@@ -434,6 +434,10 @@ pub fn is_contact_line(line: &str) -> bool {
     })
 }
 
+/// The first item of a site's breadcrumb ("1. Home", "Home > News"): a
+/// numbered list opening with it is navigation.
+pub const BREADCRUMB_ROOTS: &[&str] = &["home"];
+
 /// Headings that open the tail of a web page after the release (links to
 /// other pages, tags), in lower case.
 pub const PAGE_TAIL_HEADINGS: &[&str] = &[
