@@ -414,6 +414,7 @@ pub fn split(source: &Source<'_>) -> Sections {
             footers.push(i);
         }
         if DEBRIS.is_match(line.text)
+            || crate::lexicon::is_story_age(line.text)
             || is_breadcrumb(line.text)
             // a bilingual page's "Search / Chwilio": the first language's part
             // ("Cymraeg Chwilio / Search": the chrome may be either part)

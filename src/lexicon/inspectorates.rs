@@ -25,8 +25,17 @@ pub struct KnownInspectorate {
 /// Inspector of Prisons", "Acting Chief Inspector of Probation", "HM
 /// Inspector of Constabulary", "Her Majesty's Chief Inspector of ...".
 fn chief_title_pattern(what: &str) -> String {
-    let what = what
-        .split(' ')
+    let remit = remit_pattern(what);
+    format!("{TITLE_HEAD}{remit}{}", news_form(&remit))
+}
+
+/// The words of a title before its remit: "HM", "Acting" or "Interim",
+/// "Independent", "Chief", then "Inspector(s) of".
+const TITLE_HEAD: &str = r"\b(?:(?:HM|H\.M\.|(?:Her|His)\s+Majesty'?’?s)\s+)?(?:(?:Acting|Interim)\s+)?(?:Independent\s+)?(?:Chief\s+)?Inspectors?\s+of\s+";
+
+/// A remit as a regex: its words apart by white space, "&" or "and".
+fn remit_pattern(what: &str) -> String {
+    what.split(' ')
         .map(|w| {
             if w == "&" {
                 "(?:&|and)".to_owned()
@@ -35,18 +44,19 @@ fn chief_title_pattern(what: &str) -> String {
             }
         })
         .collect::<Vec<_>>()
-        .join(r"\s+");
-    // and, for a remit of one word, the news form with the remit first:
-    // "chief Prisons Inspector", "Chief Hospitals Inspector" (each form
-    // costs the patterns that hold it states, so only where news uses it)
-    let news_form = if what.contains(r"\s") {
+        .join(r"\s+")
+}
+
+/// For a remit of one word, the news form with the remit first, as an
+/// alternative: "chief Prisons Inspector", "Chief Hospitals Inspector"
+/// (each form costs the patterns that hold it states, so only where news
+/// uses it); empty for a longer remit.
+fn news_form(remit: &str) -> String {
+    if remit.contains(r"\s") {
         String::new()
     } else {
-        format!(r"|\b(?:Acting\s+)?Chief\s+{what}\s+Inspector\b")
-    };
-    format!(
-        r"\b(?:(?:HM|H\.M\.|(?:Her|His)\s+Majesty'?’?s)\s+)?(?:(?:Acting|Interim)\s+)?(?:Independent\s+)?(?:Chief\s+)?Inspectors?\s+of\s+{what}{news_form}"
-    )
+        format!(r"|\b(?:Acting\s+)?Chief\s+{remit}\s+Inspector\b")
+    }
 }
 
 /// Inspectorates whose inspectors' titles live on in their successors
@@ -66,13 +76,20 @@ pub const SHORT_FOR_NATIONAL: &[(&str, &str)] = &[
 
 /// Any inspector's title from the table: the anchor for a chief inspector
 /// named without being quoted.
+///
+/// The words before the remit are written once, not once a remit: the
+/// pattern means the same, and its lazy DFA holds fewer states.
 pub static CHIEF_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
-    let alternatives: Vec<String> = INSPECTORATES
+    let remits: Vec<String> = INSPECTORATES
         .iter()
-        .flat_map(|i| i.chief_of.iter().map(|t| chief_title_pattern(t)))
+        .flat_map(|i| i.chief_of.iter().map(|t| remit_pattern(t)))
         .collect();
-    crate::lexicon::regex(&format!(r"(?i)(?:{})\b", alternatives.join("|")))
-        .expect("chief title regex")
+    let news: String = remits.iter().map(|r| news_form(r)).collect();
+    crate::lexicon::regex(&format!(
+        r"(?i)(?:{TITLE_HEAD}(?:{}){news})\b",
+        remits.join("|")
+    ))
+    .expect("chief title regex")
 });
 
 /// Inspectorates, most specific first: "HM Inspectorate of Constabulary in
