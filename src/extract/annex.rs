@@ -180,7 +180,9 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
             group = Some(heading);
             continue;
         }
-        if is_table_header(line.text) {
+        // (the annex's own heading repeated after a page break, "ANNEX
+        // (continued)", is page furniture like a repeated table header)
+        if is_table_header(line.text) || crate::lexicon::is_continued_heading(line.text) {
             pending.clear();
             gap = false;
             continue;
@@ -1136,6 +1138,18 @@ mod tests {
             rows[2].2,
             "Make enquiries first. Inspectors found enquiries in 46 of 52 cases."
         );
+    }
+
+    #[test]
+    fn a_repeated_annex_heading_and_table_header_after_a_page_break_are_no_text() {
+        let rows = annex(
+            "ANNEX\n\nNo   Recommendation                          Position at May 2007\n\n1    Fees should be checked so that counsel are paid          Achieved\n\n                         Page 3 of 4\nHMCPSI - CPS Avonbury - press release\n\nANNEX (continued)\n\nNo   Recommendation                          Position at May 2007\n\n     within the national timescales.\n2    Files should be reviewed.                                 Not achieved\n",
+        );
+        assert_eq!(
+            rows[0].2,
+            "Fees should be checked so that counsel are paid within the national timescales."
+        );
+        assert_eq!(rows.len(), 2);
     }
 
     #[test]

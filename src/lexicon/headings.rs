@@ -198,3 +198,20 @@ pub const REPORT_WORDS: &[&str] = &[
 /// police custody"), as regex fragments in lower case: such a heading is
 /// a title, not news.
 pub const NAMED_WORK_ENDINGS: &[&str] = &[r"(?:police\s+|court\s+)?custody"];
+
+/// Marks of a heading repeated after a page break ("ANNEX (continued)",
+/// "Recommendations (cont.)"), in lower case.
+pub const CONTINUED_MARKS: &[&str] = &["(continued)", "(cont.)", "(cont'd)", "(contd)"];
+
+/// True for a short line that ends with a mark of [`CONTINUED_MARKS`]: a
+/// heading repeated on a new page, not text.
+///
+/// ```
+/// use inspection_extract::lexicon::is_continued_heading;
+/// assert!(is_continued_heading("ANNEX (continued)"));
+/// assert!(!is_continued_heading("The work begun in 2019 has (continued) since."));
+/// ```
+pub fn is_continued_heading(line: &str) -> bool {
+    let t = line.trim().to_ascii_lowercase();
+    t.len() <= 60 && CONTINUED_MARKS.iter().any(|m| t.ends_with(m))
+}
