@@ -688,7 +688,29 @@ fn listed_parts(cx: &mut Context<'_>, c: &ExaminedCount, offset: usize, n: u32) 
         });
     }
     let total = sum_of(&parts)?;
-    let whole = offset + c.whole.start..from + pieces.last()?.end;
+    // "... and 36 probation cases – 141 in all – drawn from ...": the total
+    // stated after the last part, which ends before it
+    let last = pieces.last()?.clone();
+    let stated = TALLY
+        .captures(&sentence[last.clone()])
+        .filter(|t| t.name("n_all").and_then(|n| number_value(n.as_str())) == Some(total))
+        .and_then(|t| t.get(0));
+    if let (Some(tally), Some(part)) = (stated, parts.last_mut()) {
+        let cut = &sentence[last.start..last.start + tally.start()];
+        if let Some(c) = PART.captures(cut.trim_end()) {
+            let abs = from + last.start;
+            part.category = clean(&c["cat"]);
+            part.span = cx.span(abs..abs + cut.trim_end().len());
+        }
+        let whole = offset + c.whole.start..from + last.start + tally.end();
+        return Some(Files {
+            examined: Some(total),
+            bound: CountBound::Exact,
+            breakdown: parts,
+            span: cx.span(whole),
+        });
+    }
+    let whole = offset + c.whole.start..from + last.end;
     cx.diagnose(
         Severity::Info,
         Code::CountDerived,
@@ -1209,6 +1231,21 @@ mod tests {
                 "Inspectors looked at 42 education, health and care (EHC) plans, as well as 48 cases of children receiving SEN support in school."
             ),
             (Some(90), CountBound::Derived, vec![42, 48])
+        );
+    }
+
+    #[test]
+    fn parts_listed_then_their_total_between_dashes() {
+        let f = parse(&format!(
+            "{LEAD}They read 60 police case files, 45 CPS case files and 36 probation cases – 141 in all – drawn from cases reported between January and June 2024.{PAD}"
+        ))
+        .files
+        .expect("files");
+        assert_eq!((f.examined, f.bound), (Some(141), CountBound::Exact));
+        let kinds: Vec<_> = f.breakdown.iter().map(|b| b.category.as_str()).collect();
+        assert_eq!(
+            kinds,
+            ["police case files", "CPS case files", "probation cases"]
         );
     }
 
