@@ -114,9 +114,11 @@ static NAME: LazyLock<Pattern> = LazyLock::new(|| {
 fn full_name_for(text: &str, who: &str) -> Option<String> {
     let who = who.trim();
     let (title, surname) = who.split_once(' ')?;
-    if !crate::lexicon::COURTESY_TITLES.contains(&title)
-        || surname.contains(char::is_whitespace)
-        || !surname.starts_with(char::is_uppercase)
+    // (or a rank or honorific used with the surname: "Brigadier Monro",
+    // "Dr Allard"; "Sir" and "Dame" go with the given name)
+    let titled = crate::lexicon::COURTESY_TITLES.contains(&title)
+        || (HONORIFICS.contains(&title) && !matches!(title, "Sir" | "Dame" | "Lord" | "Lady"));
+    if !titled || surname.contains(char::is_whitespace) || !surname.starts_with(char::is_uppercase)
     {
         return None;
     }
@@ -137,6 +139,24 @@ fn full_name_for(text: &str, who: &str) -> Option<String> {
             && !INSTITUTION_WORD.is_match(given);
         is_given.then(|| format!("{given} {surname}"))
     })
+}
+
+/// The titled name that ends `who` after words of a sentence ("In his
+/// report Brigadier Monro" -> "Brigadier Monro"): a courtesy title or
+/// honorific, then capitalised words only, after a word in lower case.
+fn titled_tail(who: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = word_offsets(who).collect();
+    let at = words.iter().rposition(|(_, w)| {
+        crate::lexicon::COURTESY_TITLES.contains(w) || HONORIFICS.contains(w)
+    })?;
+    let after_lower = words[..at]
+        .iter()
+        .any(|(_, w)| w.starts_with(char::is_lowercase));
+    let named = at + 1 < words.len()
+        && words[at + 1..]
+            .iter()
+            .all(|(_, w)| w.starts_with(char::is_uppercase));
+    (after_lower && named).then(|| who[words[at].0..].trim_end())
 }
 
 /// The role given beside `name` somewhere in the document: "Name, Role,"
@@ -200,6 +220,7 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
     // ("Colin Ashworth, HM Inspector of Constabulary, said ..." then the
     // joint report's chief).
     let mut inspector: Option<Person> = None;
+    let mut others: Vec<Person> = Vec::new();
     for q in quotes(cx) {
         let signed;
         let who = if q.signature {
@@ -211,6 +232,9 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
         // "Mr Broadbent said:" after "said Alan Broadbent OBE, acting ...":
         // the name in full, as the document first gave it.
         let named = said_before(who).and_then(|c| c.name("who").map(|m| m.as_str()));
+        // "In his report Brigadier Monro wrote:": the speaker is the titled
+        // name that ends the words before the verb
+        let named = named.map(|n| titled_tail(n).unwrap_or(n));
         let full = full_name_for(text, named.unwrap_or(who));
         let Some(mut person) = speaker(full.as_deref().unwrap_or(who)) else {
             continue;
@@ -225,7 +249,10 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
                 INSPECTOR_ROLE.is_match(r) || crate::lexicon::names_an_inspectorate(r);
             for_an_inspectorate && !NOT_INSPECTOR_ROLE.is_match(r)
         });
-        if !is_inspector {
+        // (someone else's words are kept, a few, for a chief named
+        // elsewhere under the same name: "In his report Brigadier Monro
+        // wrote: ..." after "Brigadier Hugh Monro calls ...")
+        if !is_inspector && others.len() >= MAX_OTHERS_QUOTED {
             continue;
         }
         // Pieces around an attribution keep their own punctuation ("...felt
@@ -270,6 +297,10 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
             span: cx.span(start..end),
             ..person
         };
+        if !is_inspector {
+            others.push(person);
+            continue;
+        }
         let is_chief = person
             .role
             .as_deref()
@@ -298,12 +329,28 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
             .or(named)
     };
     let named_is_chief = is_chief(&named);
-    match inspector {
+    let chief = match inspector {
         Some(_) if named_is_chief => named,
         Some(quoted) => Some(quoted),
         None => named.or_else(|| reported_chief(cx)),
-    }
+    };
+    // A chief named with a title and quoted under the same name elsewhere
+    // ("Ms Durkin said", "Brigadier Monro wrote"): those are the chief's
+    // words.
+    chief.map(|mut chief| {
+        if chief.quote.is_none() {
+            chief.quote = others
+                .into_iter()
+                .find(|o| o.name == chief.name)
+                .and_then(|o| o.quote);
+        }
+        chief
+    })
 }
+
+/// How many quotes of people who are no inspector are kept for a chief
+/// named elsewhere: the first few; a page of many speakers stays cheap.
+const MAX_OTHERS_QUOTED: usize = 8;
 
 /// "Amanda Spielman, Ofsted’s Chief Inspector, said that the report
 /// exposed one failure after another": a chief inspector whose words are
@@ -1726,6 +1773,25 @@ mod tests {
             chief.role.as_deref(),
             Some("Scotland's chief inspector of prisons")
         );
+    }
+
+    #[test]
+    fn a_chief_named_once_in_full_and_quoted_later_by_title_and_surname() {
+        let record = parse(
+            "Polbeth told to improve\n\nScotland's chief inspector of prisons wants more than 70 improvements made in how the Polbeth young offenders institution is run.\n\nIn his newest report Brigadier Hugh Monroe calls the establishment modern and clean.\n\nIn his report Brigadier Monroe wrote: \"Young offenders get too little to do.\"\n",
+        );
+        let chief = record.chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Hugh Monroe");
+        assert_eq!(
+            chief.quote.as_deref(),
+            Some("Young offenders get too little to do.")
+        );
+        let record = parse(
+            "Court administration inspected\n\nCJI Chief Inspector Jo Dunmore has stressed how much the courts rely on good administration.\n\n\u{201c}Every stage depends on it,\u{201d} said Ms Dunmore.\n",
+        );
+        let chief = record.chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Jo Dunmore");
+        assert_eq!(chief.quote.as_deref(), Some("Every stage depends on it"));
     }
 
     #[test]

@@ -207,4 +207,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     r"explained",
     r"remarked",
     r"concluded",
+    // "In his report Brigadier Monro wrote: ..."
+    r"wrote",
+    r"writes",
 ];
