@@ -177,13 +177,21 @@ static BREAKDOWN_DIRECT: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("direct breakdown regex")
 });
 
-/// ", 58 of them ..." within a few words after the count.
+/// ", 58 of them ..." within a few words after the count: at most
+/// [`OF_THEM_REACH`] characters with no full stop, colon, semicolon or
+/// bracket before it. (The reach is measured in code: bounded in the
+/// pattern, the run of characters held some 0.6 MB of lazy DFA states.
+/// The words before are the fewest, so a first match too far is the only
+/// one.)
 static OF_THEM_LATER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)^[^.;:()]{{0,150}}?,\s+(?P<n>{NUMBER_PATTERN})\s+of\s+them\b"
+        r"(?i)^(?P<before>[^.;:()]*?),\s+(?P<n>{NUMBER_PATTERN})\s+of\s+them\b"
     ))
     .expect("of-them-later regex")
 });
+
+/// How far after the count ", N of them" may come, in characters.
+const OF_THEM_REACH: usize = 150;
 
 static PART: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
@@ -792,7 +800,13 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
     // "the cases of 96 men who had been released ..., 58 of them
     // supervised by the NPS and 38 by CRCs": the parts a few words on,
     // taken when they add up
-    if let Some(c) = OF_THEM_LATER.captures(window_after(sentence, 0, 200)) {
+    let of_them = OF_THEM_LATER
+        .captures(window_after(sentence, 0, 200))
+        .filter(|c| {
+            c.name("before")
+                .is_some_and(|b| b.as_str().chars().nth(OF_THEM_REACH).is_none())
+        });
+    if let Some(c) = of_them {
         if let Some(n) = c.name("n") {
             let start = from + n.start();
             if let Some(parts) = parts_adding_up(cx, start, &sentence[n.start()..], total, 2) {
@@ -1178,6 +1192,68 @@ fn split_parts(list: &str) -> Vec<Range<usize>> {
 mod tests {
     use crate::parse;
     use crate::record::CountBound;
+
+    mod of_them_as_the_old_pattern {
+        use super::super::{NUMBER_PATTERN, OF_THEM_LATER, OF_THEM_REACH};
+        use proptest::prelude::*;
+
+        /// Where the number of ", N of them" is, read as the pattern with
+        /// the reach bounded in it read it.
+        fn oracle(text: &str) -> Option<std::ops::Range<usize>> {
+            static OLD: std::sync::LazyLock<crate::work::Pattern> =
+                std::sync::LazyLock::new(|| {
+                    crate::lexicon::regex(&format!(
+                        r"(?i)^[^.;:()]{{0,150}}?,\s+(?P<n>{NUMBER_PATTERN})\s+of\s+them\b"
+                    ))
+                    .unwrap()
+                });
+            OLD.captures(text)
+                .and_then(|c| c.name("n"))
+                .map(|n| n.range())
+        }
+
+        fn read(text: &str) -> Option<std::ops::Range<usize>> {
+            OF_THEM_LATER
+                .captures(text)
+                .filter(|c| {
+                    c.name("before")
+                        .is_some_and(|b| b.as_str().chars().nth(OF_THEM_REACH).is_none())
+                })
+                .and_then(|c| c.name("n"))
+                .map(|n| n.range())
+        }
+
+        fn text() -> impl Strategy<Value = String> {
+            let piece = prop_oneof![
+                Just(", 58 of them".to_owned()),
+                Just(" of them".to_owned()),
+                Just(", ".to_owned()),
+                Just(".".to_owned()),
+                Just("é".to_owned()),
+                "[0-9]{1,3}",
+                "[a-z]{1,9}",
+                Just(" ".to_owned()),
+            ];
+            (prop::collection::vec(piece, 0..30), 0usize..4)
+                .prop_map(|(pieces, pad)| format!("{}{}", "x".repeat(pad * 45), pieces.concat()))
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(4000))]
+            #[test]
+            fn reads_what_the_pattern_read(t in text()) {
+                prop_assert_eq!(read(&t), oracle(&t), "{:?}", t);
+            }
+        }
+
+        #[test]
+        fn at_and_over_the_reach() {
+            for n in [148, 149, 150, 151, 152] {
+                let t = format!("{}, 58 of them were", "y".repeat(n));
+                assert_eq!(read(&t), oracle(&t), "{n}");
+            }
+        }
+    }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
     const PAD: &str = " The inspection found much to praise and some things to improve, as the report sets out in detail.";

@@ -942,19 +942,43 @@ fn names_counted_then_visited(cx: &Context<'_>) -> Option<CountedThenVisited> {
 ///
 /// [`SHARED_UNIT_NOUNS`]: crate::lexicon::SHARED_UNIT_NOUNS
 fn shared_noun_names(cx: &Context<'_>) -> Vec<Text> {
-    static SHARED: LazyLock<Pattern> = LazyLock::new(|| {
-        let name = r"\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3}(?:\s*\([^()]{0,160}\))?";
+    // A name's aside in brackets is at most 160 characters. The pattern
+    // searched first lets it run on ([`SHARED_ANY`]); only where a match
+    // holds a longer one is the bounded pattern, which held about 2 MB of
+    // lazy DFA states over varied documents, searched instead: every
+    // match of the bounded pattern is one of the other, so the other's
+    // first match with no long aside is the bounded one's too.
+    static SHARED: LazyLock<Pattern> =
+        LazyLock::new(|| shared_names_pattern(r"(?:\s*\([^()]{0,160}\))?"));
+    static SHARED_ANY: LazyLock<Pattern> =
+        LazyLock::new(|| shared_names_pattern(r"(?:\s*\([^()]*\))?"));
+    fn shared_names_pattern(aside: &str) -> Pattern {
+        let name = format!(r"\p{{Lu}}[\w'’-]*(?:[ \t]+\p{{Lu}}[\w'’-]*){{0,3}}{aside}");
         crate::lexicon::regex(&format!(
             r"\b[Tt]he\s+(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})\s+(?:{})\b",
             crate::lexicon::SHARED_UNIT_NOUNS.join("|")
         ))
         .expect("shared noun regex")
-    });
+    }
+    let long_aside = |list: &str| {
+        list.split('(').skip(1).any(|inside| {
+            inside
+                .split(')')
+                .next()
+                .is_some_and(|a| a.chars().nth(160).is_some())
+        })
+    };
     static NAME: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(r"\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3}").expect("name regex")
     });
     for (piece, offset) in cx.narrative() {
-        let Some(list) = SHARED.captures(piece).and_then(|c| c.name("list")) else {
+        let list = match SHARED_ANY.captures(piece).and_then(|c| c.name("list")) {
+            Some(list) if long_aside(list.as_str()) => {
+                SHARED.captures(piece).and_then(|c| c.name("list"))
+            }
+            found => found,
+        };
+        let Some(list) = list else {
             continue;
         };
         let list_text = list.as_str();
@@ -3145,6 +3169,21 @@ mod tests {
             "{LEAD}Inspectors examined 52 cases.\n\nNotes to editors\n\n1. We rate PDUs as Good or Inadequate. Since June 2021 we have inspected 41 PDUs, and 16 of them have been rated Inadequate.\n"
         ));
         assert!(record.units.is_none());
+    }
+
+    #[test]
+    fn names_sharing_a_noun_with_asides_in_brackets_long_and_short() {
+        let short = "Tegid (older people's care)";
+        let (_, names, _) = units(&format!(
+            "{LEAD}Inspectors visited the {short} and Dinas Wards during the inspection.\n"
+        ));
+        assert_eq!(names, ["Tegid", "Dinas"]);
+        // an aside longer than 160 characters is no part of a name
+        let long = format!("Tegid ({})", "older people's care ".repeat(9));
+        let record = parse(&format!(
+            "{LEAD}Inspectors visited the {long} and Dinas Wards during the inspection.\n"
+        ));
+        assert!(record.units.is_none_or(|u| u.names.is_empty()));
     }
 
     #[test]
