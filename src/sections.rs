@@ -1135,9 +1135,10 @@ fn title_and_headline(
             .flat_map(|k| text(k).split_whitespace())
             .filter(|w| {
                 w.chars().any(char::is_alphabetic)
-                    || (w.len() >= 4
-                        && w.starts_with(['1', '2'])
-                        && w[..4].bytes().all(|b| b.is_ascii_digit()))
+                    || (w.starts_with(['1', '2'])
+                        && w.as_bytes()
+                            .get(..4)
+                            .is_some_and(|y| y.iter().all(u8::is_ascii_digit)))
             })
             .nth(2)
             .is_some()
@@ -1777,6 +1778,10 @@ mod tests {
                 .text,
             "Annual Report 2022-23"
         );
+        // a word whose fourth byte is inside a dash ("14–15") is read whole
+        split(&Source::new(
+            "Fieldwork 14–15 May\n\nThe inspection took place over two days in May, and inspectors read the files of forty people on probation in the area.\n",
+        ));
     }
 
     #[test]
