@@ -1027,9 +1027,11 @@ fn title_and_headline(
     // own name among them.
     let mut k = 0;
     while k < body_start {
-        let opens_crumb = crate::lexicon::BREADCRUMB_ROOTS
-            .iter()
-            .any(|root| text(k).trim().eq_ignore_ascii_case(&format!("1. {root}")));
+        let opens_crumb = text(k).trim().strip_prefix("1. ").is_some_and(|item| {
+            crate::lexicon::BREADCRUMB_ROOTS
+                .iter()
+                .any(|root| item.eq_ignore_ascii_case(root))
+        });
         if !opens_crumb {
             k += 1;
             continue;
