@@ -20,6 +20,32 @@ use crate::source::{contains_word_or_plural, starts_with_ignore_case};
 /// itself.
 const FIRST_PERSON_WORDS: usize = 2;
 
+/// True when a first-person page answers an inspectorate's report as
+/// another body's ("I am glad to receive this report from HMICFRS", "the
+/// HMIC report", "HMIC's report"): a commissioner's or a force's response
+/// tells of the inspection, where an inspector's own blog ("our newest
+/// inspection reports") does not. The first few mentions are looked at.
+fn answers_an_inspectorates_report(body: &str) -> bool {
+    crate::lexicon::inspectorates_named(body).any(|(_, known)| {
+        known.pattern.find_iter(body).take(8).any(|m| {
+            let after = body[m.end()..]
+                .strip_prefix("’s")
+                .or_else(|| body[m.end()..].strip_prefix("'s"))
+                .unwrap_or(&body[m.end()..])
+                .trim_start();
+            let before = body[..m.start()].trim_end();
+            crate::lexicon::ANSWERED_REPORT_WORDS
+                .iter()
+                .any(|w| crate::source::starts_with_ignore_case(after, w))
+                || crate::lexicon::REPORT_FROM_LINKS.iter().any(|l| {
+                    before.len() >= l.len()
+                        && before.is_char_boundary(before.len() - l.len())
+                        && before[before.len() - l.len()..].eq_ignore_ascii_case(l)
+                })
+        })
+    })
+}
+
 /// The times `text` says "I" outside quotation marks (straight or curly;
 /// a paragraph ends any quotation left open). A paragraph that ends by
 /// closing a quotation it never opened is the end of a quotation broken by
@@ -172,7 +198,10 @@ pub fn other_kind(
             .flatten()
             .any(|t| t.text.to_lowercase().contains("letter"))
     };
-    if first_person_outside_quotes(cx.body().0) >= FIRST_PERSON_WORDS && !letter() {
+    if first_person_outside_quotes(cx.body().0) >= FIRST_PERSON_WORDS
+        && !letter()
+        && !answers_an_inspectorates_report(cx.body().0)
+    {
         return Some(
             "its writer speaks as \"I\" outside any quotation (a blog post or comment piece)"
                 .to_owned(),
@@ -233,6 +262,14 @@ mod tests {
         assert!(!flagged(answer));
         let reply = "Chief Inspector replies to the Commissioner's remarks\n\nI was surprised to read the Commissioner's remarks this week, and I want to set out the facts.\n";
         assert!(flagged(reply));
+    }
+
+    #[test]
+    fn a_first_person_answer_to_an_inspectorate_s_report_tells_of_the_inspection() {
+        let answer = "PCC welcomes report\n\nI am glad to receive this report from HMICFRS. My office runs an independent custody visiting scheme, and I asked the Chief Constable to respond to the recommendations, which I have set out below for the public.\n";
+        assert!(!flagged(answer));
+        let blog = "Keeping the voice of probation heard\n\nAugust saw us publish our newest inspection reports, and I want to say what I think they show: I am clear that leadership matters, and I will keep saying so.\n";
+        assert!(flagged(blog));
     }
 
     #[test]

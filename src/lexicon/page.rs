@@ -157,6 +157,10 @@ pub const NOT_A_RELEASE: &[&str] = &[
 /// to Inspectorate report") tells of the inspection reported.
 pub const RESPONSE_PHRASES: &[&str] = &["replies to", "responds to"];
 
+/// Words linking a report to the body that wrote it, before the body's
+/// name ("this report from HMICFRS", "the report by HMIC").
+pub const REPORT_FROM_LINKS: &[&str] = &["report from", "report by", "reports from"];
+
 /// What a reply answers when it answers an inspection ([`RESPONSE_PHRASES`]).
 pub const ANSWERED_REPORT_WORDS: &[&str] = &["report", "inspection", "review"];
 
