@@ -341,6 +341,12 @@ fn said_twice(line: &str) -> Option<&str> {
     (glued || spaced).then(|| &t[..half])
 }
 
+/// True when `line` opens with a bullet glyph ("•", "▪", "●"): an item of
+/// a menu, a breadcrumb or a downloads box when it stands in a header.
+fn opens_with_bullet(line: &str) -> bool {
+    line.starts_with(['•', '\u{25aa}', '\u{25cf}'])
+}
+
 /// True for a line that only says what kind of page this is ("Press
 /// release", "NEWS RELEASE", "News story"): a banner of at most three words.
 fn is_kind_label(line: &str) -> bool {
@@ -751,7 +757,7 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
             let items = (i..j)
                 .filter(|&k| {
                     let t = lines[k].text.trim();
-                    let item = t.starts_with(['•', '\u{25aa}', '\u{25cf}'])
+                    let item = opens_with_bullet(t)
                         || t.split_once(['.', ')']).is_some_and(|(n, _)| {
                             !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
                         });
@@ -990,7 +996,7 @@ fn title_and_headline(
             || is_kind_label(t)
             // a menu's or a downloads box's items: "• Our scrutiny",
             // "• Local Area Inspection: Glenmorrach"
-            || t.trim_start().starts_with(['•', '\u{25aa}', '\u{25cf}'])
+            || opens_with_bullet(t.trim_start())
             || is_date_line(t)
             || is_address_line(t)
             || crate::lexicon::is_contact_line(t)

@@ -467,6 +467,15 @@ pub fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
         .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
 }
 
+/// The endings of a possessive, curly and straight ("CQC’s", "Ofsted's").
+pub(crate) const POSSESSIVE_ENDS: [&str; 2] = ["’s", "'s"];
+
+/// `word` without its possessive ending ("Scotland's" -> "Scotland"), or
+/// `None` when it has none.
+pub(crate) fn without_possessive(word: &str) -> Option<&str> {
+    POSSESSIVE_ENDS.iter().find_map(|p| word.strip_suffix(p))
+}
+
 /// Superscript digits used as footnote markers.
 pub fn is_footnote_marker(c: char) -> bool {
     matches!(

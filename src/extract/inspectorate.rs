@@ -1614,7 +1614,7 @@ fn named(text: &str, start: usize, end: usize) -> Named<'_> {
         }
     }
     // "CPS North West’s handling": the possessive is no part
-    let end = ["’s", "'s"]
+    let end = crate::source::POSSESSIVE_ENDS
         .iter()
         .find(|p| text[start..end].ends_with(*p))
         .map_or(end, |p| end - p.len());

@@ -925,7 +925,7 @@ fn name_before(before: &str) -> Option<(Range<usize>, NameParts)> {
 /// True for a nation's possessive before a title ("Scotland's", "Wales’s";
 /// lexicon `NATIONS`).
 fn is_nation_possessive(word: &str) -> bool {
-    let Some(nation) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) else {
+    let Some(nation) = crate::source::without_possessive(word) else {
         return false;
     };
     crate::lexicon::NATIONS.contains(&nation)
@@ -938,7 +938,7 @@ fn possessive_owner(before: &str) -> usize {
     let Some(rest) = before.strip_suffix(' ') else {
         return 0;
     };
-    let Some(word) = rest.strip_suffix("’s").or_else(|| rest.strip_suffix("'s")) else {
+    let Some(word) = crate::source::without_possessive(rest) else {
         return 0;
     };
     let owner = word.rsplit(char::is_whitespace).next().unwrap_or("");

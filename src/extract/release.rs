@@ -28,20 +28,19 @@ const FIRST_PERSON_WORDS: usize = 2;
 fn answers_an_inspectorates_report(body: &str) -> bool {
     crate::lexicon::inspectorates_named(body).any(|(_, known)| {
         known.pattern.find_iter(body).take(8).any(|m| {
-            let after = body[m.end()..]
-                .strip_prefix("’s")
-                .or_else(|| body[m.end()..].strip_prefix("'s"))
-                .unwrap_or(&body[m.end()..])
+            let rest = &body[m.end()..];
+            let after = crate::source::POSSESSIVE_ENDS
+                .iter()
+                .find_map(|p| rest.strip_prefix(p))
+                .unwrap_or(rest)
                 .trim_start();
             let before = body[..m.start()].trim_end();
             crate::lexicon::ANSWERED_REPORT_WORDS
                 .iter()
                 .any(|w| crate::source::starts_with_ignore_case(after, w))
-                || crate::lexicon::REPORT_FROM_LINKS.iter().any(|l| {
-                    before.len() >= l.len()
-                        && before.is_char_boundary(before.len() - l.len())
-                        && before[before.len() - l.len()..].eq_ignore_ascii_case(l)
-                })
+                || crate::lexicon::REPORT_FROM_LINKS
+                    .iter()
+                    .any(|l| crate::source::ends_with_ignore_case(before, l))
         })
     })
 }

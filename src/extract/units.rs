@@ -2193,9 +2193,7 @@ fn every_one(piece: &str, number: Range<usize>) -> bool {
     piece[number.clone()].eq_ignore_ascii_case("one")
         && before.len() < number.start
         && crate::lexicon::EVERY_ONE_WORDS.iter().any(|w| {
-            before.len() >= w.len()
-                && before.is_char_boundary(before.len() - w.len())
-                && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+            crate::source::ends_with_ignore_case(before, w)
                 && !before[..before.len() - w.len()].ends_with(|c: char| c.is_alphanumeric())
         })
 }
