@@ -140,9 +140,10 @@ static DEBRIS: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// "Image caption ...", "Image source, PA", "Picture: ...": a news page's
-/// picture credit or caption.
+/// picture credit or caption, or both run into one line ("Image copyright
+/// PA Media Image caption Hinchingbrooke in ...").
 static IMAGE_CAPTION: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^\s*(?:image|picture|photo(?:graph)?)\s*(?:caption|source|copyright|credit)?\s*[:,]?\s|^\s*(?:image|picture|photo)\s*(?:caption|source|copyright|credit)\s*$|(?-i:Image|Picture|Photo)\s+(?:source|copyright|credit)\s*,[^,]*$")
+    crate::lexicon::regex(r"(?i)^\s*(?:image|picture|photo(?:graph)?)\s*(?:caption|source|copyright|credit)?\s*[:,]?\s|^\s*(?:image|picture|photo)\s*(?:caption|source|copyright|credit)\s*$|(?-i:Image|Picture|Photo)\s+(?:source|copyright|credit)\s*,[^,]*$|(?-i:Image\s+copyright\s+.*\s+Image\s+caption)\s")
         .expect("image caption regex")
 });
 
@@ -506,6 +507,14 @@ pub fn split(source: &Source<'_>) -> Sections {
             let opens_page =
                 lines[k].start > 0 && source.text().as_bytes()[lines[k].start - 1] == b'\x0c';
             if is_running_header(lines[k].text, opens_page) {
+                debris[k] = true;
+            }
+        }
+        // and the same title printed as the page's foot, just above its
+        // number ("CJI Press Release: Recall follow-up review" / "Page 3
+        // of 4")
+        if let Some(k) = (0..i).rev().find(|&k| !lines[k].is_blank()) {
+            if is_running_header(lines[k].text, false) {
                 debris[k] = true;
             }
         }
@@ -951,15 +960,43 @@ fn is_caption(lines: &[Line<'_>], k: usize) -> bool {
 /// ("Julie Morgan AM, Deputy Minister for Health and Social Services"),
 /// which says who speaks, neither title nor headline.
 fn is_byline(line: &str) -> bool {
-    let Some((name, _role)) = line.trim().split_once(", ") else {
+    // "Leighton Andrews, Minister for Education and Skills": a written
+    // statement's author and post
+    static ROLE_OPENING: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::words_pattern(
+            r"(?i)^(?:the\s+)?(?:{})\b",
+            crate::lexicon::ROLE_WORDS,
+            "byline role regex",
+        )
+    });
+    let Some((name, role)) = line.trim().split_once(", ") else {
         return false;
     };
     let words: Vec<&str> = name.split_whitespace().collect();
+    // a person's name: capitalised words, none an acronym ("HMP")
+    let capitalised = |w: &[&str]| {
+        w.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(char::is_alphabetic)
+                && w.chars().any(char::is_lowercase)
+        })
+    };
+    // "HMP Wandsworth, Chief Inspector says": a headline's attribution
+    let says = role.split_whitespace().last().is_some_and(|w| {
+        crate::lexicon::SPEECH_VERBS
+            .iter()
+            .any(|v| w.eq_ignore_ascii_case(v))
+    });
     match words.split_last() {
-        Some((letters, name)) => {
-            name.len() >= 2
-                && crate::lexicon::POST_NOMINALS.contains(letters)
-                && name.iter().all(|w| w.starts_with(char::is_uppercase))
+        Some((letters, name)) if crate::lexicon::POST_NOMINALS.contains(letters) => {
+            name.len() >= 2 && name.iter().all(|w| w.starts_with(char::is_uppercase))
+        }
+        Some(_) => {
+            (2..=3).contains(&words.len())
+                && capitalised(&words)
+                && role.split_whitespace().count() <= 8
+                && ROLE_OPENING.is_match(role)
+                && !says
         }
         None => false,
     }
@@ -1230,7 +1267,12 @@ fn title_and_headline(
                 } else if reads_as_news(&first_text)
                     && !reads_as_report_name(&first_text)
                     && second_text.split_whitespace().count() >= 15
-                    && crate::lexicon::opens_with_article(&second_text)
+                    // ("Failings of leadership highlighted, as one of the
+                    // two chief inspectors likens ...": a sentence all the
+                    // same)
+                    && (crate::lexicon::opens_with_article(&second_text)
+                        || (in_sentence_case(&second_text)
+                            && !REPORT_NAME.is_match(&first_text)))
                     && !reads_as_report_name(&second_text)
                 {
                     // "Ulster Hospital hits back at critical inspection
@@ -1700,6 +1742,32 @@ mod tests {
             source.line(s.headline.unwrap().start).text,
             "Prisons inspector says overcrowded Barlinnie is unsafe"
         );
+    }
+
+    #[test]
+    fn a_news_heading_over_a_standfirst_in_sentence_case_is_the_headline() {
+        let page = "Inspectors find Fenmoor Prison \u{2018}unsafe and unstable\u{2019}\n\nFailings of leadership highlighted, as one of the two chief inspectors likens the jail to something out of an old novel\n\nFenmoor holds about 1,000 prisoners.\n\nA scathing report released on Thursday concludes that Fenmoor prison is in crisis.\n";
+        assert_eq!(
+            heads(page),
+            (
+                None,
+                Some(
+                    "Inspectors find Fenmoor Prison \u{2018}unsafe and unstable\u{2019}".to_owned()
+                )
+            )
+        );
+    }
+
+    #[test]
+    fn a_statements_author_and_its_metadata_are_no_headings() {
+        let page = "Skip to main content\n\nLeighton Ashby, Minister for Education and Skills\n\nFirst published:\n22 March 2013\nLast updated:\n\nEstyn has today published a letter setting out what it found when it returned to Torfell to monitor progress.\n";
+        assert_eq!(heads(page), (None, None));
+    }
+
+    #[test]
+    fn a_picture_credit_and_caption_run_into_one_line_is_no_heading() {
+        let page = " date 2019-12-20 Image copyright PA Media Image caption Hinchford in Huntly is one of the three hospitals that the trust runs\n\nCare Quality Commission inspectors have rated an NHS trust with three hospitals as \"requires improvement\".\n";
+        assert_eq!(heads(page), (None, None));
     }
 
     #[test]

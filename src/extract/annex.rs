@@ -182,6 +182,14 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
         }
         // (the annex's own heading repeated after a page break, "ANNEX
         // (continued)", is page furniture like a repeated table header)
+        // (and a column's heading alone, "Recommendation", where a page
+        // prints its columns one after the other)
+        let column_heading = ["recommendation", "recommendations"]
+            .iter()
+            .any(|h| line.text.trim().eq_ignore_ascii_case(h));
+        if column_heading {
+            continue;
+        }
         if is_table_header(line.text) || crate::lexicon::is_continued_heading(line.text) {
             pending.clear();
             gap = false;
@@ -299,11 +307,31 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
     // The same with no gap before the column of ratings: it ran on into
     // the last row's lines, under its own heading ("Status at October
     // 2023"), a rating wrapped over two lines read as one.
-    if !column_of_ratings && rows.len() >= 2 && !rows[..rows.len() - 1].iter().any(rated) {
-        if let Some(ratings) =
-            trailing_ratings(source.text(), &rows[rows.len() - 1].lines, rows.len())
+    // Page by page, each page's rows then its ratings ("Status" / six
+    // ratings / page break / six more rows / "Status" / six ratings): each
+    // run of unrated rows ends in its own column.
+    // (the last page's column is still held back)
+    if let Some(row) = rows.last_mut() {
+        if !column_of_ratings && !rated(row) && row.group.is_none() {
+            row.lines.append(&mut pending);
+        }
+    }
+    let mut run_start = 0;
+    for last in 0..rows.len() {
+        if column_of_ratings {
+            break;
+        }
+        let n = last + 1 - run_start;
+        let ratings = (n >= 2)
+            .then(|| trailing_ratings(source.text(), &rows[last].lines, n))
+            .flatten();
+        let Some(ratings) = ratings else {
+            if rated(&rows[last]) {
+                run_start = last + 1;
+            }
+            continue;
+        };
         {
-            let last = rows.len() - 1;
             let keep = ratings.first().map_or(0, |r| r.start);
             let lines = &mut rows[last].lines;
             lines.retain(|r| r.end <= keep);
@@ -315,9 +343,10 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
             {
                 lines.pop();
             }
-            for (row, rating) in rows.iter_mut().zip(ratings) {
+            for (row, rating) in rows[run_start..=last].iter_mut().zip(ratings) {
                 row.lines.push(rating);
             }
+            run_start = last + 1;
         }
     }
     // After the last row, held-back lines belong to it only when it still
@@ -991,6 +1020,26 @@ mod tests {
                 .iter()
                 .any(|d| d.code.as_str() == "annex-row-unrated")
         );
+    }
+
+    #[test]
+    fn two_columns_printed_one_after_the_other_page_by_page() {
+        let rows = annex(
+            "ANNEX: STATUS OF THE RECOMMENDATIONS\n\nRecommendation\n\n1. The Unit should agree a protocol.\n\n2. The Unit should set a target.\n\nStatus\n\nPartially achieved\n\nAchieved\n\nPress Release: Recall review\nPage 3 of 4\nPress Release: Recall review\n\nRecommendation\n\n3. The Unit should revise its referral\nform.\n\n4. The Service should notify the Unit.\n\n5. The Department should publish statistics.\n\nStatus\n\nNo longer applicable\n\nAchieved\n\nNot achieved\n\nPress Release: Recall review\nPage 4 of 4\n",
+        );
+        let ratings: Vec<_> = rows.iter().map(|r| r.1.clone()).collect();
+        assert_eq!(
+            ratings,
+            [
+                p("partially_achieved"),
+                p("achieved"),
+                p("no_longer_applicable"),
+                p("achieved"),
+                p("not_achieved")
+            ]
+        );
+        assert_eq!(rows[2].2, "The Unit should revise its referral form.");
+        assert_eq!(rows[4].2, "The Department should publish statistics.");
     }
 
     #[test]

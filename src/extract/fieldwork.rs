@@ -832,6 +832,16 @@ mod tests {
     }
 
     #[test]
+    fn a_month_the_service_underwent_inspection_and_no_publication_date() {
+        assert_eq!(
+            fieldwork(
+                "In February 2011 the Youth Offending Service underwent a week-long Core Case Inspection. Publication of the Inspection Report took place on 8 June 2011."
+            ),
+            Some(("2011-02-01".to_owned(), "2011-02-28".to_owned()))
+        );
+    }
+
+    #[test]
     fn a_re_inspection_beside_the_first_inspection_and_the_sample_s_dates() {
         let day = |d: &str| d.to_owned();
         assert_eq!(

@@ -682,9 +682,13 @@ fn listed_parts(cx: &mut Context<'_>, c: &ExaminedCount, offset: usize, n: u32) 
         let k = number_value(&c["n"])?;
         // "... between 1 April and 30 June 2011": a date, not a part
         let first_word = c["cat"].split_whitespace().next().unwrap_or("");
+        let names_no_files = crate::lexicon::NOT_FILE_NOUNS
+            .iter()
+            .any(|noun| crate::source::find_word(&c["cat"], noun).is_some());
         if c["cat"].starts_with('%')
             || c["cat"].to_ascii_lowercase().starts_with("per cent")
             || crate::lexicon::month(first_word).is_some()
+            || names_no_files
         {
             return None;
         }
@@ -1265,6 +1269,38 @@ mod tests {
             f.bound,
             f.breakdown.iter().map(|b| b.count).collect(),
         )
+    }
+
+    #[test]
+    fn recommendations_made_beside_files_are_no_part_of_them() {
+        assert_eq!(
+            files(
+                "Inspectors examined 60 case files and made three strategic and nine operational recommendations to the Unit."
+            ),
+            (Some(60), CountBound::Exact, vec![])
+        );
+    }
+
+    #[test]
+    fn dossiers_documentation_and_cases_concentrated_on() {
+        assert_eq!(
+            files(
+                "Inspectors examined 48 recall dossiers held by the Unit and 31 licence breach reports submitted by officers."
+            ),
+            (Some(79), CountBound::Derived, vec![48, 31])
+        );
+        assert_eq!(
+            files(
+                "Inspectors reviewed 47 pieces of documentation, made up of incident forms and referrals."
+            ),
+            (Some(47), CountBound::Exact, vec![])
+        );
+        assert_eq!(
+            files(
+                "Inspectors concentrated on 62 cases and did not look at any other parts of the service."
+            ),
+            (Some(62), CountBound::Exact, vec![])
+        );
     }
 
     #[test]

@@ -244,13 +244,36 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
             .filter(|(_, (_, j))| *j == k)
             .all(|(&s, &(e, _))| CHIEF_TITLE.is_match(&text[s..e]))
     };
+    // A body renamed, named under its old name only in the sentences that
+    // give its new one ("... Inspectorate of Constabulary grew ... and took
+    // the name ... (HMICFRS)"), is the renamed body.
+    let sentence_of = |at: usize| {
+        let before = window_before(text, at, SENTENCE_WINDOW);
+        let start = at - before.len() + crate::source::last_sentence_start(before);
+        let after = window_after(text, at, SENTENCE_WINDOW);
+        let end = at + after.find(". ").map_or(after.len(), |i| i + 1);
+        start..end
+    };
+    let only_where_renamed = |k: usize, new: &str| {
+        hits.iter().filter(|(_, (_, j))| *j == k).all(|(&s, _)| {
+            let sentence = sentence_of(s);
+            let renames = crate::lexicon::RENAMING_WORDS.iter().any(|w| {
+                crate::source::find_word(&text[sentence.clone()].to_ascii_lowercase(), w).is_some()
+            });
+            renames
+                && hits
+                    .range(sentence)
+                    .any(|(_, &(_, j))| INSPECTORATES[j].short == new)
+        })
+    };
     let gives_way: Vec<bool> = (0..INSPECTORATES.len())
         .map(|k| {
-            TITLE_SUCCESSORS.iter().any(|(short, successors)| {
-                INSPECTORATES[k].short == *short
-                    && successors.iter().any(|s| named(s))
-                    && only_by_title(k)
-            })
+            let short = INSPECTORATES[k].short;
+            TITLE_SUCCESSORS.iter().any(|(old, successors)| {
+                short == *old && successors.iter().any(|s| named(s)) && only_by_title(k)
+            }) || crate::lexicon::RENAMED_AS
+                .iter()
+                .any(|(old, new)| short == *old && only_where_renamed(k, new))
         })
         .collect();
     // "the Irish Prison Service (IPS)", "the Office of the Inspector of
@@ -311,8 +334,15 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
         // "the Chief Inspector of Probation (HMIP)": the bracketed acronym
         // is how the document shortens the body just named, even where the
         // lexicon spells that acronym for another body.
-        let shortens_previous = previous_end
-            .is_some_and(|p| text[p..start].trim() == "(" && text[end..].starts_with(')'));
+        // ("Inspectorate of Probation's (HMIP) report": after its possessive)
+        let shortens_previous = previous_end.is_some_and(|p| {
+            let between = text[p..start].trim_end();
+            let between = crate::source::POSSESSIVE_ENDS
+                .iter()
+                .find_map(|ending| between.strip_prefix(ending))
+                .unwrap_or(between);
+            between.trim() == "(" && text[end..].starts_with(')')
+        });
         previous_end = Some(end);
         if gives_way[k] || shortens_previous {
             continue;
@@ -331,6 +361,22 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
     }
     out
 }
+
+/// Whether `before` ends with words that link a report to its body ("...
+/// HMIP's report on", "the inspection of the"; lexicon `REPORT_ABOUT_LINKS`).
+fn reported_on(before: &str) -> bool {
+    let before = before.trim_end();
+    let before = before
+        .strip_suffix(" the")
+        .or_else(|| before.strip_suffix(" The"))
+        .unwrap_or(before);
+    crate::lexicon::REPORT_ABOUT_LINKS
+        .iter()
+        .any(|link| crate::source::ends_with_ignore_case(before, link))
+}
+
+/// How far either side of a name its sentence is looked for, in bytes.
+const SENTENCE_WINDOW: usize = 400;
 
 /// Whether `word` is written as an acronym: two or more capitals.
 fn is_acronym(word: &str) -> bool {
@@ -429,7 +475,7 @@ fn spelt_by_words_before(text: &str, end: usize, acronym: &str) -> Option<usize>
 /// ("... Inspectorate (HMCPSI)"), else the usual short form.
 fn acronym_used(text: &str, hit: &Range<usize>, short: &str, pattern: &Pattern) -> String {
     static BRACKETED: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::regex(r"^\s*\(([A-Z][A-Za-z &]{1,14})\)").expect("acronym regex")
+        crate::lexicon::regex(r"^(?:['’]s)?\s*\(([A-Z][A-Za-z &]{1,14})\)").expect("acronym regex")
     });
     let matched = &text[hit.clone()];
     // "ESTYN" in a capitals banner is Estyn; an acronym as written
@@ -610,12 +656,19 @@ fn subject_named(
     if let Some(first) = paragraphs.first() {
         candidates.push(crate::sections::byte_range(source, first));
     }
+    // A page with no heading opens with news that may name no body ("CQC
+    // inspectors have rated an NHS trust with three hospitals ..."): the
+    // next paragraph names it.
+    let unheaded = title.is_none() && headline.is_none();
+    if let Some(second) = paragraphs.get(1).filter(|_| unheaded) {
+        candidates.push(crate::sections::byte_range(source, second));
+    }
     // In the title, the headline, then the first paragraph: a named body
     // ("Northmoor Constabulary", "HMP Caldermoor", "CPS Mercia Vale"), else
     // an area, for inspections of custody or of services in one place
     // ("Police custody in Cleveland", "probation services in the Glenmoor
     // region", "a joint targeted area inspection ... in Fenmarsh").
-    let headings = candidates.len() - usize::from(!paragraphs.is_empty());
+    let headings = usize::from(title.is_some()) + usize::from(headline.is_some());
     // the headings and the first paragraph, as one range
     let opening = candidates
         .iter()
@@ -632,7 +685,12 @@ fn subject_named(
             .then(|| in_title_case(text))
             .flatten();
         let read = title_cased.as_deref().unwrap_or(text);
-        for m in organisations(read) {
+        // A body named straight after "report on" comes first: "Cumberland
+        // Council has welcomed ... the report on Cumberland Youth Justice
+        // Service" is about the service.
+        let mut found: Vec<Named<'_>> = organisations(read).collect();
+        found.sort_by_key(|m| !reported_on(&read[..m.start()]));
+        for m in found {
             let after = read[m.end()..].trim_start();
             // "the Office of the Inspector of Prisons (OIP)": a body of
             // inspectors the lexicon does not know is no subject either
@@ -1931,6 +1989,35 @@ mod tests {
     fn bodies_that_carried_out_the_inspections() {
         let page = "Fenmoor Wood praised\n\nStaff at Fenmoor Wood have worked hard, Criminal Justice Inspection Northern Ireland (CJINI) says.\n\nThe Chief Inspector said more was needed.\n\nIn March the Chief Inspector of Criminal Justice in Northern Ireland, HM Chief Inspector of Prisons, the Regulation and Quality Improvement Authority and the Education and Training Inspectorate carried out the inspections.\n";
         assert_eq!(shorts(page), ["CJINI", "HMI Prisons", "RQIA", "ETI"]);
+    }
+
+    #[test]
+    fn a_bracketed_acronym_after_a_possessive_shortens_the_body() {
+        let page = "Fenmoor Council has welcomed what His Majesty\u{2019}s Inspectorate of Probation\u{2019}s (HMIP) report on Fenmoor Youth Justice Service (YJS) found.\n\nThe report rated the YJS Requires Improvement.\n";
+        assert_eq!(shorts(page), ["HMIP"]);
+        // the body the report is on, not the council that welcomes it
+        assert_eq!(
+            subject_of(page).as_deref(),
+            Some("Fenmoor Youth Justice Service")
+        );
+    }
+
+    #[test]
+    fn an_old_name_in_the_sentence_that_gives_the_new_one_is_one_body() {
+        let page = "In July 2017 the remit of Her Majesty\u{2019}s Inspectorate of Constabulary grew to take in fire and rescue services, and the body took the name Her Majesty\u{2019}s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS).\n\nHMICFRS has opened a consultation.\n";
+        assert_eq!(shorts(page), ["HMICFRS"]);
+        // a joint release listing both names two bodies
+        let joint = "HM Inspectorate of Probation, HM Inspectorate of Constabulary (HMIC) and HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) have today published a report.\n";
+        assert_eq!(shorts(joint), ["HMI Probation", "HMIC", "HMICFRS"]);
+    }
+
+    #[test]
+    fn a_page_with_no_heading_names_its_body_in_the_second_paragraph() {
+        let page = "Care Quality Commission inspectors have rated an NHS trust with three hospitals as \"requires improvement\".\n\nAmong the worries they raised was whether the Fenmoor Vale NHS Foundation Trust had enough staff.\n";
+        assert_eq!(
+            subject_of(page).as_deref(),
+            Some("Fenmoor Vale NHS Foundation Trust")
+        );
     }
 
     #[test]

@@ -159,6 +159,34 @@ fn titled_tail(who: &str) -> Option<&str> {
     (after_lower && named).then(|| who[words[at].0..].trim_end())
 }
 
+/// The first of two speakers of one quote, each a title and a surname
+/// ("Mr McGuigan and Mr Hardwick" -> "Mr McGuigan"); `None` for anything
+/// else.
+fn first_of_pair(who: &str) -> Option<&str> {
+    let (first, second) = who.trim().split_once(" and ")?;
+    let titled = |name: &str| {
+        let mut words = name.split_whitespace();
+        let title = words.next().is_some_and(|w| {
+            crate::lexicon::COURTESY_TITLES.contains(&w) || HONORIFICS.contains(&w)
+        });
+        let rest: Vec<&str> = words.collect();
+        title
+            && (1..=3).contains(&rest.len())
+            && rest.iter().all(|w| w.starts_with(char::is_uppercase))
+    };
+    (titled(first) && titled(second.trim_end_matches(['.', ',']))).then_some(first)
+}
+
+/// `role` up to " and " before a second person's name ("chief inspector
+/// of criminal justice in Northern Ireland and Nick Hardwick" -> "chief
+/// inspector of criminal justice in Northern Ireland"): two people named
+/// with their roles in one sentence.
+fn without_next_person(role: &str) -> &str {
+    role.match_indices(" and ")
+        .find(|&(at, _)| split_name(role[at + 5..].trim()).is_some())
+        .map_or(role, |(at, _)| &role[..at])
+}
+
 /// The role given beside `name` somewhere in the document: "Name, Role,"
 /// (post-nominals between are stepped over: "Name OBE, Role,") or "Role,
 /// Name,".
@@ -182,7 +210,7 @@ fn role_elsewhere(text: &str, name: &str) -> Option<String> {
                 .or_else(|| rest.strip_prefix("who was "))
                 .unwrap_or(rest);
             let end = rest.find([',', '.', ';', ':', '\n']).unwrap_or(rest.len());
-            let role = clean(&rest[..end]);
+            let role = clean(without_next_person(&rest[..end]));
             if ROLE_WORD.is_match(&role) && role.split_whitespace().count() <= 12 {
                 return Some(role);
             }
@@ -235,6 +263,8 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
         // "In his report Brigadier Monro wrote:": the speaker is the titled
         // name that ends the words before the verb
         let named = named.map(|n| titled_tail(n).unwrap_or(n));
+        // "said Mr McGuigan and Mr Hardwick": the first speaker's words
+        let named = named.or_else(|| first_of_pair(who));
         let full = full_name_for(text, named.unwrap_or(who));
         let Some(mut person) = speaker(full.as_deref().unwrap_or(who)) else {
             continue;
@@ -1467,6 +1497,19 @@ mod tests {
         let chief = parse(page).chief_inspector.expect("chief");
         assert_eq!(chief.name, "Hugh Monro");
         assert_eq!(chief.honorific.as_deref(), Some("Brigadier"));
+    }
+
+    #[test]
+    fn two_chiefs_quoted_in_one_attribution_the_first_is_the_chief() {
+        let page = "Inspectors find the jail unsafe\n\nWritten jointly by Brendan Mourne, chief inspector of criminal justice in Northern Ireland and Nick Harrow, chief inspector of prisons in England and Wales, the report is harsh.\n\n\u{201c}We found a prison in crisis,\u{201d} said Mr Mourne and Mr Harrow.\n\nA novel could be set there, Mr Harrow added.\n\n\u{201c}Our fear was of disorder,\u{201d} said Mr Harrow.\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Brendan Mourne");
+        // the role ends before the second person's name
+        assert_eq!(
+            chief.role.as_deref(),
+            Some("chief inspector of criminal justice in Northern Ireland")
+        );
+        assert_eq!(chief.quote.as_deref(), Some("We found a prison in crisis"));
     }
 
     #[test]

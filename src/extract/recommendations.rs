@@ -215,6 +215,20 @@ static KIND_SCOPE: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("kind scope regex")
 });
 
+/// A noun of the units inspectors visit straight after a count ("the eight
+/// suites then open"): after a verb of visiting, that count is of places,
+/// not of recommendations.
+static UNITS_COUNTED: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(r"(?i)^{}\b", crate::lexicon::UNIT_NOUNS))
+        .expect("units counted regex")
+});
+
+/// A verb of visiting ("it visited the"), before a count of units.
+static VISITED: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(r"(?i)\b{}\b", crate::lexicon::VISIT_VERBS))
+        .expect("visited regex")
+});
+
 static NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(r"(?i)\b{NUMBER_PATTERN}\b")).expect("number regex")
 });
@@ -668,7 +682,10 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
                 let is_duration = crate::lexicon::DURATION_UNITS
                     .iter()
                     .any(|unit| crate::source::starts_with_word_ignore_case(after, unit));
+                // "it visited the eight suites then open"
+                let counts_units = UNITS_COUNTED.is_match(after) && VISITED.is_match(before);
                 !(is_after_of_count(before)
+                    || counts_units
                     || is_share
                     || is_fraction
                     || is_year
@@ -1032,6 +1049,22 @@ mod tests {
         );
         let r = parse(&padded).recommendations.expect("recommendations");
         (r.total, r.reported.into_iter().collect())
+    }
+
+    #[test]
+    fn a_count_of_places_visited_is_no_count_of_recommendations() {
+        let (total, reported) = narrative(
+            "When HMI Prisons last inspected court custody in the cluster, it visited the eight suites then open and made 21 recommendations. Of these, nine had been achieved, five partially achieved and seven not achieved.",
+        );
+        assert_eq!(total, Some(21));
+        assert_eq!(
+            reported,
+            [
+                ("achieved".to_owned(), 9),
+                ("not_achieved".to_owned(), 7),
+                ("partially_achieved".to_owned(), 5)
+            ]
+        );
     }
 
     #[test]

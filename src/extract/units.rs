@@ -235,6 +235,22 @@ static ALSO: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// When the visits to the sites just listed were, between the list and
+/// what else was visited: ", between 30 June and 10 July 2025,".
+static DATED_ASIDE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(r"(?i)^,?\s+(?:between|from|on|during|in)\s+[^,;.()]*\b(?:19|20)\d\d\b,?")
+        .expect("dated aside regex")
+});
+
+/// Further sites counted, then named in brackets: "as well as two
+/// ancillary sites (A and B)".
+static COUNTED_SITES_IN_BRACKETS: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)^\s*[,)\-–—]?\s*(?:and|as\s+well\s+as|plus|together\s+with|in\s+addition\s+to)\s+(?:(?:visited|visiting)\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\s*\((?P<list>[^()]+)\)"
+    ))
+    .expect("counted sites in brackets regex")
+});
+
 /// A count straight after the names it counts: ", four of the Area's six
 /// units".
 static COUNT_AFTER_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
@@ -247,9 +263,9 @@ static COUNT_AFTER_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
 /// Where a list ends when it runs inline: the end of the sentence, or
 /// words that start another clause (", and observing 24 advocates": a
 /// comma, "and" and a verb in -ing), or an aside on where the places are
-/// (", in Ayrshire,").
+/// (", in Ayrshire,", ", on the north-east coast").
 static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,\s+and\s+{time}\b|,?\s+(?:and\s+)?(?:{clause})\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|,\s+(?:all|each|both)\s+of\s+(?:which|them)\b|,\s+(?:{relative})\b|,\s+(?:in|near)\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}},|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|"), time = crate::lexicon::TIME_SPENT_AT, relative = crate::lexicon::RELATIVE_WORDS.join("|")))
+    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,\s+and\s+{time}\b|,?\s+(?:and\s+)?(?:{clause})\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|,\s+(?:all|each|both)\s+of\s+(?:which|them)\b|,\s+(?:{relative})\b|,\s+(?:in|near)\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}},|,\s+(?:on|off|along)\s+the\s+(?-i:[a-z])|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|"), time = crate::lexicon::TIME_SPENT_AT, relative = crate::lexicon::RELATIVE_WORDS.join("|")))
         .expect("list end regex")
 });
 
@@ -261,6 +277,13 @@ static PLACES_AT: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?i)\b(?:{VISIT_VERBS}|{PLACED_IN})\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}(?P<opener>\s+(?:at|in|serving)\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{{1,40}}?)?,?\s+including\s)"
     ))
     .expect("places-at regex")
+});
+
+/// "at" or "in" before a list of capitalised names, the first two apart by
+/// a comma: "at Port Kellan, Wrackhaven and Skelness".
+static PLACE_LIST_OPENER: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(r"\s(?:at|in)\s+\p{Lu}[\w'’-]*(?:\s\p{Lu}[\w'’-]*){0,3},\s+\p{Lu}")
+        .expect("place-list opener regex")
 });
 
 /// Names listed before their noun after a verb of visiting: "spent time
@@ -593,7 +616,9 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 continue;
             };
             let (list, list_end) = inline_list(cx, offset + opener.start(), None);
-            if list.len() >= 2 {
+            // "inspected Torfaen's education services in October 2011, it
+            // judged ...": a date and a clause, no places
+            if list.len() >= 2 && !list.iter().any(|t| names_a_date(&t.text)) {
                 names = list;
                 // "at A, B, C and D, four of the Area's six units": the
                 // count after the names
@@ -685,6 +710,14 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     if names.is_empty() {
         if let Some((n, _)) = &count {
             names = listed_where_counted_again(cx, *n);
+        }
+    }
+    // "re-inspection of Border Force operations at Port Kellan, Wrackhaven
+    // and Skelness ... visiting all three ports": the places named once,
+    // with no count beside them, as many as were counted.
+    if names.is_empty() {
+        if let Some((n, _)) = &count {
+            names = places_named_as_many(cx, *n);
         }
     }
     // "South Tyneside and Gateshead PDU ... Redcar, Cleveland and
@@ -817,6 +850,44 @@ fn listed_where_counted_again(cx: &Context<'_>, n: u32) -> Vec<Text> {
     for end in mentions.take(8) {
         let (list, _) = inline_list(cx, end, Some(n));
         if list.len() == n as usize {
+            return list;
+        }
+    }
+    Vec::new()
+}
+
+/// Whether a listed item is a date ("October 2011", "May"): a month
+/// opens it.
+fn names_a_date(item: &str) -> bool {
+    let first = item.split_whitespace().next().unwrap_or("");
+    matches!(
+        crate::lexicon::month(first),
+        Some(crate::lexicon::MonthMatch::Exact(_))
+    )
+}
+
+/// A list of exactly `n` (two or more) names after "at" or "in" somewhere
+/// in the narrative ("at Port Kellan, Wrackhaven and Skelness"), each a
+/// short capitalised name; none otherwise. Only the count agreeing makes
+/// such a list the units': places named in passing rarely number the same.
+fn places_named_as_many(cx: &Context<'_>, n: u32) -> Vec<Text> {
+    if n < 2 {
+        return Vec::new();
+    }
+    // A few openers are tried, each reading one list window: a page full
+    // of "at" stays linear.
+    let openers = cx.narrative().into_iter().flat_map(|(piece, offset)| {
+        PLACE_LIST_OPENER
+            .find_iter(piece)
+            .map(move |m| offset + m.start())
+            .collect::<Vec<_>>()
+    });
+    for at in openers.take(8) {
+        let (list, _) = inline_list(cx, at, Some(n));
+        let short_names = list.iter().all(|t| {
+            t.text.starts_with(char::is_uppercase) && t.text.split_whitespace().count() <= 4
+        });
+        if list.len() == n as usize && short_names {
             return list;
         }
     }
@@ -1523,6 +1594,25 @@ fn also_sites_after(cx: &Context<'_>, list_end: usize) -> Vec<Text> {
         Some(m) if matches!(window[..m.start()].trim(), "" | ",") => list_end + m.end(),
         _ => list_end,
     };
+    // "..., between 30 June and 10 July 2025, as well as ...": when the
+    // visits were, then what else was visited
+    let window = window_after(cx.source.text(), list_end, 120);
+    let list_end = match DATED_ASIDE.find(window) {
+        Some(m) => list_end + m.end(),
+        None => list_end,
+    };
+    // "as well as two ancillary sites (the video remand hearing centre at
+    // Kiln Lane and the escort contractor's vehicle base at Tanners Yard)"
+    if let Some(c) =
+        COUNTED_SITES_IN_BRACKETS.captures(window_after(cx.source.text(), list_end, MAX_LIST))
+    {
+        if let (Some(list), Some(n)) = (c.name("list"), number_value(&c["n"])) {
+            let sites = split_list(cx, list_end + list.start()..list_end + list.end(), Some(n));
+            if sites.len() == n as usize {
+                return sites;
+            }
+        }
+    }
     let Some(also) = also_after(cx, list_end) else {
         return more_sites_after(cx, list_end);
     };
@@ -2542,6 +2632,42 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn places_named_once_and_counted_later() {
+        let page = format!(
+            "{LEAD}The Chief Inspector has today published a re-inspection of Border Force operations at Port Kellow, Wrackmouth and Skelby, on the north-east coast of England.\n\nInspectors gathered evidence between 4 and 15 September 2023, visiting all three ports as well as the command centre at Holmbeck.\n"
+        );
+        let (count, names, also) = units(&page);
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Port Kellow", "Wrackmouth", "Skelby"]);
+        assert_eq!(also, ["the command centre at Holmbeck"]);
+    }
+
+    #[test]
+    fn a_date_after_in_is_no_place() {
+        let page = format!(
+            "{LEAD}When Estyn inspected Torfell\u{2019}s education services in October 2011, it judged that the authority needed Significant Improvement.\n"
+        );
+        assert!(parse(&page).units.is_none());
+    }
+
+    #[test]
+    fn ancillary_sites_counted_and_named_in_brackets_after_the_dates() {
+        let page = format!(
+            "{LEAD}Inspectors visited all six of the cluster's court custody suites \u{2013} Bellby, Crowfield, Eskton, Fallow, Holmby and Lydford \u{2013} between 30 June and 10 July 2025, as well as two ancillary sites (the video remand hearing centre at Kiln Lane and the escort contractor's vehicle base at Tanners Yard). A seventh suite was not inspected.\n"
+        );
+        let (count, names, also) = units(&page);
+        assert_eq!(count, Some(6));
+        assert_eq!(names.len(), 6);
+        assert_eq!(
+            also,
+            [
+                "the video remand hearing centre at Kiln Lane",
+                "the escort contractor's vehicle base at Tanners Yard"
+            ]
+        );
+    }
 
     #[test]
     fn an_inspection_visit_to_a_count_of_units() {

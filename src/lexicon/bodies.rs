@@ -317,6 +317,20 @@ pub const INSPECTION_NOUNS: &[&str] = &[
 ];
 
 /// What an inspection looks at in a body, before the body's name ("the
+/// The words that link a report to the body it is about ("HMIP's report on
+/// Cumberland Youth Justice Service"): a body named straight after them is
+/// the one inspected, whoever else the sentence names first (the council
+/// that welcomes the report).
+pub const REPORT_ABOUT_LINKS: &[&str] = &[
+    "report on",
+    "report into",
+    "inspection of",
+    "inspection into",
+    "re-inspection of",
+    "reinspection of",
+    "review of",
+];
+
 /// performance of CPS London", "the handling of cases by"), as regex
 /// fragments.
 pub const WORK_NOUNS: &[&str] = &[

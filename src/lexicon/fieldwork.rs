@@ -63,6 +63,9 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"followed\s+the\s+cases",
     r"began",
     r"started",
+    // "In February 2011 the Youth Offending Service underwent a week-long
+    // Core Case Inspection"
+    r"underwent",
     r"led\s+the\s+inspection",
     r"(?:inspections?|fieldwork|visits?)\s+ran",
     r"(?:unannounced|announced)\s+(?:[\w-]+\s+){0,2}inspections?\s+in\b",
@@ -103,7 +106,7 @@ pub const EARLIER_REPORT_WORDS: &[&str] = &[
     // 11 recommendations": a sentence that opens by pointing back to an
     // inspection is about the one just told of
     r"^\W*that\s+(?:inspection|review|report|visit)\b",
-    r"\b(?:report\s+of|after|following)\s+that\s+(?:inspection|review)\b",
+    r"\b(?:report\s+of|after|following|in|during)\s+that\s+(?:inspection|review)\b",
     // "... every one of which was rated 'Inadequate' in reports published
     // in October 2022": others of a series, reported before
     r"\breports\s+published\s+in\b",
@@ -125,6 +128,8 @@ pub const NOT_FIELDWORK_WORDS: &[&str] = &[
     // "its report came out in August 2007"
     r"\b(?:came|comes|come)\s+out\s+(?:on|in)\b",
     r"\bpublication\s+date\b",
+    // "Publication of the Inspection Report took place on 8 June 2011"
+    r"\bpublication\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}report\b",
     r"\breporting\s+period",
     r"\bperiod\s+covered",
     r"\bcovering\s+the\s+period",

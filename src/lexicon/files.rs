@@ -4,7 +4,7 @@
 
 /// Verbs of examining, as a regex fragment: "examined 105 files", "reviewed
 /// more than 300 cases".
-pub const EXAMINE_VERBS: &str = r"(?:examined|examining|examines|reviewed|reviewing|reviews|read|reading|looked\s+(?:(?:closely|carefully|in\s+detail)\s+)?at|looks\s+(?:(?:closely|carefully|in\s+detail)\s+)?at|assessed|assessing|assesses|inspected|analysed|analyses|scrutinised|scrutinises|audited|audits|checked|sampled|considered|tested|went\s+through|go\s+through|goes\s+through)";
+pub const EXAMINE_VERBS: &str = r"(?:examined|examining|examines|reviewed|reviewing|reviews|read|reading|looked\s+(?:(?:closely|carefully|in\s+detail)\s+)?at|looks\s+(?:(?:closely|carefully|in\s+detail)\s+)?at|assessed|assessing|assesses|inspected|analysed|analyses|scrutinised|scrutinises|audited|audits|checked|sampled|considered|tested|concentrated\s+on|focus(?:s)?ed\s+on|went\s+through|go\s+through|goes\s+through)";
 
 /// Verbs of following a person's case through, beside examining files
 /// ("tracked 12 children and sampled 40 cases", "followed the cases of 72
@@ -23,7 +23,7 @@ pub const COUNT_QUALIFIERS: &str = r"(?:a\s+total\s+of|a\s+(?:random\s+|represen
 /// What inspectors examine, as a regex fragment: "case files", "custody
 /// records", "crime reports" ("examined 55 reports which had been logged"),
 /// a child's "education, health and care (EHC) plans" in a SEND inspection.
-pub const FILE_NOUNS: &str = r"(?:case\s+files|case\s+records|files|cases|records|case\s+papers|prosecutions|disposals|investigations|referrals|(?:crime|incident|case|custody|pre-sentence)\s+reports|reports|letters|(?:pieces|items)\s+of\s+correspondence|education,\s+health\s+and\s+care\s+(?:\(EHC\)\s+)?plans|EHC\s+plans)";
+pub const FILE_NOUNS: &str = r"(?:case\s+files|case\s+records|files|cases|records|dossiers|case\s+papers|prosecutions|disposals|investigations|referrals|(?:crime|incident|case|custody|pre-sentence)\s+reports|reports|letters|(?:pieces|items)\s+of\s+(?:correspondence|documentation)|education,\s+health\s+and\s+care\s+(?:\(EHC\)\s+)?plans|EHC\s+plans)";
 
 /// The people whose case records are counted when no verb of examining
 /// stands before them ("the case records of over 600 children").
@@ -65,6 +65,18 @@ pub const FURTHER_WORDS: &str = r"(?:a\s+further|another|an\s+additional)";
 /// sample of 90 cases: 30 from each of three Areas"): equal shares are no
 /// breakdown of the files by kind.
 pub const EACH_SHARE_OPENINGS: &[&str] = &["from each", "in each", "for each", "per "];
+
+/// Things counted beside files that are never files ("examined 60 case
+/// files and made three strategic and nine operational recommendations"):
+/// a part naming one ends the list of parts.
+pub const NOT_FILE_NOUNS: &[&str] = &[
+    "recommendations",
+    "areas for improvement",
+    "staff",
+    "interviews",
+    "focus groups",
+    "inspectors",
+];
 
 /// The label of a table's last row that totals the rows above it
 /// ("Total | 154").

@@ -64,6 +64,24 @@ fn news_form(remit: &str) -> String {
 /// through such a title beside a successor, they are the successor.
 pub const TITLE_SUCCESSORS: &[(&str, &[&str])] = &[("HMIC", &["HMICFRS", "HMICS"])];
 
+/// Inspectorates renamed when their remit grew, as (old short form, new
+/// short form): "the remit of HM Inspectorate of Constabulary grew ... and
+/// it took the name HMICFRS" names one body, under its new name.
+pub const RENAMED_AS: &[(&str, &str)] = &[("HMIC", "HMICFRS")];
+
+/// Words of a sentence that renames a body ("took the name", "became"),
+/// matched whole in any case: only such a sentence makes the old name and
+/// the new one the same body, where a joint release lists both.
+pub const RENAMING_WORDS: &[&str] = &[
+    "took the name",
+    "renamed",
+    "became",
+    "now known as",
+    "formerly",
+    "previously known as",
+    "changed its name",
+];
+
 /// A body's name written short on a page of its namesake in another
 /// nation: on a page of HM Inspectorate of Prisons for Scotland, "HM
 /// Inspectorate of Prisons" and "Chief Inspector of Prisons" are the
@@ -140,7 +158,7 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             "HM Inspectorate of Probation",
             "HMI Probation",
             &["Probation"],
-            format!(r"{HM}Inspectorate\s+of\s+Probation\b|\bHMI\s+Probation\b"),
+            format!(r"{HM}Inspect(?:orate|ion)\s+of\s+Probation\b|\bHMI\s+Probation\b"),
         ),
         (
             // 2005-2010, then merged into HMCPSI; joint inspections of

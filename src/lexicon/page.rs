@@ -216,6 +216,8 @@ pub const METADATA_KEYS: &[&str] = &[
     r"from",
     r"to",
     r"published",
+    // GOV.WALES: "First published:" over its date
+    r"first\s+published",
     r"publication(?:\s+date)?",
     r"updated",
     r"last\s+updated",
