@@ -467,6 +467,33 @@ pub fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
         .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
 }
 
+/// True when the paragraph before `at` has opened a quotation it has not
+/// closed: a later sentence of the chief's quote ("\"That has changed. Six
+/// of the nine recommendations have been achieved ...") is no count either.
+/// Only a bounded window before `at` is read.
+pub(crate) fn in_quoted_paragraph(text: &str, at: usize) -> bool {
+    let before = window_before(text, at, 1500);
+    let paragraph = before
+        .match_indices('\n')
+        .rev()
+        .find(|&(i, _)| {
+            before[..i]
+                .trim_end_matches([' ', '\t', '\r'])
+                .ends_with('\n')
+        })
+        .map_or(before, |(i, _)| &before[i + 1..]);
+    let (mut straight, mut open, mut close) = (0usize, 0usize, 0usize);
+    for c in paragraph.chars() {
+        match c {
+            '"' => straight += 1,
+            '\u{201c}' => open += 1,
+            '\u{201d}' => close += 1,
+            _ => {}
+        }
+    }
+    straight % 2 == 1 || open > close
+}
+
 /// The endings of a possessive, curly and straight ("CQC’s", "Ofsted's").
 pub(crate) const POSSESSIVE_ENDS: [&str; 2] = ["’s", "'s"];
 

@@ -182,12 +182,9 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
         }
         // (the annex's own heading repeated after a page break, "ANNEX
         // (continued)", is page furniture like a repeated table header)
-        // (and a column's heading alone, "Recommendation", where a page
-        // prints its columns one after the other)
-        let column_heading = ["recommendation", "recommendations"]
-            .iter()
-            .any(|h| line.text.trim().eq_ignore_ascii_case(h));
-        if column_heading {
+        // (and the columns' headings alone, "No." / "Recommendation" /
+        // "Progress", where a page prints its columns one a line)
+        if is_column_heading(source, index) {
             continue;
         }
         if is_table_header(line.text) || crate::lexicon::is_continued_heading(line.text) {
@@ -712,6 +709,24 @@ fn trailing_ratings(text: &str, lines: &[Range<usize>], n: usize) -> Option<Vec<
         found.reverse();
         found
     })
+}
+
+/// Whether line `index` is a recommendations table's column heading printed
+/// alone: "Recommendation", or "No." just above it, or "Progress" just
+/// below it (lexicon `RECOMMENDATION_COLUMN_HEADINGS`).
+fn is_column_heading(source: &Source<'_>, index: usize) -> bool {
+    let is = |k: usize, words: &[&str]| {
+        k < source.line_count() && {
+            let t = source.line(k).text.trim();
+            words.iter().any(|w| t.eq_ignore_ascii_case(w))
+        }
+    };
+    let recommendation = crate::lexicon::RECOMMENDATION_COLUMN_HEADINGS;
+    is(index, recommendation)
+        || (is(index, crate::lexicon::COLUMN_HEADINGS_BEFORE) && is(index + 1, recommendation))
+        || (index > 0
+            && is(index, crate::lexicon::COLUMN_HEADINGS_AFTER)
+            && is(index - 1, recommendation))
 }
 
 /// A heading over a group of rows, not a row's text: "Operational

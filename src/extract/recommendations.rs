@@ -309,7 +309,7 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             // quotation marks does: a sentence that opens a quotation gives
             // a total and counts, a later sentence of it counts.
             let opens_quote = is_quote(s);
-            let quoted = opens_quote || in_quoted_paragraph(text, sentence.start);
+            let quoted = opens_quote || crate::source::in_quoted_paragraph(text, sentence.start);
             let replaces_earlier = earlier_total
                 && !quoted
                 && out.reported.is_empty()
@@ -489,7 +489,7 @@ fn followed_up(cx: &Context<'_>) -> Option<(u32, Range<usize>)> {
     cx.narrative_sentences().iter().flatten().find_map(|s| {
         let c = FOLLOWED_UP.captures(&text[s.clone()])?;
         // the quotation test looks back over the paragraph: only for a match
-        if is_quote(&text[s.clone()]) || in_quoted_paragraph(text, s.start) {
+        if is_quote(&text[s.clone()]) || crate::source::in_quoted_paragraph(text, s.start) {
             return None;
         }
         let n = number_value(&c["n"])?;
@@ -502,33 +502,6 @@ fn followed_up(cx: &Context<'_>) -> Option<(u32, Range<usize>)> {
 /// said is not a count of recommendations).
 fn is_quote(s: &str) -> bool {
     s.trim_start().starts_with(['"', '\u{201c}'])
-}
-
-/// True when the paragraph before `at` has opened a quotation it has not
-/// closed: a later sentence of the chief's quote ("\"That has changed. Six
-/// of the nine recommendations have been achieved ...") is no count either.
-/// Only a bounded window before `at` is read.
-fn in_quoted_paragraph(text: &str, at: usize) -> bool {
-    let before = crate::source::window_before(text, at, 1500);
-    let paragraph = before
-        .match_indices('\n')
-        .rev()
-        .find(|&(i, _)| {
-            before[..i]
-                .trim_end_matches([' ', '\t', '\r'])
-                .ends_with('\n')
-        })
-        .map_or(before, |(i, _)| &before[i + 1..]);
-    let (mut straight, mut open, mut close) = (0usize, 0usize, 0usize);
-    for c in paragraph.chars() {
-        match c {
-            '"' => straight += 1,
-            '\u{201c}' => open += 1,
-            '\u{201d}' => close += 1,
-            _ => {}
-        }
-    }
-    straight % 2 == 1 || open > close
 }
 
 /// "... achieved eight of the": the count before "of the 14" is a part.

@@ -876,10 +876,13 @@ fn places_named_as_many(cx: &Context<'_>, n: u32) -> Vec<Text> {
     }
     // A few openers are tried, each reading one list window: a page full
     // of "at" stays linear.
+    // (what someone says of places in a quotation names no visit)
+    let text = cx.source.text();
     let openers = cx.narrative().into_iter().flat_map(|(piece, offset)| {
         PLACE_LIST_OPENER
             .find_iter(piece)
             .map(move |m| offset + m.start())
+            .filter(|&at| !crate::source::in_quoted_paragraph(text, at))
             .collect::<Vec<_>>()
     });
     for at in openers.take(8) {

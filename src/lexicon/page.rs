@@ -325,6 +325,18 @@ pub const DEBRIS_LINES: &[&str] = &[
 /// ("No.   Recommendation   Progress at May 2014"), lower case.
 pub const TABLE_HEADER_WORDS: &[&str] = &["recommendation", "status", "progress", "ref"];
 
+/// A recommendations table's column headings, each printed alone on a line
+/// where a page sets its columns one after the other ("No." /
+/// "Recommendation" / "Progress"); the middle one names the table.
+pub const COLUMN_HEADINGS_BEFORE: &[&str] = &["no.", "no", "ref", "ref.", "number"];
+
+/// See [`COLUMN_HEADINGS_BEFORE`]: the names of the recommendations column.
+pub const RECOMMENDATION_COLUMN_HEADINGS: &[&str] = &["recommendation", "recommendations"];
+
+/// See [`COLUMN_HEADINGS_BEFORE`]: the headings after the recommendations
+/// column, when they follow it straight away.
+pub const COLUMN_HEADINGS_AFTER: &[&str] = &["progress", "status"];
+
 /// The label a news page puts over a picture's or a video's caption
 /// ("Media caption," then the caption on a line of its own), as regex
 /// fragments matched against a whole line: the label and the caption after
