@@ -622,7 +622,9 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
         progress = row.group.clone();
     }
 
-    let row_text = clean(&text_parts.join(" "));
+    // (parts joined as the lines they were, so that a word broken over
+    // two by a hyphen, "dos-" / "siers", reads whole)
+    let row_text = clean(&text_parts.join("\n"));
     let (label, wording) = match &progress {
         Some(r) => {
             let wording = wording_override.unwrap_or_else(|| clean(&text[r.clone()]));
@@ -650,7 +652,7 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
             (None, None)
         }
     };
-    let commentary = clean(&commentary.join(" "));
+    let commentary = clean(&commentary.join("\n"));
     AnnexRow {
         number: row.number,
         text: row_text,
@@ -1055,6 +1057,14 @@ mod tests {
         );
         assert_eq!(rows[2].2, "The Unit should revise its referral form.");
         assert_eq!(rows[4].2, "The Department should publish statistics.");
+        // a word broken over two lines by a hyphen reads whole
+        let rows = annex(
+            "Annex A\n\nRecommendation\t\tProgress\n1\tThe Unit should check its recall dos-\t\n\tsiers monthly.\tAchieved\n2\tThe Unit should agree a protocol.\tNot achieved\n",
+        );
+        assert_eq!(
+            rows[0].2,
+            "The Unit should check its recall dossiers monthly."
+        );
     }
 
     #[test]

@@ -27,7 +27,8 @@ static FINDINGS_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 static BULLET: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"^\s*(?:[•\u{2022}\u{25CF}\u{25AA}*\-–]|o\s)\s*").expect("bullet regex")
+    crate::lexicon::regex(r"^\s*(?:[•\u{2022}\u{25CF}\u{25AA}\u{25E6}*\-–]|o\s)\s*")
+        .expect("bullet regex")
 });
 
 /// A bullet that only points to an annex ("An annex ... follows below") is
@@ -186,10 +187,28 @@ pub fn key_findings(cx: &Context<'_>) -> Vec<Text> {
                 }
                 break;
             }
-            if NOTE_START.is_match(line.text) {
+            // A numbered note ends the findings: "- 2 HMCPSI is ...", "3.
+            // ..."; a finding may open with a number ("• 31 of the 94 cells
+            // ...", "61 per cent ..." carried on from the line above).
+            let bullet = BULLET.find(line.text);
+            let rest = bullet
+                .map_or(line.text, |b| &line.text[b.end()..])
+                .trim_start();
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let opens_note = if (1..=2).contains(&digits) {
+                let after = &rest[digits..];
+                // (not "27.4% of trials")
+                after
+                    .strip_prefix(['.', ')', ':'])
+                    .is_some_and(|r| r.is_empty() || r.starts_with(char::is_whitespace))
+                    || after.trim_start().starts_with(char::is_uppercase)
+            } else {
+                bullet.is_none() && NOTE_START.is_match(line.text)
+            };
+            if opens_note {
                 break;
             }
-            if let Some(b) = BULLET.find(line.text) {
+            if let Some(b) = bullet {
                 items.push((line.start + b.end(), line.end()));
             } else if items.is_empty() {
                 break;
@@ -260,6 +279,33 @@ mod tests {
                 "provision for pupils has grown stronger."
             ]
         );
+    }
+
+    #[test]
+    fn findings_that_open_with_numbers_and_the_numbered_note_after_them() {
+        let findings = |text: &str| -> Vec<String> {
+            parse(text)
+                .key_findings
+                .into_iter()
+                .map(|f| f.text)
+                .collect()
+        };
+        let found = findings(
+            "Court custody in Fenmoor\n\nCells were clean but children waited too long, inspectors say\n\nHM Inspectorate of Prisons has today published a report on court custody in Fenmoor, where inspectors visited six suites between 30 June and 10 July 2025.\n\nInspectors found:\n\n  \u{2022} detainees waited over\n61 per cent longer than in 2019;\n  \u{2022} 31 of the 94 cells had graffiti;\n  \u{2022} 27.4% of staff were new.\n\nThe report makes 12 recommendations.\n",
+        );
+        assert_eq!(
+            found,
+            [
+                "detainees waited over 61 per cent longer than in 2019;",
+                "31 of the 94 cells had graffiti;",
+                "27.4% of staff were new."
+            ]
+        );
+        // a numbered note after the findings is no finding
+        let with_note = findings(
+            "Report\n\nHeadline\n\nThe inspectorate published a report today on the custody suites.\n\nNotes to editors\n\n- 1 A summary of the report's key findings:\n - cells were clean.\n - staff were kind.\n- 2 HMCPSI is an independent statutory body.\n",
+        );
+        assert_eq!(with_note, ["cells were clean.", "staff were kind."]);
     }
 
     #[test]

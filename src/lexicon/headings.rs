@@ -163,7 +163,7 @@ pub const FINDINGS_LEADS: &[&str] = &[
     r"\b(?:key|main|principal)\s+points\b[^:]{0,40}:\s*$",
     // "Findings included:"
     r"\bfindings\s+included\s*:\s*$",
-    r"\b(?:inspectors|the\s+inspection|the\s+inspectors|the\s+report|the\s+review|we)\s+(?:also\s+)?found\s+(?:that)?\s*:\s*$",
+    r"\b(?:inspectors|the\s+inspection|the\s+inspectors|the\s+report|the\s+review|we)\s+(?:also\s+)?found(?:\s+that)?\s*:\s*$",
 ];
 
 /// Words that name a piece addressed to someone, opening a heading that is

@@ -501,6 +501,9 @@ pub const PAGE_TAIL_HEADINGS: &[&str] = &[
     "documents",
     "downloads",
     "tags:",
+    // a blog's post footer: "Posted on: 14 October 2025 | Categories: ..."
+    "posted on:",
+    "categories:",
     "back to top",
     "share this page",
     "share this article",
@@ -516,6 +519,7 @@ pub const PAGE_TAIL_HEADINGS: &[&str] = &[
 /// use inspection_extract::lexicon::is_page_tail;
 /// assert!(is_page_tail("Related content"));
 /// assert!(is_page_tail("Tags: Crime data integrity, Ferrisford"));
+/// assert!(is_page_tail("Posted on: 14 October 2025 | Categories: Press releases"));
 /// assert!(!is_page_tail("Related content was reviewed by inspectors."));
 /// ```
 pub fn is_page_tail(line: &str) -> bool {
