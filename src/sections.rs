@@ -177,7 +177,12 @@ fn is_cookie_line(line: &str) -> bool {
 fn is_breadcrumb(line: &str) -> bool {
     let separators =
         line.matches(" > ").count() + line.matches(" › ").count() + line.matches(" » ").count();
-    separators >= 2 && line.split_whitespace().count() <= 16 && !line.trim_end().ends_with('.')
+    // (a long page name at its end: "News and Events > CJI News Archive >
+    // 2009 > April - June > Public Prosecution Service follow-up ...")
+    let most_words = if separators >= 3 { 32 } else { 16 };
+    separators >= 2
+        && line.split_whitespace().count() <= most_words
+        && !line.trim_end().ends_with('.')
 }
 
 /// [`is_page_number_line`]: every form holds "page" or opens with a digit or a dash.
@@ -959,6 +964,21 @@ fn is_caption(lines: &[Line<'_>], k: usize) -> bool {
 /// A byline: a person's name with their letters and then their role
 /// ("Julie Morgan AM, Deputy Minister for Health and Social Services"),
 /// which says who speaks, neither title nor headline.
+/// A speaker's name alone on a line, as a record of questions and
+/// answers prints it ("Mr. Latham", "Mrs. Rumbold"): a courtesy title or
+/// honorific and one or two capitalised words.
+fn is_speaker_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let Some((title, name)) = words.split_first() else {
+        return false;
+    };
+    (crate::lexicon::COURTESY_TITLES.contains(title) || crate::lexicon::HONORIFICS.contains(title))
+        && (1..=2).contains(&name.len())
+        && name.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+}
+
 fn is_byline(line: &str) -> bool {
     // "Leighton Andrews, Minister for Education and Skills": a written
     // statement's author and post
@@ -1041,6 +1061,7 @@ fn title_and_headline(
             || is_bracketed_aside(t)
             || is_numbered_section(t)
             || is_byline(t)
+            || is_speaker_line(t)
             || (t.len() <= crate::lexicon::MEETING_PAPER_LINE_MAX
                 && MEETING_PAPER_LINE.is_match(t))
             || is_council_name(t)
@@ -1107,8 +1128,19 @@ fn title_and_headline(
         // So does one that repeats its end ("Hydebank Wood Secure College"
         // under "Report on an unannounced inspection of Hydebank Wood
         // Secure College").
+        // A heading printed again under a strapline found first ("Working
+        // together for a better justice system" / "<heading>" / "<heading>")
+        // is no second heading either.
+        let line = text(i).trim();
+        if found
+            .iter()
+            .skip(1)
+            .any(|r| r.len() == 1 && text(r.start).trim().eq_ignore_ascii_case(line))
+        {
+            i += 1;
+            continue;
+        }
         if let Some(first) = found.first() {
-            let line = text(i).trim();
             let title = text(first.start).trim();
             let at_end = title.len() - line.len().min(title.len());
             // (or the same heading again: "Pupil referral unit ... report"
@@ -1767,6 +1799,24 @@ mod tests {
     #[test]
     fn a_picture_credit_and_caption_run_into_one_line_is_no_heading() {
         let page = " date 2019-12-20 Image copyright PA Media Image caption Hinchford in Huntly is one of the three hospitals that the trust runs\n\nCare Quality Commission inspectors have rated an NHS trust with three hospitals as \"requires improvement\".\n";
+        assert_eq!(heads(page), (None, None));
+    }
+
+    #[test]
+    fn a_long_breadcrumb_a_doubled_menu_and_a_heading_printed_thrice() {
+        let page = "Working together for a better justice system\nNews and Events > CJI News Archive > 2009 > April - June > Public Prosecution Service follow-up inspection report published\nNews and Events\nLatest News Latest News\nPress Releases Press Releases\nEvents Events\n\nPublic Prosecution Service follow-up inspection report published\n\n\nPublic Prosecution Service follow-up inspection report published\n\nPublic Prosecution Service follow-up inspection report published\n\n30/06/2009\nInspectors returning to the Public Prosecution Service for a follow-up inspection have found that its decisions are still well founded.\n";
+        assert_eq!(
+            heads(page),
+            (
+                None,
+                Some("Public Prosecution Service follow-up inspection report published".to_owned())
+            )
+        );
+    }
+
+    #[test]
+    fn a_hansard_reference_and_its_speakers_are_no_headings() {
+        let page = "HC Deb 12 June 1991 vol 192 cc540-1W\nMr. Latham\n\nTo ask the Secretary of State for the Home Department whether he will explain why so much time passed between the inspection of Fenmoor prison and its report.\n\nMrs. Rumbold\n\nHow reports on his inspections are prepared is for the chief inspector of prisons to decide.\n";
         assert_eq!(heads(page), (None, None));
     }
 

@@ -42,6 +42,15 @@ static RANGE: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("fieldwork range regex")
 });
 
+/// A range written month first, as in American usage: "from January 31 to
+/// February 11", "between March 3 and 14, 2022".
+static MONTH_FIRST_RANGE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:between\s+|from\s+)?(?P<m1>{MONTH})\s+(?P<d1>{DAY})\b(?:,?\s+(?P<y1>{YEAR}))?{TO}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})\b(?:,?\s+(?P<y2>{YEAR}))?"
+    ))
+    .expect("fieldwork month-first range regex")
+});
+
 /// Days listed with commas, no word between: "4,5,6 July 2017", "4, 5 and
 /// 6 July 2017" (the first to the last).
 static DAY_LIST: LazyLock<Pattern> = LazyLock::new(|| {
@@ -337,7 +346,11 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
                 *slot = Some(candidate);
             }
         };
-        for c in RANGE.captures_iter(s).chain(DAY_LIST.captures_iter(s)) {
+        let ranges = RANGE
+            .captures_iter(s)
+            .chain(DAY_LIST.captures_iter(s))
+            .chain(MONTH_FIRST_RANGE.captures_iter(s));
+        for c in ranges {
             if let Some(candidate) = from_range(&c, at, score) {
                 offer(candidate);
             }
@@ -557,7 +570,8 @@ fn year_of(c: &Captures<'_>, name: &str) -> Option<i16> {
 
 fn from_range(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
     let whole = c.get(0)?;
-    let m2 = month_of(c, "m2")?;
+    // ("January 31 to February 11"; "March 3 and 14": the month once)
+    let m2 = month_of(c, "m2").or_else(|| month_of(c, "m1"))?;
     let m1 = month_of(c, "m1")
         .or_else(|| month_of(c, "mmid"))
         .unwrap_or(m2);
@@ -838,6 +852,20 @@ mod tests {
                 "In February 2011 the Youth Offending Service underwent a week-long Core Case Inspection. Publication of the Inspection Report took place on 8 June 2011."
             ),
             Some(("2011-02-01".to_owned(), "2011-02-28".to_owned()))
+        );
+    }
+
+    #[test]
+    fn a_range_written_month_first() {
+        assert_eq!(
+            fieldwork(
+                "HM Inspectorate of Prisons for Scotland inspected the prison from January 31 to February 11, 2022."
+            ),
+            Some(("2022-01-31".to_owned(), "2022-02-11".to_owned()))
+        );
+        assert_eq!(
+            fieldwork("Inspectors visited the prison between March 3 and 14, 2022."),
+            Some(("2022-03-03".to_owned(), "2022-03-14".to_owned()))
         );
     }
 

@@ -148,6 +148,22 @@ static PASSIVE: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("files passive regex")
 });
 
+/// Files counted, then the part of them examined: "2,277 records in all,
+/// of which 81 were inspected".
+/// (The files are looked for in code, in the sentence before: a pattern
+/// running from the noun to the verb cost a megabyte of search states.)
+static OF_WHICH_EXAMINED: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?P<part>of\s+(?:which|these|them)\s+(?P<n>{NUMBER_PATTERN})\s+(?:were|was|had\s+been)\s+{EXAMINE_VERBS})\b"
+    ))
+    .expect("files of which examined regex")
+});
+
+/// A file noun anywhere: "2,277 records in all".
+static ANY_FILE_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(r"(?i)\b{FILE_NOUNS}\b")).expect("any file noun regex")
+});
+
 /// What introduces a breakdown after the count.
 static BREAKDOWN_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::words_pattern(
@@ -355,16 +371,34 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
         let from_active = active.is_some();
         // "In 31 of the 84 cases we inspected, ...": a share of the cases,
         // not their count
-        let found = active.or_else(|| {
-            let c = PASSIVE.captures(piece)?;
-            let (whole, number, kind) = (c.get(0)?, c.name("n")?, c.name("kind")?);
-            (!starts_with_ignore_case(kind.as_str(), "of ")).then(|| ExaminedCount {
-                whole: whole.range(),
-                number: number.range(),
-                lower_bound: c.name("bound").is_some_and(|b| !b.as_str().is_empty()),
-                kind: kind.range(),
+        let found = active
+            .or_else(|| {
+                let c = PASSIVE.captures(piece)?;
+                let (whole, number, kind) = (c.get(0)?, c.name("n")?, c.name("kind")?);
+                (!starts_with_ignore_case(kind.as_str(), "of ")).then(|| ExaminedCount {
+                    whole: whole.range(),
+                    number: number.range(),
+                    lower_bound: c.name("bound").is_some_and(|b| !b.as_str().is_empty()),
+                    kind: kind.range(),
+                })
             })
-        });
+            .or_else(|| {
+                // "the sample came to 2,277 records in all, of which 81
+                // were inspected": the part examined of a larger whole
+                let c = OF_WHICH_EXAMINED.captures(piece)?;
+                let (whole, number) = (c.name("part")?, c.name("n")?);
+                let before = window_before(piece, whole.start(), 300);
+                let sentence = &before[crate::source::last_sentence_start(before)..];
+                if !ANY_FILE_NOUN.is_match(sentence) {
+                    return None;
+                }
+                Some(ExaminedCount {
+                    whole: whole.range(),
+                    number: number.range(),
+                    lower_bound: false,
+                    kind: number.end()..number.end(),
+                })
+            });
         let Some(c) = found else {
             if let Some(found) = stated_elsewhere(cx, piece, offset) {
                 return Some(found);
@@ -1300,6 +1334,16 @@ mod tests {
                 "Inspectors concentrated on 62 cases and did not look at any other parts of the service."
             ),
             (Some(62), CountBound::Exact, vec![])
+        );
+    }
+
+    #[test]
+    fn the_part_of_a_sample_examined() {
+        assert_eq!(
+            files(
+                "Across the division the sample came to 2,277 records in all, of which 81 were inspected."
+            ),
+            (Some(81), CountBound::Exact, vec![])
         );
     }
 

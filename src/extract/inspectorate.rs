@@ -321,10 +321,44 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
             }
         }
     }
+    // "HMI Probation has put out two reports ... HMIP did accept ...": an
+    // acronym that may stand for either of two bodies is the one the page
+    // otherwise names, when it names only that one.
+    // (found in one pass over the hits: a page may repeat an acronym
+    // thousands of times)
+    let mut otherwise = vec![false; INSPECTORATES.len()];
+    for (&s, &(e, j)) in &hits {
+        if !crate::lexicon::AMBIGUOUS_ACRONYMS
+            .iter()
+            .any(|(acronym, _)| text[s..e] == **acronym)
+        {
+            otherwise[j] = true;
+        }
+    }
+    let named_otherwise = |short: &str| {
+        INSPECTORATES
+            .iter()
+            .zip(&otherwise)
+            .any(|(known, &named)| named && known.short == short)
+    };
+    let stands_for_another = |hit: &str, k: usize| {
+        crate::lexicon::AMBIGUOUS_ACRONYMS
+            .iter()
+            .any(|(acronym, bodies)| {
+                hit == *acronym
+                    && !named_otherwise(INSPECTORATES[k].short)
+                    && bodies
+                        .iter()
+                        .any(|b| *b != INSPECTORATES[k].short && named_otherwise(b))
+            })
+    };
     let mut out: Vec<Inspectorate> = Vec::new();
     let mut previous_end: Option<usize> = None;
     for (&start, &(end, k)) in &hits {
         let hit = &text[start..end];
+        if stands_for_another(hit, k) {
+            continue;
+        }
         if other_acronyms.contains(&hit)
             || other_hits.contains(&start)
             || (inside_other[k] && CHIEF_TITLE.is_match(hit))
@@ -2018,6 +2052,18 @@ mod tests {
             subject_of(page).as_deref(),
             Some("Fenmoor Vale NHS Foundation Trust")
         );
+    }
+
+    #[test]
+    fn an_acronym_of_two_bodies_is_the_one_the_page_names() {
+        let page = "Recent HMI Probation reports\n\nHMI Probation has now put out two reports. As far as we know, this was the first inspection HMIP has carried out using its new methodology.\n";
+        assert_eq!(shorts(page), ["HMI Probation"]);
+        // named on its own, HMIP is the prisons inspectorate
+        let page = "HMP Fenmoor report\n\nHMIP has published its report on HMP Fenmoor.\n";
+        assert_eq!(shorts(page), ["HMIP"]);
+        // and the Prison Inspectorate, informally
+        let page = "Prison Inspectorate report\n\nLatest Prison Inspectorate report 25/2/2016\n";
+        assert_eq!(shorts(page), ["HMI Prisons"]);
     }
 
     #[test]

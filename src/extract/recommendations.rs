@@ -54,7 +54,7 @@ static FOLLOWED_UP: LazyLock<Pattern> = LazyLock::new(|| {
 /// partially implemented", "recommendation 7, on the use of plans, has not
 /// been achieved" (a short aside between commas).
 static NUMBER_LIST: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\brecommendations?\s+(?P<list>\d{1,2}(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2})*)(?:,(?:\s+[\w'’-]+){1,12},)?\s+(?:(?:were|was|are|is)(?P<not>\s+not)?|(?:have|had|has)(?P<not2>\s+not)?\s+been)\s+(?:(?:now|all|both|judged|assessed\s+as|rated|considered|found\s+to\s+be)\s+)*")
+    crate::lexicon::regex(r"(?i)\brecommendations?\s+(?P<list>\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2}(?:\.\d{1,2})?)*)(?:,(?:\s+[\w'’-]+){1,12},|\s+addressed\s+to\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:were|was|are|is)(?P<not>\s+not)?|(?:have|had|has)(?P<not2>\s+not)?(?:\s+now)?\s+been)\s+(?:(?:now|all|both|judged|assessed\s+as|rated|considered|found\s+to\s+be)\s+)*")
         .expect("number list regex")
 });
 
@@ -647,6 +647,10 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
                 let before = tail(&clause_text[..m.start()], 40).trim_end();
                 let after = clause_text[m.end()..].trim_start();
                 let is_year = m.as_str().len() == 4 && m.as_str().starts_with(['1', '2']);
+                // "5.7": a paragraph's number, not a count
+                let is_decimal = clause_text[m.end()..]
+                    .strip_prefix('.')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
                 // "three-quarters", "two-thirds"
                 let is_fraction = clause_text[m.end()..].starts_with('-');
                 let is_share = after.starts_with('%') || starts_with_ignore_case(after, "per cent");
@@ -662,6 +666,7 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
                     || is_share
                     || is_fraction
                     || is_year
+                    || is_decimal
                     || names_one
                     || is_duration)
             })
@@ -913,6 +918,15 @@ fn clauses(sentence: &str) -> Vec<Range<usize>> {
 
 /// The number of recommendations in "3, 5 and 6" or "2-4".
 fn count_list(list: &str) -> u32 {
+    // "5.7, 5.8, 5.11 and 5.19": numbered by the report's paragraphs, each
+    // one recommendation
+    static PARAGRAPH_NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(r"\d{1,2}\.\d{1,2}").expect("paragraph number regex")
+    });
+    let by_paragraph = PARAGRAPH_NUMBER.find_iter(list).count();
+    if by_paragraph > 0 {
+        return u32::try_from(by_paragraph).unwrap_or(u32::MAX);
+    }
     u32::try_from(list_numbers(list).len()).unwrap_or(u32::MAX)
 }
 
@@ -1038,6 +1052,14 @@ mod tests {
                 ("partially_achieved".to_owned(), 5)
             ]
         );
+    }
+
+    #[test]
+    fn recommendations_numbered_by_paragraph() {
+        let (_, reported) = narrative(
+            "The inspector's recommendations 5.7, 5.8, 5.11 and 5.19 addressed to the governor have now been implemented.",
+        );
+        assert_eq!(reported, [("implemented".to_owned(), 4)]);
     }
 
     #[test]

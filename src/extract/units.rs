@@ -242,11 +242,12 @@ static DATED_ASIDE: LazyLock<Pattern> = LazyLock::new(|| {
         .expect("dated aside regex")
 });
 
-/// Further sites counted, then named in brackets: "as well as two
-/// ancillary sites (A and B)".
+/// Further sites counted, then named in brackets or after a colon: "as
+/// well as two ancillary sites (A and B)", "and two standby suites:
+/// Ammanford and Cardigan".
 static COUNTED_SITES_IN_BRACKETS: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)^\s*[,)\-–—]?\s*(?:and|as\s+well\s+as|plus|together\s+with|in\s+addition\s+to)\s+(?:(?:visited|visiting)\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\s*\((?P<list>[^()]+)\)"
+        r"(?i)^\s*[,)\-–—]?\s*(?:and|as\s+well\s+as|plus|together\s+with|in\s+addition\s+to)\s+(?:(?:visited|visiting)\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\s*(?:\((?P<list>[^()]+)\)|:\s*(?P<listed>[^.;:()]+))"
     ))
     .expect("counted sites in brackets regex")
 });
@@ -267,6 +268,15 @@ static COUNT_AFTER_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
 static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,\s+and\s+{time}\b|,?\s+(?:and\s+)?(?:{clause})\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|,\s+(?:all|each|both)\s+of\s+(?:which|them)\b|,\s+(?:{relative})\b|,\s+(?:in|near)\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}},|,\s+(?:on|off|along)\s+the\s+(?-i:[a-z])|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|"), time = crate::lexicon::TIME_SPENT_AT, relative = crate::lexicon::RELATIVE_WORDS.join("|")))
         .expect("list end regex")
+});
+
+/// More sites counted and listed after a list: ", and two standby suites:
+/// Ammanford and Cardigan".
+static COUNTED_MORE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i),?\s+and\s+(?:{NUMBER_PATTERN})\s+(?:(?-u:[A-Za-z-])+\s+)?{UNIT_NOUNS}\s*[:(]"
+    ))
+    .expect("counted more regex")
 });
 
 /// Units named in prose after a verb of visiting, with no count: "took in
@@ -591,6 +601,14 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             if also.is_empty() {
                 also.extend(also_sites_after(cx, list_end));
             }
+        }
+    }
+    // "The force runs its custody services from four custody suites at
+    // A, B, C and D": a force's custody, every suite inspected
+    if count.is_none() && names.is_empty() {
+        if let Some((n, whole, list)) = custody_suites_run(cx) {
+            count = Some((n, whole));
+            names = list;
         }
     }
     if also.is_empty() {
@@ -1609,7 +1627,8 @@ fn also_sites_after(cx: &Context<'_>, list_end: usize) -> Vec<Text> {
     if let Some(c) =
         COUNTED_SITES_IN_BRACKETS.captures(window_after(cx.source.text(), list_end, MAX_LIST))
     {
-        if let (Some(list), Some(n)) = (c.name("list"), number_value(&c["n"])) {
+        if let (Some(list), Some(n)) = (c.name("list").or(c.name("listed")), number_value(&c["n"]))
+        {
             let sites = split_list(cx, list_end + list.start()..list_end + list.end(), Some(n));
             if sites.len() == n as usize {
                 return sites;
@@ -1731,6 +1750,20 @@ fn strip_shared_place(cx: &Context<'_>, names: &mut [Text]) {
 }
 
 /// A list that opens right after a count: "(A, B and C)", ": A; B",
+/// The longest reason given for choosing the places before their list
+/// (", chosen to reflect its mix of policing: A; B; and C"), in characters.
+const MAX_CHOSEN_WHY: usize = 120;
+
+/// `opener` (the pattern of [`inline_list`]) on `rest`, a reason for the
+/// choice of places ([`MAX_CHOSEN_WHY`]) measured here: a bounded run of
+/// any characters in the pattern cost search states on every list.
+fn list_opener<'h>(opener: &Pattern, rest: &'h str) -> Option<regex::Captures<'h>> {
+    opener.captures(rest).filter(|c| {
+        c.name("why")
+            .is_none_or(|why| why.as_str().chars().count() <= MAX_CHOSEN_WHY)
+    })
+}
+
 /// " - A, B and C -", ", at A, B and C", " in A, B and C". Returns the
 /// names and where the list ends.
 fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, usize) {
@@ -1738,7 +1771,7 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
         // ", in offices at A, B and C": the premises before the places;
         // ", chosen to reflect its mix of policing: A; B; and C": why they
         // were chosen, then the places
-        crate::lexicon::regex(&format!(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:(?P<prep>at|in)(?:\s+(?:the\s+|their\s+|its\s+)?{PREMISES_NOUNS}\s+(?:at|in))?|namely|serving)\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{{1,40}}?)?,?\s+including\s|(?P<comma>,)\s+(?-i:\p{{Lu}})|,\s+{SELECTION_VERBS}\s[^.:;]{{0,120}}?(?P<chosen>:))\s*")).expect("opener regex")
+        crate::lexicon::regex(&format!(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:(?P<prep>at|in)(?:\s+(?:the\s+|their\s+|its\s+)?{PREMISES_NOUNS}\s+(?:at|in))?|namely|serving)\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{{1,40}}?)?,?\s+including\s|(?P<comma>,)\s+(?-i:\p{{Lu}})|,\s+{SELECTION_VERBS}\s(?P<why>[^.:;]*?)(?P<chosen>:))\s*")).expect("opener regex")
     });
     // "... basic command units (BCUs) - A, B and C -": the acronym in
     // brackets names the noun, and the list opens after it.
@@ -1753,7 +1786,7 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
     // No list of unit names runs for pages: a window keeps each search
     // short whatever follows.
     let rest = window_after(text, at, MAX_LIST);
-    let Some(open) = OPENER.captures(rest) else {
+    let Some(open) = list_opener(&OPENER, rest) else {
         // "visited five police forces and the CPS Areas that serve them:
         // A; B; ...": a short phrase of the same sentence, then the colon.
         let phrase = window_after(rest, 0, 100);
@@ -1815,6 +1848,14 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
         LIST_END.find(body).map(|m| m.start())
     }
     .unwrap_or(body.len());
+    // ", and two standby suites: A and B": more sites counted and listed
+    // after the list (only a list with a colon or a bracket in it is
+    // searched, the search itself costing search states)
+    let end = if body[..end].contains([':', '(']) {
+        COUNTED_MORE.find(&body[..end]).map_or(end, |m| m.start())
+    } else {
+        end
+    };
     // "A, B, C and D; inspectors also visited ...": a list joined by
     // commas and "and" is over at a semicolon.
     // Not where a comma opens a description ("Eastbank, a category B site
@@ -2006,6 +2047,33 @@ fn worked_from(cx: &Context<'_>) -> Option<(u32, Range<usize>, Vec<Text>, usize)
                 list,
                 list_end,
             ));
+        }
+    }
+    None
+}
+
+/// The custody suites a force runs its custody from, counted and listed
+/// ("runs its custody services from four custody suites at A, B, C and D";
+/// lexicon `CUSTODY_RUN_VERBS`): the count, its range and the names, when
+/// as many are listed as counted.
+fn custody_suites_run(cx: &Context<'_>) -> Option<(u32, Range<usize>, Vec<Text>)> {
+    static RUNS_FROM: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(
+            r"(?i)\b{}\s+(?:its\s+|their\s+)?custody(?:\s+services)?\s+(?:from|at|in)\s+(?P<n>{NUMBER_PATTERN})\s+(?:[\w-]+\s+)?(?:custody\s+)?suites\b",
+            crate::lexicon::CUSTODY_RUN_VERBS
+        ))
+        .expect("custody suites run regex")
+    });
+    for (piece, offset) in cx.narrative() {
+        let Some(c) = RUNS_FROM.captures(piece) else {
+            continue;
+        };
+        let (Some(whole), Some(n)) = (c.get(0), number_value(&c["n"])) else {
+            continue;
+        };
+        let (list, _) = inline_list(cx, offset + whole.end(), Some(n));
+        if list.len() == n as usize {
+            return Some((n, offset + whole.start()..offset + whole.end(), list));
         }
     }
     None
@@ -2670,6 +2738,26 @@ mod tests {
                 "the escort contractor's vehicle base at Tanners Yard"
             ]
         );
+    }
+
+    #[test]
+    fn suites_a_force_runs_its_custody_from_and_standby_suites_after_a_colon() {
+        let page = format!(
+            "{LEAD}The force runs its custody services from four custody suites at Cardby, Swanmoor, Bridgeford and Merthyn Vale. At busy times staff were under strain.\n"
+        );
+        let (count, names, _) = units(&page);
+        assert_eq!(count, Some(4));
+        assert_eq!(names, ["Cardby", "Swanmoor", "Bridgeford", "Merthyn Vale"]);
+        let page = format!(
+            "{LEAD}It covered five custody suites operating 24 hours a day: Newbury, Abermoor, Llanfen, Brecby and Haverley, and two standby suites: Ammby and Cardmoor. The area is largely rural.\n"
+        );
+        let (count, names, also) = units(&page);
+        assert_eq!(count, Some(5));
+        assert_eq!(
+            names,
+            ["Newbury", "Abermoor", "Llanfen", "Brecby", "Haverley"]
+        );
+        assert_eq!(also, ["Ammby", "Cardmoor"]);
     }
 
     #[test]

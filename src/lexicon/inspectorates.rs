@@ -82,6 +82,12 @@ pub const RENAMING_WORDS: &[&str] = &[
     "changed its name",
 ];
 
+/// Acronyms written for more than one inspectorate, with the short forms of
+/// the bodies each may stand for ("HMIP" is HM Inspectorate of Prisons and,
+/// on many probation pages, HM Inspectorate of Probation): on a page that
+/// names only one of them otherwise, the acronym is that one.
+pub const AMBIGUOUS_ACRONYMS: &[(&str, &[&str])] = &[("HMIP", &["HMI Prisons", "HMI Probation"])];
+
 /// A body's name written short on a page of its namesake in another
 /// nation: on a page of HM Inspectorate of Prisons for Scotland, "HM
 /// Inspectorate of Prisons" and "Chief Inspector of Prisons" are the
@@ -152,7 +158,7 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             "HM Inspectorate of Prisons",
             "HMI Prisons",
             &["Prisons"],
-            format!(r"{HM}Inspectorate\s+of\s+Prisons\b|\bHMI\s+Prisons\b|\bHMIP\b|\bHMCIP\b"),
+            format!(r"{HM}Inspectorate\s+of\s+Prisons\b|\bHMI\s+Prisons\b|\bHMIP\b|\bHMCIP\b|\b(?-i:Prisons?\s+Inspectorate)\b"),
         ),
         (
             "HM Inspectorate of Probation",

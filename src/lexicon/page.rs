@@ -244,6 +244,8 @@ pub const DEBRIS_LINES: &[&str] = &[
     r".*\|\s*[\w\s]{0,30}-?\d{1,2}\s*°\s*[CF]\b",
     r"printer[\s-]+friendly\s+version",
     r"site\s*map\s*$",
+    // a Hansard column reference: "HC Deb 12 June 1991 vol 192 cc540-1W"
+    r"h[cl]\s+deb\s+\d",
     r"back\s+to\s+[\w\s]{1,30}(?:\||$)",
     r"(?:table\s+of\s+)?contents\s*$",
     r"print\s+this\s+(?:document|report)",

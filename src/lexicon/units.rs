@@ -180,6 +180,11 @@ pub const ALSO_VISITED_VERBS: &[&str] = &[r"visited", r"went\s+to", TIME_SPENT_A
 /// besides them.
 pub const TIME_SPENT_AT: &str = r"(?:spent|spending)\s+(?:time|(?:a|an|one|two|three|four|five|half\s+a)\s+(?:[a-z]{3,6}day\s+)?(?:(?:day|night|late|early)\s+shifts?|days?|mornings?|afternoons?|evenings?|nights?|weeks?))\s+(?:at|in|with)";
 
+/// Verbs of a force running its custody from its suites ("The force runs
+/// its custody services from four custody suites at A, B, C and D"): in a
+/// report on a force's custody, the suites inspected (regex fragment).
+pub const CUSTODY_RUN_VERBS: &str = r"(?:runs|operates|provides|delivers)";
+
 /// Verbs of where staff work that tell of a visit only when inspectors are
 /// their subject: "Inspectors returned to X ..., working from two of the
 /// Trust's seven offices" (a visit); "it has some 690 officers, working
