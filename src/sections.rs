@@ -1638,7 +1638,17 @@ fn is_address_line(line: &str) -> bool {
         ))
         .expect("street regex")
     });
-    line.len() <= 200 && (POSTCODE.is_match(line) || STREET.is_match(line))
+    // "Press Office, 1st Floor, Albion Wharf": a floor of a building, not
+    // "Inspectors find ground floor cells dirty"
+    static FLOOR: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+floor\b")
+            .expect("floor regex")
+    });
+    line.len() <= 200
+        && (POSTCODE.is_match(line)
+            || STREET.is_match(line)
+            // (set apart by commas, as an address's parts are)
+            || (line.contains(", ") && FLOOR.is_match(line)))
 }
 
 /// A line that is nothing but a date or a dateline ("Published 3 May 2016").
@@ -1818,6 +1828,18 @@ mod tests {
     fn a_hansard_reference_and_its_speakers_are_no_headings() {
         let page = "HC Deb 12 June 1991 vol 192 cc540-1W\nMr. Latham\n\nTo ask the Secretary of State for the Home Department whether he will explain why so much time passed between the inspection of Fenmoor prison and its report.\n\nMrs. Rumbold\n\nHow reports on his inspections are prepared is for the chief inspector of prisons to decide.\n";
         assert_eq!(heads(page), (None, None));
+    }
+
+    #[test]
+    fn a_letterhead_floor_and_a_note_of_the_other_language_are_no_headings() {
+        let page = "HM Inspectorate of Probation\nPress Office, 1st Floor, Albion Wharf\nDeansgate Locks, Manchester\n\nPRESS RELEASE\n\nThis press release is also available in Welsh.\n\nAn inspection of youth justice services in Fenmoor\n\nFenmoor Youth Justice Service rated 'Good', say inspectors\n\nHis Majesty's Inspectorate of Probation has rated Fenmoor Youth Justice Service as 'Good' overall.\n";
+        assert_eq!(
+            heads(page),
+            (
+                Some("An inspection of youth justice services in Fenmoor".to_owned()),
+                Some("Fenmoor Youth Justice Service rated 'Good', say inspectors".to_owned())
+            )
+        );
     }
 
     #[test]

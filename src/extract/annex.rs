@@ -761,13 +761,20 @@ fn labelled_status(body: &str) -> Option<(usize, usize, usize)> {
         .find_iter(body)
         .filter_map(|label| {
             let after = &body[label.end()..];
-            PROGRESS_RE.find(after).filter(|m| m.start() == 0).map(|m| {
-                (
-                    label.start(),
-                    label.end() + m.start(),
-                    label.end() + m.end(),
-                )
-            })
+            let listed = PROGRESS_RE
+                .find(after)
+                .filter(|m| m.start() == 0)
+                .map(|m| m.end());
+            // "Progress: Strong": one word of a scale, ending the line
+            let line = after.lines().next().unwrap_or("");
+            let word = line.trim().trim_end_matches('.');
+            let scale = crate::lexicon::LABELLED_SCALE_WORDS
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+                .then(|| line.trim_end().len());
+            listed
+                .or(scale)
+                .map(|end| (label.start(), label.end(), label.end() + end))
         })
         .last()
 }
@@ -1065,6 +1072,15 @@ mod tests {
             rows[0].2,
             "The Unit should check its recall dossiers monthly."
         );
+    }
+
+    #[test]
+    fn one_word_of_a_scale_after_a_progress_label() {
+        let rows = annex(
+            "Annex: progress on the recommendations\n\nRecommendation 1: The council must allocate a qualified social worker to every child.\nProgress: Limited\n\nRecommendation 2: The council must screen referrals within a day.\nProgress: Strong\n",
+        );
+        let ratings: Vec<_> = rows.iter().map(|r| r.1.clone()).collect();
+        assert_eq!(ratings, [p("limited"), p("strong")]);
     }
 
     #[test]

@@ -944,6 +944,12 @@ fn table_rows(cx: &Context<'_>, after: usize) -> Option<TableRows> {
     let mut parts: Vec<FileCategory> = Vec::new();
     // lines before the first row: the rest of the lead, a header, a rule
     let mut before_rows = 0;
+    // "  of which youth cautions ...   9", set in under a row: a part of
+    // that row, not another part of the whole (the rows' indent is the
+    // first row's)
+    let indent = |t: &str| t.len() - t.trim_start().len();
+    let mut row_indent: Option<usize> = None;
+    let mut in_sub_row = false;
     for index in first..source.line_count().min(first + 40) {
         let line = source.line(index);
         if line.is_blank() {
@@ -955,7 +961,23 @@ fn table_rows(cx: &Context<'_>, after: usize) -> Option<TableRows> {
         if is_rule(line.text) {
             continue;
         }
+        if let Some(base) = row_indent {
+            let lead = line.text.trim_start();
+            if indent(line.text) > base
+                || crate::lexicon::SUB_ROW_LEADS
+                    .iter()
+                    .any(|w| starts_with_ignore_case(lead, w))
+            {
+                in_sub_row = true;
+                continue;
+            }
+        }
+        if in_sub_row && ROW.captures(line.text).is_none() {
+            continue;
+        }
+        in_sub_row = false;
         if let Some(c) = ROW.captures(line.text) {
+            row_indent.get_or_insert(indent(line.text));
             let n = c["n"].replace(',', "").parse().ok()?;
             let label = c
                 .name("label")
@@ -1345,6 +1367,12 @@ mod tests {
             ),
             (Some(81), CountBound::Exact, vec![])
         );
+    }
+
+    #[test]
+    fn a_table_below_with_a_sub_row_set_in_under_a_row() {
+        let text = "Inspectors examined fifty-five cases of children supervised by the service. The make-up of the sample is shown below.\n\n    Table 1: cases inspected\n\n    Type of case                                         Number\n    Court disposals                                          31\n    Out-of-court disposals                                   24\n      of which youth cautions and youth conditional\n      cautions                                                9\n    Total                                                    55\n\n";
+        assert_eq!(files(text), (Some(55), CountBound::Exact, vec![31, 24]));
     }
 
     #[test]

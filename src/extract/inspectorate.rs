@@ -2067,6 +2067,12 @@ mod tests {
     }
 
     #[test]
+    fn a_body_whose_inspector_joined_the_team() {
+        let page = "Improvement check: Fenmoor children's services\n\nCare Inspectorate Wales (CIW) has today published the findings of its improvement check.\n\nThe check followed up eight recommendations made in 2023.\n\nInspectors carried out the check in September 2025. CIW was joined by an inspector from Healthcare Inspectorate Wales (HIW), who looked at health.\n";
+        assert_eq!(shorts(page), ["CIW", "HIW"]);
+    }
+
+    #[test]
     fn a_committee_papers_council() {
         let paper = "Agenda Item No\n\nThe Fenmoor Vale Council\n\nCabinet Meeting: 21 October 2013\n\nReport of the Cabinet Member for Children's Services\n\nEstyn Report on the quality of local authority education services\n\n1. That Cabinet notes that Estyn published its report on 17 September.\n";
         let record = parse(paper);

@@ -1144,6 +1144,28 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
                 i += 1;
                 continue;
             }
+            // "Acting HM Chief Inspector X said:" over paragraphs set in as
+            // a block, with no quotation marks (a web page's block quote)
+            if i + 1 < paras.len()
+                && p.trim_end().ends_with(':')
+                && is_block_quote(para(i + 1))
+                && said_before(p.trim_end()).is_some()
+            {
+                let mut end = i + 1;
+                while end < paras.len()
+                    && is_block_quote(para(end))
+                    && said_before(para(end).trim_end()).is_none()
+                {
+                    end += 1;
+                }
+                out.push(Quoted {
+                    who: base..base + p.trim_end().len(),
+                    quote: paras[i + 1..end].to_vec(),
+                    signature: false,
+                });
+                i = end;
+                continue;
+            }
             // an attribution paragraph, then the quote paragraphs
             if i + 1 < paras.len()
                 && opens_quote(para(i + 1))
@@ -1448,6 +1470,16 @@ fn role_then_name(part: &str) -> Option<(String, NameParts)> {
     None
 }
 
+/// A paragraph set in as a block quote: indented by a tab or two spaces
+/// or more, opening with no quotation mark or bullet.
+fn is_block_quote(paragraph: &str) -> bool {
+    let lead = paragraph.len() - paragraph.trim_start_matches([' ', '\t']).len();
+    let body = paragraph.trim_start();
+    (paragraph.starts_with('\t') || lead >= 2)
+        && body.starts_with(char::is_uppercase)
+        && !opens_quote(body)
+}
+
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
@@ -1510,6 +1542,18 @@ mod tests {
             Some("chief inspector of criminal justice in Northern Ireland")
         );
         assert_eq!(chief.quote.as_deref(), Some("We found a prison in crisis"));
+    }
+
+    #[test]
+    fn a_quote_set_in_as_a_block_with_no_quotation_marks() {
+        let page = "CPS Fenmoor inspection\n\nHMCPSI has today published its report on CPS Fenmoor.\n\nNadia Okon, Deputy Chief Inspector, who led the inspection, said:\n\n    CPS Fenmoor is a well-led Area.\n\nActing HM Chief Inspector Rupert Aldwin KC said:\n\n    I am encouraged by much of what we found.\n\n    The challenge now is the Crown Court.\n\nThe Chief Crown Prosecutor said the Area accepted the recommendations.\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Rupert Aldwin");
+        assert_eq!(chief.role.as_deref(), Some("Acting HM Chief Inspector"));
+        assert_eq!(
+            chief.quote.as_deref(),
+            Some("I am encouraged by much of what we found. The challenge now is the Crown Court.")
+        );
     }
 
     #[test]

@@ -266,7 +266,7 @@ static COUNT_AFTER_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
 /// comma, "and" and a verb in -ing), or an aside on where the places are
 /// (", in Ayrshire,", ", on the north-east coast").
 static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,\s+and\s+{time}\b|,?\s+(?:and\s+)?(?:{clause})\b|,\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|,\s+(?:all|each|both)\s+of\s+(?:which|them)\b|,\s+(?:{relative})\b|,\s+(?:in|near)\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}},|,\s+(?:on|off|along)\s+the\s+(?-i:[a-z])|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|"), time = crate::lexicon::TIME_SPENT_AT, relative = crate::lexicon::RELATIVE_WORDS.join("|")))
+    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,\s+and\s+{time}\b|,?\s+(?:and\s+)?(?:{clause})\b|(?:,|\s+[-–—])\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|,\s+(?:all|each|both)\s+of\s+(?:which|them)\b|,\s+(?:{relative})\b|,\s+(?:in|near)\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}},|,\s+(?:on|off|along)\s+the\s+(?-i:[a-z])|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|"), time = crate::lexicon::TIME_SPENT_AT, relative = crate::lexicon::RELATIVE_WORDS.join("|")))
         .expect("list end regex")
 });
 
@@ -633,14 +633,16 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             let Some(opener) = PLACES_AT.captures(piece).and_then(|c| c.name("opener")) else {
                 continue;
             };
-            let (list, list_end) = inline_list(cx, offset + opener.start(), None);
+            let (list, mut list_end) = inline_list(cx, offset + opener.start(), None);
             // "inspected Torfaen's education services in October 2011, it
             // judged ...": a date and a clause, no places
             if list.len() >= 2 && !list.iter().any(|t| names_a_date(&t.text)) {
                 names = list;
                 // "at A, B, C and D, four of the Area's six units": the
-                // count after the names
+                // count after the names (what else was visited comes after
+                // it: "... – three of its four bases – as well as ...")
                 if let Some((Some(n), whole)) = count_after_names(cx, list_end) {
+                    list_end = whole.end;
                     count.get_or_insert((n, whole));
                 }
                 if also.is_empty() {
@@ -2758,6 +2760,17 @@ mod tests {
             ["Newbury", "Abermoor", "Llanfen", "Brecby", "Haverley"]
         );
         assert_eq!(also, ["Ammby", "Cardmoor"]);
+    }
+
+    #[test]
+    fn a_count_between_dashes_after_the_names_then_what_else_was_visited() {
+        let page = format!(
+            "{LEAD}During the fieldwork week, inspectors visited the service's offices in Sedgeby, Port Ellan and Hexby \u{2013} three of its four bases \u{2013} as well as the Harbour Road police station, where they sat in on a panel.\n"
+        );
+        let (count, names, also) = units(&page);
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Sedgeby", "Port Ellan", "Hexby"]);
+        assert_eq!(also, ["the Harbour Road police station"]);
     }
 
     #[test]

@@ -78,6 +78,10 @@ pub const NOT_FILE_NOUNS: &[&str] = &[
     "inspectors",
 ];
 
+/// Words opening a table row that is a part of the row above, not another
+/// part of the whole ("of which youth cautions ... 9").
+pub const SUB_ROW_LEADS: &[&str] = &["of which", "including", "of these"];
+
 /// The label of a table's last row that totals the rows above it
 /// ("Total | 154").
 pub const TOTAL_ROW_LABELS: &[&str] = &["total", "totals", "all", "overall", "grand total"];

@@ -312,7 +312,8 @@ pub const INSPECTION_TEAM: &[&str] = &[
     r"inspectors\s+(?:drawn\s+)?from",
     // "specialist inspection teams drawn from the Care Inspectorate, ..."
     r"(?:inspection\s+)?teams?\s+drawn\s+from",
-    r"joined\s+by\s+inspectors",
+    // "joined by inspectors from", "joined by an inspector from HIW"
+    r"joined\s+by\s+(?:an?\s+|[a-z]+\s+)?inspectors?\b",
     // "Probation inspectors worked alongside colleagues who each led on one
     // part: A, one of Her Majesty's Inspectors at Ofsted, ..."
     r"worked\s+alongside",

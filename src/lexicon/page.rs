@@ -244,6 +244,11 @@ pub const DEBRIS_LINES: &[&str] = &[
     r".*\|\s*[\w\s]{0,30}-?\d{1,2}\s*°\s*[CF]\b",
     r"printer[\s-]+friendly\s+version",
     r"site\s*map\s*$",
+    // a bilingual release's note of its other language: "This press
+    // release is also available in Welsh.", "Mae'r datganiad hwn hefyd ar
+    // gael yn Gymraeg."
+    r"this\s+(?:press\s+release|news\s+release|release|statement|document|report|page)\s+is\s+(?:also\s+)?available\s+in\s+(?:welsh|english)\b",
+    r"mae['’]r\s+(?:datganiad(?:\s+i['’]r\s+wasg|\s+newyddion)?|ddogfen|adroddiad)\s+(?:hwn|hon)\s+(?:hefyd\s+)?ar\s+gael\s+yn\s+(?:gymraeg|saesneg)\b",
     // a Hansard column reference: "HC Deb 12 June 1991 vol 192 cc540-1W"
     r"h[cl]\s+deb\s+\d",
     r"back\s+to\s+[\w\s]{1,30}(?:\||$)",

@@ -127,6 +127,19 @@ pub const STATUS_LABELS: &[&str] = &[
     r"current\s+position",
 ];
 
+/// Progress given as one word of a scale, read only straight after a
+/// status label where it ends its line ("Progress: Strong", "Status:
+/// Limited"): in prose these words judge anything.
+pub const LABELLED_SCALE_WORDS: &[&str] = &[
+    "strong",
+    "reasonable",
+    "satisfactory",
+    "limited",
+    "insufficient",
+    "good",
+    "adequate",
+];
+
 /// Labels that open an inspector's comment inside a status block
 /// ("Comment: A scheme is in place ..."), lower case, without the colon:
 /// what follows is commentary, not the recommendation's text.
