@@ -961,19 +961,17 @@ fn table_rows(cx: &Context<'_>, after: usize) -> Option<TableRows> {
         if is_rule(line.text) {
             continue;
         }
+        // (a deeper line under a row that is no sub-row carries on a cell:
+        // "Yorkshire and" / "the Humber")
         if let Some(base) = row_indent {
             let lead = line.text.trim_start();
-            if indent(line.text) > base
-                || crate::lexicon::SUB_ROW_LEADS
-                    .iter()
-                    .any(|w| starts_with_ignore_case(lead, w))
-            {
+            let opens_sub_row = crate::lexicon::SUB_ROW_LEADS
+                .iter()
+                .any(|w| starts_with_ignore_case(lead, w));
+            if opens_sub_row || (in_sub_row && indent(line.text) > base) {
                 in_sub_row = true;
                 continue;
             }
-        }
-        if in_sub_row && ROW.captures(line.text).is_none() {
-            continue;
         }
         in_sub_row = false;
         if let Some(c) = ROW.captures(line.text) {
