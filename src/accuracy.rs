@@ -74,7 +74,8 @@ fn named(want: &Value, key: &str) -> bool {
 
 /// A written text (title, headline, subject, role, honorific) may be
 /// wanted as one of several spellings, `["A", "B"]`, where a document is
-/// honestly ambiguous: the one equal to `got` is wanted, else the first.
+/// honestly ambiguous: the one equal to `got` is wanted, else the first;
+/// a `null` among them accepts nothing written.
 /// Texts are equal when they match with white space collapsed and curly
 /// apostrophes and quotes read as straight ones.
 fn alternative(got: &Value, want: &Value) -> Value {
@@ -93,6 +94,8 @@ fn alternative(got: &Value, want: &Value) -> Value {
     let got_norm = norm(got);
     let same = |w: &Value| got_norm.is_some() && norm(w) == got_norm;
     match want {
+        // ["Ms", null]: nothing written is one of the readings
+        Value::Array(options) if got.is_null() && options.iter().any(Value::is_null) => Value::Null,
         Value::Array(options) => {
             options
                 .iter()
@@ -455,6 +458,11 @@ mod tests {
             json!("HMP Hale\u{2019}s")
         );
         assert_eq!(alternative(&json!(1), &json!(2)), json!(2));
+        // a null among the spellings accepts nothing written
+        let honorific = json!(["Ms", null]);
+        assert_eq!(alternative(&Value::Null, &honorific), Value::Null);
+        assert_eq!(alternative(&json!("Ms"), &honorific), json!("Ms"));
+        assert_eq!(alternative(&json!("Dr"), &honorific), json!("Ms"));
     }
 
     #[test]

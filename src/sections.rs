@@ -1825,6 +1825,21 @@ mod tests {
     }
 
     #[test]
+    fn a_news_sites_notices_are_no_headings() {
+        let page = "Your browser is no longer supported\n\nFor the best possible experience using our website we recommend you upgrade to a newer version or another browser.\n\nLearn more\n\nStaffing issues unite latest trusts criticised by inspectors\n\n\nThree critical reports on standards at trusts, put out by the Care Quality Commission last week, all had nursing shortages at their core.\n";
+        assert_eq!(
+            heads(page),
+            (
+                None,
+                Some("Staffing issues unite latest trusts criticised by inspectors".to_owned())
+            )
+        );
+        let page = "Error message\n\nPrison officers' union hits out at the report on HMP Fenmoor, which found the jail unsafe and violent.\n";
+        assert_eq!(heads(page).0, None);
+        assert_eq!(heads(page).1, None);
+    }
+
+    #[test]
     fn a_hansard_reference_and_its_speakers_are_no_headings() {
         let page = "HC Deb 12 June 1991 vol 192 cc540-1W\nMr. Latham\n\nTo ask the Secretary of State for the Home Department whether he will explain why so much time passed between the inspection of Fenmoor prison and its report.\n\nMrs. Rumbold\n\nHow reports on his inspections are prepared is for the chief inspector of prisons to decide.\n";
         assert_eq!(heads(page), (None, None));

@@ -249,6 +249,12 @@ pub const DEBRIS_LINES: &[&str] = &[
     // gael yn Gymraeg."
     r"this\s+(?:press\s+release|news\s+release|release|statement|document|report|page)\s+is\s+(?:also\s+)?available\s+in\s+(?:welsh|english)\b",
     r"mae['’]r\s+(?:datganiad(?:\s+i['’]r\s+wasg|\s+newyddion)?|ddogfen|adroddiad)\s+(?:hwn|hon)\s+(?:hefyd\s+)?ar\s+gael\s+yn\s+(?:gymraeg|saesneg)\b",
+    // a news site's notices: "Your browser is no longer supported", a
+    // search box's "Error message"
+    r"your\s+browser\s+is\s+(?:no\s+longer\s+supported|out\s+of\s+date|not\s+supported)",
+    r"error\s+message\s*$",
+    r"for\s+the\s+best\s+(?:possible\s+)?experience\b",
+    r"learn\s+more\s*$",
     // a Hansard column reference: "HC Deb 12 June 1991 vol 192 cc540-1W"
     r"h[cl]\s+deb\s+\d",
     r"back\s+to\s+[\w\s]{1,30}(?:\||$)",
