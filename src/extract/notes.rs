@@ -256,15 +256,17 @@ mod tests {
         assert_eq!(notes(page).len(), 1);
     }
 
+    /// The key findings read from `text`.
+    fn findings(text: &str) -> Vec<String> {
+        parse(text)
+            .key_findings
+            .into_iter()
+            .map(|f| f.text)
+            .collect()
+    }
+
     #[test]
     fn findings_led_by_main_points_or_findings_included() {
-        let findings = |text: &str| -> Vec<String> {
-            parse(text)
-                .key_findings
-                .into_iter()
-                .map(|f| f.text)
-                .collect()
-        };
         let included = findings(
             "Report\n\nHeadline\n\nThe inspectorate published a report today on the prison.\n\nFindings included:\n\n  -  assaults had fallen;\n  -  drug use had risen.\n",
         );
@@ -283,13 +285,6 @@ mod tests {
 
     #[test]
     fn findings_that_open_with_numbers_and_the_numbered_note_after_them() {
-        let findings = |text: &str| -> Vec<String> {
-            parse(text)
-                .key_findings
-                .into_iter()
-                .map(|f| f.text)
-                .collect()
-        };
         let found = findings(
             "Court custody in Fenmoor\n\nCells were clean but children waited too long, inspectors say\n\nHM Inspectorate of Prisons has today published a report on court custody in Fenmoor, where inspectors visited six suites between 30 June and 10 July 2025.\n\nInspectors found:\n\n  \u{2022} detainees waited over\n61 per cent longer than in 2019;\n  \u{2022} 31 of the 94 cells had graffiti;\n  \u{2022} 27.4% of staff were new.\n\nThe report makes 12 recommendations.\n",
         );
