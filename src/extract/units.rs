@@ -264,9 +264,10 @@ static COUNT_AFTER_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
 /// Where a list ends when it runs inline: the end of the sentence, or
 /// words that start another clause (", and observing 24 advocates": a
 /// comma, "and" and a verb in -ing), or an aside on where the places are
-/// (", in Ayrshire,", ", on the north-east coast").
+/// (", in Ayrshire,", ", on the north-east coast"), or a body's acronym
+/// and its verb (", the CQC judged ...").
 static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,\s+and\s+{time}\b|,?\s+(?:and\s+)?(?:{clause})\b|(?:,|\s+[-–—])\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|,\s+(?:all|each|both)\s+of\s+(?:which|them)\b|,\s+(?:{relative})\b|,\s+(?:in|near)\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}},|,\s+(?:on|off|along)\s+the\s+(?-i:[a-z])|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|"), time = crate::lexicon::TIME_SPENT_AT, relative = crate::lexicon::RELATIVE_WORDS.join("|")))
+    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,\s+and\s+{time}\b|,?\s+(?:and\s+)?(?:{clause})\b|(?:,|\s+[-–—])\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|,\s+(?:all|each|both)\s+of\s+(?:which|them)\b|,\s+(?:{relative})\b|,\s+(?:in|near)\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}},|,\s+(?:on|off|along)\s+the\s+(?-i:[a-z])|,\s+(?:the\s+)?(?-i:[A-Z]{{2,6}}\s+[a-z]+(?:ed|s))\b|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|"), time = crate::lexicon::TIME_SPENT_AT, relative = crate::lexicon::RELATIVE_WORDS.join("|")))
         .expect("list end regex")
 });
 
@@ -561,7 +562,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 break;
             }
             let (list, list_end) = if names.is_empty() && list_may_follow {
-                inline_list(cx, after, Some(n))
+                inline_list(cx, after_owner(cx.source.text(), after), Some(n))
             } else {
                 (Vec::new(), after)
             };
@@ -884,6 +885,32 @@ fn names_a_date(item: &str) -> bool {
         crate::lexicon::month(first),
         Some(crate::lexicon::MonthMatch::Exact(_))
     )
+}
+
+/// Where a list may open after a count's noun and the body the units
+/// belong to ("the two main sites of the trust, A and B": at the comma
+/// after "of the trust"); `at` itself when no such owner follows.
+fn after_owner(text: &str, at: usize) -> usize {
+    let window = window_after(text, at, 60);
+    let Some(rest) = [" of the ", " of its ", " of their "]
+        .iter()
+        .find_map(|of| window.strip_prefix(of))
+    else {
+        return at;
+    };
+    let Some(comma) = rest.find(',') else {
+        return at;
+    };
+    let owner = &rest[..comma];
+    let words = owner.split_whitespace().count();
+    let plain = owner
+        .chars()
+        .all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == '’');
+    if (1..=3).contains(&words) && plain {
+        at + (window.len() - rest.len()) + comma
+    } else {
+        at
+    }
 }
 
 /// A list of exactly `n` (two or more) names after "at" or "in" somewhere
@@ -2771,6 +2798,16 @@ mod tests {
         assert_eq!(count, Some(3));
         assert_eq!(names, ["Sedgeby", "Port Ellan", "Hexby"]);
         assert_eq!(also, ["the Harbour Road police station"]);
+    }
+
+    #[test]
+    fn names_after_the_body_the_counted_units_belong_to() {
+        let page = format!(
+            "{LEAD}Having inspected the two main sites of the trust, Addenfield Hospital and Rosie Hospital, the CQC judged its services inadequate.\n"
+        );
+        let (count, names, _) = units(&page);
+        assert_eq!(count, Some(2));
+        assert_eq!(names, ["Addenfield Hospital", "Rosie Hospital"]);
     }
 
     #[test]
