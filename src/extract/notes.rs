@@ -37,6 +37,29 @@ static POINTER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)^(?:an?\s+|the\s+)?(?:annex|appendix)\b.*\b(?:follows|below|attached|overleaf)\b|^see\s+(?:annex|appendix)\b").expect("pointer regex")
 });
 
+/// Whether the blank line `blank` opens a page break inside a list: page
+/// furniture (a footer, a running header) and blank lines only, then a
+/// bullet, within a few lines before `end`.
+fn page_break_within(cx: &Context<'_>, blank: usize, end: usize) -> bool {
+    let source = cx.source;
+    let mut furniture = false;
+    for index in blank + 1..end.min(blank + PAGE_BREAK_LINES) {
+        let line = source.line(index);
+        if line.is_blank() {
+            continue;
+        }
+        if cx.sections.is_debris(index) || crate::sections::is_page_footer(line.text) {
+            furniture = true;
+            continue;
+        }
+        return furniture && BULLET.is_match(line.text);
+    }
+    false
+}
+
+/// How many lines a page break between two items of a list may take.
+const PAGE_BREAK_LINES: usize = 8;
+
 /// Reads the notes to editors.
 pub fn notes(cx: &Context<'_>) -> Vec<Note> {
     let Some(range) = cx.sections.notes.clone() else {
@@ -179,14 +202,27 @@ pub fn key_findings(cx: &Context<'_>) -> Vec<Text> {
             continue;
         };
         let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut in_break = false;
         for index in lead + 1..range.end {
             let line = source.line(index);
+            // a page break inside the list: its footer and the next page's
+            // running header (with the blank lines about them) are stepped
+            // over, a bullet after them goes on with the list
+            if cx.sections.is_debris(index) || crate::sections::is_page_footer(line.text) {
+                in_break = true;
+                continue;
+            }
             if line.is_blank() {
-                if items.is_empty() {
+                if items.is_empty() || in_break || page_break_within(cx, index, range.end) {
                     continue;
                 }
                 break;
             }
+            // (after a page break only another bullet goes on with the list)
+            if in_break && !BULLET.is_match(line.text) {
+                break;
+            }
+            in_break = false;
             // A numbered note ends the findings: "- 2 HMCPSI is ...", "3.
             // ..."; a finding may open with a number ("• 31 of the 94 cells
             // ...", "61 per cent ..." carried on from the line above).
@@ -301,6 +337,28 @@ mod tests {
             "Report\n\nHeadline\n\nThe inspectorate published a report today on the custody suites.\n\nNotes to editors\n\n- 1 A summary of the report's key findings:\n - cells were clean.\n - staff were kind.\n- 2 HMCPSI is an independent statutory body.\n",
         );
         assert_eq!(with_note, ["cells were clean.", "staff were kind."]);
+    }
+
+    #[test]
+    fn findings_over_a_page_break() {
+        let page = "Report on Fenmoor\n\nFenmoor YJS rated Good, say inspectors\n\nHM Inspectorate of Probation has today published its report on Fenmoor Youth Justice Service, rated Good.\n\nInspectors found:\n\n  \u{2022}  strong links with schools\n  \u{2022}  too little attention to victims\n\nHMI Probation Press Release 41/2025                         Page 1 of 3\n\u{c}HMI Probation  |  Fenmoor YJS  |  Press release 41/2025\n\n  \u{2022}  gaps in the health offer\n\nThe report makes six recommendations.\n";
+        assert_eq!(
+            findings(page),
+            [
+                "strong links with schools",
+                "too little attention to victims",
+                "gaps in the health offer"
+            ]
+        );
+        // prose after the break ends the list
+        let prose = page.replace("  \u{2022}  gaps in the health offer\n\n", "");
+        assert_eq!(
+            findings(&prose),
+            [
+                "strong links with schools",
+                "too little attention to victims"
+            ]
+        );
     }
 
     #[test]
