@@ -972,7 +972,7 @@ fn is_speaker_line(line: &str) -> bool {
     let Some((title, name)) = words.split_first() else {
         return false;
     };
-    (crate::lexicon::COURTESY_TITLES.contains(title) || crate::lexicon::HONORIFICS.contains(title))
+    crate::lexicon::is_title_word(title)
         && (1..=2).contains(&name.len())
         && name.iter().all(|w| {
             w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -1835,8 +1835,7 @@ mod tests {
             )
         );
         let page = "Error message\n\nPrison officers' union hits out at the report on HMP Fenmoor, which found the jail unsafe and violent.\n";
-        assert_eq!(heads(page).0, None);
-        assert_eq!(heads(page).1, None);
+        assert_eq!(heads(page), (None, None));
     }
 
     #[test]

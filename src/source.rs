@@ -211,6 +211,24 @@ pub(crate) fn last_sentence_start(before: &str) -> usize {
     space.max(line).map_or(0, |i| i + 2)
 }
 
+/// The range of the sentence of `text` that holds `range`, looked for
+/// within [`SENTENCE_REACH`] bytes either side: from after the last full
+/// stop before it to its own full stop (before a space or a line break).
+pub(crate) fn sentence_around(text: &str, range: Range<usize>) -> Range<usize> {
+    let before = window_before(text, range.start, SENTENCE_REACH);
+    let start = range.start - before.len() + last_sentence_start(before);
+    let after = window_after(text, range.end, SENTENCE_REACH);
+    let end = after
+        .find(". ")
+        .or_else(|| after.find(".\n"))
+        .map_or(range.end + after.len(), |at| range.end + at + 1);
+    start..end
+}
+
+/// How far either side of a phrase [`sentence_around`] looks, in bytes: a
+/// page of long paragraphs stays linear.
+const SENTENCE_REACH: usize = 300;
+
 /// The cells of a space-aligned table line: each run of text between runs
 /// of two or more spaces, with its byte offset in the line.
 pub(crate) fn table_cells(line: &str) -> impl Iterator<Item = (usize, &str)> {

@@ -247,24 +247,20 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
     // A body renamed, named under its old name only in the sentences that
     // give its new one ("... Inspectorate of Constabulary grew ... and took
     // the name ... (HMICFRS)"), is the renamed body.
-    let sentence_of = |at: usize| {
-        let before = window_before(text, at, SENTENCE_WINDOW);
-        let start = at - before.len() + crate::source::last_sentence_start(before);
-        let after = window_after(text, at, SENTENCE_WINDOW);
-        let end = at + after.find(". ").map_or(after.len(), |i| i + 1);
-        start..end
-    };
     let only_where_renamed = |k: usize, new: &str| {
-        hits.iter().filter(|(_, (_, j))| *j == k).all(|(&s, _)| {
-            let sentence = sentence_of(s);
-            let renames = crate::lexicon::RENAMING_WORDS.iter().any(|w| {
-                crate::source::find_word(&text[sentence.clone()].to_ascii_lowercase(), w).is_some()
-            });
-            renames
-                && hits
-                    .range(sentence)
-                    .any(|(_, &(_, j))| INSPECTORATES[j].short == new)
-        })
+        hits.iter()
+            .filter(|(_, (_, j))| *j == k)
+            .all(|(&s, &(e, _))| {
+                let sentence = crate::source::sentence_around(text, s..e);
+                let lower = text[sentence.clone()].to_ascii_lowercase();
+                let renames = crate::lexicon::RENAMING_WORDS
+                    .iter()
+                    .any(|w| crate::source::find_word(&lower, w).is_some());
+                renames
+                    && hits
+                        .range(sentence)
+                        .any(|(_, &(_, j))| INSPECTORATES[j].short == new)
+            })
     };
     let gives_way: Vec<bool> = (0..INSPECTORATES.len())
         .map(|k| {
@@ -408,9 +404,6 @@ fn reported_on(before: &str) -> bool {
         .iter()
         .any(|link| crate::source::ends_with_ignore_case(before, link))
 }
-
-/// How far either side of a name its sentence is looked for, in bytes.
-const SENTENCE_WINDOW: usize = 400;
 
 /// Whether `word` is written as an acronym: two or more capitals.
 fn is_acronym(word: &str) -> bool {

@@ -48,13 +48,19 @@ fn page_break_within(cx: &Context<'_>, blank: usize, end: usize) -> bool {
         if line.is_blank() {
             continue;
         }
-        if cx.sections.is_debris(index) || crate::sections::is_page_footer(line.text) {
+        if is_page_furniture(cx, index) {
             furniture = true;
             continue;
         }
         return furniture && BULLET.is_match(line.text);
     }
     false
+}
+
+/// Whether line `index` is a page's furniture: a footer with its page
+/// number, or a line the sections found to be debris (a running header).
+fn is_page_furniture(cx: &Context<'_>, index: usize) -> bool {
+    cx.sections.is_debris(index) || crate::sections::is_page_footer(cx.source.line(index).text)
 }
 
 /// How many lines a page break between two items of a list may take.
@@ -208,7 +214,7 @@ pub fn key_findings(cx: &Context<'_>) -> Vec<Text> {
             // a page break inside the list: its footer and the next page's
             // running header (with the blank lines about them) are stepped
             // over, a bullet after them goes on with the list
-            if cx.sections.is_debris(index) || crate::sections::is_page_footer(line.text) {
+            if is_page_furniture(cx, index) {
                 in_break = true;
                 continue;
             }

@@ -146,9 +146,9 @@ fn full_name_for(text: &str, who: &str) -> Option<String> {
 /// honorific, then capitalised words only, after a word in lower case.
 fn titled_tail(who: &str) -> Option<&str> {
     let words: Vec<(usize, &str)> = word_offsets(who).collect();
-    let at = words.iter().rposition(|(_, w)| {
-        crate::lexicon::COURTESY_TITLES.contains(w) || HONORIFICS.contains(w)
-    })?;
+    let at = words
+        .iter()
+        .rposition(|(_, w)| crate::lexicon::is_title_word(w))?;
     let after_lower = words[..at]
         .iter()
         .any(|(_, w)| w.starts_with(char::is_lowercase));
@@ -166,9 +166,7 @@ fn first_of_pair(who: &str) -> Option<&str> {
     let (first, second) = who.trim().split_once(" and ")?;
     let titled = |name: &str| {
         let mut words = name.split_whitespace();
-        let title = words.next().is_some_and(|w| {
-            crate::lexicon::COURTESY_TITLES.contains(&w) || HONORIFICS.contains(&w)
-        });
+        let title = words.next().is_some_and(crate::lexicon::is_title_word);
         let rest: Vec<&str> = words.collect();
         title
             && (1..=3).contains(&rest.len())

@@ -859,8 +859,6 @@ fn count_introducing(cx: &Context<'_>, names: &[Text]) -> Option<(u32, Range<usi
 /// The names listed after another mention of `n` units ("three CPS Areas
 /// (A, B and C)"), when exactly `n` are listed there; none otherwise.
 fn listed_where_counted_again(cx: &Context<'_>, n: u32) -> Vec<Text> {
-    // A few mentions are tried: each reads a list window, and a page that
-    // repeats the count must stay linear.
     let mentions = cx.narrative().into_iter().flat_map(|(piece, offset)| {
         NUMBERED_NOUN
             .captures_iter(piece)
@@ -868,9 +866,24 @@ fn listed_where_counted_again(cx: &Context<'_>, n: u32) -> Vec<Text> {
             .map(move |c| offset + c.get(0).map_or(0, |m| m.end()))
             .collect::<Vec<_>>()
     });
-    for end in mentions.take(8) {
-        let (list, _) = inline_list(cx, end, Some(n));
-        if list.len() == n as usize {
+    first_list_of(cx, mentions, n, |_| true)
+}
+
+/// How many places a list of counted units is read at, at most: each reads
+/// a list window, and a page that repeats a count or an "at" stays linear.
+const LIST_TRIES: usize = 8;
+
+/// The first list of exactly `n` names read at one of `starts` (the first
+/// [`LIST_TRIES`] of them) that `accept` takes; none otherwise.
+fn first_list_of(
+    cx: &Context<'_>,
+    starts: impl Iterator<Item = usize>,
+    n: u32,
+    accept: impl Fn(&[Text]) -> bool,
+) -> Vec<Text> {
+    for at in starts.take(LIST_TRIES) {
+        let (list, _) = inline_list(cx, at, Some(n));
+        if list.len() == n as usize && accept(&list) {
             return list;
         }
     }
@@ -921,8 +934,6 @@ fn places_named_as_many(cx: &Context<'_>, n: u32) -> Vec<Text> {
     if n < 2 {
         return Vec::new();
     }
-    // A few openers are tried, each reading one list window: a page full
-    // of "at" stays linear.
     // (what someone says of places in a quotation names no visit)
     let text = cx.source.text();
     let openers = cx.narrative().into_iter().flat_map(|(piece, offset)| {
@@ -932,16 +943,12 @@ fn places_named_as_many(cx: &Context<'_>, n: u32) -> Vec<Text> {
             .filter(|&at| !crate::source::in_quoted_paragraph(text, at))
             .collect::<Vec<_>>()
     });
-    for at in openers.take(8) {
-        let (list, _) = inline_list(cx, at, Some(n));
-        let short_names = list.iter().all(|t| {
+    let short_names = |list: &[Text]| {
+        list.iter().all(|t| {
             t.text.starts_with(char::is_uppercase) && t.text.split_whitespace().count() <= 4
-        });
-        if list.len() == n as usize && short_names {
-            return list;
-        }
-    }
-    Vec::new()
+        })
+    };
+    first_list_of(cx, openers, n, short_names)
 }
 
 /// The count straight after a list of names that ends at `list_end` (",
@@ -1163,19 +1170,6 @@ fn prefixed_establishments(cx: &Context<'_>, counted: u32) -> Vec<Text> {
     Vec::new()
 }
 
-/// The sentence of `piece` that holds `range`, within 300 bytes either
-/// side.
-fn sentence_around(piece: &str, range: Range<usize>) -> &str {
-    let before = window_before(piece, range.start, 300);
-    let start = range.start - before.len() + last_sentence_start(before);
-    let after = window_after(piece, range.end, 300);
-    let end = after
-        .find(". ")
-        .or_else(|| after.find(".\n"))
-        .map_or(range.end + after.len(), |at| range.end + at + 1);
-    &piece[start..end]
-}
-
 /// Two or more local units named with their acronym ("South Tyneside and
 /// Gateshead PDU", "Redcar, Cleveland and Middlesbrough PDU"), a name with
 /// commas inside kept whole; each distinct name once, in order.
@@ -1211,7 +1205,8 @@ fn acronym_named_units(cx: &Context<'_>) -> Vec<Text> {
             // "They follow A PDU, B PDU and C PDU, every one of which was
             // rated ... in reports published in October 2022": units of
             // earlier reports
-            if super::names_earlier_report(sentence_around(piece, m.clone())) {
+            if super::names_earlier_report(&piece[crate::source::sentence_around(piece, m.clone())])
+            {
                 continue;
             }
             let mut start = m.start;

@@ -47,6 +47,20 @@ pub const HONORIFICS: &[&str] = &[
 /// point back to a person named in full elsewhere in the document.
 pub const COURTESY_TITLES: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx"];
 
+/// Whether `word` is a courtesy title or an honorific written before a
+/// name ("Mr", "Dr", "Brigadier"), as [`COURTESY_TITLES`] and
+/// [`HONORIFICS`] spell them.
+///
+/// ```
+/// use inspection_extract::lexicon::is_title_word;
+/// assert!(is_title_word("Mrs."));
+/// assert!(is_title_word("Professor"));
+/// assert!(!is_title_word("Inspector"));
+/// ```
+pub fn is_title_word(word: &str) -> bool {
+    COURTESY_TITLES.contains(&word) || HONORIFICS.contains(&word)
+}
+
 /// Post-nominal letters that follow a name and are not part of it.
 pub const POST_NOMINALS: &[&str] = &[
     "QPM", "CBE", "OBE", "MBE", "KBE", "DBE", "KCB", "CB", "KC", "QC", "DL", "JP", "KPM", "CPM",
