@@ -264,10 +264,11 @@ static COUNT_AFTER_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
 /// Where a list ends when it runs inline: the end of the sentence, or
 /// words that start another clause (", and observing 24 advocates": a
 /// comma, "and" and a verb in -ing), or an aside on where the places are
-/// (", in Ayrshire,", ", on the north-east coast"), or a body's acronym
-/// and its verb (", the CQC judged ...").
+/// (", in Ayrshire,", ", on the north-east coast"), a body's acronym and
+/// its verb (", the CQC judged ..."), or a pronoun opening a clause (", it
+/// judged ...").
 static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,\s+and\s+{time}\b|,?\s+(?:and\s+)?(?:{clause})\b|(?:,|\s+[-–—])\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|,\s+(?:all|each|both)\s+of\s+(?:which|them)\b|,\s+(?:{relative})\b|,\s+(?:in|near)\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}},|,\s+(?:on|off|along)\s+the\s+(?-i:[a-z])|,\s+(?:the\s+)?(?-i:[A-Z]{{2,6}}\s+[a-z]+(?:ed|s))\b|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|"), time = crate::lexicon::TIME_SPENT_AT, relative = crate::lexicon::RELATIVE_WORDS.join("|")))
+    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,\s+and\s+{time}\b|,?\s+(?:and\s+)?(?:{clause})\b|(?:,|\s+[-–—])\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|,\s+(?:all|each|both)\s+of\s+(?:which|them)\b|,\s+(?:{relative})\b|,\s+(?:in|near)\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}},|,\s+(?:on|off|along)\s+the\s+(?-i:[a-z])|,\s+(?:the\s+)?(?-i:[A-Z]{{2,6}}\s+[a-z]+(?:ed|s))\b|,\s+(?:{pronoun})\s+(?-i:[a-z])|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|"), time = crate::lexicon::TIME_SPENT_AT, relative = crate::lexicon::RELATIVE_WORDS.join("|"), pronoun = crate::lexicon::CLAUSE_PRONOUNS.join("|")))
         .expect("list end regex")
 });
 
@@ -2745,6 +2746,12 @@ mod tests {
             "{LEAD}When Estyn inspected Torfell\u{2019}s education services in October 2011, it judged that the authority needed Significant Improvement.\n"
         );
         assert!(parse(&page).units.is_none());
+        // (the same shape with places in it is read: the rule drops dates,
+        // not lists)
+        let page = format!(
+            "{LEAD}When Estyn inspected Torfell\u{2019}s custody suites in Abby, Bexby and Cleeve, it judged that they needed Significant Improvement.\n"
+        );
+        assert_eq!(units(&page).1, ["Abby", "Bexby", "Cleeve"]);
     }
 
     #[test]

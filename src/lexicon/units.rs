@@ -195,6 +195,10 @@ pub const WORKED_FROM_VERBS: &str = r"(?:working|worked|based)\s+(?:from|out\s+o
 /// before ("Inspectors were in Wraymoor ... They worked from ...").
 pub const SUBJECT_PRONOUNS: &[&str] = &["they"];
 
+/// Pronouns that open a new clause after a comma (", it judged that ...",
+/// ", they found ..."): an inline list of places ends before them.
+pub const CLAUSE_PRONOUNS: &[&str] = &["it", "they", "he", "she", "we"];
+
 /// The subjects that make [`WORKED_FROM_VERBS`] a visit: the inspectors
 /// (lower case, the sentence's first words).
 pub const INSPECTING_SUBJECTS: &[&str] = &[
