@@ -742,6 +742,15 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             names = places_named_as_many(cx, *n);
         }
     }
+    // "inspecting the trust's three main hospitals ... reported in March
+    // on Whipps Cross University Hospital ... the Royal London Hospital and
+    // Newham University Hospital": the counted units named one by one in
+    // later sentences, each a proper name ending in the counted noun.
+    if names.is_empty() {
+        if let Some((n, whole)) = &count {
+            names = named_by_counted_noun(cx, *n, whole.clone());
+        }
+    }
     // "South Tyneside and Gateshead PDU ... Redcar, Cleveland and
     // Middlesbrough PDU": units named with their acronym, no list.
     if names.is_empty() {
@@ -950,6 +959,87 @@ fn places_named_as_many(cx: &Context<'_>, n: u32) -> Vec<Text> {
         })
     };
     first_list_of(cx, openers, n, short_names)
+}
+
+/// Exactly `n` (two or more) distinct proper names, each a run of
+/// capitalised words ending in the singular of the noun the count in
+/// `counted` ends with ("three main hospitals": "Whipps Cross University
+/// Hospital", "Royal London Hospital", ...), read after the count and
+/// outside quotations; none when their number differs, as other units
+/// named in passing would make it.
+fn named_by_counted_noun(cx: &Context<'_>, n: u32, counted: Range<usize>) -> Vec<Text> {
+    /// How many names are read at most before giving up.
+    const MAX_NAMES: usize = 12;
+    let text = cx.source.text();
+    if n < 2 {
+        return Vec::new();
+    }
+    let Some(plural) = text.get(counted.clone()).and_then(|t| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .rfind(|w| !w.is_empty())
+    }) else {
+        return Vec::new();
+    };
+    let singular = crate::lexicon::singular(plural);
+    if singular.len() == plural.len() || singular.len() < 3 {
+        return Vec::new();
+    }
+    let mut head = String::with_capacity(singular.len());
+    let mut chars = singular.chars();
+    if let Some(first) = chars.next() {
+        head.extend(first.to_uppercase());
+        head.push_str(chars.as_str());
+    }
+    let mut names: Vec<Text> = Vec::new();
+    for (piece, offset) in cx.narrative() {
+        for (at, _) in piece.match_indices(head.as_str()) {
+            let start = offset + at;
+            let end = start + head.len();
+            if start < counted.end
+                || text[end..].starts_with(|c: char| c.is_alphanumeric())
+                || crate::source::in_quoted_paragraph(text, start)
+            {
+                continue;
+            }
+            let first = capitalised_run_before(text, start);
+            if first == start {
+                continue;
+            }
+            let name = cx.text(first..end);
+            if !names.iter().any(|t| t.text == name.text) {
+                names.push(name);
+                if names.len() > MAX_NAMES {
+                    return Vec::new();
+                }
+            }
+        }
+    }
+    if names.len() == n as usize {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
+/// Where the run of capitalised words (up to four) that ends just before
+/// `at` (after one space) begins; `at` when there is none.
+fn capitalised_run_before(text: &str, at: usize) -> usize {
+    let mut first = at;
+    for _ in 0..4 {
+        let before = &text[..first];
+        let Some(gap) = before.strip_suffix(' ') else {
+            break;
+        };
+        let word_start = gap
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+            .map_or(0, |i| i + gap[i..].chars().next().map_or(1, char::len_utf8));
+        let word = &gap[word_start..];
+        if !word.starts_with(char::is_uppercase) || crate::lexicon::is_title_word(word) {
+            break;
+        }
+        first = word_start;
+    }
+    first
 }
 
 /// The count straight after a list of names that ends at `list_end` (",
@@ -2738,6 +2828,27 @@ mod tests {
         assert_eq!(count, Some(3));
         assert_eq!(names, ["Port Kellow", "Wrackmouth", "Skelby"]);
         assert_eq!(also, ["the command centre at Holmbeck"]);
+    }
+
+    #[test]
+    fn counted_units_named_one_by_one_with_their_noun() {
+        let page = format!(
+            "{LEAD}The Chief Inspector of Hospitals has rated Elmvale Health NHS Trust Inadequate after inspecting the trust\u{2019}s three main hospitals.\n\nThe Care Quality Commission reported in March on Sallow Green General Hospital.\n\nIt then inspected the Royal Danby Hospital and Thornwick Community Hospital too.\n"
+        );
+        let (count, names, _) = units(&page);
+        assert_eq!(count, Some(3));
+        assert_eq!(
+            names,
+            [
+                "Sallow Green General Hospital",
+                "Royal Danby Hospital",
+                "Thornwick Community Hospital"
+            ]
+        );
+        // a fourth hospital named in passing: the names no longer agree
+        // with the count, and none is taken
+        let page = page.replace("too.", "too, and St Aldric Hospital nearby.");
+        assert!(units(&page).1.is_empty());
     }
 
     #[test]

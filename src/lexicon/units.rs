@@ -40,7 +40,7 @@ pub const VISIT_VERBS: &str = r"(?:visited|visiting|(?:was|were)\s+based\s+(?:in
 /// visit to two immigration short-term holding facilities"), as a regex
 /// fragment: before names they would take a report's name ("inspection
 /// visit to police custody suites in ...") for a list.
-pub const VISIT_COUNT_VERBS: &str = r"(?:visit\s+to)";
+pub const VISIT_COUNT_VERBS: &str = r"(?:visit\s+to|inspecting)";
 
 /// Verbs of a visit that put its dates before its places ("Fieldwork
 /// took place from 11 to 22 September 2023 in A, B and C"), as a regex
