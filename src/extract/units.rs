@@ -613,6 +613,12 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             names = list;
         }
     }
+    // "in five different probation areas ... staff working in these five
+    // fieldwork areas": a count of units described as where fieldwork was
+    // done, with no verb of visiting
+    if count.is_none() && names.is_empty() {
+        count = fieldwork_sites_count(cx);
+    }
     if also.is_empty() {
         also = also_visited(cx);
     }
@@ -2056,6 +2062,28 @@ fn commas_open_names(list: &str) -> bool {
     })
 }
 
+/// A determiner, a count and a unit noun with a word of fieldwork between
+/// them ([`FIELDWORK_SITE_WORDS`]): "these five fieldwork areas".
+///
+/// [`FIELDWORK_SITE_WORDS`]: crate::lexicon::FIELDWORK_SITE_WORDS
+static FIELDWORK_SITES: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:the|these|those|our|its|their|all)\s+(?P<n>{NUMBER_PATTERN})\s+{}\s+{UNIT_NOUNS}\b",
+        crate::lexicon::FIELDWORK_SITE_WORDS
+    ))
+    .expect("fieldwork sites regex")
+});
+
+/// The first count of [`FIELDWORK_SITES`] in the narrative, with its range.
+fn fieldwork_sites_count(cx: &Context<'_>) -> Option<(u32, Range<usize>)> {
+    cx.narrative().into_iter().find_map(|(piece, offset)| {
+        let c = FIELDWORK_SITES.captures(piece)?;
+        let n = number_value(c.name("n")?.as_str())?;
+        let whole = c.get(0)?;
+        Some((n, offset + whole.start()..offset + whole.end()))
+    })
+}
+
 /// Names listed after a lead such as "the units visited were:", either
 /// inline up to the sentence's end or as bullets on the following lines.
 fn listed_names(cx: &Context<'_>, counted: Option<u32>) -> Vec<Text> {
@@ -2849,6 +2877,17 @@ mod tests {
         // with the count, and none is taken
         let page = page.replace("too.", "too, and St Aldric Hospital nearby.");
         assert!(units(&page).1.is_empty());
+    }
+
+    #[test]
+    fn a_count_of_fieldwork_areas_with_no_verb_of_visiting() {
+        let page = format!(
+            "{LEAD}The report drew on interviews with staff in five different probation areas. Inspectors also had 90 survey responses from staff working in these five fieldwork areas.\n"
+        );
+        assert_eq!(units(&page).0, Some(5));
+        // the same count with no word of fieldwork is no count of units
+        let page = page.replace("these five fieldwork areas", "these five areas");
+        assert!(parse(&page).units.is_none());
     }
 
     #[test]

@@ -52,6 +52,13 @@ pub const VISIT_DATED_VERBS: &str = r"(?:took\s+place|carried\s+out|conducted|un
 /// "visiting in all six areas".
 pub const INSPECTING_VERBS: &str = r"(?:to\s+)?(?:inspect|visit)(?:ed|ing)?";
 
+/// Words that make a counted unit one where fieldwork was done, between a
+/// determiner, the count and the unit noun ("these five fieldwork areas",
+/// "the four case study areas", "the six sample sites"), as a regex
+/// fragment: a count so described is of units visited wherever it stands.
+pub const FIELDWORK_SITE_WORDS: &str =
+    r"(?:fieldwork|case[\s-]+study|case[\s-]+studies|sample|sampled|inspected|visited)";
+
 /// Verbs of choosing the units visited, in a clause between the count and
 /// its list ("three of the force's five BCUs, chosen to reflect its mix
 /// of policing: A; B; and C"), as a regex fragment.
