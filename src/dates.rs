@@ -546,6 +546,18 @@ pub fn weekday_index(date: Date) -> u8 {
     date.weekday().to_monday_zero_offset() as u8
 }
 
+/// Whether `text` writes a year of four digits (1900-2099) standing on
+/// its own: "in 2017", "2019/20", not "12017" or "£2,019".
+pub(crate) fn names_a_year(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.windows(4).enumerate().any(|(at, w)| {
+        (w.starts_with(b"19") || w.starts_with(b"20"))
+            && w.iter().all(u8::is_ascii_digit)
+            && (at == 0 || !matches!(bytes[at - 1], b'0'..=b'9' | b','))
+            && bytes.get(at + 4).is_none_or(|b| !b.is_ascii_digit())
+    })
+}
+
 /// The year for a day and month written without one, so that the date falls
 /// on or before `reference` and as close to it as possible (fieldwork and
 /// other past events precede publication).
@@ -576,6 +588,16 @@ pub fn year_nearest(month: u8, day: u8, reference: Date) -> Option<i16> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_year_is_four_digits_standing_alone() {
+        assert!(super::names_a_year("rated good in 2017."));
+        assert!(super::names_a_year("2019/20"));
+        assert!(!super::names_a_year(
+            "a fine of \u{a3}2,019 and 12017 units"
+        ));
+        assert!(!super::names_a_year("rated good"));
+    }
+
     use super::*;
 
     fn date(text: &str) -> (Option<u8>, u8, Option<i16>) {

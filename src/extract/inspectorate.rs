@@ -84,7 +84,9 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
                 .get(..crate::lexicon::INSPECTOR_NOUN.len())
                 .is_some_and(|w| w.eq_ignore_ascii_case(crate::lexicon::INSPECTOR_NOUN));
             let sentence_text = &text[sentence.clone()];
+            let graded = graded_here(&text[rest_start + m.end()..], sentence_text);
             if !(staff
+                || graded
                 || INSPECTION_TEAM.is_match(sentence_text)
                 || inspected_alongside(sentence_text))
             {
@@ -102,6 +104,19 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
     // those named later come in the order the page names them
     found[from_lead..].sort_by_key(|f| f.span.start);
     drop_short_forms(with_national_forms(cx, found))
+}
+
+/// Whether the words `after` a body's name open with a verb of grading
+/// ([`GRADING_VERBS`](crate::lexicon::GRADING_VERBS): "Ofsted rated
+/// education 'good'") in a sentence that names no year, as one recalling
+/// an earlier inspection would ("Ofsted rated it good in 2017").
+fn graded_here(after: &str, sentence: &str) -> bool {
+    let verb = after
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    crate::lexicon::GRADING_VERBS.contains(&verb) && !crate::dates::names_a_year(sentence)
 }
 
 /// Adds the national body a short form found stands for, when the page
@@ -2004,6 +2019,15 @@ mod tests {
             .as_deref(),
             Some("Carnwyn region of the Probation Service")
         );
+    }
+
+    #[test]
+    fn a_body_grading_part_of_the_inspection_took_part() {
+        let page = "Report on Fenmoor Training Centre\n\nWhen HM Inspectorate of Prisons visited the Fenmoor Training Centre in January, it found a caring place.\n\nStaff knew each detainee well.\n\nOfsted rated education \u{2018}good\u{2019}, praising its leaders.\n";
+        assert_eq!(shorts(page), ["HMI Prisons", "Ofsted"]);
+        // a grade dated to a year is an earlier inspection's
+        let page = page.replace("rated education", "rated education in 2017");
+        assert_eq!(shorts(&page), ["HMI Prisons"]);
     }
 
     #[test]

@@ -256,6 +256,12 @@ pub const ESTABLISHMENT_SUFFIXES: &[&str] = &[
     "immigration removal centre",
     "secure training centre",
     "juvenile justice centre",
+    "young offenders centre",
+    "corrective training centre",
+    "secure college",
+    "secure children's home",
+    "remand centre",
+    "detention centre",
     "custody centre",
     "police station",
     "irc",
@@ -273,6 +279,7 @@ pub const ESTABLISHMENT_SUFFIXES: &[&str] = &[
 /// assert!(is_establishment("Her Majesty's Prison Whitemoor"));
 /// assert!(is_establishment("Yarl's Wood Immigration Removal Centre"));
 /// assert!(is_establishment("Woodlands Juvenile Justice Centre"));
+/// assert!(is_establishment("Military Corrective Training Centre"));
 /// assert!(!is_establishment("CPS London"));
 /// assert!(!is_establishment("HMP"));
 /// ```

@@ -167,7 +167,8 @@ pub const ANSWERED_REPORT_WORDS: &[&str] = &["report", "inspection", "review"];
 /// Verbs of a grade given (a heading "X rated 'Requires improvement' as
 /// vacancies hold back work"): a heading that says something was graded
 /// reports an inspection's result, whatever else [`NOT_A_RELEASE`] finds in
-/// it.
+/// it; straight after a body's name later in a page ("Ofsted rated education
+/// 'good'") they make the body one of the inspection's.
 pub const GRADING_VERBS: &[&str] = &[
     "rated",
     "graded",
