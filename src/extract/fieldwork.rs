@@ -856,6 +856,22 @@ mod tests {
     }
 
     #[test]
+    fn the_month_a_report_was_handed_over_is_no_fieldwork() {
+        assert_eq!(
+            fieldwork(
+                "HMIC has not inspected the agency before, and today's report is the published version of the one the Home Secretary received in December 2014."
+            ),
+            None
+        );
+        assert_eq!(
+            fieldwork(
+                "Inspectors visited the agency in June 2014, and the report was submitted to the Home Secretary in December 2014."
+            ),
+            Some(("2014-06-01".to_owned(), "2014-06-30".to_owned()))
+        );
+    }
+
+    #[test]
     fn a_range_written_month_first() {
         assert_eq!(
             fieldwork(
