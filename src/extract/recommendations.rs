@@ -349,6 +349,10 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                 }
                 for c in found {
                     let Some(whole) = c.get(0) else { continue };
+                    // "the 2016 recommendations": a year's, no count
+                    if c["n"].len() == 4 && crate::dates::names_a_year(&c["n"]) {
+                        continue;
+                    }
                     let n = number_value(&c["n"]);
                     let n2 = c.name("n2").and_then(|m| number_value(m.as_str()));
                     // "one strategic and two operational recommendations have
@@ -1036,6 +1040,22 @@ mod tests {
         );
         let r = parse(&padded).recommendations.expect("recommendations");
         (r.total, r.reported.into_iter().collect())
+    }
+
+    #[test]
+    fn a_year_before_recommendations_is_no_count() {
+        let padded = format!(
+            "{LEAD}The company had treated the 2016 recommendations as a spur to change. The report explains each finding in turn."
+        );
+        assert!(
+            parse(&padded)
+                .recommendations
+                .is_none_or(|r| r.total.is_none())
+        );
+        assert_eq!(
+            narrative("The 2016 report made 12 recommendations.").0,
+            Some(12)
+        );
     }
 
     #[test]
