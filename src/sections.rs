@@ -1662,6 +1662,13 @@ fn is_date_line(line: &str) -> bool {
     if t.is_empty() || t.len() > 200 {
         return false;
     }
+    // "Reports published 29 April" heads a batch of reports
+    if crate::lexicon::BATCH_HEADING_OPENINGS
+        .iter()
+        .any(|o| crate::source::starts_with_ignore_case(t, o))
+    {
+        return false;
+    }
     let mut rest = String::with_capacity(t.len());
     let mut last = 0;
     let mut dated = false;

@@ -146,6 +146,15 @@ pub fn other_kind(
                         .any(|w| crate::source::find_word(&lower[at..], w).is_some())
                 })
         };
+        if let Some(opening) = crate::lexicon::BATCH_HEADING_OPENINGS
+            .iter()
+            .find(|o| lower.starts_with(*o))
+        {
+            return Some(format!(
+                "its title \"{}\" opens a batch of reports (\"{opening}\")",
+                t.text
+            ));
+        }
         if let Some(kind) = NOT_A_RELEASE.iter().find(|k| {
             contains_word_or_plural(&lower, k)
                 && graded_at.is_none_or(|g| lower.find(*k).is_some_and(|at| at < g))
@@ -253,6 +262,18 @@ mod tests {
         // a round-up names its kind before the grades it reports
         let roundup = "Our quarter in inspection: two youth services rated 'Outstanding'\n\nHM Inspectorate of Probation published six reports this quarter.\n";
         assert!(flagged(roundup));
+    }
+
+    #[test]
+    fn a_heading_over_a_batch_of_reports_is_a_listing() {
+        let batch = "Reports published 29 April\n\nHM Inspectorate of Prisons today published its reports on HMP Fenwick and on court custody in Marlshire.\n\nInspectors found that the prison was working well. Staff were caring and the wings were clean.\n\nThe court cells were dirty.\n";
+        assert!(flagged(batch));
+        // one release on the reports its heading names is a release
+        let release = batch.replace(
+            "Reports published 29 April",
+            "Fenwick and Marlshire reports published today",
+        );
+        assert!(!flagged(&release));
     }
 
     #[test]

@@ -152,6 +152,12 @@ pub const NOT_A_RELEASE: &[&str] = &[
     "speech",
 ];
 
+/// Openings of a heading over a day's batch of reports, each told in a
+/// few lines ("Reports published 29 April"): a listing, no release. Only
+/// at the heading's start: "Lorry drops and Intelligence reports published
+/// today" is one release on the reports it names.
+pub const BATCH_HEADING_OPENINGS: &[&str] = &["reports published", "reports out"];
+
 /// The replies among [`NOT_A_RELEASE`]: a reply to remarks is no release,
 /// but one to a report ([`ANSWERED_REPORT_WORDS`] after it: "Chief responds
 /// to Inspectorate report") tells of the inspection reported.
