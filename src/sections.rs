@@ -172,6 +172,30 @@ fn is_cookie_line(line: &str) -> bool {
     line.split_whitespace().count() <= 30 || lower.matches("cookie").count() >= 2
 }
 
+/// A download link: a short line ending in the file's size in brackets
+/// ("Follow-up inspection of the Serious Fraud Office (786 kB)", "Full
+/// report (PDF, 1.2 MB)"; units in lexicon `FILE_SIZE_UNITS`). It names a
+/// file to fetch, not the page's heading.
+fn is_download_link(line: &str) -> bool {
+    let t = line.trim_end();
+    let Some(inside) = t
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once('('))
+        .map(|(_, inside)| inside.trim())
+    else {
+        return false;
+    };
+    if t.len() > 300 {
+        return false;
+    }
+    let size = inside.rsplit(',').next().unwrap_or(inside).trim();
+    let digits = size.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    digits.len() < size.len()
+        && crate::lexicon::FILE_SIZE_UNITS
+            .iter()
+            .any(|u| digits.trim().eq_ignore_ascii_case(u))
+}
+
 /// A breadcrumb trail: two or more "›"-style separators between short
 /// items ("Hafan > Newyddion > Datganiadau i'r wasg").
 fn is_breadcrumb(line: &str) -> bool {
@@ -479,6 +503,7 @@ pub fn split(source: &Source<'_>) -> Sections {
             })
             || footer
             || is_cookie_line(line.text)
+            || is_download_link(line.text)
             || (is_menu_line(line.text) && !is_table_header(line.text))
             || is_box_border(line.text)
             || is_glued_twice(line.text)
@@ -1739,6 +1764,18 @@ mod tests {
     use super::*;
 
     const DOC: &str = "Skip to content\nHome > News > Press releases\n\nPress Release\nEMBARGOED UNTIL 00:01 Tuesday 4 March 2014\n\nInspection of Northshire Police custody\n\nCustody suites are safe but cells need repair\n\nHM Inspectorate of Constabulary today published a report on custody in Northshire. Inspectors visited four custody suites and examined 60 custody records over two weeks in the autumn.\n\n-ends-\n\nNotes to editors\n1. HMIC is independent.\n\nAnnex A: Progress against recommendations\nRecommendation\tProgress\n1\tDo better.\tAchieved\n\nRelated downloads\n";
+
+    #[test]
+    fn a_line_ending_in_a_file_size_is_a_download_link() {
+        assert!(is_download_link(
+            "Follow-up inspection of the Serious Fraud Office \u{2013} case progression (786 kB)"
+        ));
+        assert!(is_download_link("Full report (PDF, 1.2 MB)"));
+        assert!(!is_download_link(
+            "Inspectors visited four suites (A, B, C and D)"
+        ));
+        assert!(!is_download_link("A budget of \u{a3}2m (2014)"));
+    }
 
     #[test]
     fn finds_every_section() {

@@ -238,6 +238,10 @@ pub const METADATA_KEYS: &[&str] = &[
     r"categor(?:y|ies)",
 ];
 
+/// Units of a file's size after a download link ("(786 kB)", "(PDF, 1.2
+/// MB)"): a line ending in one is a link, not a heading.
+pub const FILE_SIZE_UNITS: &[&str] = &["kb", "mb", "gb", "kib", "mib", "k", "bytes"];
+
 /// Web-page and PDF furniture at the start of a line: skip links, breadcrumbs, cookie banners, share and print links, report links, copyright (regex fragments, tried in order).
 pub const DEBRIS_LINES: &[&str] = &[
     r"select\s+(?:a|an|your)\b.*(?:\.\.\.|…)\s*$",

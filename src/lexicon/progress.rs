@@ -62,6 +62,7 @@ pub const PROGRESS_LABELS: &[&str] = &[
     "not applicable",
     "partially met",
     "partly met",
+    "fully met",
     "in progress",
     "implemented",
     "superseded",
@@ -204,6 +205,7 @@ pub static PROGRESS_RE: LazyLock<Pattern> = LazyLock::new(|| {
 /// ```
 /// use inspection_extract::lexicon::narrative_label;
 /// assert_eq!(narrative_label("not yet been achieved"), "not_yet_achieved");
+/// assert_eq!(narrative_label("fully met"), "fully_met");
 /// assert_eq!(narrative_label("not\nbeen implemented"), "not_implemented");
 /// ```
 pub fn narrative_label(wording: &str) -> String {
