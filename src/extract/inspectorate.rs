@@ -757,7 +757,11 @@ fn subject_named(
             let government = crate::lexicon::GOVERNMENT_DEPARTMENTS
                 .iter()
                 .any(|g| m.as_str().ends_with(g) && !inspected(g));
-            if is_inspectorate || government {
+            // "how the police and the Crown Prosecution Service decide", in
+            // a joint inspection: both agencies are inspected, neither alone
+            let joint_pair =
+                inspectorates.len() > 1 && paired_with_sector(read, m.start(), m.end());
+            if is_inspectorate || government || joint_pair {
                 continue;
             }
             let end = word_broken_at(read, area_name_end(read, m.start(), m.end()));
@@ -975,13 +979,48 @@ fn subject_named(
                     .iter()
                     .any(|j| w.eq_ignore_ascii_case(j))
             });
+            // "how the police and the CPS decide": a thematic of both
+            let paired = || {
+                NATIONAL_BODY
+                    .find_iter(opening)
+                    .any(|m| paired_with_sector(opening, m.start(), m.end()))
+            };
             let joint = inspectorates.len() > 1
                 && (says_joint
+                    || paired()
                     || crate::lexicon::inspectorates_named(opening)
                         .nth(1)
                         .is_some());
             (!joint).then(|| national_body(cx)).flatten()
         })
+}
+
+/// Whether the name at `start..end` of `text` is joined by "and" to a
+/// whole sector, which in a joint inspection makes the page a thematic of
+/// both ([`SECTOR_NOUNS`](crate::lexicon::SECTOR_NOUNS)): "the
+/// police and the Crown Prosecution Service", "the CPS and the police".
+fn paired_with_sector(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+    // (lower case: "Dorset Police and ..." names a force, not the sector)
+    let sector_before = before.strip_suffix(" and").is_some_and(|b| {
+        crate::lexicon::SECTOR_NOUNS.iter().any(|s| {
+            b.strip_suffix(s)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
+    });
+    let after = text[end..].trim_start();
+    let after = after
+        .strip_prefix('(')
+        .and_then(|a| a.split_once(')'))
+        .map_or(after, |(_, rest)| rest.trim_start());
+    let sector_after = after.strip_prefix("and ").is_some_and(|a| {
+        crate::lexicon::SECTOR_NOUNS.iter().any(|s| {
+            a.strip_prefix(s)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        })
+    });
+    sector_before || sector_after
 }
 
 /// Any name of a national body of [`crate::lexicon::NATIONAL_BODIES`],
@@ -1995,6 +2034,18 @@ mod tests {
 
     fn subject_of(text: &str) -> Option<String> {
         parse(text).subject.map(|t| t.text)
+    }
+
+    #[test]
+    fn a_body_paired_with_a_sector_in_a_joint_inspection_is_no_subject() {
+        let joint = "Report calls for better charging decisions\n\nA report examining how well the police and the Crown Prosecution Service (CPS) decide whether to charge suspects shows both have improved.\n\nThe report was produced jointly by inspectors from HM Crown Prosecution Service Inspectorate (HMCPSI) and HM Inspectorate of Constabulary (HMIC). The CPS was often slow, and the CPS must train its lawyers; the CPS agreed.\n";
+        assert_eq!(subject_of(joint), None);
+        // one inspectorate's report on the CPS names the police beside it
+        let single = "Failures by the Crown Prosecution Service and the police cost \u{a3}600,000 a year, according to a report by HMCPSI this week.\n\nThe inspectors audited 119 cases. The CPS was slow, and the CPS must do better; the CPS agreed.\n";
+        assert_eq!(
+            subject_of(single).as_deref(),
+            Some("Crown Prosecution Service")
+        );
     }
 
     #[test]

@@ -127,6 +127,21 @@ pub const NATIONAL_BODIES: &[&[&str]] = &[
 /// many times more often than any other, for it to be the body inspected.
 pub const NATIONAL_BODY_MENTIONS: (usize, usize) = (3, 2);
 
+/// Whole sectors of criminal justice, named beside one body in a
+/// thematic's opening ("how the police and the Crown Prosecution Service
+/// decide whether to charge"): a body paired with a sector is one of the
+/// agencies a thematic looks at, not a body inspected alone.
+pub const SECTOR_NOUNS: &[&str] = &[
+    "the police",
+    "police forces",
+    "police",
+    "the probation service",
+    "probation services",
+    "prisons",
+    "the courts",
+    "youth offending teams",
+];
+
 /// Words that call an inspection joint: with more than one inspectorate,
 /// such an inspection of a national body's work is of no single body.
 pub const JOINT_WORDS: &[&str] = &["joint", "jointly"];
