@@ -358,7 +358,11 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                     // "one strategic and two operational recommendations have
                     // been fully implemented", "four recommendations had been
                     // fully achieved": counts by progress, not the whole
-                    if followed_by_wording(&s[whole.end()..]) {
+                    // ("25 of the 37 recommendations have been achieved":
+                    // the whole after "of the" is the total all the same)
+                    if followed_by_wording(&s[whole.end()..])
+                        && !is_after_of_count(tail(&s[..whole.start()], 16))
+                    {
                         continue;
                     }
                     // "one recommendation"; "2019 recommendation 3" counts nothing
@@ -776,6 +780,37 @@ fn is_bare_count(clause: &str) -> bool {
             words.drain(..2);
         }
     }
+    // "25 of the 37 recommendations in its 2005 report": the report they
+    // were made in says which, and counts nothing
+    if let Some(noun) = words
+        .iter()
+        .position(|w| starts_with_ignore_case(w, "recommendation"))
+    {
+        let placed = words.get(noun + 1).is_some_and(|w| {
+            crate::lexicon::MADE_IN_LINKS
+                .iter()
+                .any(|l| w.eq_ignore_ascii_case(l))
+        }) && words[noun + 1..].last().is_some_and(|w| {
+            crate::lexicon::ANSWERED_REPORT_WORDS.iter().any(|r| {
+                w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .eq_ignore_ascii_case(r)
+            })
+        });
+        if placed {
+            words.truncate(noun + 1);
+        }
+    }
+    // "25 of the 37 recommendations": the part counts
+    if let [_, of, the, whole, ..] = words.as_slice() {
+        if of.eq_ignore_ascii_case("of")
+            && ["the", "its", "their"]
+                .iter()
+                .any(|d| the.eq_ignore_ascii_case(d))
+            && number_value(whole).is_some()
+        {
+            words.drain(1..4);
+        }
+    }
     if words
         .last()
         .is_some_and(|w| starts_with_ignore_case(w, "recommendation"))
@@ -1040,6 +1075,21 @@ mod tests {
         );
         let r = parse(&padded).recommendations.expect("recommendations");
         (r.total, r.reported.into_iter().collect())
+    }
+
+    #[test]
+    fn a_part_of_the_whole_made_in_a_named_report() {
+        assert_eq!(
+            narrative(
+                "According to the follow-up review, 25 of the 37 recommendations in its 2005 report, Improving the care of witnesses, were found to have been achieved."
+            ),
+            (Some(37), vec![("achieved".to_owned(), 25)])
+        );
+        // the whole after "of the" is the total even with the wording after it
+        assert_eq!(
+            narrative("Inspectors found that 25 of the 37 recommendations have been achieved."),
+            (Some(37), vec![("achieved".to_owned(), 25)])
+        );
     }
 
     #[test]

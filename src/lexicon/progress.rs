@@ -368,3 +368,8 @@ pub const FIRST_RECOMMENDATION_KINDS: &[&str] = &["strategic", "main", "key", "p
 /// The second of the two kinds.
 pub const SECOND_RECOMMENDATION_KINDS: &[&str] =
     &["operational", "supporting", "further", "other", "practice"];
+
+/// Words that place counted recommendations in the report that made them
+/// ("25 of the 37 recommendations in its 2005 report"; "made in"): the
+/// phrase says which recommendations, not how many.
+pub const MADE_IN_LINKS: &[&str] = &["in", "from", "made"];
