@@ -683,6 +683,10 @@ fn council_letterhead(cx: &Context<'_>) -> Option<Text> {
         })
 }
 
+/// How many establishments a page names are compared at most, to tell
+/// whether it names only one: a page naming many stays linear.
+const ESTABLISHMENTS_LOOKED_AT: usize = 16;
+
 fn subject_named(
     cx: &Context<'_>,
     title: Option<&Text>,
@@ -702,7 +706,56 @@ fn subject_named(
     // inspectors have rated an NHS trust with three hospitals ..."): the
     // next paragraph names it.
     let unheaded = title.is_none() && headline.is_none();
-    if let Some(second) = paragraphs.get(1).filter(|_| unheaded) {
+    // So does a news story whose first paragraph names none ("Inspectors
+    // have commended a Scottish jail ..." / "They found prisoners at HMP
+    // Dumfries ..."): an establishment named in the second is its subject.
+    let first_names_none = || {
+        paragraphs.first().is_some_and(|p| {
+            organisations(&source.text()[crate::sections::byte_range(source, p)])
+                .next()
+                .is_none()
+        })
+    };
+    // ("Hollesmere House: safer and calmer": the heading names it first)
+    let headings_lead_with_a_name = || {
+        [title, headline]
+            .into_iter()
+            .flatten()
+            .any(|t| heading_lead(cx, &t.text).is_some())
+    };
+    // ("Two detention centres slammed by inspectors": a story of several)
+    let headings_count_many = || {
+        [title, headline].into_iter().flatten().any(|t| {
+            t.text
+                .split_whitespace()
+                .filter(|w| !crate::dates::names_a_year(w))
+                .any(|w| crate::lexicon::number_value(w).is_some_and(|n| n >= 2))
+        })
+    };
+    // (the only establishment the page names: one of several named is
+    // no more the subject than the others)
+    let second_establishment = |p: &Range<usize>| {
+        let paragraph = &source.text()[crate::sections::byte_range(source, p)];
+        let Some(named) = organisations(paragraph).next() else {
+            return false;
+        };
+        // (nothing else named beside it: "at both Tinsley House immigration
+        // removal centre and ... Beckett House" is about two)
+        let alone = organisations(paragraph).all(|m| m.as_str() == named.as_str());
+        alone
+            && crate::lexicon::is_establishment(named.as_str())
+            && organisations(source.text())
+                .filter(|m| crate::lexicon::is_establishment(m.as_str()))
+                .take(ESTABLISHMENTS_LOOKED_AT)
+                .all(|m| m.as_str() == named.as_str())
+    };
+    if let Some(second) = paragraphs.get(1).filter(|p| {
+        unheaded
+            || (first_names_none()
+                && !headings_count_many()
+                && !headings_lead_with_a_name()
+                && second_establishment(p))
+    }) {
         candidates.push(crate::sections::byte_range(source, second));
     }
     // In the title, the headline, then the first paragraph: a named body
@@ -1323,7 +1376,15 @@ fn heading_lead(cx: &Context<'_>, text: &str) -> Option<Range<usize>> {
                     && body.contains(&format!("({w})"))
             })
     };
-    ((body.contains(lead) || spelt_apart()) && !common).then_some(0..lead.len())
+    // (one word written with a capital only where a sentence opens,
+    // "Inspectors have commended ...", is a common noun all the same; two
+    // or more capitalised words are a name wherever they stand)
+    let named_mid_sentence = (words.len() > 1 && body.contains(lead))
+        || body.match_indices(lead).any(|(at, _)| {
+            let before = body[..at].trim_end_matches([' ', '"', '\'', '\u{201c}', '\u{2018}']);
+            !(before.is_empty() || before.ends_with(['.', '!', '?', '\n']))
+        });
+    ((named_mid_sentence || spelt_apart()) && !common).then_some(0..lead.len())
 }
 
 /// A word that names a report or a kind of inspection ("inspection",
@@ -2034,6 +2095,19 @@ mod tests {
 
     fn subject_of(text: &str) -> Option<String> {
         parse(text).subject.map(|t| t.text)
+    }
+
+    #[test]
+    fn a_news_story_names_its_prison_in_the_second_paragraph() {
+        let story = "Inspectors praise 'well-run' Victorian prison\n\nInspectors have commended a Scottish jail dating from Victorian times as \"well-run\".\n\nThey found prisoners at HMP Dunmore were \"far more positive\" than elsewhere.\n\nHM Inspectorate of Prisons for Scotland (HMIPS) visited the prison in August.\n";
+        // (and "Inspectors", capitalised only where sentences open, is no name)
+        assert_eq!(subject_of(story).as_deref(), Some("HMP Dunmore"));
+        // a heading that counts several, or another establishment named
+        // later, leaves the story with no one subject
+        let two = story.replace("Victorian prison", "two Victorian prisons");
+        assert_eq!(subject_of(&two), None);
+        let other = story.replace("visited the prison", "visited HMP Kelso and the prison");
+        assert_eq!(subject_of(&other), None);
     }
 
     #[test]
