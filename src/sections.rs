@@ -172,12 +172,87 @@ fn is_cookie_line(line: &str) -> bool {
     line.split_whitespace().count() <= 30 || lower.matches("cookie").count() >= 2
 }
 
+/// How many numbered items, each rated at its end, make a list an annex.
+const RATED_LIST_ITEMS: usize = 3;
+
+/// The lines of the first list numbered 1, 2, 3, ... in order (blank lines
+/// between allowed) whose every item ends with a dash and a progress
+/// rating ("1. Raise success rates – very good progress"), at least
+/// [`RATED_LIST_ITEMS`] long, from line `from`: an annex with no heading.
+fn rated_list(lines: &[Line<'_>], debris: &[bool], from: usize) -> Option<Range<usize>> {
+    let mut start = 0;
+    let mut next = 1;
+    let mut end = 0;
+    for (k, line) in lines.iter().enumerate().skip(from) {
+        if debris[k] || line.is_blank() {
+            continue;
+        }
+        let item = rated_item(line.text);
+        if item == Some(next) {
+            if next == 1 {
+                start = k;
+            }
+            next += 1;
+            end = k + 1;
+            continue;
+        }
+        if next > RATED_LIST_ITEMS as u32 {
+            break;
+        }
+        next = 1;
+        if item == Some(1) {
+            start = k;
+            next = 2;
+            end = k + 1;
+        }
+    }
+    (next > RATED_LIST_ITEMS as u32).then_some(start..end)
+}
+
+/// The number of a list item rated at its end ("“1. Raise success rates
+/// for every learner – very good progress"), or `None`.
+fn rated_item(line: &str) -> Option<u32> {
+    let t = line
+        .trim()
+        .trim_start_matches(['"', '\u{201c}', '\u{2018}', '\'']);
+    let (number, rest) = t.split_once(". ")?;
+    if number.is_empty() || number.len() > 2 || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    trailing_dash_rating(rest)?;
+    number.parse().ok()
+}
+
+/// Where the rating that ends `text` after a spaced dash begins, and where
+/// it ends before closing punctuation ("Raise the standard of teaching –
+/// strong progress. “"), or `None` when no rating ends it.
+pub(crate) fn trailing_dash_rating(text: &str) -> Option<Range<usize>> {
+    let cut = [" \u{2013} ", " - ", " \u{2014} "]
+        .iter()
+        .filter_map(|dash| text.rfind(dash).map(|at| at + dash.len()))
+        .max()?;
+    let cell = text[cut..].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2019}')
+    });
+    let start = cut + (cell.len() - cell.trim_start().len());
+    crate::lexicon::rating(cell.trim())?;
+    Some(start..cut + cell.len())
+}
+
 /// A download link: a short line ending in the file's size in brackets
 /// ("Follow-up inspection of the Serious Fraud Office (786 kB)", "Full
 /// report (PDF, 1.2 MB)"; units in lexicon `FILE_SIZE_UNITS`). It names a
 /// file to fetch, not the page's heading.
 fn is_download_link(line: &str) -> bool {
     let t = line.trim_end();
+    // ("Download: Quenbury JTAI letter (PDF, 312 KB)" is a metadata line,
+    // read as such)
+    if t.split('(')
+        .next()
+        .is_some_and(|before| before.contains(':'))
+    {
+        return false;
+    }
     let Some(inside) = t
         .strip_suffix(')')
         .and_then(|rest| rest.rsplit_once('('))
@@ -686,6 +761,17 @@ pub fn split(source: &Source<'_>) -> Sections {
                 || rows_follow(&lines[k + 1..]))
     });
 
+    // A numbered list rated item by item with no heading over it ("1. Raise
+    // success rates - very good progress"): an annex set in the body,
+    // which goes on after it.
+    let rated = if annex_start.is_none() {
+        let stop = notes_heading.unwrap_or(n);
+        rated_list(&lines[..stop], &debris, body_start)
+    } else {
+        None
+    };
+    let annex_start = annex_start.or(rated.as_ref().map(|r| r.start));
+
     let body_end = [notes_heading, ends, annex_start]
         .into_iter()
         .flatten()
@@ -703,6 +789,10 @@ pub fn split(source: &Source<'_>) -> Sections {
     let mut resumed = n..n;
     let annex = annex_start.map(|a| {
         let end = notes_heading.filter(|&h| h > a).unwrap_or(n);
+        if let Some(list) = rated.as_ref().filter(|r| r.start == a) {
+            resumed = list.end..end;
+            return list.clone();
+        }
         // A paragraph that opens a quotation after the table is the
         // release again ("\"Ravenmarsh has worked hard,\" said ..."): no
         // table row opens so.

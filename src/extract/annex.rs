@@ -24,7 +24,7 @@ use crate::source::{Line, Source, clean, starts_with_ignore_case};
 
 /// A row's number at the start of a line, and the separator after it.
 static ROW_START: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"^[\s|]*(?:(?i:{ROW_NOUN})\s*)?(?:(?P<num>R?\d{{1,3}}[a-z]?|[A-Z])|\((?P<low>[a-z])\))(?P<sep>[.):]\s*|\s*\|\s*|\t\s*|\s+[-\u{{2013}}\u{{2014}}]\s+|\s{{2,}}|\s+|$)"))
+    crate::lexicon::regex(&format!(r"^[\s|\u{{201c}}\u{{2018}}]*(?:(?i:{ROW_NOUN})\s*)?(?:(?P<num>R?\d{{1,3}}[a-z]?|[A-Z])|\((?P<low>[a-z])\))(?P<sep>[.):]\s*|\s*\|\s*|\t\s*|\s+[-\u{{2013}}\u{{2014}}]\s+|\s{{2,}}|\s+|$)"))
         .expect("row start regex")
 });
 
@@ -492,6 +492,21 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
     // block (the end of a sentence carried over a page break: "... was
     // not" / "achieved.").
     let mut labelled = false;
+    // 0b. "2. Strengthen leadership - very good progress": the rating
+    // after a spaced dash that ends the row.
+    if progress.is_none() {
+        if let Some(r) = crate::sections::trailing_dash_rating(&text[whole.clone()]) {
+            let dash_at = text[whole.start..whole.start + r.start]
+                .trim_end()
+                .trim_end_matches(['-', '\u{2013}', '\u{2014}'])
+                .len();
+            progress = Some(whole.start + r.start..whole.start + r.end);
+            let cut_at = whole.start + dash_at;
+            text_parts = runs_of_lines(text, &row.lines, cut_at);
+            labelled = true;
+        }
+    }
+
     if progress.is_none() {
         let body = &text[whole.clone()];
         if let Some((cut, start, end)) = labelled_status(body) {
@@ -811,6 +826,38 @@ mod tests {
 
     fn p(s: &str) -> Option<String> {
         Some(s.to_owned())
+    }
+
+    #[test]
+    fn a_numbered_list_rated_item_by_item_with_no_heading() {
+        let rows = annex(
+            "The provisional judgements were these:\n\n\u{201c}1. Raise success rates for every learner \u{2013} very good progress\n\n2. Strengthen leadership - very good progress\n\n3. Rework the curriculum \u{2013} strong progress. \u{201c}\n\nMs Campbell said the outcome was a very positive one.\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                (
+                    "1".to_owned(),
+                    p("very_good_progress"),
+                    "Raise success rates for every learner".to_owned()
+                ),
+                (
+                    "2".to_owned(),
+                    p("very_good_progress"),
+                    "Strengthen leadership".to_owned()
+                ),
+                (
+                    "3".to_owned(),
+                    p("strong_progress"),
+                    "Rework the curriculum".to_owned()
+                ),
+            ]
+        );
+        // two rated items are no annex
+        let two = annex(
+            "Judgements:\n\n1. Raise success rates \u{2013} very good progress\n\n2. Strengthen leadership - strong progress\n\nMs Campbell was pleased.\n",
+        );
+        assert!(two.is_empty());
     }
 
     #[test]

@@ -974,34 +974,72 @@ fn places_named_as_many(cx: &Context<'_>, n: u32) -> Vec<Text> {
 /// outside quotations; none when their number differs, as other units
 /// named in passing would make it.
 fn named_by_counted_noun(cx: &Context<'_>, n: u32, counted: Range<usize>) -> Vec<Text> {
-    /// How many names are read at most before giving up.
-    const MAX_NAMES: usize = 12;
     let text = cx.source.text();
     if n < 2 {
         return Vec::new();
     }
-    let Some(plural) = text.get(counted.clone()).and_then(|t| {
-        t.split(|c: char| !c.is_alphanumeric())
-            .rfind(|w| !w.is_empty())
-    }) else {
+    // The lower-case words that end the count ("four immigration removal
+    // centres"), the noun last.
+    let Some(phrase) = text.get(counted.clone()) else {
+        return Vec::new();
+    };
+    let mut words: Vec<&str> = phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take_while(|w| w.chars().all(|c| c.is_ascii_lowercase()) && number_value(w).is_none())
+        .take(3)
+        .collect();
+    words.reverse();
+    let Some(plural) = words.last() else {
         return Vec::new();
     };
     let singular = crate::lexicon::singular(plural);
     if singular.len() == plural.len() || singular.len() < 3 {
         return Vec::new();
     }
-    let mut head = String::with_capacity(singular.len());
-    let mut chars = singular.chars();
-    if let Some(first) = chars.next() {
-        head.extend(first.to_uppercase());
-        head.push_str(chars.as_str());
+    let title_case = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().map_or_else(String::new, |first| {
+            first.to_uppercase().chain(chars).collect::<String>()
+        })
+    };
+    // The most specific head that names any unit governs: "Haslar
+    // Immigration Removal Centre" makes "Oakington Reception Centre" no
+    // unit of the kind counted; "three main hospitals" names none as
+    // "Main Hospital", and "Hospital" then does.
+    for k in (0..words.len()).rev() {
+        let mut head: Vec<String> = words[words.len() - 1 - k..words.len() - 1]
+            .iter()
+            .map(|w| title_case(w))
+            .collect();
+        head.push(title_case(&singular));
+        let names = names_ending_in(cx, &head.join(" "), counted.end);
+        if names.is_empty() {
+            continue;
+        }
+        return if names.len() == n as usize {
+            names
+        } else {
+            Vec::new()
+        };
     }
+    Vec::new()
+}
+
+/// The distinct proper names in the narrative after byte `from`, outside
+/// quotations, each a run of capitalised words ending in `head`; none when
+/// there are more than a dozen.
+fn names_ending_in(cx: &Context<'_>, head: &str, from: usize) -> Vec<Text> {
+    /// How many names are read at most before giving up.
+    const MAX_NAMES: usize = 12;
+    let text = cx.source.text();
     let mut names: Vec<Text> = Vec::new();
     for (piece, offset) in cx.narrative() {
-        for (at, _) in piece.match_indices(head.as_str()) {
+        for (at, _) in piece.match_indices(head) {
             let start = offset + at;
             let end = start + head.len();
-            if start < counted.end
+            if start < from
                 || text[end..].starts_with(|c: char| c.is_alphanumeric())
                 || crate::source::in_quoted_paragraph(text, start)
             {
@@ -1020,11 +1058,7 @@ fn named_by_counted_noun(cx: &Context<'_>, n: u32, counted: Range<usize>) -> Vec
             }
         }
     }
-    if names.len() == n as usize {
-        names
-    } else {
-        Vec::new()
-    }
+    names
 }
 
 /// Where the run of capitalised words (up to four) that ends just before
