@@ -872,6 +872,16 @@ mod tests {
     }
 
     #[test]
+    fn a_sample_s_start_and_a_programme_s_start_are_no_fieldwork() {
+        assert_eq!(
+            fieldwork(
+                "All of the cases had started between June and August 2013. The IAOW programme began in April 2013. Inspectors visited the Trust in January 2014."
+            ),
+            Some(("2014-01-01".to_owned(), "2014-01-31".to_owned()))
+        );
+    }
+
+    #[test]
     fn a_range_written_month_first() {
         assert_eq!(
             fieldwork(

@@ -898,6 +898,7 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
                     }
                 }
                 return next()
+                    .or_else(|| bulleted_parts(cx, from + sentence.len(), total))
                     .or_else(|| table_parts(cx, from + sentence.len(), total))
                     .unwrap_or_default();
             }
@@ -908,8 +909,53 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
         return parts;
     }
     // "115 case files ..., broken down as shown in Table 1": the lead
-    // names no parts; a table below may
-    table_parts(cx, from + sentence.len(), total).unwrap_or_default()
+    // names no parts; a table below may, or bullets ("made up of:" over
+    // "•    41 community orders")
+    bulleted_parts(cx, from + sentence.len(), total)
+        .or_else(|| table_parts(cx, from + sentence.len(), total))
+        .unwrap_or_default()
+}
+
+/// How many bullets a breakdown below its count is read over, at most.
+const BULLETED_PARTS: usize = 12;
+
+/// A breakdown bulleted on the lines just below the count's sentence, one
+/// part a bullet ("•    41 community orders", its line carried on
+/// indented below), when there are two parts or more and they add up to
+/// `total`.
+fn bulleted_parts(cx: &Context<'_>, after: usize, total: u32) -> Option<Vec<FileCategory>> {
+    let text = cx.source.text();
+    let first = cx.source.line_index(after.min(text.len()));
+    let mut parts = Vec::new();
+    let mut started = false;
+    for k in first + 1..cx.source.line_count() {
+        let line = cx.source.line(k);
+        if line.is_blank() {
+            if started {
+                break;
+            }
+            continue;
+        }
+        let Some(bullet) = super::BULLET.find(line.text) else {
+            // an item's line carried on, indented
+            if started && line.text.starts_with([' ', '\t']) {
+                continue;
+            }
+            break;
+        };
+        started = true;
+        let item = &line.text[bullet.end()..];
+        let start = line.start + bullet.end();
+        let part = parts_of(cx, start, item.split(',').next().unwrap_or(item));
+        let [one] = part.as_slice() else {
+            return None;
+        };
+        parts.push(one.clone());
+        if parts.len() > BULLETED_PARTS {
+            return None;
+        }
+    }
+    (parts.len() >= 2 && sum_of(&parts) == Some(total)).then_some(parts)
 }
 
 /// A table of counts just below the count's sentence ("The files were:",
@@ -1323,6 +1369,18 @@ mod tests {
             f.bound,
             f.breakdown.iter().map(|b| b.count).collect(),
         )
+    }
+
+    #[test]
+    fn a_breakdown_bulleted_below_its_count() {
+        let page = "Inspectors visited the Trust in January and examined 118 cases, made up of:\n\n\u{2022}    41 community orders\n\u{2022}    26 suspended sentence orders\n\u{2022}    51 licences following release from custody, 19 of them\n     for offenders posing a high risk\n\nAll of the cases had started in 2013.";
+        assert_eq!(
+            files(page),
+            (Some(118), CountBound::Exact, vec![41, 26, 51])
+        );
+        // bullets that do not add up to the count are no breakdown of it
+        let page = page.replace("51 licences", "50 licences");
+        assert_eq!(files(&page), (Some(118), CountBound::Exact, vec![]));
     }
 
     #[test]

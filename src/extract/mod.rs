@@ -23,6 +23,15 @@ use crate::record::{Span, Text};
 use crate::sections::{self, Sections};
 use crate::source::{Source, clean};
 
+/// A list item's bullet or number at the start of a line ("•    41
+/// community orders", "2) Oakfield"), with the space after it: the units'
+/// lists and the files' breakdowns read their items after it.
+pub(crate) static BULLET: std::sync::LazyLock<crate::work::Pattern> =
+    std::sync::LazyLock::new(|| {
+        crate::lexicon::regex(r"^\s*(?:[•\u{2022}\u{25CF}\u{25AA}*\-–o]|\d+[.)])\s+")
+            .expect("bullet regex")
+    });
+
 /// What every extractor reads, and where it leaves diagnostics.
 pub struct Context<'a> {
     pub source: &'a Source<'a>,

@@ -10,8 +10,8 @@ use std::sync::LazyLock;
 
 use crate::work::{LookBack, Pattern};
 
-use super::Context;
 use super::visited_count::{VisitedCount, count_first_limit, counted_then_visited, visited_count};
+use super::{BULLET, Context};
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{
     FILE_NOUNS, INSPECTING_VERBS, NUMBER_PATTERN, PLACED_IN, PREMISES_NOUNS, SAMPLED_FROM,
@@ -356,12 +356,6 @@ static UNIT_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// The longest inline list of unit names read, in bytes.
 const MAX_LIST: usize = 2_000;
-
-/// Bullet at the start of a line.
-static BULLET: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"^\s*(?:[•\u{2022}\u{25CF}\u{25AA}*\-–o]|\d+[.)])\s+")
-        .expect("bullet regex")
-});
 
 /// A count of units found in the narrative.
 struct Hit {

@@ -146,6 +146,10 @@ pub const NOT_FIELDWORK_WORDS: &[&str] = &[
     r"\bdata\s+(?:for|from|covering)",
     r"\bfinalised\s+between",
     r"\bcommenced\s+between",
+    // "The IAOW programme began in April 2013": the programme's start
+    r"\bprogramme\s+(?:began|started|commenced|was\s+launched)\b",
+    // "All of the cases had started between June and August 2013"
+    r"\bstarted\s+between",
     r"\bsentenced\s+between",
     r"\breleased\s+between",
     r"\bstatistics\b",
