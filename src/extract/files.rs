@@ -1372,6 +1372,16 @@ mod tests {
     }
 
     #[test]
+    fn a_breakdown_in_the_next_sentence_after_of_the_whole() {
+        assert_eq!(
+            files(
+                "Inspectors examined a sample of 90 case files \u{2013} about 4 percent of the 2,230 crimes recorded. Of the 90, 58 had been finalised by the police and 32 had been referred to the CPS."
+            ),
+            (Some(90), CountBound::Exact, vec![58, 32])
+        );
+    }
+
+    #[test]
     fn a_breakdown_bulleted_below_its_count() {
         let page = "Inspectors visited the Trust in January and examined 118 cases, made up of:\n\n\u{2022}    41 community orders\n\u{2022}    26 suspended sentence orders\n\u{2022}    51 licences following release from custody, 19 of them\n     for offenders posing a high risk\n\nAll of the cases had started in 2013.";
         assert_eq!(

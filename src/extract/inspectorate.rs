@@ -73,7 +73,20 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
         if found.iter().any(|f| f.name == known.name) {
             continue;
         }
+        // "It is led by HM Chief Inspector of Constabulary" in a note of
+        // HMICFRS's: a title the successor named already holds
+        let successor_found = TITLE_SUCCESSORS.iter().any(|(old, successors)| {
+            known.short == *old
+                && found.iter().any(|f| {
+                    INSPECTORATES
+                        .iter()
+                        .any(|i| i.name == f.name && successors.contains(&i.short))
+                })
+        });
         for m in known.pattern.find_iter(rest) {
+            if successor_found && is_title(m.as_str()) {
+                continue;
+            }
             let at = rest_start + m.start();
             let k = sentences.partition_point(|s| s.end <= at);
             let Some(sentence) = sentences.get(k).filter(|s| s.start <= at) else {
@@ -117,6 +130,15 @@ fn graded_here(after: &str, sentence: &str) -> bool {
         .next()
         .unwrap_or("");
     crate::lexicon::GRADING_VERBS.contains(&verb) && !crate::dates::names_a_year(sentence)
+}
+
+/// Whether a body's mention is a person's title: a chief's ("HM Chief
+/// Inspector of Constabulary") or an inspector's ("HM Inspector of
+/// Constabulary Matthew Pryor said").
+fn is_title(hit: &str) -> bool {
+    CHIEF_TITLE.is_match(hit)
+        || (crate::source::find_word(hit, crate::lexicon::INSPECTOR_TITLE_WORD).is_some()
+            && !hit.contains(crate::lexicon::INSPECTORATE_WORD))
 }
 
 /// Adds the national body a short form found stands for, when the page
@@ -257,7 +279,7 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
     let only_by_title = |k: usize| {
         hits.iter()
             .filter(|(_, (_, j))| *j == k)
-            .all(|(&s, &(e, _))| CHIEF_TITLE.is_match(&text[s..e]))
+            .all(|(&s, &(e, _))| is_title(&text[s..e]))
     };
     // A body renamed, named under its old name only in the sentences that
     // give its new one ("... Inspectorate of Constabulary grew ... and took
@@ -2144,6 +2166,12 @@ mod tests {
             .as_deref(),
             Some("Carnwyn region of the Probation Service")
         );
+    }
+
+    #[test]
+    fn the_old_body_s_titles_under_its_successor_name_no_other_body() {
+        let page = "Stalking victims let down\n\nVictims are let down, according to a joint inspection by Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) and HM Crown Prosecution Service Inspectorate (HMCPSI).\n\nThe force must act.\n\nHM Inspector of Constabulary Matthew Pryor said: \u{201c}Act now.\u{201d}\n\nNotes to editors\n1. HMICFRS assesses police forces. It is led by HM Chief Inspector of Constabulary, Sir Alastair Brennock.\n";
+        assert_eq!(shorts(page), ["HMICFRS", "HMCPSI"]);
     }
 
     #[test]

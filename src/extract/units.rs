@@ -1919,8 +1919,9 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
     static OPENER: LazyLock<Pattern> = LazyLock::new(|| {
         // ", in offices at A, B and C": the premises before the places;
         // ", chosen to reflect its mix of policing: A; B; and C": why they
-        // were chosen, then the places
-        crate::lexicon::regex(&format!(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|,?\s+(?:(?P<prep>at|in)(?:\s+(?:the\s+|their\s+|its\s+)?{PREMISES_NOUNS}\s+(?:at|in))?|namely|serving)\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{{1,40}}?)?,?\s+including\s|(?P<comma>,)\s+(?-i:\p{{Lu}})|,\s+{SELECTION_VERBS}\s(?P<why>[^.:;]*?)(?P<chosen>:))\s*")).expect("opener regex")
+        // were chosen, then the places; "in the county, including A, B and
+        // C": the place they stand in, then their names
+        crate::lexicon::regex(&format!(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{{1,40}}?)?,?\s+including\s|,?\s+(?:(?P<prep>at|in)(?:\s+(?:the\s+|their\s+|its\s+)?{PREMISES_NOUNS}\s+(?:at|in))?|namely|serving)\s|(?P<comma>,)\s+(?-i:\p{{Lu}})|,\s+{SELECTION_VERBS}\s(?P<why>[^.:;]*?)(?P<chosen>:))\s*")).expect("opener regex")
     });
     // "... basic command units (BCUs) - A, B and C -": the acronym in
     // brackets names the noun, and the list opens after it.
@@ -2905,6 +2906,26 @@ mod tests {
         // with the count, and none is taken
         let page = page.replace("too.", "too, and St Aldric Hospital nearby.");
         assert!(units(&page).1.is_empty());
+    }
+
+    #[test]
+    fn names_after_including_past_the_place_they_stand_in() {
+        let page = format!(
+            "{LEAD}Inspectors visited six police stations in the county, including Alder Street, Crayford Bridge, Ellisfield, Marrow Lane, Pellham and Upper Tolley. They interviewed more than 70 officers.\n"
+        );
+        let (count, names, _) = units(&page);
+        assert_eq!(count, Some(6));
+        assert_eq!(
+            names,
+            [
+                "Alder Street",
+                "Crayford Bridge",
+                "Ellisfield",
+                "Marrow Lane",
+                "Pellham",
+                "Upper Tolley"
+            ]
+        );
     }
 
     #[test]

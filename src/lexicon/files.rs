@@ -94,5 +94,7 @@ pub const TOTAL_WORDS: &[&str] = &["in all", "in total"];
 pub const NEXT_SENTENCE_BREAKDOWN_LEADS: &[&str] = &[
     r"within\s+(?:that|this|the)\s+(?:total|sample|number)\s*,?\s*(?:there\s+)?(?:were|was)",
     r"of\s+(?:these|those|them)\s*,?(?:\s+there\s+were)?",
+    // "Of the 90, 58 had been finalised ... and 32 ..."
+    r"of\s+the\s+[\w,-]+\s*,",
     r"(?:these|they)\s+(?:included|comprised|were\s+made\s+up\s+of)",
 ];

@@ -342,6 +342,13 @@ pub const INSPECTED_ALONGSIDE: (&str, &str) = ("inspected", "alongside");
 /// See [`INSPECTED_ALONGSIDE`].
 pub const INSPECTED_ALONGSIDE_GAP: usize = 80;
 
+/// The word of an inspector's title in a body's mention ("HM Inspector of
+/// Constabulary"), and the word that makes the mention the body's own name
+/// instead ("HM Inspectorate of Constabulary").
+pub const INSPECTOR_TITLE_WORD: &str = "Inspector";
+/// See [`INSPECTOR_TITLE_WORD`].
+pub const INSPECTORATE_WORD: &str = "Inspectorate";
+
 /// The word for an inspectorate's staff after its name ("Ofsted
 /// inspectors rated ..."): the body took part in the inspection.
 pub const INSPECTOR_NOUN: &str = "inspector";
