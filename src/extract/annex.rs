@@ -468,7 +468,7 @@ fn carries_a_sentence_on(cell: &str) -> bool {
 
 fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
     let text = cx.source.text();
-    let whole = row.lines.first().map_or(0, |r| r.start)..row.lines.last().map_or(0, |r| r.end);
+    let mut whole = row.lines.first().map_or(0, |r| r.start)..row.lines.last().map_or(0, |r| r.end);
     let mut text_parts: Vec<&str> = Vec::new();
     let mut progress: Option<Range<usize>> = None;
     // The wording when it is not one piece of text (a rating wrapped over
@@ -504,6 +504,9 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
             let cut_at = whole.start + dash_at;
             text_parts = runs_of_lines(text, &row.lines, cut_at);
             labelled = true;
+            // (the row ends with its rating: "strong progress. “" leaves
+            // the stray marks after it out)
+            whole.end = whole.start + r.end;
         }
     }
 

@@ -63,6 +63,14 @@ fn is_page_furniture(cx: &Context<'_>, index: usize) -> bool {
     cx.sections.is_debris(index) || crate::sections::is_page_footer(cx.source.line(index).text)
 }
 
+/// A page's number alone on its line ("2", "  14"), or a footer
+/// ([`crate::sections::is_page_footer`]).
+fn is_bare_page_number(line: &str) -> bool {
+    let t = line.trim();
+    (!t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()))
+        || crate::sections::is_page_footer(line)
+}
+
 /// How many lines a page break between two items of a list may take.
 const PAGE_BREAK_LINES: usize = 8;
 
@@ -84,11 +92,27 @@ pub fn notes(cx: &Context<'_>) -> Vec<Note> {
     // blank line): its lines belong to no note.
     let mut in_footnote = false;
     let mut after_blank = false;
+    // A page's number alone on its line, and the next page's running
+    // header after the form feed ("2" / "\u{c}HMCPSI News Release 27/2013
+    // ..."), carry on no note.
+    let mut after_page_number: Option<usize> = None;
     for index in range.clone() {
         if cx.sections.is_debris(index) {
             continue;
         }
         let line = source.line(index);
+        let page_number = after_blank && is_bare_page_number(line.text);
+        // (the form feed ends the page number's line or opens the header's)
+        let running_header = after_page_number.is_some_and(|end| {
+            source.text()[end..line.end()].contains('\u{c}') && !line.is_blank()
+        });
+        if page_number || running_header {
+            after_page_number = page_number.then(|| line.end());
+            continue;
+        }
+        if !line.is_blank() {
+            after_page_number = None;
+        }
         if let Some(c) = NOTE_START.captures(line.text) {
             // "3." or "(iii)"
             let (number, value) = match (c.name("num"), c.name("roman")) {
@@ -280,6 +304,18 @@ mod tests {
             .into_iter()
             .map(|n| n.text)
             .collect()
+    }
+
+    #[test]
+    fn a_page_number_and_the_next_page_s_running_header_end_no_note() {
+        let page = "Inspection of Fenmoor\n\nInspectors praise Fenmoor\n\nHM Inspectorate of Probation today published its report on the work of Fenmoor Probation Trust, which it found much improved.\n\nStaff knew their cases well and managers led them firmly.\n\nNotes to editors\n\n1.   The inspection took place in May.\n\n2.   For further information contact the press office on 020 7946 0419.\n\n                                        2\n\u{c}HMCPSI News Release 27/2013          Follow-up inspection of Fenmoor\n";
+        assert_eq!(
+            notes(page),
+            [
+                "The inspection took place in May.",
+                "For further information contact the press office on 020 7946 0419."
+            ]
+        );
     }
 
     #[test]

@@ -1054,6 +1054,27 @@ fn said_on_one_line(para: &str) -> Option<Quoted> {
 }
 
 /// Quotes in the body (and notes) with their attributions.
+/// Where the curly quotation mark closing the one that opens `quote`
+/// stands (curly marks nested inside balanced), when a line's end, a space
+/// or the paragraph's end follows it; `None` when the quote stays open.
+fn closing_mark(quote: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (k, c) in quote.char_indices() {
+        match c {
+            '\u{201c}' => depth += 1,
+            '\u{201d}' => {
+                depth = depth.saturating_sub(1);
+                let after = &quote[k + c.len_utf8()..];
+                if depth == 0 && after.chars().next().is_none_or(char::is_whitespace) {
+                    return Some(k);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
     let source = cx.source;
     let text = source.text();
@@ -1104,11 +1125,12 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
                 .find(OPEN_QUOTES)
                 .filter(|&at| said_before(p[..at].trim_end()).is_some())
             {
-                // A closing curly mark at a line's end closes the quote; the
-                // lines after it are not the speaker's.
-                let closed = p[at..]
-                    .find("\u{201d}\n")
-                    .or_else(|| p[at..].find("\u{201d}\r"));
+                // The curly mark that closes the opening one closes the
+                // quote (marks nested inside balanced), at a line's end or
+                // before the release's own next sentence ("... periods.”
+                // Only five detainees had been held ..."); what follows is
+                // not the speaker's.
+                let closed = closing_mark(&p[at..]);
                 let end = closed.map_or(paras[i].end, |k| base + at + k + '\u{201d}'.len_utf8());
                 // a quote left open at the paragraph's end goes on in the
                 // paragraphs after it ("... listened to them." / page break
@@ -1117,8 +1139,15 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
                     && !p.trim_end().ends_with(['"', '\u{201d}'])
                     && (i + 1 < paras.len() && (opens_quote(para(i + 1)) || runs_on(i + 1)));
                 let next = if open { quote_end(i + 1, true) } else { i + 1 };
+                // the attribution's own sentence, not the paragraph's
+                // sentences before it ("Safety was judged good. Peter
+                // Clarke, ..., said:")
+                let who_start = p[..at]
+                    .rfind(". ")
+                    .map_or(0, |k| k + 2)
+                    .min(p[..at].trim_end().len());
                 out.push(Quoted {
-                    who: base..base + p[..at].trim_end().len(),
+                    who: base + who_start..base + p[..at].trim_end().len(),
                     quote: std::iter::once(base + at..end)
                         .chain(paras[i + 1..next].iter().cloned())
                         .collect(),
@@ -1917,6 +1946,19 @@ mod tests {
         assert_eq!(
             (p.0.as_str(), p.1.as_deref()),
             ("Thomas Wendell", Some("Sir"))
+        );
+    }
+
+    #[test]
+    fn an_inline_quote_ends_at_its_closing_mark() {
+        let p = person(
+            "Safety was judged reasonably good. Peter Clerk, HM Chief Inspector of Prisons, said: \u{201c}The atmosphere was \u{201c}calmer\u{201d} than before.\u{201d} Only five detainees had been held for over a year.\n",
+        )
+        .unwrap();
+        assert_eq!(p.0, "Peter Clerk");
+        assert_eq!(
+            p.4.as_deref(),
+            Some("The atmosphere was \u{201c}calmer\u{201d} than before.")
         );
     }
 

@@ -46,6 +46,7 @@ pub const PROGRESS_LABELS: &[&str] = &[
     "limited progress",
     "little progress",
     "strong progress",
+    "very good progress",
     "good progress",
     "some progress",
     "slow progress",
