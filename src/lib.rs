@@ -73,7 +73,8 @@ pub fn parse(text: &str) -> Record {
         .as_ref()
         .and_then(|e| e.date.parse::<jiff::civil::Date>().ok());
     let units = extract::units::extract(&mut cx)
-        .or_else(|| extract::units::single_establishment(&mut cx, subject.as_ref()));
+        .or_else(|| extract::units::single_establishment(&mut cx, subject.as_ref()))
+        .or_else(|| extract::units::inspections_counted(&mut cx));
     let files = extract::files::extract(&mut cx);
     let fieldwork = extract::fieldwork::extract(&mut cx, reference);
     let narrative = extract::recommendations::extract(&cx);

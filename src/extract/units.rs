@@ -2103,13 +2103,48 @@ static FIELDWORK_SITES: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("fieldwork sites regex")
 });
 
-/// The first count of [`FIELDWORK_SITES`] in the narrative, with its range.
-fn fieldwork_sites_count(cx: &Context<'_>) -> Option<(u32, Range<usize>)> {
+/// A count straight after [`INSPECTIONS_OF`]: "inspections of 97
+/// courthouses with custody facilities" (no article or "all" between: "the
+/// first round of inspections of all 45 fire and rescue services" is a
+/// programme's).
+///
+/// [`INSPECTIONS_OF`]: crate::lexicon::INSPECTIONS_OF
+static INSPECTIONS_COUNTED: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b{}\s+(?P<n>{NUMBER_PATTERN})\s+(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\b",
+        crate::lexicon::INSPECTIONS_OF
+    ))
+    .expect("inspections counted regex")
+});
+
+/// The first count of `pattern` (its group `n`) in the narrative, with
+/// its range.
+fn first_count_of(cx: &Context<'_>, pattern: &Pattern) -> Option<(u32, Range<usize>)> {
     cx.narrative().into_iter().find_map(|(piece, offset)| {
-        let c = FIELDWORK_SITES.captures(piece)?;
+        let c = pattern.captures(piece)?;
         let n = number_value(c.name("n")?.as_str())?;
         let whole = c.get(0)?;
         Some((n, offset + whole.start()..offset + whole.end()))
+    })
+}
+
+/// The first count of [`FIELDWORK_SITES`] in the narrative.
+fn fieldwork_sites_count(cx: &Context<'_>) -> Option<(u32, Range<usize>)> {
+    first_count_of(cx, &FIELDWORK_SITES)
+}
+
+/// The units of a report that draws inspections together, counted as
+/// those inspections ([`INSPECTIONS_COUNTED`]: "the findings of
+/// inspections of 97 courthouses"), with no names. Read last, after
+/// [`single_establishment`]: a report on one prison that mentions a paper
+/// on "inspections of five women's prisons" is about the one.
+pub fn inspections_counted(cx: &mut Context<'_>) -> Option<Units> {
+    let (n, whole) = first_count_of(cx, &INSPECTIONS_COUNTED)?;
+    Some(Units {
+        count: Some(n),
+        names: Vec::new(),
+        also_visited: Vec::new(),
+        span: cx.span(whole),
     })
 }
 
@@ -2926,6 +2961,23 @@ mod tests {
                 "Upper Tolley"
             ]
         );
+    }
+
+    #[test]
+    fn a_report_drawing_inspections_together_counts_them() {
+        let page = format!(
+            "{LEAD}The review draws together the findings of inspections of 97 courthouses with custody facilities between August 2012 and August 2014.\n"
+        );
+        assert_eq!(units(&page).0, Some(97));
+        // a report on one prison that mentions a paper on several is about
+        // the one
+        let page = "HMP Fenhall: safety is poor\n\nHM Inspectorate of Prisons today published its report on HMP Fenhall, a women's prison.\n\nPublished alongside it is a paper on the findings from inspections of five women's prisons.\n";
+        assert_eq!(units(page).0, Some(1));
+        // ports of two kinds counted together
+        let page = format!(
+            "{LEAD}Inspectors visited holding rooms at eight seaports and five airports in March 2020.\n"
+        );
+        assert_eq!(units(&page).0, Some(13));
     }
 
     #[test]

@@ -59,6 +59,11 @@ pub const INSPECTING_VERBS: &str = r"(?:to\s+)?(?:inspect|visit)(?:ed|ing)?";
 pub const FIELDWORK_SITE_WORDS: &str =
     r"(?:fieldwork|case[\s-]+study|case[\s-]+studies|sample|sampled|inspected|visited)";
 
+/// Words that count the inspections a report draws together, straight
+/// before their count of units ("the findings of inspections of 97
+/// courthouses"), as a regex fragment: one inspection a unit.
+pub const INSPECTIONS_OF: &str = r"inspections\s+of";
+
 /// Verbs of choosing the units visited, in a clause between the count and
 /// its list ("three of the force's five BCUs, chosen to reflect its mix
 /// of policing: A; B; and C"), as a regex fragment.
@@ -93,7 +98,7 @@ pub fn opens_with_article(item: &str) -> bool {
 
 /// Plural nouns for the places inspectors visit, as a regex fragment
 /// (longest first).
-pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|control\s+rooms|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|(?:magistrates['’]?|crown|youth)\s+courts|courts|centres|areas|forces|trusts|schools|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|halls|courthouses|hostels|sectors|house\s*blocks|blocks|landings|facilities|ports|airports|harbours)";
+pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|control\s+rooms|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|(?:magistrates['’]?|crown|youth)\s+courts|courts|centres|areas|forces|trusts|schools|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|halls|courthouses|hostels|sectors|house\s*blocks|blocks|landings|facilities|ports|airports|seaports|harbours)";
 
 /// Words of a visit that returns to an inspected body (regex fragments):
 /// where a page also tells of the inspection it returns to, the return is
