@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use crate::work::Pattern;
 
-use crate::source::{Line, Source, starts_with_ignore_case};
+use crate::source::{Line, Source, ends_with_ignore_case, starts_with_ignore_case};
 
 /// Where each part of a document lies, as ranges of 0-based line indices.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -579,6 +579,7 @@ pub fn split(source: &Source<'_>) -> Sections {
             || footer
             || is_cookie_line(line.text)
             || is_download_link(line.text)
+            || ends_with_ignore_case(line.text.trim_end(), crate::lexicon::BACK_TO_TOP_SUFFIX)
             || (is_menu_line(line.text) && !is_table_header(line.text))
             || is_box_border(line.text)
             || is_glued_twice(line.text)

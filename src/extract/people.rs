@@ -484,13 +484,22 @@ fn signatory(
 /// HM Chief Inspector of Probation
 /// ```
 ///
-/// The role line must be a chief's title the lexicon knows and nothing
+/// (one blank line may part the name from the role). The role line must be a chief's title the lexicon knows and nothing
 /// more, so that a line of prose under a name is no signature.
 fn signed_stacked(cx: &Context<'_>) -> Option<Person> {
     let source = cx.source;
-    let lines: Vec<_> = source.lines().collect();
+    // (a blank line may stand between the name and the role: "Martin
+    // Jones CBE" / "" / "HM Chief Inspector of Probation" under a foreword)
+    let lines: Vec<(usize, _)> = source
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.is_blank())
+        .collect();
     for pair in lines.windows(2) {
-        let (name_line, role_line) = (&pair[0], &pair[1]);
+        let ((i, name_line), (j, role_line)) = (&pair[0], &pair[1]);
+        if j - i > 2 {
+            continue;
+        }
         crate::work::charge(role_line.text.len());
         let role = role_line.text.trim();
         let name = name_line.text.trim();
@@ -2042,6 +2051,19 @@ mod tests {
         assert_eq!(p.0, "Harriet Lyall");
         assert_eq!(p.3.as_deref(), Some("HM Chief Inspector of Probation"));
         assert_eq!(p.4.as_deref(), Some("The next step is the harder one."));
+    }
+
+    #[test]
+    fn a_signature_with_a_blank_line_between_name_and_role() {
+        let page = "An inspection of Ascot House Approved Premises\n\nForeword (Back to top)\n\nWe found both strengths and weaknesses when we inspected Ascot House.\n\nMartin Jones CBE\n\nHM Chief Inspector of Probation\n\nBackground information (Back to top)\n";
+        let r = parse(page);
+        let p = r.chief_inspector.expect("chief");
+        assert_eq!(p.name, "Martin Jones");
+        assert_eq!(p.role.as_deref(), Some("HM Chief Inspector of Probation"));
+        // a section's heading with its link back up is no headline
+        assert!(r.headline.is_none());
+        // an approved premises is one establishment
+        assert_eq!(r.units.and_then(|u| u.count), Some(1));
     }
 
     #[test]

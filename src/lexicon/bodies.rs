@@ -272,6 +272,7 @@ pub const ESTABLISHMENT_SUFFIXES: &[&str] = &[
     "secure training centre",
     "juvenile justice centre",
     "young offenders centre",
+    "approved premises",
     "corrective training centre",
     "secure college",
     "secure children's home",
@@ -295,6 +296,7 @@ pub const ESTABLISHMENT_SUFFIXES: &[&str] = &[
 /// assert!(is_establishment("Yarl's Wood Immigration Removal Centre"));
 /// assert!(is_establishment("Woodlands Juvenile Justice Centre"));
 /// assert!(is_establishment("Military Corrective Training Centre"));
+/// assert!(is_establishment("Ascot House Approved Premises"));
 /// assert!(!is_establishment("CPS London"));
 /// assert!(!is_establishment("HMP"));
 /// ```

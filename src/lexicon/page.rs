@@ -242,6 +242,11 @@ pub const METADATA_KEYS: &[&str] = &[
 /// MB)"): a line ending in one is a link, not a heading.
 pub const FILE_SIZE_UNITS: &[&str] = &["kb", "mb", "gb", "kib", "mib", "k", "bytes"];
 
+/// The link a web report sets after each section's heading ("Foreword
+/// (Back to top)"): a line ending so is a section of the page, never its
+/// headline.
+pub const BACK_TO_TOP_SUFFIX: &str = "(back to top)";
+
 /// Web-page and PDF furniture at the start of a line: skip links, breadcrumbs, cookie banners, share and print links, report links, copyright (regex fragments, tried in order).
 pub const DEBRIS_LINES: &[&str] = &[
     r"select\s+(?:a|an|your)\b.*(?:\.\.\.|…)\s*$",
