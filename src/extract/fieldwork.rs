@@ -143,12 +143,12 @@ const RETURN_LOOK: LookBack = LookBack {
 /// year then taken from the page).
 static MONTHS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
     // "late January", "the end of March": a part of the month, which the
-    // month stands for
+    // month stands for; "last October": the one before the page's date
     let part = r"(?:(?:early|mid|late)[\s-]+|(?:start|beginning|middle|end)\s+of\s+)?";
     // "the first fortnight of March": a half, which keeps its days
     let half = format!(r"(?:(?P<half>{MONTH_HALF})\s+)?");
     crate::lexicon::regex(&format!(
-        r"(?i)(?:\b(?:in|during|over|throughout|across|between|from|on|carried\s+out)\s+|\btook\s+place\s+\(\s*)(?:the\s+)?{part}{half}(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?(?:\s*(?:and|to|-|–)\s*(?:the\s+)?{part}(?P<m2>{MONTH}))?)(?:\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year)))?\b"
+        r"(?i)(?:\b(?:in|during|over|throughout|across|between|from|on|last|carried\s+out)\s+|\btook\s+place\s+\(\s*)(?:the\s+)?{part}{half}(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?(?:\s*(?:and|to|-|–)\s*(?:the\s+)?{part}(?P<m2>{MONTH}))?)(?:\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year)))?\b"
     ))
     .expect("fieldwork months regex")
 });
@@ -1541,6 +1541,17 @@ mod tests {
         assert_eq!(
             (f.start.as_str(), f.end.as_str()),
             ("2012-07-01", "2012-07-31")
+        );
+    }
+
+    #[test]
+    fn last_month_before_the_page_s_date() {
+        // (LEAD's embargo is July 2015)
+        assert_eq!(
+            fieldwork(
+                "Inspectors who arrived unannounced at the establishment last May found a safer prison. When inspectors went back for a short follow-up visit in June 2013, they found little change."
+            ),
+            pair("2015-05-01", "2015-05-31")
         );
     }
 
