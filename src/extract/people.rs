@@ -1500,6 +1500,14 @@ fn role_then_name(part: &str) -> Option<(String, NameParts)> {
                     }
                 }
             }
+            // "HM Inspector of Constabulary Dr Ruth Kember and HM Chief
+            // Inspector of Prisons Nigel Aldcroft": the role straight
+            // before the name is the one after the last "and", where that
+            // is a role of its own ("Fire and Rescue Services" is none)
+            let role = match role.rsplit_once(" and ") {
+                Some((_, last)) if ROLE_WORD.is_match(last) => last.to_owned(),
+                _ => role,
+            };
             return Some((role, n));
         }
     }
@@ -2064,6 +2072,14 @@ mod tests {
         assert!(r.headline.is_none());
         // an approved premises is one establishment
         assert_eq!(r.units.and_then(|u| u.count), Some(1));
+    }
+
+    #[test]
+    fn two_people_each_named_after_a_role_in_one_attribution() {
+        let p = person("HM Inspector of Constabulary Dr Ruth Kemp and HM Chief Inspector of\nPrisons Nigel Alder said:\n\n\"Custody staff treated people decently.\"\n").unwrap();
+        assert_eq!(p.0, "Nigel Alder");
+        assert_eq!(p.3.as_deref(), Some("HM Chief Inspector of Prisons"));
+        assert_eq!(p.1, None);
     }
 
     #[test]
