@@ -753,10 +753,24 @@ pub fn split(source: &Source<'_>) -> Sections {
         |from: usize, is: fn(&str) -> bool| (from..n).find(|&k| !debris[k] && is(lines[k].text));
     let notes_heading = find_from(body_start, is_notes_heading);
     let ends = find_from(body_start, is_ends);
+    // "... is set out in the" / "Appendix below.": a sentence wrapped onto
+    // a line that opens with the word, after a line ending in a word in
+    // lower case
+    let goes_on_from_above = |k: usize| {
+        k > 0
+            && !debris[k - 1]
+            && lines[k - 1]
+                .text
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()))
+    };
     let annex_start = (body_start..n).find(|&k| {
         !debris[k]
             && (is_annex_heading(lines[k].text) || is_table_header(lines[k].text))
             && !is_inside_note_sentence(lines[k].text)
+            && !goes_on_from_above(k)
             && (names_an_annex(lines[k].text)
                 || is_table_header(lines[k].text)
                 || rows_follow(&lines[k + 1..]))
@@ -2599,6 +2613,13 @@ mod tests {
             notes.iter().any(|l| l.starts_with("5.   The report")),
             "{notes:?}"
         );
+        // in capitals too, where the sentence breaks before the word
+        let doc = doc.replace(
+            "in the\n     annex to this press release.",
+            "in the\n     Appendix below.",
+        );
+        let source = Source::new(&doc);
+        assert!(split(&source).annex.is_none());
     }
 
     #[test]
