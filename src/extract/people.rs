@@ -645,8 +645,14 @@ fn named_chief(cx: &Context<'_>) -> Option<Person> {
             let Some((range, (honorific, name, post_nominals))) = found else {
                 // "the chief inspector of prisons", "Scotland's chief
                 // inspector of prisons"
-                let with_article =
-                    last_word.eq_ignore_ascii_case("the") || is_nation_possessive(last_word);
+                // ("according to HM Chief Inspector of Prisons for Scotland."
+                // names the post in full with no article)
+                let formal = ["HM ", "Her Majesty", "His Majesty"]
+                    .iter()
+                    .any(|h| piece[m.start()..].starts_with(h));
+                let with_article = last_word.eq_ignore_ascii_case("the")
+                    || is_nation_possessive(last_word)
+                    || formal;
                 if is_chief && with_article && unnamed.is_none() {
                     // (the nation's possessive is part of the title)
                     let from = if is_nation_possessive(last_word) {
@@ -2080,6 +2086,16 @@ mod tests {
         assert_eq!(p.0, "Nigel Alder");
         assert_eq!(p.3.as_deref(), Some("HM Chief Inspector of Prisons"));
         assert_eq!(p.1, None);
+    }
+
+    #[test]
+    fn a_formal_title_with_no_name_then_the_name_in_the_next_sentence() {
+        let p = person("Overcrowding is a problem at Kelso Prison, according to HM Chief Inspector of Prisons for Scotland.\nDavid Strand carried out his inspection of the jail in February.\n\nMr Strand said: \"The service is changing.\"\n").unwrap();
+        assert_eq!(p.0, "David Strand");
+        assert_eq!(
+            p.3.as_deref(),
+            Some("HM Chief Inspector of Prisons for Scotland")
+        );
     }
 
     #[test]
