@@ -239,6 +239,40 @@ pub(crate) fn trailing_dash_rating(text: &str) -> Option<Range<usize>> {
     Some(start..cut + cell.len())
 }
 
+/// How many lines above a caption the heading it repeats may stand.
+const CAPTION_REACH: usize = 4;
+
+/// Whether line `i` repeats the name a heading just above it opens with,
+/// before a dash or colon ("Answering the Call - A follow-up Review" /
+/// "Publication: 23/09/15" / "Answering the Call"): a caption or a link
+/// under the heading, not a heading of its own.
+fn repeats_a_heading_s_name(lines: &[Line<'_>], i: usize) -> bool {
+    let t = lines[i].text.trim();
+    if t.is_empty() || t.len() > 120 {
+        return false;
+    }
+    // (the heading's rest names a kind of report, "A follow-up Review"; a
+    // browser title's rest names the site, "- Refugee Council", and the
+    // heading under it is the page's own)
+    static REPORT_KIND: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::words_pattern(
+            r"(?i)\b(?:{})\b",
+            crate::lexicon::REPORT_WORDS,
+            "report kind regex",
+        )
+    });
+    lines[i.saturating_sub(CAPTION_REACH)..i]
+        .iter()
+        .any(|above| {
+            above.text.trim().strip_prefix(t).is_some_and(|rest| {
+                [" - ", " \u{2013} ", " \u{2014} ", ": "]
+                    .iter()
+                    .any(|d| rest.starts_with(d))
+                    && REPORT_KIND.is_match(rest)
+            })
+        })
+}
+
 /// A download link: a short line ending in the file's size in brackets
 /// ("Follow-up inspection of the Serious Fraud Office (786 kB)", "Full
 /// report (PDF, 1.2 MB)"; units in lexicon `FILE_SIZE_UNITS`). It names a
@@ -589,6 +623,7 @@ pub fn split(source: &Source<'_>) -> Sections {
                 .and_then(|next| said_twice(next.text))
                 .is_some_and(|phrase| phrase == line.text.trim())
             || is_layout_cell(line.text)
+            || repeats_a_heading_s_name(&lines, i)
         {
             debris[i] = true;
         }
@@ -1869,6 +1904,18 @@ mod tests {
     use super::*;
 
     const DOC: &str = "Skip to content\nHome > News > Press releases\n\nPress Release\nEMBARGOED UNTIL 00:01 Tuesday 4 March 2014\n\nInspection of Northshire Police custody\n\nCustody suites are safe but cells need repair\n\nHM Inspectorate of Constabulary today published a report on custody in Northshire. Inspectors visited four custody suites and examined 60 custody records over two weeks in the autumn.\n\n-ends-\n\nNotes to editors\n1. HMIC is independent.\n\nAnnex A: Progress against recommendations\nRecommendation\tProgress\n1\tDo better.\tAchieved\n\nRelated downloads\n";
+
+    #[test]
+    fn a_caption_repeating_the_report_s_name_is_no_heading() {
+        let doc = "Answering the Call - A follow-up Review\n\nPublication: 23/09/15\nAnswering the Call\nImproved call management will help police deliver a better service\n\nCriminal Justice Inspection Northern Ireland has commended the police for the steps taken to improve the way it deals with calls.\n";
+        let source = Source::new(doc);
+        let s = split(&source);
+        assert!(s.is_debris(3));
+        // a browser title's site name after the heading keeps the heading
+        let doc = "Two centres criticised by inspectors - Refugee Council\n\nTwo centres criticised by inspectors\n\nIn two reports the Chief Inspector of Prisons has described fear and disorder.\n";
+        let source = Source::new(doc);
+        assert!(!split(&source).is_debris(2));
+    }
 
     #[test]
     fn a_line_ending_in_a_file_size_is_a_download_link() {
