@@ -239,6 +239,30 @@ pub(crate) fn trailing_dash_rating(text: &str) -> Option<Range<usize>> {
     Some(start..cut + cell.len())
 }
 
+/// A stored copy's stamp and a byline alone on a line (" date 2024-10-23
+/// Martin Shipton", lexicon `STAMP_WORD`): at most three words after the
+/// date, each capitalised, as a name is.
+fn is_stamp_and_byline(line: &str) -> bool {
+    let Some(rest) = line
+        .trim_start()
+        .strip_prefix(crate::lexicon::STAMP_WORD)
+        .and_then(|r| r.strip_prefix(' '))
+    else {
+        return false;
+    };
+    let (date, byline) = rest.split_once(' ').unwrap_or((rest, ""));
+    let iso = date.len() == 10
+        && date.bytes().enumerate().all(|(k, b)| {
+            if k == 4 || k == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    let words: Vec<&str> = byline.split_whitespace().collect();
+    iso && words.len() <= 3 && words.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// How many lines above a caption the heading it repeats may stand.
 const CAPTION_REACH: usize = 4;
 
@@ -624,6 +648,7 @@ pub fn split(source: &Source<'_>) -> Sections {
                 .is_some_and(|phrase| phrase == line.text.trim())
             || is_layout_cell(line.text)
             || repeats_a_heading_s_name(&lines, i)
+            || is_stamp_and_byline(line.text)
         {
             debris[i] = true;
         }
@@ -1915,6 +1940,15 @@ mod tests {
         let doc = "Two centres criticised by inspectors - Refugee Council\n\nTwo centres criticised by inspectors\n\nIn two reports the Chief Inspector of Prisons has described fear and disorder.\n";
         let source = Source::new(doc);
         assert!(!split(&source).is_debris(2));
+    }
+
+    #[test]
+    fn a_stamp_with_a_byline_is_furniture_and_with_a_headline_is_not() {
+        assert!(is_stamp_and_byline(" date 2024-10-23 Martin Shipton"));
+        assert!(!is_stamp_and_byline(
+            " date 2019-12-20 Inspectors criticise hospital mental health unit"
+        ));
+        assert!(!is_stamp_and_byline("date of inspection: 4 May"));
     }
 
     #[test]

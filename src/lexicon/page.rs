@@ -247,6 +247,11 @@ pub const FILE_SIZE_UNITS: &[&str] = &["kb", "mb", "gb", "kib", "mib", "k", "byt
 /// headline.
 pub const BACK_TO_TOP_SUFFIX: &str = "(back to top)";
 
+/// The word of a stored copy's stamp before its ISO date (" date
+/// 2024-10-23 Martin Shipton"): with a byline after it and nothing more,
+/// the line is furniture; a headline may follow the date on its line too.
+pub const STAMP_WORD: &str = "date";
+
 /// Web-page and PDF furniture at the start of a line: skip links, breadcrumbs, cookie banners, share and print links, report links, copyright (regex fragments, tried in order).
 pub const DEBRIS_LINES: &[&str] = &[
     r"select\s+(?:a|an|your)\b.*(?:\.\.\.|…)\s*$",
