@@ -226,6 +226,29 @@ fn role_elsewhere(text: &str, name: &str) -> Option<String> {
     None
 }
 
+/// Whether `full` is `short` with more after it, the royal style written
+/// either way ("Her Majesty's Chief Inspector of Prisons for Scotland"
+/// and "HM Chief Inspector of Prisons").
+fn fuller_role(full: &str, short: &str) -> bool {
+    let plain = |role: &str| {
+        let mut role = role.replace('\u{2019}', "'");
+        for style in crate::lexicon::ROYAL_STYLES {
+            role = role.replace(style, "HM");
+        }
+        role
+    };
+    let (full, short) = (plain(full), plain(short));
+    // (the more is a place, "for Scotland", not a verb caught after it,
+    // "said")
+    full.len() > short.len()
+        && full.starts_with(&short)
+        && full[short.len()..].starts_with(' ')
+        && full
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| last.starts_with(char::is_uppercase))
+}
+
 /// A name split into honorific, the name itself and post-nominals.
 type NameParts = (Option<String>, String, Vec<String>);
 
@@ -269,8 +292,19 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
         };
         // "Martin Ashgrove said:" after "..., said Martin Ashgrove, Chief
         // Inspector of Prisons": the role is given where the name first is.
-        if person.role.is_none() {
-            person.role = role_elsewhere(text, &person.name);
+        // "David Strang, HM Chief Inspector of Prisons says:" under "Her
+        // Majesty's Chief Inspector of Prisons for Scotland, David Strang,
+        // ...": the fuller form of the same role, given where the name
+        // first is
+        match person.role.as_deref() {
+            None => person.role = role_elsewhere(text, &person.name),
+            Some(short) => {
+                if let Some(full) =
+                    role_elsewhere(text, &person.name).filter(|full| fuller_role(full, short))
+                {
+                    person.role = Some(full);
+                }
+            }
         }
         let is_inspector = person.role.as_deref().is_some_and(|r| {
             let for_an_inspectorate =
@@ -1039,8 +1073,31 @@ fn opens_quote(text: &str) -> bool {
 /// attribution and the quote, relative to `para`. Each line is looked at
 /// once.
 fn said_on_one_line(para: &str) -> Option<Quoted> {
-    let mut start = 0;
-    for line in para.split_inclusive('\n') {
+    let lines: Vec<(usize, &str)> = para
+        .split_inclusive('\n')
+        .scan(0, |at, line| {
+            let start = *at;
+            *at += line.len();
+            Some((start, line))
+        })
+        .collect();
+    // A quote left open at its line's end goes on in the lines after it
+    // that open with a mark and carry no attribution (`Mr Strang said:
+    // "... Peterhead.` / `"Staff have ...` / `"Staff and managers ..."`).
+    let closes = |line: &str| line.trim_end().ends_with(['"', '\u{201d}']);
+    let going_on = |from: usize, first: &str| {
+        let mut quote = Vec::new();
+        let mut open = !closes(first);
+        for &(start, line) in &lines[from..] {
+            if !open || !opens_quote(line) || attribution_inside(line).is_some() {
+                break;
+            }
+            quote.push(start..start + line.trim_end().len());
+            open = !closes(line);
+        }
+        quote
+    };
+    for (k, &(start, line)) in lines.iter().enumerate() {
         let end = start + line.trim_end().len();
         if start > 0 {
             if opens_quote(line) {
@@ -1057,25 +1114,71 @@ fn said_on_one_line(para: &str) -> Option<Quoted> {
                 if who.len() <= 300 && said_before(who).is_some() {
                     return Some(Quoted {
                         who: start..start + who.len(),
-                        quote: std::iter::once(start + at..end).collect(),
+                        quote: std::iter::once(start + at..end)
+                            .chain(going_on(k + 1, line))
+                            .collect(),
+                        signature: false,
+                    });
+                }
+            } else if line.trim_end().ends_with(':') && said_before(line.trim_end()).is_some() {
+                // "HMCPSI's Chief Inspector, Andrew Cayley KC CMG, said:"
+                // on its line, the quote on the lines under it
+                let quote = going_on(k + 1, "");
+                if !quote.is_empty() {
+                    return Some(Quoted {
+                        who: start..end,
+                        quote,
                         signature: false,
                     });
                 }
             }
         }
-        start += line.len();
     }
     None
 }
 
-/// Quotes in the body (and notes) with their attributions.
-/// Where the curly quotation mark closing the one that opens `quote`
-/// stands (curly marks nested inside balanced), when a line's end, a space
-/// or the paragraph's end follows it; `None` when the quote stays open.
+/// `quote` cut where a line opens with a quotation mark (the next
+/// paragraph of the same quote, set without a blank line), so that each
+/// piece's opening mark is dropped as a paragraph's is.
+fn lines_of_quote(text: &str, quote: Range<usize>) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = quote.start;
+    for (k, _) in text[quote.clone()].match_indices('\n') {
+        let at = quote.start + k + 1;
+        if at > start && opens_quote(&text[at..quote.end]) {
+            pieces.push(start..quote.start + k);
+            start = at;
+        }
+    }
+    pieces.push(start..quote.end);
+    pieces
+}
+
+/// Where the quotation mark closing the one that opens `quote` stands
+/// (curly marks nested inside balanced; a straight one after a word), when
+/// a line's end, a space or the paragraph's end follows it; `None` when the
+/// quote stays open.
 fn closing_mark(quote: &str) -> Option<usize> {
+    // Straight marks open where a space or a line's start is before them
+    // and close where a word ends before them.
+    if quote.starts_with('"') {
+        return quote.char_indices().skip(1).find_map(|(k, c)| {
+            let closes = c == '"'
+                && !quote[..k].ends_with(char::is_whitespace)
+                && quote[k + 1..]
+                    .chars()
+                    .next()
+                    .is_none_or(char::is_whitespace);
+            closes.then_some(k)
+        });
+    }
     let mut depth = 0usize;
     for (k, c) in quote.char_indices() {
         match c {
+            // (a mark opening a line under a quote left open goes on with
+            // the same quote: the next paragraph of it, not one nested)
+            '\u{201c}' if depth > 0 && quote[..k].trim_end_matches([' ', '\t']).ends_with('\n') => {
+            }
             '\u{201c}' => depth += 1,
             '\u{201d}' => {
                 depth = depth.saturating_sub(1);
@@ -1090,6 +1193,7 @@ fn closing_mark(quote: &str) -> Option<usize> {
     None
 }
 
+/// Quotes in the body (and notes) with their attributions.
 fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
     let source = cx.source;
     let text = source.text();
@@ -1146,7 +1250,9 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
                 // Only five detainees had been held ..."); what follows is
                 // not the speaker's.
                 let closed = closing_mark(&p[at..]);
-                let end = closed.map_or(paras[i].end, |k| base + at + k + '\u{201d}'.len_utf8());
+                let end = closed.map_or(paras[i].end, |k| {
+                    base + at + k + p[at + k..].chars().next().map_or(1, char::len_utf8)
+                });
                 // a quote left open at the paragraph's end goes on in the
                 // paragraphs after it ("... listened to them." / page break
                 // / "\u{201c}But a child's needs ...")
@@ -1163,7 +1269,8 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
                     .min(p[..at].trim_end().len());
                 out.push(Quoted {
                     who: base + who_start..base + p[..at].trim_end().len(),
-                    quote: std::iter::once(base + at..end)
+                    quote: lines_of_quote(text, base + at..end)
+                        .into_iter()
                         .chain(paras[i + 1..next].iter().cloned())
                         .collect(),
                     signature: false,
@@ -2096,6 +2203,37 @@ mod tests {
             p.3.as_deref(),
             Some("HM Chief Inspector of Prisons for Scotland")
         );
+    }
+
+    #[test]
+    fn a_quote_on_the_lines_under_its_attribution_on_a_page_with_no_blank_lines() {
+        let page = "Report finds the agency has improved\nAfter a thorough inspection, the inspectorate issued a report today.\nMore evidence will be needed over time.\nHMCPSI\u{2019}s Chief Inspector, Andrew Kayne KC, said:\n\u{201c}The record has been mixed.\n\u{201c}More remains to be done.\u{201d}\nThe report is on the website.\n";
+        let p = parse(page).chief_inspector.expect("chief");
+        assert_eq!(p.name, "Andrew Kayne");
+        assert_eq!(
+            p.quote.as_deref(),
+            Some("The record has been mixed. More remains to be done.")
+        );
+        // an opening quote on the attribution's line goes on the same way,
+        // and the role given in full where the name first is wins
+        let page = "Overcrowding at Kelso Prison\nHer Majesty\u{2019}s Chief Inspector of Prisons for Scotland, David Strand, today released his report on HMP Kelso.\nMr Strand said: \"The service is changing.\n\"Staff deserve credit.\"\nIn 2011 the cost was put at \u{a3}52m.\n";
+        let p = parse(page).chief_inspector.expect("chief");
+        assert_eq!(
+            p.quote.as_deref(),
+            Some("The service is changing. Staff deserve credit.")
+        );
+    }
+
+    #[test]
+    fn a_fuller_role_is_the_same_role_with_a_place_after_it() {
+        assert!(super::fuller_role(
+            "Her Majesty\u{2019}s Chief Inspector of Prisons for Scotland",
+            "HM Chief Inspector of Prisons"
+        ));
+        assert!(!super::fuller_role(
+            "Her Majesty's Chief Inspector of Prisons said",
+            "HM Chief Inspector of Prisons"
+        ));
     }
 
     #[test]

@@ -138,7 +138,15 @@ pub(crate) fn counted_then_visited(
         // a word's first byte (an ASCII byte is always a character's
         // start); numbers open with a digit or a number word's first letter
         let b = bytes[at];
-        if NUMBER_OPENERS[usize::from(b)] && (at == 0 || !is_ascii_word_byte(bytes[at - 1])) {
+        // where the patterns' ASCII word boundary stands: before an ASCII
+        // letter after no ASCII word byte, and before a letter beyond ASCII
+        // ("ſix", a long s folding to "six") only after one
+        let boundary = if b.is_ascii() {
+            at == 0 || !is_ascii_word_byte(bytes[at - 1])
+        } else {
+            at > 0 && is_ascii_word_byte(bytes[at - 1])
+        };
+        if NUMBER_OPENERS[usize::from(b)] && boundary {
             if let Some(found) = reader.counted_then_visited_at(at) {
                 return Some((at, found));
             }
@@ -148,7 +156,7 @@ pub(crate) fn counted_then_visited(
 }
 
 /// The bytes a number may open with: a digit, or a number word's first
-/// letter in either case.
+/// letter in either case (and the long s's first byte).
 static NUMBER_OPENERS: LazyLock<[bool; 256]> = LazyLock::new(|| {
     let mut table = [false; 256];
     for b in b'0'..=b'9' {
@@ -158,6 +166,10 @@ static NUMBER_OPENERS: LazyLock<[bool; 256]> = LazyLock::new(|| {
         let first = word.as_bytes()[0];
         table[usize::from(first)] = true;
         table[usize::from(first.to_ascii_uppercase())] = true;
+        // the long s, which a case-insensitive pattern reads as an s
+        if first == b's' {
+            table[usize::from('\u{17F}'.to_string().as_bytes()[0])] = true;
+        }
     }
     table
 });

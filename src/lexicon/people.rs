@@ -225,3 +225,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     r"wrote",
     r"writes",
 ];
+
+/// The royal style before a title written out ("Her Majesty's Chief
+/// Inspector"), which "HM" shortens.
+pub const ROYAL_STYLES: &[&str] = &["Her Majesty's", "His Majesty's"];
