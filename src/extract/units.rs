@@ -2104,14 +2104,14 @@ static FIELDWORK_SITES: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// A count straight after [`INSPECTIONS_OF`]: "inspections of 97
-/// courthouses with custody facilities" (no article or "all" between: "the
-/// first round of inspections of all 45 fire and rescue services" is a
-/// programme's).
+/// courthouses with custody facilities", "inspections of all 14 CPS
+/// Areas" (no article between: "inspections of the 13 CPS Areas" names a
+/// programme's reach; and see [`inspections_counted`]).
 ///
 /// [`INSPECTIONS_OF`]: crate::lexicon::INSPECTIONS_OF
 static INSPECTIONS_COUNTED: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{}\s+(?P<n>{NUMBER_PATTERN})\s+(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\b",
+        r"(?i)\b{}\s+(?:all\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\b",
         crate::lexicon::INSPECTIONS_OF
     ))
     .expect("inspections counted regex")
@@ -2140,6 +2140,15 @@ fn fieldwork_sites_count(cx: &Context<'_>) -> Option<(u32, Range<usize>)> {
 /// on "inspections of five women's prisons" is about the one.
 pub fn inspections_counted(cx: &mut Context<'_>) -> Option<Units> {
     let (n, whole) = first_count_of(cx, &INSPECTIONS_COUNTED)?;
+    // "the first round of inspections of all 45 fire and rescue services":
+    // a programme's inspections
+    let before = window_before(cx.source.text(), whole.start, 40).to_ascii_lowercase();
+    if crate::lexicon::PROGRAMME_WORDS
+        .iter()
+        .any(|w| before.trim_end().ends_with(w))
+    {
+        return None;
+    }
     Some(Units {
         count: Some(n),
         names: Vec::new(),
@@ -2969,6 +2978,15 @@ mod tests {
             "{LEAD}The review draws together the findings of inspections of 97 courthouses with custody facilities between August 2012 and August 2014.\n"
         );
         assert_eq!(units(&page).0, Some(97));
+        let page = format!(
+            "{LEAD}The report follows inspections of all 14 CPS Areas and finds that service varies.\n"
+        );
+        assert_eq!(units(&page).0, Some(14));
+        // a programme's round of inspections is no report's units
+        let page = format!(
+            "{LEAD}This is the third and final tranche of the first round of inspections of all 45 fire and rescue services.\n"
+        );
+        assert!(parse(&page).units.is_none());
         // a report on one prison that mentions a paper on several is about
         // the one
         let page = "HMP Fenhall: safety is poor\n\nHM Inspectorate of Prisons today published its report on HMP Fenhall, a women's prison.\n\nPublished alongside it is a paper on the findings from inspections of five women's prisons.\n";

@@ -64,6 +64,12 @@ pub const FIELDWORK_SITE_WORDS: &str =
 /// courthouses"), as a regex fragment: one inspection a unit.
 pub const INSPECTIONS_OF: &str = r"inspections\s+of";
 
+/// Words just before [`INSPECTIONS_OF`] that make the inspections a
+/// programme's, not the units of this report ("the first round of
+/// inspections of all 45 fire and rescue services", "Programme (AAP) of
+/// inspections").
+pub const PROGRAMME_WORDS: &[&str] = &["round of", "programme", "rounds of", "cycle of"];
+
 /// Verbs of choosing the units visited, in a clause between the count and
 /// its list ("three of the force's five BCUs, chosen to reflect its mix
 /// of policing: A; B; and C"), as a regex fragment.
