@@ -820,7 +820,7 @@ fn heading_year(cx: &Context<'_>) -> Option<Date> {
         .find_map(|heading| {
             let (h, _) = cx.lines_text(heading);
             h.split(|c: char| !c.is_ascii_digit())
-                .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+                .filter(|w| w.len() == 4 && crate::dates::names_a_year(w))
                 .filter_map(|w| w.parse::<i16>().ok())
                 .next_back()
         })

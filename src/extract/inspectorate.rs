@@ -818,7 +818,7 @@ fn subject_named(
                     m.as_str().ends_with(body) && after.starts_with(report)
                 })
             });
-            let is_inspectorate = after.starts_with("Inspectorate")
+            let is_inspectorate = after.starts_with(crate::lexicon::INSPECTORATE_WORD)
                 || report_kind
                 || crate::lexicon::names_an_inspectorate(m.as_str())
                 || INSPECTOR_WORD.is_match(m.as_str());
@@ -1011,7 +1011,7 @@ fn subject_named(
                         !crate::lexicon::names_an_inspectorate(m.as_str())
                             && !later_text[m.end()..]
                                 .trim_start()
-                                .starts_with("Inspectorate")
+                                .starts_with(crate::lexicon::INSPECTORATE_WORD)
                     })
                     .collect();
                 let Some(m) = bodies
@@ -1125,7 +1125,10 @@ fn national_body(cx: &Context<'_>) -> Option<Text> {
     let mut mentions = vec![0usize; bodies.len()];
     let mut first: Vec<Option<Range<usize>>> = vec![None; bodies.len()];
     for m in NATIONAL_BODY.find_iter(text) {
-        if text[m.end()..].trim_start().starts_with("Inspectorate") {
+        if text[m.end()..]
+            .trim_start()
+            .starts_with(crate::lexicon::INSPECTORATE_WORD)
+        {
             continue;
         }
         let name = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");

@@ -2222,6 +2222,20 @@ mod tests {
             p.quote.as_deref(),
             Some("The service is changing. Staff deserve credit.")
         );
+        assert_eq!(
+            p.role.as_deref(),
+            Some("Her Majesty\u{2019}s Chief Inspector of Prisons for Scotland")
+        );
+        // ... over the shorter one its attribution gives
+        let page = page.replace(
+            "Mr Strand said:",
+            "David Strand, HM Chief Inspector of Prisons, said:",
+        );
+        let p = parse(&page).chief_inspector.expect("chief");
+        assert_eq!(
+            p.role.as_deref(),
+            Some("Her Majesty\u{2019}s Chief Inspector of Prisons for Scotland")
+        );
     }
 
     #[test]

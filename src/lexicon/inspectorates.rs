@@ -344,7 +344,9 @@ pub const INSPECTED_ALONGSIDE_GAP: usize = 80;
 
 /// The word of an inspector's title in a body's mention ("HM Inspector of
 /// Constabulary"), and the word that makes the mention the body's own name
-/// instead ("HM Inspectorate of Constabulary").
+/// instead ("HM Inspectorate of Constabulary"), or, after a body's name,
+/// names an inspectorate the lexicon does not know ("the Office of the ...
+/// Inspectorate").
 pub const INSPECTOR_TITLE_WORD: &str = "Inspector";
 /// See [`INSPECTOR_TITLE_WORD`].
 pub const INSPECTORATE_WORD: &str = "Inspectorate";
