@@ -52,6 +52,12 @@ pub use units::*;
 /// (Latin letters with their accents, digits, underscore).
 const LATIN_WORD: &str = r"[0-9A-Za-z_\u{AA}\u{B5}\u{BA}\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]";
 
+/// Every character that is not one of [`LATIN_WORD`]'s: what `\W` stands for
+/// in the lexicon's patterns. The Unicode class repeated (`\W{0,3}`) built a
+/// pattern of 1,900 states for a one-word heading.
+const LATIN_NON_WORD: &str =
+    r"[^0-9A-Za-z_\u{AA}\u{B5}\u{BA}\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{24F}]";
+
 /// Whether `c` is one of the [`LATIN_WORD`] characters as a case-insensitive
 /// pattern reads them: the class and every character that folds to one of
 /// its letters (the Kelvin sign, the Greek mu, ...). The grammars read by
@@ -80,6 +86,7 @@ pub(crate) fn regex(pattern: &str) -> Result<Pattern, regex::Error> {
         &pattern
             .replace(r"\b", r"(?-u:\b)")
             .replace(r"\w", LATIN_WORD)
+            .replace(r"\W", LATIN_NON_WORD)
             .replace(r"\p{Lu}", LATIN_UPPER)
             .replace(r"\p{Ll}", LATIN_LOWER)
             .replace(r"\p{L}", LATIN_LETTER)
