@@ -1519,10 +1519,30 @@ fn report_under_news(first: &str, second: &str) -> bool {
     short && reads_as_news(first) && !reads_as_news(second) && REPORT_NAME.is_match(second)
 }
 
-/// True when a heading holds a verb of news or a judging word.
+/// True when a heading holds a verb of news or a judging word. A verb's
+/// word capitalised and numbered like an issue of a series is a noun ("Technical Notes
+/// 2023, Issue 64 - ..."): the number ends a phrase, where a verb's object
+/// would go on ("CJI publishes 2023-24 Annual Report").
 fn reads_as_news(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .any(|w| crate::lexicon::is_headline_verb(w) || crate::lexicon::is_judging_word(w))
+    let mut words = text.split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        let numbered = word.starts_with(char::is_uppercase)
+            && words.peek().is_some_and(|next| {
+                next.starts_with(|c: char| c.is_ascii_digit())
+                    && next.ends_with(',')
+                    && next
+                        .trim_end_matches(',')
+                        .chars()
+                        .all(|c| c.is_ascii_digit())
+            });
+        let news = word.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            crate::lexicon::is_judging_word(w) || (crate::lexicon::is_headline_verb(w) && !numbered)
+        });
+        if news {
+            return true;
+        }
+    }
+    false
 }
 
 /// The long words (four letters or more) of `text`, and how many of them
@@ -2245,6 +2265,25 @@ mod tests {
                 None
             )
         );
+    }
+
+    #[test]
+    fn a_series_name_numbered_like_an_issue_is_no_news() {
+        // "Notes" is a verb of news ("Inspector notes ..."), but a
+        // series' name with its issue's number is a report's name
+        let note = "Technical Notes 2023, Issue 12 - Joint Inspection of Adult Services - Publication of Inspection Report\n\nReport by: \nAnna Pryce, Chief Executive\nTN Number: \n012-23\nDetails: \n\n1. The Care Inspectorate wrote to the partnership on 3 January 2023 to say that it would inspect its services for adults.\n\n2. The inspection ran between February and March 2023, and the report came out on 2 May 2023.\n";
+        assert_eq!(
+            heads(note).0.as_deref(),
+            Some(
+                "Technical Notes 2023, Issue 12 - Joint Inspection of Adult Services - Publication of Inspection Report"
+            )
+        );
+        // a verb with a year opening its object stays news
+        assert!(!super::reads_as_news("Technical Notes 2023, Issue 12"));
+        assert!(super::reads_as_news(
+            "CJI publishes 2023-24 Annual Report and Accounts"
+        ));
+        assert!(super::reads_as_news("Inspector notes 2023, a good year"));
     }
 
     /// The title and headline `split` finds in `doc`, as text.

@@ -1216,13 +1216,11 @@ fn names_work(name: &str) -> bool {
     })
 }
 
-/// Where the body starts in a name that first names a kind of inspection
-/// ("Offender Management Inspection of Brackenshire Probation Area" ->
-/// "Brackenshire Probation Area"): after its last "of", when what follows
-/// is a named body on its own.
 /// True when `name` is a topic named by a body's kind and what it does
 /// (lexicon `TOPIC_NOUNS`): "the Police Response to Children Missing from
-/// Care", "POLICE USE OF STOP AND SEARCH".
+/// Care", "POLICE USE OF STOP AND SEARCH"; or work for the people it
+/// serves ("Services for Children at Risk of Harm", lexicon
+/// `WORK_OPENINGS`).
 fn names_topic(name: &str) -> bool {
     let name = name.trim_start();
     let name = name
@@ -1236,9 +1234,14 @@ fn names_topic(name: &str) -> bool {
     let last = name.split_whitespace().last().unwrap_or("");
     is(crate::lexicon::TOPIC_NOUNS, second)
         || (second.eq_ignore_ascii_case("of") && is(crate::lexicon::TOPIC_OPENINGS, first))
+        || (second.eq_ignore_ascii_case("for") && is(crate::lexicon::WORK_OPENINGS, first))
         || is(crate::lexicon::TOPIC_ENDINGS, last)
 }
 
+/// Where the body starts in a name that first names a kind of inspection
+/// ("Offender Management Inspection of Brackenshire Probation Area" ->
+/// "Brackenshire Probation Area"): after its last "of", when what follows
+/// is a named body on its own.
 fn body_after_work(name: &str) -> Option<usize> {
     let at = name.rfind(" of ")? + 4;
     let tail = &name[at..];
@@ -1858,6 +1861,22 @@ static STRIP_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use crate::parse;
+
+    #[test]
+    fn topics_are_no_bodies() {
+        for topic in [
+            "the Police Response to Children Missing from Care",
+            "POLICE USE OF STOP AND SEARCH",
+            "the Supervision of Sex Offenders",
+            "Services for Children at Risk of Harm",
+            "Legacy Inspection Recommendations",
+        ] {
+            assert!(super::names_topic(topic), "{topic}");
+        }
+        for body in ["Brackenshire Probation Area", "Services of Lothian Council"] {
+            assert!(!super::names_topic(body), "{body}");
+        }
+    }
 
     #[test]
     fn the_chiefs_initials_name_the_body() {

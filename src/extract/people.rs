@@ -655,8 +655,9 @@ fn named_chief(cx: &Context<'_>) -> Option<Person> {
             let last_word = before.split_whitespace().next_back().unwrap_or("");
             // (nor one who held the post before: "the then Independent
             // Chief Inspector, Dr Ruth Allingham")
-            if last_word.eq_ignore_ascii_case("deputy")
-                || last_word.eq_ignore_ascii_case("assistant")
+            if crate::lexicon::OTHER_POST_BEFORE_CHIEF
+                .iter()
+                .any(|w| last_word.eq_ignore_ascii_case(w))
                 || crate::lexicon::FORMER_HOLDER_WORDS
                     .iter()
                     .any(|w| last_word.eq_ignore_ascii_case(w))
@@ -903,6 +904,15 @@ fn title_then_name(
         .and_then(|b| b.split_whitespace().next_back())
         .filter(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ':', ';', ',']));
     if qualifier.is_some_and(|w| NOT_INSPECTOR_ROLE.is_match(w)) {
+        return None;
+    }
+    // "lead inspector Ann Holt", "police inspector Ray Dunn": the word
+    // before a title in small letters may make it another post
+    let word_before = before
+        .strip_suffix(' ')
+        .and_then(|b| b.split_whitespace().next_back())
+        .unwrap_or("");
+    if NOT_INSPECTOR_ROLE.is_match(&format!("{word_before} {}", &piece[title.clone()])) {
         return None;
     }
     let start = qualifier.map_or(title.start, |w| title.start - w.len() - 1);
@@ -1663,6 +1673,23 @@ mod tests {
         let chief = parse(page).chief_inspector.expect("chief");
         assert_eq!(chief.name, "Wendy Marsh");
         assert_eq!(chief.role.as_deref(), Some("HMI"));
+        // news style writes the bare title in small letters; a lead
+        // inspector or a police inspector is still no chief
+        let page = "Prosecutors under fire
+
+HMCPSI found the Area slow to improve.
+
+Writing in today's report, inspector Mark Fennel said the Area had changed.
+";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Mark Fennel");
+        assert_eq!(chief.role.as_deref(), Some("inspector"));
+        for other in ["lead inspector", "police inspector", "detective inspector"] {
+            let page = format!(
+                "Prosecutors under fire\n\nHMCPSI found the Area slow to improve.\n\nWriting in today's report, {other} Mark Fennel said the Area had changed.\n"
+            );
+            assert_eq!(parse(&page).chief_inspector, None, "{other}");
+        }
     }
 
     #[test]
@@ -1994,6 +2021,17 @@ mod tests {
         );
         assert_eq!(
             person("The Chief Inspector of Prisons. The report followed.\n"),
+            None
+        );
+        // a police force's chief inspector is an officer's rank
+        assert_eq!(
+            person(
+                "Cheshire Police chief Inspector Rob Dickinson said: \u{201c}We are proud of our suites.\u{201d}\n"
+            ),
+            None
+        );
+        assert_eq!(
+            person("The report was welcomed by Cheshire Police chief Inspector Rob Dickinson.\n"),
             None
         );
         // a manager of inspections quoted is no inspector either

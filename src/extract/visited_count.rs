@@ -70,7 +70,12 @@ pub(crate) fn visited_count(text: &str) -> Option<VisitedCount> {
     }
     let mut at = 0;
     for skipped in 0..=WORDS_BEFORE_NUMBER {
-        if let Some(found) = reader.count_at(at) {
+        // "visited on 2 June all three sites": a number before a month is
+        // the day of a date, and the count comes later
+        if let Some(found) = reader
+            .count_at(at)
+            .filter(|f| !opens_a_date(text, f.number.end))
+        {
             return Some(found);
         }
         if skipped == WORDS_BEFORE_NUMBER {
@@ -79,6 +84,17 @@ pub(crate) fn visited_count(text: &str) -> Option<VisitedCount> {
         at = reader.word_then_space(at, is_word_char)?;
     }
     None
+}
+
+/// Whether the word after `number_end` is a month ("2 June"): the number is
+/// a day of the month.
+fn opens_a_date(text: &str, number_end: usize) -> bool {
+    let rest = text[number_end..].trim_start_matches([' ', '\u{a0}']);
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '.')
+        .next()
+        .unwrap_or("");
+    rest.len() < text.len() - number_end && crate::lexicon::month(word).is_some()
 }
 
 /// A count read before its unit noun and a verb of visiting after that:
@@ -529,6 +545,22 @@ mod tests {
             ))
         );
         assert_eq!(read("a b c d e f g six units"), None);
+    }
+
+    #[test]
+    fn a_day_of_the_month_is_no_count() {
+        assert_eq!(
+            read("on 2 June all three sites - A, B and C"),
+            Some(("three", None, "on 2 June all three sites"))
+        );
+        assert_eq!(
+            read("on 12 September two hospitals"),
+            Some(("two", None, "on 12 September two hospitals"))
+        );
+        assert_eq!(
+            read("2 Marchbank sites"),
+            Some(("2", None, "2 Marchbank sites"))
+        );
     }
 
     #[test]

@@ -13,8 +13,9 @@ pub const TRACK_VERBS: &str = r"(?:tracked|tracking|followed\s+up|followed)";
 
 /// Nouns of examining, before "of" and a count: "in a review of 60
 /// domestic abuse prosecutions", "an audit of 80 case files", "the file
-/// sample comprised 120 files".
-pub const EXAMINE_NOUNS: &str = r"(?:review|examination|assessment|audit|analysis|scrutiny|dip\s+sample|(?:file|case)\s+sample\s+(?:comprised|consisted\s+of|totalled))";
+/// sample comprised 120 files", "how the trust handled a representative
+/// sample of 110 cases".
+pub const EXAMINE_NOUNS: &str = r"(?:review|examination|assessment|audit|analysis|scrutiny|dip\s+sample|(?:random|representative)\s+sample|(?:file|case)\s+sample\s+(?:comprised|consisted\s+of|totalled))";
 
 /// Words between a verb of examining and its count: "examined a total of
 /// 105 files", "reviewed a random sample of 60 cases".

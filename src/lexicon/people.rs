@@ -106,6 +106,10 @@ pub const INSPECTOR_TITLES: &[&str] = &[
     r"HM\s+Inspector",
     // "HMI Wendy Williams, who led this inspection, said:"
     r"HMI",
+    // "Writing in today's report, inspector Michael Fuller said": news
+    // style's bare title, in small letters (not after a word that makes
+    // it another post: "lead inspector", "police inspector")
+    r"inspector",
 ];
 
 /// Words of an inspector's role (regex fragments, tried in order).
@@ -119,6 +123,11 @@ pub const INSPECTOR_ROLE_WORDS: &[&str] = &[
 /// then Independent Chief Inspector, Dr Ruth Allingham", "the former HM
 /// Chief Inspector"): not the chief of this report.
 pub const FORMER_HOLDER_WORDS: &[&str] = &["then", "former", "previous"];
+
+/// Words right before a chief inspector's title that make it another post:
+/// a deputy's or an assistant's, or a police rank ("Cheshire Police chief
+/// Inspector Rob Dickinson", "Detective Chief Inspector").
+pub const OTHER_POST_BEFORE_CHIEF: &[&str] = &["deputy", "assistant", "police", "detective"];
 
 /// Roles that are not the chief inspector's, even in an inspectorate: a deputy or assistant chief, an adviser or staff officer to one, a lead inspector, a prosecutor, chief constable, governor or minister (regex fragments, tried in order).
 pub const NOT_INSPECTOR_ROLES: &[&str] = &[
@@ -139,7 +148,7 @@ pub const NOT_INSPECTOR_ROLES: &[&str] = &[
     // inspections, not an inspector of the rank the field reports
     r"head\s+of",
     r"detective\s+(?:chief\s+)?inspector",
-    r"police\s+inspector",
+    r"police\s+(?:chief\s+)?inspector",
 ];
 
 /// Words of institutions and places that end a role and never stand in a person's name (regex fragments, tried in order).
