@@ -772,6 +772,16 @@ fn is_bare_count(clause: &str) -> bool {
         .split_whitespace()
         .skip_while(|w| ["and", "but"].iter().any(|j| w.eq_ignore_ascii_case(j)))
         .collect();
+    // "Work on the remaining two": the work done on those left
+    if let [work, on, the, which, _, ..] = words.as_slice() {
+        if crate::lexicon::WORK_ON_REMAINING.contains(&work.to_lowercase().as_str())
+            && on.eq_ignore_ascii_case("on")
+            && the.eq_ignore_ascii_case("the")
+            && crate::lexicon::REMAINING_WORDS.contains(&which.to_lowercase().as_str())
+        {
+            words.drain(..2);
+        }
+    }
     // "The remaining two": the count of those left
     if let [the, which, _, ..] = words.as_slice() {
         if the.eq_ignore_ascii_case("the")
@@ -1557,6 +1567,23 @@ mod tests {
             "It made nine recommendations. He asked for a report within six months on the two outstanding recommendations.",
         );
         assert_eq!(reported, counts(&[("outstanding", 2)]));
+    }
+
+    #[test]
+    fn work_on_the_remaining_ones_after_an_aside_and_a_wording_of_two_words() {
+        let (total, reported) = narrative(
+            "Of the twelve recommendations, inspectors found that five are now complete and three substantially complete. Limited progress has been made on two. Work on the remaining two, both of which concern the island stations, has not started.",
+        );
+        assert_eq!(total, Some(12));
+        assert_eq!(
+            reported,
+            counts(&[
+                ("complete", 5),
+                ("limited_progress", 2),
+                ("not_started", 2),
+                ("substantially_complete", 3)
+            ])
+        );
     }
 
     #[test]

@@ -4276,6 +4276,20 @@ mod tests {
     }
 
     #[test]
+    fn a_return_visit_counts_and_a_day_of_the_month_does_not() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}Inspectors returned in May 2019. They revisited four of the area\u{2019}s seventeen community fire stations \u{2013} Lochbrae, Kilvannan, Duncraig\nand Torrisdale \u{2013} and met the local senior officer.\n"
+        ));
+        assert_eq!(count, Some(4));
+        assert_eq!(names, ["Lochbrae", "Kilvannan", "Duncraig", "Torrisdale"]);
+        let (count, names, _) = units(&format!(
+            "{LEAD}When inspectors visited on 2 June all three sites \u{2013} HMP Littlecote, HMP Rye Vale and HMP Stanford \u{2013} were calm.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["HMP Littlecote", "HMP Rye Vale", "HMP Stanford"]);
+    }
+
+    #[test]
     fn units_of_earlier_reports_named_with_their_acronym() {
         let (_, names, _) = units(&format!(
             "{LEAD}Lewisham and Bromley PDU was rated 'Inadequate', and Newham PDU was judged to 'Require improvement'. They follow Lambeth PDU and Ealing and Hillingdon PDU, each of which was rated 'Inadequate' in reports published in October 2022.\n"

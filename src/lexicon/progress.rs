@@ -41,6 +41,8 @@ pub const PROGRESS_LABELS: &[&str] = &[
     "partially completed",
     "partly completed",
     "partially complete",
+    "substantially completed",
+    "substantially complete",
     "fully completed",
     "not implemented",
     "limited progress",
@@ -113,6 +115,11 @@ pub const PROGRESS_DEGREES: &[&str] = &["partially", "substantially", "largely",
 /// Words for the one recommendation left after the others were counted:
 /// "The remaining recommendation, which ..., was no longer applicable".
 pub const REMAINING_WORDS: &[&str] = &["remaining", "other", "final", "last", "outstanding"];
+
+/// Nouns of the work done on the recommendations left, before "on" and the
+/// count: "Work on the remaining two ... has not started", "Progress on the
+/// other three has been limited".
+pub const WORK_ON_REMAINING: &[&str] = &["work", "progress", "action"];
 
 /// Labels that introduce a recommendation's status in an annex laid out as
 /// blocks ("Status: Achieved", "Position at follow-up:" and the status on

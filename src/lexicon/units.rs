@@ -33,8 +33,9 @@ pub const SITE_NAME_NOUNS: &[&str] = &[
 
 /// Verbs of visiting, as a regex fragment: "visited six units", "covered
 /// five custody suites", "took in three custody suites", "made visits to
-/// five custody centres".
-pub const VISIT_VERBS: &str = r"(?:visited|visiting|(?:was|were)\s+based\s+(?:in|at)|went\s+(?:out\s+)?to|travelled\s+to|worked\s+(?:in|at)|inspected|covered|covering|took\s+in|spent\s+(?:(?:that|this|some|their|the)\s+)?time\s+(?:in|at|with|on)|spent\s+(?:a|an|one|two|three|four|five|several)\s+(?:days?|weeks?)\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|(?:carried\s+out|conducted|undertaken|took\s+place)\s+(?:in|at|across)|looked\s+at\s+the\s+work\s+of|examined\s+the|visits\s+to)";
+/// five custody centres", "revisited four of the area's seventeen
+/// community fire stations".
+pub const VISIT_VERBS: &str = r"(?:(?:re-?)?visited|(?:re-?)?visiting|(?:was|were)\s+based\s+(?:in|at)|went\s+(?:out\s+)?to|travelled\s+to|worked\s+(?:in|at)|inspected|covered|covering|took\s+in|spent\s+(?:(?:that|this|some|their|the)\s+)?time\s+(?:in|at|with|on)|spent\s+(?:a|an|one|two|three|four|five|several)\s+(?:days?|weeks?)\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|(?:carried\s+out|conducted|undertaken|took\s+place)\s+(?:in|at|across)|looked\s+at\s+the\s+work\s+of|examined\s+the|visits\s+to)";
 
 /// Verbs of visiting read only before a count ("made its first inspection
 /// visit to two immigration short-term holding facilities"), as a regex
