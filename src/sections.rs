@@ -52,7 +52,7 @@ static ENDS: LazyLock<Pattern> =
     LazyLock::new(|| crate::lexicon::regex(r"(?i)^\W{0,3}ends\W{0,3}$").expect("ends regex"));
 
 static ANNEX_HEADING: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^\s*(?:(?:annex|appendix|annexe|schedule)\b.{0,80}$|(?:table\s+\d+\s*[:.\-–]\s*)?(?:progress\s+(?:against|on|made\s+(?:against|on))|status\s+of|assessment\s+of\s+progress\s+(?:against|on))\s+(?:the\s+)?(?:previous\s+|key\s+|main\s+|\d{4}\s+|original\s+)*recommendations\b.{0,40}$)")
+    crate::lexicon::regex(r"(?i)^\s*(?:(?:annex|appendix|annexe|schedule)\b.{0,80}$|(?:table\s+\d+\s*[:.\-–]\s*)?(?:progress\s+(?:against|on|made\s+(?:against|on))|status\s+of|assessment\s+of\s+progress\s+(?:against|on))\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:previous\s+|key\s+|main\s+|\d{4}\s+|original\s+)*recommendations\b.{0,40}$)")
         .expect("annex heading regex")
 });
 

@@ -215,6 +215,17 @@ static KIND_SCOPE: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("kind scope regex")
 });
 
+/// A sentence that opens on a group of the recommendations and then counts
+/// its progress: "Of the four recommendations made to the police, three
+/// have now been met", "Of the two joint recommendations, one ...". The
+/// group is told by its words; the groups' sizes add up within the whole.
+static GROUP_SCOPE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)^\W*of\s+the\s+(?P<n>{NUMBER_PATTERN})\s+(?P<group>[^,;.]{{1,80}}),"
+    ))
+    .expect("group scope regex")
+});
+
 /// A noun of the units inspectors visit straight after a count ("the eight
 /// suites then open"): after a verb of visiting, that count is of places,
 /// not of recommendations.
@@ -267,6 +278,8 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
         let mut previous_mentions = false;
         // the kinds whose counts have been read ("strategic", "practice")
         let mut kinds_counted: Vec<String> = Vec::new();
+        // the sizes of the groups counted so far ("Of the four ...")
+        let mut group_sizes = 0u32;
         for sentence in piece.iter().cloned() {
             let s = &text[sentence.clone()];
             // "recommen-" / "dations" is the noun too; the sentence with its
@@ -424,7 +437,19 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             // been achieved": the second kind's counts add to the first's
             let kind = KIND_SCOPE
                 .captures(&joined)
-                .map(|c| c["kind"].to_ascii_lowercase());
+                .map(|c| c["kind"].to_ascii_lowercase())
+                .or_else(|| {
+                    // (groups by whom they were made to: only while the
+                    // groups' sizes stay within the whole, so that "Of the
+                    // five achieved, ..." after the whole names no group)
+                    let c = GROUP_SCOPE.captures(&joined)?;
+                    let n = number_value(&c["n"])?;
+                    let within = group_sizes
+                        .checked_add(n)
+                        .is_some_and(|sum| out.total.is_some_and(|t| sum <= t));
+                    group_sizes = group_sizes.saturating_add(n);
+                    within.then(|| c["group"].to_ascii_lowercase())
+                });
             match &kind {
                 Some(k) if !kinds_counted.is_empty() && !kinds_counted.contains(k) => {
                     let mut more = BTreeMap::new();
@@ -1567,6 +1592,23 @@ mod tests {
             "It made nine recommendations. He asked for a report within six months on the two outstanding recommendations.",
         );
         assert_eq!(reported, counts(&[("outstanding", 2)]));
+    }
+
+    #[test]
+    fn counts_by_group_made_to_each_agency_add_up() {
+        let (total, reported) = narrative(
+            "It made eleven recommendations. Of the four recommendations made to the police, three have now been met and one has been partly met. Of the five made to the Probation Service, two have been met, two partly met and one has not been met. Of the two joint recommendations, one has been partly met and one has not been met.",
+        );
+        assert_eq!(total, Some(11));
+        assert_eq!(
+            reported,
+            counts(&[("met", 5), ("not_met", 2), ("partly_met", 4)])
+        );
+        // a part of the whole already counted is no group of its own
+        let (_, reported) = narrative(
+            "It made eleven recommendations. Of the eleven recommendations, five have been met and six partly met. Of the six partly met, two are close to being met.",
+        );
+        assert_eq!(reported, counts(&[("met", 5), ("partly_met", 6)]));
     }
 
     #[test]
