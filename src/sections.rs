@@ -507,7 +507,7 @@ fn said_twice(line: &str) -> Option<&str> {
 /// True when `line` opens with a bullet glyph ("•", "▪", "●"): an item of
 /// a menu, a breadcrumb or a downloads box when it stands in a header.
 fn opens_with_bullet(line: &str) -> bool {
-    line.starts_with(['•', '\u{25aa}', '\u{25cf}'])
+    line.starts_with(crate::lexicon::is_bullet_mark)
 }
 
 /// True for a line that only says what kind of page this is ("Press

@@ -15,9 +15,7 @@ use super::examined_count::{ExaminedCount, examined_counts};
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{NUMBER_PATTERN, number_value};
 use crate::record::{CountBound, FileCategory, Files};
-use crate::source::{
-    clean, last_sentence_start, starts_with_ignore_case, window_after, window_before,
-};
+use crate::source::{clean, starts_with_ignore_case, window_after, window_before};
 
 use crate::lexicon::{
     ADDING_WORDS, COUNT_QUALIFIERS, EXAMINE_NOUNS, EXAMINE_VERBS, FILE_NOUNS, FURTHER_WORDS,
@@ -211,7 +209,8 @@ const OF_THEM_REACH: usize = 150;
 
 static PART: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?is)^\s*(?:and\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:of\s+them\s+|were\s+|involving\s+)?(?P<cat>.+?)\s*$"
+        r"(?is)^\s*(?:and\s+)?(?:the\s+(?:{})\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:of\s+them\s+|were\s+|involving\s+)?(?P<cat>.+?)\s*$",
+        crate::lexicon::REMAINING_WORDS.join("|")
     ))
     .expect("breakdown part regex")
 });
@@ -352,7 +351,7 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
         let mut active = None;
         let mut earlier = None;
         for c in examined_counts(piece) {
-            if about_earlier_report(piece, c.whole.start) {
+            if super::about_earlier_report(piece, c.whole.start) {
                 earlier.get_or_insert(c);
             } else {
                 active = Some(c);
@@ -440,7 +439,7 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
 /// report's.
 fn stated_elsewhere(cx: &mut Context<'_>, piece: &str, offset: usize) -> Option<Files> {
     let (n, whole, lower) = elsewhere(piece)?;
-    if about_earlier_report(piece, whole.start) {
+    if super::about_earlier_report(piece, whole.start) {
         return None;
     }
     let whole = offset + whole.start..offset + whole.end;
@@ -653,16 +652,6 @@ fn other_parts(cx: &mut Context<'_>, piece: &str, offset: usize) -> Option<Files
         },
     ];
     Some(summed(cx, whole, breakdown, total))
-}
-
-/// True when the sentence holding `at`, up to `at`, is about an earlier
-/// report ([`EARLIER_REPORT_WORDS`]).
-///
-/// [`EARLIER_REPORT_WORDS`]: crate::lexicon::EARLIER_REPORT_WORDS
-fn about_earlier_report(piece: &str, at: usize) -> bool {
-    let before = window_before(piece, at, 300);
-    let sentence = &before[last_sentence_start(before)..];
-    super::names_earlier_report(sentence)
 }
 
 /// "examined 95 files in which the CPS had charged, 65 in which the police
@@ -1211,8 +1200,11 @@ fn parts_of(cx: &Context<'_>, start: usize, rest: &str) -> Vec<FileCategory> {
             _ => false,
         })
         .map_or(rest.len(), |(i, _)| i);
+    // "86 were cases of ...; 28 related to ...; and the remaining 17 were
+    // ...": parts long enough to hold commas are set apart by semicolons
+    let pieces = semicolon_parts(rest).unwrap_or_else(|| split_parts(&rest[..end]));
     let mut out = Vec::new();
-    for part in split_parts(&rest[..end]) {
+    for part in pieces {
         let raw = &rest[part.clone()];
         let Some(c) = PART.captures(raw) else { break };
         let Some(n) = number_value(&c["n"]) else {
@@ -1236,6 +1228,32 @@ fn parts_of(cx: &Context<'_>, start: usize, rest: &str) -> Vec<FileCategory> {
         });
     }
     out
+}
+
+/// The parts of a breakdown set apart by semicolons, outside brackets, when
+/// there are two or more and each opens with its count (after "and" or
+/// "the remaining"); `None` otherwise.
+fn semicolon_parts(rest: &str) -> Option<Vec<Range<usize>>> {
+    let mut depth = 0usize;
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (i, c) in rest.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ';' if depth == 0 => {
+                pieces.push(start..i);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    pieces.push(start..rest.len());
+    let counted = |r: &Range<usize>| {
+        PART.captures(&rest[r.clone()])
+            .is_some_and(|c| number_value(&c["n"]).is_some())
+    };
+    (pieces.len() >= 2 && pieces.iter().all(counted)).then_some(pieces)
 }
 
 /// The length of the sentence at the start of `text`: up to a full stop
@@ -1818,6 +1836,15 @@ mod tests {
                 "{written:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_breakdown_set_apart_by_semicolons_in_the_next_sentence() {
+        let (examined, _, parts) = files(
+            "Inspectors examined a total of 131 cases. Of these, 86 were cases of people serving community sentences, or subject to licence; 28\nrelated to people doing unpaid work; and the remaining 17 were cases of prisoners released from HMP Ellby.",
+        );
+        assert_eq!(examined, Some(131));
+        assert_eq!(parts, [86, 28, 17]);
     }
 
     #[test]

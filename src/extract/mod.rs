@@ -28,8 +28,11 @@ use crate::source::{Source, clean};
 /// lists and the files' breakdowns read their items after it.
 pub(crate) static BULLET: std::sync::LazyLock<crate::work::Pattern> =
     std::sync::LazyLock::new(|| {
-        crate::lexicon::regex(r"^\s*(?:[•\u{2022}\u{25CF}\u{25AA}*\-–o]|\d+[.)])\s+")
-            .expect("bullet regex")
+        crate::lexicon::regex(&format!(
+            r"^\s*(?:[{}*\-–o]|\d+[.)])\s+",
+            crate::lexicon::BULLET_MARKS
+        ))
+        .expect("bullet regex")
     });
 
 /// What every extractor reads, and where it leaves diagnostics.
@@ -141,6 +144,18 @@ pub(crate) fn names_earlier_report(text: &str) -> bool {
     EARLIER.is_match(text)
 }
 
+/// True when the sentence holding `at`, up to `at`, is about an earlier
+/// report ([`EARLIER_REPORT_WORDS`]): "When inspectors last examined
+/// probation work here, in June 2016, they read 96 cases and visited four
+/// offices".
+///
+/// [`EARLIER_REPORT_WORDS`]: crate::lexicon::EARLIER_REPORT_WORDS
+pub(crate) fn about_earlier_report(piece: &str, at: usize) -> bool {
+    let before = crate::source::window_before(piece, at, 300);
+    let sentence = &before[crate::source::last_sentence_start(before)..];
+    names_earlier_report(sentence)
+}
+
 /// The length of the first line of `text` (up to LF, CR or form feed).
 pub fn first_line_len(text: &str) -> usize {
     text.find(['\n', '\r', '\x0c']).unwrap_or(text.len())
@@ -196,7 +211,7 @@ pub fn sentences(text: &str, offset: usize) -> Vec<Range<usize>> {
                             || c == '"'
                             || c == '\u{201c}'
                             || c == '-'
-                            || c == '•'
+                            || crate::lexicon::is_bullet_mark(c)
                             || c == '*'
                     }))
                 && !ends_with_abbreviation(&text[start..i])
@@ -219,9 +234,10 @@ pub fn sentences(text: &str, offset: usize) -> Vec<Range<usize>> {
 /// Dashes are left out: a hard-wrapped line may start with an aside's dash.
 fn opens_bullet(line: &str) -> bool {
     let line = line.trim_start_matches([' ', '\t']);
-    ["• ", "* ", "· ", "\u{25CF} ", "\u{25AA} "]
-        .iter()
-        .any(|mark| line.starts_with(mark))
+    let mut chars = line.chars();
+    let mark = chars.next();
+    mark.is_some_and(|c| crate::lexicon::is_bullet_mark(c) || matches!(c, '*' | '·'))
+        && chars.next() == Some(' ')
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {

@@ -27,8 +27,11 @@ static FINDINGS_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 static BULLET: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"^\s*(?:[•\u{2022}\u{25CF}\u{25AA}\u{25E6}*\-–]|o\s)\s*")
-        .expect("bullet regex")
+    crate::lexicon::regex(&format!(
+        r"^\s*(?:[{}*\-–]|o\s)\s*",
+        crate::lexicon::BULLET_MARKS
+    ))
+    .expect("bullet regex")
 });
 
 /// A bullet that only points to an annex ("An annex ... follows below") is

@@ -423,6 +423,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
         also = found.also;
     }
 
+    let mut earlier: Option<(u32, Range<usize>, usize, bool)> = None;
     for (piece, offset) in cx.narrative() {
         let mut hits: Vec<Hit> = Vec::new();
         for (verb, c) in counts_after_verbs(piece) {
@@ -532,6 +533,15 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             {
                 continue;
             }
+            // "When inspectors last examined probation work here ... they
+            // visited four offices": an earlier inspection's count gives
+            // way to this one's, and stands only where there is no other
+            if super::about_earlier_report(piece, whole.start - offset) {
+                if count.is_none() && earlier.is_none() {
+                    earlier = Some((n, whole, after, list_may_follow));
+                }
+                continue;
+            }
             let counted_here = count.is_none();
             if counted_here {
                 also.extend(sites.into_iter().map(|s| cx.text(s)));
@@ -586,6 +596,12 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             if also.is_empty() {
                 also.extend(also_sites_after(cx, list_end));
             }
+        }
+    }
+    if let Some((n, whole, after, list_may_follow)) = earlier.filter(|_| count.is_none()) {
+        count = Some((n, whole));
+        if names.is_empty() && list_may_follow {
+            names = inline_list(cx, after_owner(cx.source.text(), after), Some(n)).0;
         }
     }
     // "Inspectors returned to X ..., working from two of the Trust's seven
@@ -2397,18 +2413,29 @@ fn sentence_end(rest: &str) -> Option<usize> {
 fn bullet_items(cx: &Context<'_>, from: usize) -> Vec<Text> {
     let source = cx.source;
     let mut out = Vec::new();
-    let first = source.line_index(from);
-    for index in first..source.line_count() {
+    let mut index = source.line_index(from);
+    // the first item's mark: the list goes on over a page break only with it
+    let mut mark: Option<String> = None;
+    while index < source.line_count() {
         let line = source.line(index);
         if line.is_blank() {
             if out.is_empty() {
+                index += 1;
                 continue;
             }
-            break;
+            match bullets_after_page_break(cx, index, mark.as_deref().unwrap_or("")) {
+                Some(next) => {
+                    index = next;
+                    continue;
+                }
+                None => break,
+            }
         }
+        index += 1;
         let Some(b) = BULLET.find(line.text) else {
             break;
         };
+        mark.get_or_insert_with(|| b.as_str().trim().to_owned());
         let raw = &line.text[b.end()..];
         let item = without_aside(trim_item(raw));
         // `trim_item` returns a slice of `raw`: its offset is where it starts
@@ -2417,6 +2444,40 @@ fn bullet_items(cx: &Context<'_>, from: usize) -> Vec<Text> {
         out.push(cx.text(start..start + item.len()));
     }
     out
+}
+
+/// How many lines a page break may take between two bullets of one list:
+/// blank lines, the page's footer, the next page's running header.
+const PAGE_BREAK_LINES: usize = 12;
+
+/// Where a bulleted list goes on after a page break that starts at the
+/// blank line `from`: past blank lines, a page footer ("Page 1 of 3") and
+/// at most one line after it (the next page's running header), at the next
+/// bullet with the list's own `mark` ("4. Copies of the report ..." after
+/// a list of dashes is the next note); `None` when no footer comes first
+/// or no such bullet follows.
+fn bullets_after_page_break(cx: &Context<'_>, from: usize, mark: &str) -> Option<usize> {
+    let numbered = |m: &str| m.starts_with(|c: char| c.is_ascii_digit());
+    let same_mark = |m: &str| m == mark || (numbered(m) && numbered(mark));
+    let source = cx.source;
+    let mut footer = false;
+    let mut header = false;
+    for index in from..source.line_count().min(from + PAGE_BREAK_LINES) {
+        let line = source.line(index);
+        if line.is_blank() {
+            continue;
+        }
+        if crate::sections::is_page_footer(line.text) {
+            footer = true;
+        } else if let Some(b) = BULLET.find(line.text) {
+            return (footer && same_mark(b.as_str().trim())).then_some(index);
+        } else if footer && !header {
+            header = true;
+        } else {
+            return None;
+        }
+    }
+    None
 }
 
 /// Splits a list of names: on semicolons when there are any, else on commas
@@ -2735,7 +2796,11 @@ fn without_aside(item: &str) -> &str {
 
 fn trim_item(raw: &str) -> &str {
     static LEAD: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::regex(r"^(?i:and|or)\s+|^[•\u{2022}\-–]\s*").expect("item lead regex")
+        crate::lexicon::regex(&format!(
+            r"^(?i:and|or)\s+|^[{}\-–]\s*",
+            crate::lexicon::BULLET_MARKS
+        ))
+        .expect("item lead regex")
     });
     // "Dunlathan; and" in a bulleted list: the joiner belongs to the list.
     static TRAILING_JOINER: LazyLock<Pattern> = LazyLock::new(|| {
@@ -4287,6 +4352,41 @@ mod tests {
         ));
         assert_eq!(count, Some(3));
         assert_eq!(names, ["HMP Littlecote", "HMP Rye Vale", "HMP Stanford"]);
+    }
+
+    #[test]
+    fn a_symbol_font_bulleted_list_over_a_page_break_after_an_earlier_count() {
+        let page = format!(
+            "{LEAD}When inspectors last examined the work here, in June 2016, they read 96 cases and visited four offices.\n\nInspectors visited seven of the CRC\u{2019}s eleven offices:\n\n    \u{f0b7}   Ashby Central\n    \u{f0b7}   Ashby North (Mill Lane)\n    \u{f0b7}   Brenton\n    \u{f0b7}   Selby Cross\n\n\n                                   Page 1 of 3\n\u{c}Inspection of the Ashby CRC\n\n\n    \u{f0b7}   Pendle Hey\n    \u{f0b7}   Ellerby Moor\n    \u{f0b7}   Dunholt Bridge\n\nInspectors also met managers.\n"
+        );
+        let (count, names, _) = units(&page);
+        assert_eq!(count, Some(7));
+        assert_eq!(
+            names,
+            [
+                "Ashby Central",
+                "Ashby North (Mill Lane)",
+                "Brenton",
+                "Selby Cross",
+                "Pendle Hey",
+                "Ellerby Moor",
+                "Dunholt Bridge"
+            ]
+        );
+        // a numbered note after the page break is no item of a list of dashes
+        let page = format!(
+            "{LEAD}Notes\n\n3.  Inspectors visited three of the Area's five units:\n      -  Wexley Trials Unit\n      -  Harrow Trials Unit\n      -  Polton Criminal Justice Unit\n\nFollow-up of CPS Severn      Page 1 of 3\n\u{c}Follow-up of CPS Severn - press release\n\n4.  Copies of the report are available from the press office.\n"
+        );
+        let (count, names, _) = units(&page);
+        assert_eq!(count, Some(3));
+        assert_eq!(
+            names,
+            [
+                "Wexley Trials Unit",
+                "Harrow Trials Unit",
+                "Polton Criminal Justice Unit"
+            ]
+        );
     }
 
     #[test]

@@ -101,7 +101,7 @@ pub const EARLIER_REPORT_WORDS: &[&str] = &[
     r"\b(?:previous|last|earlier|original|initial|prior)\s+(?:[\w-]+\s+){0,2}(?:inspection|review|report|visit)",
     r"\b(?:19|20)\d\d\s+(?:joint\s+|thematic\s+|inspection\s+)?(?:report|inspection|review)",
     // "was previously inspected ...; the report of that inspection ..."
-    r"\b(?:previously|last)\s+(?:inspected|reviewed)\b",
+    r"\b(?:previously|last)\s+(?:inspected|reviewed|examined|visited)\b",
     // "... were last inspected in April and May 2012. That inspection made
     // 11 recommendations": a sentence that opens by pointing back to an
     // inspection is about the one just told of

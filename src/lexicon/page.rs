@@ -76,6 +76,24 @@ pub fn mail_header_field(line: &str) -> Option<&'static str> {
 /// Marks that open a footnote at the foot of the notes: superscript
 /// figures ("¹ Ofsted inspectors ...") and bracketed numbers ("\[1\] iQuanta
 /// is ..."). A footnote explains a note; it is not one.
+/// Marks that open a bulleted item, as a regex class's content: the
+/// bullet, the black circle and small square, the white bullet, and the
+/// bullets of PDF symbol fonts that text extraction gives as private-use
+/// characters (U+F0B7 from Symbol, U+F0A7 from Wingdings).
+pub const BULLET_MARKS: &str = "\u{2022}\u{25CF}\u{25AA}\u{25E6}\u{F0B7}\u{F0A7}";
+
+/// True when `c` is one of the [`BULLET_MARKS`].
+///
+/// ```
+/// use inspection_extract::lexicon::is_bullet_mark;
+/// assert!(is_bullet_mark('\u{2022}'));
+/// assert!(is_bullet_mark('\u{F0B7}'));
+/// assert!(!is_bullet_mark('-'));
+/// ```
+pub fn is_bullet_mark(c: char) -> bool {
+    BULLET_MARKS.contains(c)
+}
+
 pub const FOOTNOTE_MARKS: &[&str] = &["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "†", "‡"];
 
 /// True when `line` opens a footnote: one of [`FOOTNOTE_MARKS`], or a
