@@ -504,6 +504,17 @@ fn said_twice(line: &str) -> Option<&str> {
     (glued || spaced).then(|| &t[..half])
 }
 
+/// True when line `k` ends with a colon and the next line that is not
+/// blank opens with a bullet: "This release covers:" over its list is the
+/// list's lead-in, no heading.
+fn leads_into_list(lines: &[Line<'_>], k: usize) -> bool {
+    lines[k].text.trim_end().ends_with(':')
+        && lines[k + 1..]
+            .iter()
+            .find(|l| !l.is_blank())
+            .is_some_and(|l| opens_with_bullet(l.text.trim_start()))
+}
+
 /// True when `line` opens with a bullet glyph ("•", "▪", "●"): an item of
 /// a menu, a breadcrumb or a downloads box when it stands in a header.
 fn opens_with_bullet(line: &str) -> bool {
@@ -1259,6 +1270,7 @@ fn title_and_headline(
             // / "Northern Ireland" is a letterhead)
             || (Some(k) == first_line && is_section_label(t))
             || is_caption(lines, k)
+            || leads_into_list(lines, k)
             || (k > 0 && is_banner(lines[k - 1].text) && is_slogan(t))
             || (k > 0 && completes_banner(lines[k - 1].text, t))
             || (k > 0 && continues_embargo(text(k - 1), &lines[k]));
@@ -1609,7 +1621,14 @@ fn reads_as_report_name(text: &str) -> bool {
     let reported = first.ends_with('s') && REPORT_NAME.is_match(second);
     let (long, capitalised) = capitalised_words(text);
     let title_case = long >= 6 && capitalised * 5 >= long * 4;
+    // "...: key findings": a part of a document closes its name
+    let part_named = text.rsplit_once(':').is_some_and(|(_, part)| {
+        crate::lexicon::DOCUMENT_PARTS
+            .iter()
+            .any(|p| part.trim().eq_ignore_ascii_case(p))
+    });
     let named = (REPORT_NAME.is_match(text) && text.split_whitespace().count() <= 12 && !reported)
+        || part_named
         || OPENS_AS_REPORT_NAME.is_match(text)
         || OPENS_AS_ADDRESSED.is_match(text)
         || (title_case && !text.trim_end().ends_with('.') && !PRESS_BANNER.is_match(text));
@@ -2265,6 +2284,23 @@ mod tests {
                 None
             )
         );
+    }
+
+    #[test]
+    fn a_list_s_lead_in_and_a_cqc_label_are_no_headings() {
+        let page = "Official Statistics\n\nChildren's homes inspection outcomes as at 31 March 2017: key findings\n\nUpdated 20 June 2017\n\nThis release covers:\n\n  \u{2022} Results of inspections of homes carried out to 31 March 2017\n  \u{2022} The latest inspection of every home\n\nLocal authorities are now judged better than before, and the share judged good rose to 28 per cent at the end of March.\n\nEvery region now has LAs judged good.\n";
+        assert_eq!(
+            heads(page),
+            (
+                Some(
+                    "Children's homes inspection outcomes as at 31 March 2017: key findings"
+                        .to_owned()
+                ),
+                None
+            )
+        );
+        let page = "14 March to 2 April 2023\nDuring a routine inspection\nWe carried out an unannounced inspection of 2 core services that the trust provides.\n";
+        assert_eq!(heads(page), (None, None));
     }
 
     #[test]

@@ -342,7 +342,7 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
                 )
             });
             let another_body = spelt.is_some_and(|name| {
-                !INSPECTORATES[k].name.contains(name.as_str()) && !INSPECTOR_WORD.is_match(&name)
+                !names_the_same(INSPECTORATES[k].name, &name) && !INSPECTOR_WORD.is_match(&name)
             });
             if another_body {
                 other_acronyms.push(hit);
@@ -511,6 +511,23 @@ fn column_names(text: &str) -> Vec<(usize, usize, usize)> {
 /// Where the capitalised words ending at `end` start when their initials
 /// spell `acronym` ("Irish Prison Service" for IPS; "Office of the
 /// Inspector of Prisons" for OIP, the small words between skipped).
+/// True when `written` is `full` or a part of it, by its capitalised words:
+/// "Regulation Quality Improvement Authority (RQIA)", a page's slip, still
+/// spells the Regulation and Quality Improvement Authority.
+fn names_the_same(full: &str, written: &str) -> bool {
+    fn capitalised(s: &str) -> Vec<&str> {
+        s.split_whitespace()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .collect()
+    }
+    let written_words = capitalised(written);
+    full.contains(written)
+        || (!written_words.is_empty()
+            && capitalised(full)
+                .windows(written_words.len())
+                .any(|w| w == written_words.as_slice()))
+}
+
 fn spelt_by_words_before(text: &str, end: usize, acronym: &str) -> Option<usize> {
     let mut wanted = acronym.bytes().rev();
     let mut want = wanted.next()?;
@@ -1861,6 +1878,28 @@ static STRIP_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use crate::parse;
+
+    #[test]
+    fn a_body_spelt_with_a_small_word_missing_is_the_body() {
+        assert!(super::names_the_same(
+            "Regulation and Quality Improvement Authority",
+            "Regulation Quality Improvement Authority"
+        ));
+        assert!(super::names_the_same(
+            "Care Quality Commission",
+            "Care Quality Commission"
+        ));
+        assert!(!super::names_the_same(
+            "HM Inspectorate of Prisons",
+            "Office of the Inspector of Prisons"
+        ));
+        assert_eq!(
+            shorts(
+                "Hospitals must have visits from the Regulation Quality Improvement Authority (RQIA).\n"
+            ),
+            ["RQIA"]
+        );
+    }
 
     #[test]
     fn topics_are_no_bodies() {

@@ -126,6 +126,19 @@ pub fn is_headline_verb(word: &str) -> bool {
     HEADLINE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
 }
 
+/// Parts of a publication that may close its name after a colon
+/// ("Children's homes inspection outcomes as at 30 September 2016: key
+/// findings", "...: executive summary"): a heading so closed names a
+/// document, not news.
+pub const DOCUMENT_PARTS: &[&str] = &[
+    "key findings",
+    "main findings",
+    "findings",
+    "summary",
+    "executive summary",
+    "overview",
+];
+
 /// Banners that open a line above a release's headings ("Press release",
 /// "JOINT THEMATIC INSPECTION", "Criminal Justice Joint Inspection"): a
 /// line of a few words that opens with one is no title (regex fragments).

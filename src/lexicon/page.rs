@@ -282,6 +282,10 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"advertisement\b",
     r".*\|\s*[\w\s]{0,30}-?\d{1,2}\s*°\s*[CF]\b",
     r"printer[\s-]+friendly\s+version",
+    // a CQC report page's label of the kind of inspection under its dates:
+    // "During a routine inspection", "During an inspection looking at part
+    // of the service"
+    r"during\s+an?\s+(?:(?:routine|focused|responsive)\s+)?inspection(?:\s+looking\s+at\s+part\s+of\s+the\s+service)?\s*$",
     r"site\s*map\s*$",
     // a bilingual release's note of its other language: "This press
     // release is also available in Welsh.", "Mae'r datganiad hwn hefyd ar
