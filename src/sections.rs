@@ -956,13 +956,12 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
             }) || is_addressee_list(&lines[i..j])
         };
         // a paragraph cut off mid-sentence (a stored copy's end) is still
-        // one when sentences end inside it
+        // one when a sentence ends inside it
         let holds_sentences = || {
             (i..j)
                 .flat_map(|k| lines[k].text.match_indices(". "))
-                .take(2)
-                .count()
-                == 2
+                .next()
+                .is_some()
         };
         // a site's menu or breadcrumb, one item a line, each after a bullet
         // or a number ("• About us", "2. News", "3. Glenmorrach Local Area
@@ -1615,6 +1614,9 @@ fn continues_embargo(above: &str, line: &Line<'_>) -> bool {
 /// "Inspectors report significant improvement" uses the word as a verb, and
 /// a heading labelled "Press Release - ..." is the release's: news.
 fn reads_as_report_name(text: &str) -> bool {
+    // "HM Inspectorate of Prisons - Report on short scrutiny visits ...":
+    // the publisher's name before a dash is judged apart from the name
+    let text = after_publisher(text);
     let news = reads_as_news(text);
     let mut words = text.split_whitespace();
     let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
@@ -1639,6 +1641,22 @@ fn reads_as_report_name(text: &str) -> bool {
         || NAME_AND_YEAR.is_match(text)
         || NAME_AND_WORK.is_match(text);
     (named || dated) && !news
+}
+
+/// `text` after an inspectorate's name that opens it and a dash, colon or
+/// bar ("HM Inspectorate of Prisons - Report on ..."), else all of it.
+fn after_publisher(text: &str) -> &str {
+    for (_, known) in crate::lexicon::inspectorates_named(text) {
+        if let Some(m) = known.pattern.find(text).filter(|m| m.start() == 0) {
+            let rest = text[m.end()..].trim_start();
+            if let Some(after) = rest.strip_prefix(['-', '\u{2013}', '\u{2014}', ':', '|']) {
+                if !after.trim().is_empty() {
+                    return after.trim_start();
+                }
+            }
+        }
+    }
+    text
 }
 
 /// A name and a year and nothing else ("Durham 2017", "PEEL 2021/22"), as
@@ -2281,6 +2299,18 @@ mod tests {
             heads(paper),
             (
                 Some("YOUTH OFFENDING SERVICE RE-INSPECTION REPORT".to_owned()),
+                None
+            )
+        );
+    }
+
+    #[test]
+    fn a_publisher_s_name_before_a_report_s_name_over_a_copy_cut_short() {
+        let page = "HM Inspectorate of Prisons - Report on short scrutiny visits to three prisons holding men convicted of sexual offences\n\nMonday, 22 June 2020 10:12\n\nHM Inspectorate of Prisons found that three prisons had moved quickly and on the strength of clear plans to deal with the pandemic as the lockdown began.   Prisoners had been kept well informed about what it meant for the daily regime, and when inspectors visited all three sites were found calm, orderly and...Request free trial";
+        assert_eq!(
+            heads(page),
+            (
+                Some("HM Inspectorate of Prisons - Report on short scrutiny visits to three prisons holding men convicted of sexual offences".to_owned()),
                 None
             )
         );
