@@ -58,9 +58,10 @@ static ANNEX_HEADING: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// A table header: "Recommendation `<sep>` Progress", "No. | Recommendation |
 /// Status", "No   Recommendation   Position at May 2007", "No.
-/// Recommendation   Lead   Progress", ...
+/// Recommendation   Lead   Progress", "No.   Recommendation   Progress at"
+/// (its last cell wrapped onto the next line), ...
 pub static TABLE_HEADER: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^[\s|]*(?:(?:no\.?|number|ref\.?|rec\.?|#)[\s|]+)?(?:key\s+|previous\s+)?recommendations?\s*(?:\t|\s{2,}|\|)\s*(?:\|\s*)?(?:(?:lead|owner)(?:\t|\s{2,}|\s*\|\s*))?(?:progress|status|assessment|rating|outcome|judge?ment|grade|rag(?:\s+(?:rating|status))?|progress\s+made|current\s+status|inspectors'?\s+(?:assessment|judge?ment)|position)(?:\s+(?:at|in|as\s+at)\s+[a-z]+\s+\d{4}|\s*\([a-z]+\s+\d{4}\)|\s+at\s+follow[\s-]?up)?(?:[\s|]+(?:evidence|comments?|commentary|notes?|findings))?[\s|:]*$")
+    crate::lexicon::regex(r"(?i)^[\s|]*(?:(?:no\.?|number|ref\.?|rec\.?|#)[\s|]+)?(?:key\s+|previous\s+)?recommendations?\s*(?:\t|\s{2,}|\|)\s*(?:\|\s*)?(?:(?:lead|owner)(?:\t|\s{2,}|\s*\|\s*))?(?:progress|status|assessment|rating|outcome|judge?ment|grade|rag(?:\s+(?:rating|status))?|progress\s+made|current\s+status|inspectors'?\s+(?:assessment|judge?ment)|position)(?:\s+(?:at|in|as\s+at)\s+[a-z]+\s+\d{4}|\s*\([a-z]+\s+\d{4}\)|\s+at\s+follow[\s-]?up|\s+(?:at|in|as\s+at))?(?:[\s|]+(?:evidence|comments?|commentary|notes?|findings))?[\s|:]*$")
         .expect("table header regex")
 });
 
@@ -503,6 +504,15 @@ fn said_twice(line: &str) -> Option<&str> {
         && t[..half] == t[half + 1..];
     (glued || spaced).then(|| &t[..half])
 }
+
+/// [`crate::lexicon::INSPECTION_KIND_LABEL`], the whole line.
+static INSPECTION_KIND: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)^\s*{}",
+        crate::lexicon::INSPECTION_KIND_LABEL
+    ))
+    .expect("inspection kind label regex")
+});
 
 /// True when line `k` ends with a colon and the next line that is not
 /// blank opens with a bullet: "This release covers:" over its list is the
@@ -1270,6 +1280,7 @@ fn title_and_headline(
             || (Some(k) == first_line && is_section_label(t))
             || is_caption(lines, k)
             || leads_into_list(lines, k)
+            || INSPECTION_KIND.is_match(t)
             || (k > 0 && is_banner(lines[k - 1].text) && is_slogan(t))
             || (k > 0 && completes_banner(lines[k - 1].text, t))
             || (k > 0 && continues_embargo(text(k - 1), &lines[k]));

@@ -166,6 +166,8 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
     let mut group: Option<Range<usize>> = None;
     // (a set: a long annex of grouped rows stays linear)
     let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    // the table header just read, for a cell of it wrapped onto the next line
+    let mut header: Option<&str> = None;
     for (index, range) in annex_lines(source, annex.clone()) {
         let line = Line {
             start: range.start,
@@ -190,7 +192,15 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
         if is_table_header(line.text) || crate::lexicon::is_continued_heading(line.text) {
             pending.clear();
             gap = false;
+            header = is_table_header(line.text).then_some(line.text);
             continue;
+        }
+        // "Progress at" / "follow-up": a header's cell wrapped onto the
+        // next line, alone under its column
+        if let Some(above) = header.take() {
+            if wraps_header_cell(above, line.text) {
+                continue;
+            }
         }
         // "|-----|------|" under a header: a rule, neither text nor a gap
         if line.text.trim().len() > 2
@@ -539,7 +549,10 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
             let rest = &text[whole.start + end..whole.end];
             // "Operational recommendations" after the status heads the
             // next group of rows; it comments on nothing
-            if !rest.trim().is_empty() && !is_group_heading(rest) {
+            if is_group_heading(rest) {
+                // (nor is it any of the row's own words)
+                whole.end = whole.start + end;
+            } else if !rest.trim().is_empty() {
                 // "Status: Partly achieved" / "Comment: Checks were made
                 // ...": the comment after the status, without its label
                 commentary.push(comment_after_label(rest).unwrap_or(rest));
@@ -749,15 +762,52 @@ fn is_column_heading(source: &Source<'_>, index: usize) -> bool {
             && is(index - 1, recommendation))
 }
 
+/// The words of a table header's cell that may wrap onto the next line.
+const WRAPPED_HEADER_WORDS: usize = 3;
+
+/// True when `line`, under the table header `header`, holds one short cell
+/// that opens with no digit and starts where one of the header's later
+/// cells starts ("Progress at" over "follow-up", "Position at" over
+/// "October 2008"): the header's cell wrapped, not a row.
+fn wraps_header_cell(header: &str, line: &str) -> bool {
+    let text = line.trim();
+    let indent = line.len() - line.trim_start().len();
+    if text.is_empty()
+        || line.contains('\t')
+        || text.split_whitespace().count() > WRAPPED_HEADER_WORDS
+        || text.starts_with(|c: char| c.is_ascii_digit())
+        || indent == 0
+    {
+        return false;
+    }
+    // where each of the header's cells after the first starts: after two
+    // spaces or more
+    let bytes = header.as_bytes();
+    (2..bytes.len()).any(|i| {
+        bytes[i] != b' ' && bytes[i - 1] == b' ' && bytes[i - 2] == b' ' && i.abs_diff(indent) <= 2
+    })
+}
+
 /// A heading over a group of rows, not a row's text: "Operational
 /// recommendations", "STRATEGIC RECOMMENDATIONS" (at most four words, the
 /// last the noun).
 fn is_group_heading(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    words.len() <= 4
-        && words
-            .last()
-            .is_some_and(|w| w.eq_ignore_ascii_case("recommendations"))
+    // "Marlbeck Police and the Probation Service together should:": the
+    // body the next rows are addressed to, on a line of its own
+    let addressed = !line.trim().contains('\n')
+        && line.trim_end().strip_suffix(':').is_some_and(|head| {
+            head.split_whitespace().last().is_some_and(|verb| {
+                crate::lexicon::ADDRESSED_GROUP_VERBS
+                    .iter()
+                    .any(|v| verb.eq_ignore_ascii_case(v))
+            })
+        });
+    addressed
+        || (words.len() <= 4
+            && words
+                .last()
+                .is_some_and(|w| w.eq_ignore_ascii_case("recommendations")))
 }
 
 /// The words after a comment's label at the start of `line` ("Comment: A
@@ -829,6 +879,53 @@ mod tests {
 
     fn p(s: &str) -> Option<String> {
         Some(s.to_owned())
+    }
+
+    #[test]
+    fn a_header_wrapped_over_two_lines_repeated_after_a_page_break() {
+        let rows = annex(
+            "ANNEX: PROGRESS AGAINST THE RECOMMENDATIONS\n\n No.   Recommendation                                   Progress at\n                                                        follow-up\n\n 1     The LSO should agree a plan for the              Complete\n       island stations.\n\n 2     The SFRS should put in place a training          Substantially\n       plan for on-call firefighters, and               complete\n\n                                   5\n\u{c}ANNEX (continued)\n\n No.   Recommendation                                   Progress at\n                                                        follow-up\n\n       that is monitored each quarter.\n\n 3     The LSO should review fire safety audits.        Not started\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                ("1".to_owned(), p("complete"), "The LSO should agree a plan for the island stations.".to_owned()),
+                (
+                    "2".to_owned(),
+                    p("substantially_complete"),
+                    "The SFRS should put in place a training plan for on-call firefighters, and that is monitored each quarter.".to_owned()
+                ),
+                ("3".to_owned(), p("not_started"), "The LSO should review fire safety audits.".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn blocks_grouped_under_the_body_they_are_addressed_to() {
+        let recs = parse(&format!(
+            "{LEAD}Progress against our 2023 recommendations\n\nMarlbeck Police should:\n\n1. make sure every offender has an assessment reviewed each year\nStatus: Met\n\n2. increase the capacity of its team\nStatus: Partly met\n\nThe Probation Service in Marlbeck should:\n\n3. review every plan after a change in circumstances\nStatus: Not met\n"
+        ))
+        .recommendations
+        .expect("recommendations");
+        let rows: Vec<(&str, Option<&str>, Option<&str>)> = recs
+            .annex
+            .iter()
+            .map(|r| {
+                (
+                    r.number.as_str(),
+                    r.progress.as_deref(),
+                    r.commentary.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("1", Some("met"), None),
+                ("2", Some("partly_met"), None),
+                ("3", Some("not_met"), None)
+            ]
+        );
     }
 
     #[test]

@@ -1210,8 +1210,18 @@ fn parts_of(cx: &Context<'_>, start: usize, rest: &str) -> Vec<FileCategory> {
         let Some(n) = number_value(&c["n"]) else {
             break;
         };
+        // "340 were police files (68 from each force)", "files on
+        // persistent young offenders (PYOs)2": an aside or an acronym
+        // closing the kind is no part of it; a bracket inside the kind's
+        // name is ("the force's management of sexual or violent offenders
+        // (MOSOVO) team")
         let category = c["cat"]
             .split_once(" (")
+            .filter(|(_, inside)| {
+                let after = inside.split_once(')').map_or("", |(_, after)| after);
+                inside.starts_with(|c: char| c.is_ascii_digit())
+                    || !after.contains(|c: char| c.is_alphabetic())
+            })
             .map_or(&c["cat"], |(before, _)| before);
         // "30 from each of three Areas": a share of every unit, not a part
         if crate::lexicon::EACH_SHARE_OPENINGS

@@ -270,6 +270,12 @@ pub const BACK_TO_TOP_SUFFIX: &str = "(back to top)";
 /// the line is furniture; a headline may follow the date on its line too.
 pub const STAMP_WORD: &str = "date";
 
+/// A CQC report page's label of the kind of inspection, on the line under
+/// its dates ("13 June to 7 July 2022" / "During a routine inspection"):
+/// neither title nor headline, but kept with the dates it qualifies (a
+/// regex fragment).
+pub const INSPECTION_KIND_LABEL: &str = r"during\s+an?\s+(?:(?:routine|focused|responsive)\s+)?inspection(?:\s+looking\s+at\s+part\s+of\s+the\s+service)?\s*$";
+
 /// Web-page and PDF furniture at the start of a line: skip links, breadcrumbs, cookie banners, share and print links, report links, copyright (regex fragments, tried in order).
 pub const DEBRIS_LINES: &[&str] = &[
     r"select\s+(?:a|an|your)\b.*(?:\.\.\.|…)\s*$",
@@ -282,10 +288,6 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"advertisement\b",
     r".*\|\s*[\w\s]{0,30}-?\d{1,2}\s*°\s*[CF]\b",
     r"printer[\s-]+friendly\s+version",
-    // a CQC report page's label of the kind of inspection under its dates:
-    // "During a routine inspection", "During an inspection looking at part
-    // of the service"
-    r"during\s+an?\s+(?:(?:routine|focused|responsive)\s+)?inspection(?:\s+looking\s+at\s+part\s+of\s+the\s+service)?\s*$",
     r"site\s*map\s*$",
     // a bilingual release's note of its other language: "This press
     // release is also available in Welsh.", "Mae'r datganiad hwn hefyd ar

@@ -343,6 +343,11 @@ pub const FOLLOW_UP_VERBS: &[&str] = &[
     r"(?:reviewed|assessed|checked|examined)\s+progress\s+(?:against|on)",
 ];
 
+/// Verbs that close the heading over a group of recommendations addressed
+/// to one body ("Marlbeck Police should:", "The Probation Service in
+/// Marlbeck should:"), before the colon.
+pub const ADDRESSED_GROUP_VERBS: &[&str] = &["should", "must"];
+
 /// Phrases before a progress word that ask for a state rather than report
 /// one ("plans should be implemented"), in lower case.
 pub const MODAL_PHRASES: &[&str] = &[
