@@ -109,15 +109,21 @@ static NAME: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// The name in full that a courtesy title and a surname ("Mr Broadbent",
 /// "Ms Lyall") stand for: the first place the surname follows a given name
-/// ("Alan Broadbent"). `None` when `who` is not of that form or no such
-/// place is found.
+/// ("Alan Broadbent"); or that "Sir", "Dame" and a given name stand for
+/// ("Dame Beatrix": the first place the given name is followed by a
+/// surname). `None` when `who` is not of that form or no such place is
+/// found.
 fn full_name_for(text: &str, who: &str) -> Option<String> {
     let who = who.trim();
     let (title, surname) = who.split_once(' ')?;
+    let given_honorific = crate::lexicon::GIVEN_NAME_HONORIFICS.contains(&title);
+    if given_honorific {
+        // (with the honorific, which the speaker keeps)
+        return surname_after(text, surname).map(|full| format!("{title} {full}"));
+    }
     // (or a rank or honorific used with the surname: "Brigadier Monro",
     // "Dr Allard"; "Sir" and "Dame" go with the given name)
-    let titled = crate::lexicon::COURTESY_TITLES.contains(&title)
-        || (HONORIFICS.contains(&title) && !matches!(title, "Sir" | "Dame" | "Lord" | "Lady"));
+    let titled = crate::lexicon::COURTESY_TITLES.contains(&title) || HONORIFICS.contains(&title);
     if !titled || surname.contains(char::is_whitespace) || !surname.starts_with(char::is_uppercase)
     {
         return None;
@@ -138,6 +144,31 @@ fn full_name_for(text: &str, who: &str) -> Option<String> {
             && !ROLE_WORD.is_match(given)
             && !INSTITUTION_WORD.is_match(given);
         is_given.then(|| format!("{given} {surname}"))
+    })
+}
+
+/// The name in full where `given` is first followed by a surname: "Dame
+/// Beatrix" stands for "Beatrix Wharncliffe" where the page names her so.
+fn surname_after(text: &str, given: &str) -> Option<String> {
+    if given.contains(char::is_whitespace) || !given.starts_with(char::is_uppercase) {
+        return None;
+    }
+    text.match_indices(given).find_map(|(at, _)| {
+        // (the given name as a whole word)
+        let before = text[..at].chars().next_back();
+        if before.is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let rest = text[at + given.len()..].strip_prefix(' ')?;
+        let surname: &str = rest
+            .split(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
+            .next()?;
+        let is_surname = surname.len() >= 2
+            && surname.starts_with(char::is_uppercase)
+            && !HONORIFICS.contains(&surname)
+            && !ROLE_WORD.is_match(surname)
+            && !INSTITUTION_WORD.is_match(surname);
+        is_surname.then(|| format!("{given} {surname}"))
     })
 }
 
@@ -2202,6 +2233,14 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         assert_eq!(p.0, "Alan Brent");
         assert_eq!(p.3.as_deref(), Some("acting HM Chief Inspector of Prisons"));
         assert_eq!(p.4.as_deref(), Some("This is a prison in recovery."));
+        // "Sir" and "Dame" go with the given name
+        let p = person("Dame Beatrix Wharncliffe, HM Chief Inspector of Probation, published the report today.\n\nDame Beatrix said:\n\n\u{201c}Too few people were seen often enough.\u{201d}\n").unwrap();
+        assert_eq!(p.0, "Beatrix Wharncliffe");
+        assert_eq!(p.1.as_deref(), Some("Dame"));
+        assert_eq!(
+            p.4.as_deref(),
+            Some("Too few people were seen often enough.")
+        );
     }
 
     #[test]

@@ -43,6 +43,11 @@ pub const HONORIFICS: &[&str] = &[
     "Air Commodore",
 ];
 
+/// Honorifics that go with the given name, not the surname: "Dame Beatrix
+/// said:" stands for Dame Beatrix Wharncliffe, "Sir Tom" for Sir Tom
+/// Winsor.
+pub const GIVEN_NAME_HONORIFICS: &[&str] = &["Sir", "Dame", "Lord", "Lady"];
+
 /// Courtesy titles that, with a surname alone ("Mr Broadbent said:"),
 /// point back to a person named in full elsewhere in the document.
 pub const COURTESY_TITLES: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx"];
