@@ -75,6 +75,17 @@ pub fn parse(text: &str) -> Record {
     let units = extract::units::extract(&mut cx)
         .or_else(|| extract::units::single_establishment(&mut cx, subject.as_ref()))
         .or_else(|| extract::units::inspections_counted(&mut cx));
+    // "all three sites - HMP Littlehey, HMP Rye Hill and HMP Stafford": one
+    // of several units visited is no more the subject than the others
+    let subject = subject.filter(|s| {
+        units.as_ref().is_none_or(|u| {
+            u.names.len() < 2
+                || !u
+                    .names
+                    .iter()
+                    .any(|name| (name.span.start, name.span.end) == (s.span.start, s.span.end))
+        })
+    });
     let files = extract::files::extract(&mut cx);
     let fieldwork = extract::fieldwork::extract(&mut cx, reference);
     let narrative = extract::recommendations::extract(&cx);
@@ -298,6 +309,14 @@ fn reads_as_words(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_of_several_units_is_no_subject() {
+        let page = "Report on short visits to three prisons\n\nHM Inspectorate of Prisons found that three prisons had coped well with the pandemic as the lockdown began, and when inspectors visited on 2 June all three sites \u{2013} HMP Littlecote, HMP Rye Vale and HMP Stanford \u{2013} were calm.\n";
+        let record = parse(page);
+        assert_eq!(record.units.map(|u| u.names.len()), Some(3));
+        assert_eq!(record.subject, None);
+    }
 
     fn not_a_release(record: &Record) -> bool {
         record
