@@ -1006,7 +1006,14 @@ fn subject_named(
                 return Some(cx.text(range.start + r.start..range.start + r.end));
             }
         }
-        if let Some(area) = area_inspected(text) {
+        // "Joint Inspection of Services for Children at Risk of Harm": among
+        // words in title case, a word the page writes in small letters
+        // elsewhere ("children at risk of harm") is no place
+        let area = area_inspected(text).filter(|a| {
+            !(in_title_case_run(text, a.start)
+                && written_in_small_letters(source.text(), &text[a.clone()]))
+        });
+        if let Some(area) = area {
             // The body named after the area, where a later heading or the
             // first paragraph names it ("youth offending work in Cwm Tawel"
             // above "Cwm Tawel Youth Offending Service: ..."). A paragraph
@@ -1348,6 +1355,26 @@ fn in_title_case(text: &str) -> Option<String> {
 /// Avonmere: ...", "Court custody in north and west London: ..."). A name
 /// counts only where the body names it too; a place, only where it is not
 /// a nation.
+/// True when the word before the preposition that ends `text[..at]` is
+/// capitalised ("Risk of" before "Harm"): the words run in title case.
+fn in_title_case_run(text: &str, at: usize) -> bool {
+    let mut words = text[..at].split_whitespace().rev();
+    let _preposition = words.next();
+    words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
+/// True when `name` is one capitalised word that `text` also writes in
+/// small letters as a word of its own: a common noun capitalised by a
+/// heading's title case, not a name.
+fn written_in_small_letters(text: &str, name: &str) -> bool {
+    let lower = name.to_lowercase();
+    !name.contains(char::is_whitespace)
+        && lower != name
+        && crate::source::find_word(text, &lower).is_some()
+}
+
 fn heading_lead(cx: &Context<'_>, text: &str) -> Option<Range<usize>> {
     static PLACE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::words_pattern(
@@ -1898,6 +1925,18 @@ mod tests {
                 "Hospitals must have visits from the Regulation Quality Improvement Authority (RQIA).\n"
             ),
             ["RQIA"]
+        );
+    }
+
+    #[test]
+    fn a_common_noun_in_a_title_case_heading_is_no_area() {
+        let page = "Joint Inspection of Services for Children at Risk of Harm\n\nThe inspectorates looked at how well services work for children who are at risk of harm, and published their report today after visits between October and February.\n";
+        assert_eq!(parse(page).subject, None);
+        // a place written only with its capital stays one
+        let page = "Joint Inspection of Services for Children in Fenmarsh\n\nThe inspectorates looked at how well services work for children who are at risk of harm, and published their report today after visits between October and February.\n";
+        assert_eq!(
+            parse(page).subject.map(|s| s.text).as_deref(),
+            Some("Fenmarsh")
         );
     }
 

@@ -1934,10 +1934,12 @@ fn list_opener<'h>(opener: &Pattern, rest: &'h str) -> Option<regex::Captures<'h
 fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, usize) {
     static OPENER: LazyLock<Pattern> = LazyLock::new(|| {
         // ", in offices at A, B and C": the premises before the places;
+        // "six CRC areas, with inspectors visiting A, B and C": the places
+        // the areas were seen in, as many as counted;
         // ", chosen to reflect its mix of policing: A; B; and C": why they
         // were chosen, then the places; "in the county, including A, B and
         // C": the place they stand in, then their names
-        crate::lexicon::regex(&format!(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{{1,40}}?)?,?\s+including\s|,?\s+(?:(?P<prep>at|in)(?:\s+(?:the\s+|their\s+|its\s+)?{PREMISES_NOUNS}\s+(?:at|in))?|namely|serving)\s|(?P<comma>,)\s+(?-i:\p{{Lu}})|,\s+{SELECTION_VERBS}\s(?P<why>[^.:;]*?)(?P<chosen>:))\s*")).expect("opener regex")
+        crate::lexicon::regex(&format!(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{{1,40}}?)?,?\s+including\s|,?\s+(?:(?P<prep>at|in)(?:\s+(?:the\s+|their\s+|its\s+)?{PREMISES_NOUNS}\s+(?:at|in))?|namely|serving)\s|,?\s+(?P<visiting>with\s+(?:the\s+)?(?:inspectors|inspection\s+team|team)\s+visiting)\s|(?P<comma>,)\s+(?-i:\p{{Lu}})|,\s+{SELECTION_VERBS}\s(?P<why>[^.:;]*?)(?P<chosen>:))\s*")).expect("opener regex")
     });
     // "... basic command units (BCUs) - A, B and C -": the acronym in
     // brackets names the noun, and the list opens after it.
@@ -2074,7 +2076,8 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
     // and Dunmore") likewise, and a count is needed.
     let as_counted = |n: u32| names.len() == n as usize;
     if (open.name("prep").is_some() && count.is_some_and(|n| !as_counted(n)))
-        || (open.name("comma").is_some() && !count.is_some_and(as_counted))
+        || ((open.name("comma").is_some() || open.name("visiting").is_some())
+            && !count.is_some_and(as_counted))
     {
         return (Vec::new(), at);
     }
@@ -2437,6 +2440,18 @@ fn bullet_items(cx: &Context<'_>, from: usize) -> Vec<Text> {
         };
         mark.get_or_insert_with(|| b.as_str().trim().to_owned());
         let raw = &line.text[b.end()..];
+        // "four police stations - A, B, C and D;": a count of its own and
+        // the names it counts after a dash
+        if let Some(c) = COUNTED_ITEM.captures(raw) {
+            if let (Some(n), Some(list)) = (number_value(&c["n"]), c.name("list")) {
+                let at = line.start + b.end() + list.start();
+                let names = split_list(cx, at..at + list.as_str().trim_end().len(), Some(n));
+                if names.len() == n as usize {
+                    out.extend(names);
+                    continue;
+                }
+            }
+        }
         let item = without_aside(trim_item(raw));
         // `trim_item` returns a slice of `raw`: its offset is where it starts
         let lead = item.as_ptr() as usize - raw.as_ptr() as usize;
@@ -2445,6 +2460,16 @@ fn bullet_items(cx: &Context<'_>, from: usize) -> Vec<Text> {
     }
     out
 }
+
+/// A bulleted item that counts its own units and names them after a spaced
+/// dash: "four police stations – Brinscombe, Culverdale Road, Hollinbeck
+/// and Moorcastle;". The list is without the item's closing mark.
+static COUNTED_ITEM: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)^\s*(?P<n>{NUMBER_PATTERN})\s+(?:[^\s–—-][^–—]{{0,60}}?)?{UNIT_NOUNS}\s+[-–—]\s+(?P<list>[^;]+?)[;.,]?\s*$"
+    ))
+    .expect("counted item regex")
+});
 
 /// How many lines a page break may take between two bullets of one list:
 /// blank lines, the page's footer, the next page's running header.
@@ -4341,6 +4366,28 @@ mod tests {
     }
 
     #[test]
+    fn bullets_that_count_their_own_units_and_name_them_after_a_dash() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}Fieldwork took place in March and April, when inspectors visited 9 sites in three force areas:\n\n  \u{2022} four police stations \u{2013} Ashby, Carr Road, Holby and Moor End;\n  \u{2022} two CPS offices \u{2013} Elm and Fell;\n  \u{2022} three probation delivery unit (PDU) offices \u{2013} Ashby City, Carr and Norton, and Oakley.\n\nInspectors also met victims.\n"
+        ));
+        assert_eq!(count, Some(9));
+        assert_eq!(
+            names,
+            [
+                "Ashby",
+                "Carr Road",
+                "Holby",
+                "Moor End",
+                "Elm",
+                "Fell",
+                "Ashby City",
+                "Carr and Norton",
+                "Oakley"
+            ]
+        );
+    }
+
+    #[test]
     fn a_return_visit_counts_and_a_day_of_the_month_does_not() {
         let (count, names, _) = units(&format!(
             "{LEAD}Inspectors returned in May 2019. They revisited four of the area\u{2019}s seventeen community fire stations \u{2013} Lochbrae, Kilvannan, Duncraig\nand Torrisdale \u{2013} and met the local senior officer.\n"
@@ -4352,6 +4399,16 @@ mod tests {
         ));
         assert_eq!(count, Some(3));
         assert_eq!(names, ["HMP Littlecote", "HMP Rye Vale", "HMP Stanford"]);
+        // a year is no count either, and the places come after "with
+        // inspectors visiting"
+        let (count, names, _) = units(&format!(
+            "{LEAD}The fieldwork took place in June and July 2015 across six CRC areas, with inspectors visiting London, Swansea, Leeds, Exeter, Hull and Bristol.\n"
+        ));
+        assert_eq!(count, Some(6));
+        assert_eq!(
+            names,
+            ["London", "Swansea", "Leeds", "Exeter", "Hull", "Bristol"]
+        );
     }
 
     #[test]

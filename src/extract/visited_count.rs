@@ -71,11 +71,12 @@ pub(crate) fn visited_count(text: &str) -> Option<VisitedCount> {
     let mut at = 0;
     for skipped in 0..=WORDS_BEFORE_NUMBER {
         // "visited on 2 June all three sites": a number before a month is
-        // the day of a date, and the count comes later
-        if let Some(found) = reader
-            .count_at(at)
-            .filter(|f| !opens_a_date(text, f.number.end))
-        {
+        // the day of a date, and "took place in June and July 2015 across
+        // six CRC areas" a year: the count comes later
+        if let Some(found) = reader.count_at(at).filter(|f| {
+            !opens_a_date(text, f.number.end)
+                && !crate::dates::names_a_year(&text[f.number.clone()])
+        }) {
             return Some(found);
         }
         if skipped == WORDS_BEFORE_NUMBER {
@@ -560,6 +561,11 @@ mod tests {
         assert_eq!(
             read("2 Marchbank sites"),
             Some(("2", None, "2 Marchbank sites"))
+        );
+        // nor is a year
+        assert_eq!(
+            read("in June and July 2015 across six CRC areas"),
+            Some(("six", None, "in June and July 2015 across six CRC areas"))
         );
     }
 
