@@ -1223,6 +1223,19 @@ fn parts_of(cx: &Context<'_>, start: usize, rest: &str) -> Vec<FileCategory> {
                     || !after.contains(|c: char| c.is_alphabetic())
             })
             .map_or(&c["cat"], |(before, _)| before);
+        // "14 of the latter involving ...": a part of the part before
+        // (its words may wrap over lines)
+        let opening = category
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if crate::lexicon::SUBSET_OPENINGS
+            .iter()
+            .any(|w| starts_with_ignore_case(&opening, w))
+        {
+            break;
+        }
         // "30 from each of three Areas": a share of every unit, not a part
         if crate::lexicon::EACH_SHARE_OPENINGS
             .iter()
@@ -1846,6 +1859,15 @@ mod tests {
                 "{written:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_part_of_the_part_before_is_no_part_of_the_whole() {
+        let (examined, _, parts) = files(
+            "They examined 96 finalised case files (56 magistrates' courts cases and 40 Crown Court cases, 14 of the\nlatter involving allegations of rape) and interviewed 34 staff.",
+        );
+        assert_eq!(examined, Some(96));
+        assert_eq!(parts, [56, 40]);
     }
 
     #[test]

@@ -150,11 +150,23 @@ fn number_lists(text: &str) -> Vec<NumberList<'_>> {
 /// A list of numbers with no "recommendations" before it, going on from one
 /// that had it: "Recommendations 1-3 have been achieved; 4 and 6
 /// partially, but 7, 10 and 12 have not been achieved". At least two
-/// numbers, after a clause break.
+/// numbers, after a clause break; or one after a semicolon ("...; 2, 5
+/// and 8 partially achieved; and 3 not achieved"), checked by the reader.
 static BARE_LIST: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)(?:^|[;,]|\bbut\b|\band\b|\bwhile\b|\bwhilst\b)\s*(?P<list>\d{1,2}(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2})+)\s+(?:(?:were|are)(?P<not>\s+not)?\s+|(?:have|had)(?P<not2>\s+not)?\s+been\s+)?(?:(?:now|all|judged|assessed\s+as|rated|considered)\s+)*")
+    crate::lexicon::regex(r"(?i)(?P<lead>^|[;,]|\bbut\b|\band\b|\bwhile\b|\bwhilst\b)\s*(?P<list>\d{1,2}(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2})*)\s+(?:(?:were|are)(?P<not>\s+not)?\s+|(?:have|had)(?P<not2>\s+not)?\s+been\s+)?(?:(?:now|all|judged|assessed\s+as|rated|considered)\s+)*")
         .expect("bare list regex")
 });
+
+/// Whether a [`BARE_LIST`] match in `text` is a list: two numbers or more,
+/// or one alone after a semicolon ("; and 3 not achieved"); elsewhere a
+/// lone number is a count.
+fn is_bare_list(text: &str, c: &regex::Captures<'_>) -> bool {
+    let lone = !c["list"].contains(|ch: char| !ch.is_ascii_digit());
+    let lead_at = c.name("lead").map_or(0, |m| m.start());
+    let after_semicolon = c["lead"].starts_with(';')
+        || (c["lead"].eq_ignore_ascii_case("and") && text[..lead_at].trim_end().ends_with(';'));
+    !lone || after_semicolon
+}
 
 /// "4 and 6 partially": a degree standing for the wording of the list
 /// before it ("partially achieved").
@@ -577,6 +589,9 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
     if let Some(previous) = last_wording.clone() {
         let rest = masked.clone().unwrap_or_default();
         for c in BARE_LIST.captures_iter(&rest) {
+            if !is_bare_list(&rest, &c) {
+                continue;
+            }
             let after = c.get(0).map_or(0, |m| m.end());
             let Some((wording, end)) = continued_wording(&rest, after, &previous) else {
                 continue;
@@ -1072,6 +1087,9 @@ pub(crate) fn listed_statuses(text: &str) -> Vec<ListedStatus> {
         let (Some(whole), Some(list)) = (c.get(0), c.name("list")) else {
             continue;
         };
+        if !is_bare_list(text, &c) {
+            continue;
+        }
         // inside a numbered list's own words: no list of its own
         let numbered_lists = &found[..numbered];
         let next = numbered_lists.partition_point(|f| f.1 <= whole.start());
@@ -1592,6 +1610,23 @@ mod tests {
             "It made nine recommendations. He asked for a report within six months on the two outstanding recommendations.",
         );
         assert_eq!(reported, counts(&[("outstanding", 2)]));
+    }
+
+    #[test]
+    fn a_lone_number_after_a_semicolon_and_another_kind_of_item() {
+        let (total, reported) = narrative(
+            "Of the eight recommendations, inspectors found that recommendations 1, 4 and 6 have been achieved; 2, 5 and 8 partially achieved; and 3 not achieved. Recommendation 7 is no longer applicable. Of the five issues to address, 1, 2 and 4 have been resolved and 3 and 5 remain open.",
+        );
+        assert_eq!(total, Some(8));
+        assert_eq!(
+            reported,
+            counts(&[
+                ("achieved", 3),
+                ("no_longer_applicable", 1),
+                ("not_achieved", 1),
+                ("partially_achieved", 3)
+            ])
+        );
     }
 
     #[test]

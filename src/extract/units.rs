@@ -533,6 +533,12 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             {
                 continue;
             }
+            // "The Area Assurance Programme examined the performance of each
+            // of the 14 CPS Areas": a programme's reach, the programme the
+            // verb's subject
+            if programme_is_subject(opening) {
+                continue;
+            }
             // "When inspectors last examined probation work here ... they
             // visited four offices": an earlier inspection's count gives
             // way to this one's, and stands only where there is no other
@@ -2471,6 +2477,16 @@ static COUNTED_ITEM: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("counted item regex")
 });
 
+/// True when `opening` (a sentence up to a count's verb) ends with a
+/// programme's name as the verb's subject: "The Area Assurance Programme"
+/// (lexicon `PROGRAMME_WORDS`).
+fn programme_is_subject(opening: &str) -> bool {
+    let lower = opening.trim_end().to_ascii_lowercase();
+    crate::lexicon::PROGRAMME_WORDS
+        .iter()
+        .any(|w| lower.ends_with(w) && crate::source::find_word(&lower, w).is_some())
+}
+
 /// How many lines a page break may take between two bullets of one list:
 /// blank lines, the page's footer, the next page's running header.
 const PAGE_BREAK_LINES: usize = 12;
@@ -4363,6 +4379,14 @@ mod tests {
         assert_eq!(count, Some(3));
         assert_eq!(names, ["Ashby Wold", "Fennworth", "Cawdry Bridge"]);
         assert_eq!(also, ["the youth offending team's office in Sellowby"]);
+    }
+
+    #[test]
+    fn a_programme_s_reach_is_no_count() {
+        let record = parse(&format!(
+            "{LEAD}Notes to editors\n\n1. The Area Assurance Programme examined the performance of each of the\n   14 CPS Areas between 2014 and 2016.\n"
+        ));
+        assert_eq!(record.units, None);
     }
 
     #[test]

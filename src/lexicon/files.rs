@@ -83,6 +83,11 @@ pub const NOT_FILE_NOUNS: &[&str] = &[
 /// part of the whole ("of which youth cautions ... 9").
 pub const SUB_ROW_LEADS: &[&str] = &["of which", "including", "of these"];
 
+/// Words after a count that make it a part of the part before, not a part
+/// of the whole: "56 magistrates' courts cases and 40 Crown Court cases,
+/// 14 of the latter involving allegations of rape".
+pub const SUBSET_OPENINGS: &[&str] = &["of the latter", "of the former"];
+
 /// The label of a table's last row that totals the rows above it
 /// ("Total | 154").
 pub const TOTAL_ROW_LABELS: &[&str] = &["total", "totals", "all", "overall", "grand total"];

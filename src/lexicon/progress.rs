@@ -331,6 +331,9 @@ pub const OTHER_TALLIED_ITEMS: &[&str] = &[
     "areas of good practice",
     "good practice",
     "themes",
+    // HMCPSI's "issues to address" beside its recommendations
+    "issues to address",
+    "issue to address",
 ];
 
 /// Verbs saying which recommendations a follow-up looked at ("followed up
