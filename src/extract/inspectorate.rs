@@ -97,6 +97,14 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
                 .get(..crate::lexicon::INSPECTOR_NOUN.len())
                 .is_some_and(|w| w.eq_ignore_ascii_case(crate::lexicon::INSPECTOR_NOUN));
             let sentence_text = &text[sentence.clone()];
+            // "..., which took no part in this inspection"
+            let lower = sentence_text.to_ascii_lowercase();
+            if crate::lexicon::NO_PART_PHRASES
+                .iter()
+                .any(|p| lower.contains(p))
+            {
+                continue;
+            }
             let graded = graded_here(&text[rest_start + m.end()..], sentence_text);
             if !(staff
                 || graded
@@ -1937,6 +1945,16 @@ mod tests {
         assert_eq!(
             parse(page).subject.map(|s| s.text).as_deref(),
             Some("Fenmarsh")
+        );
+    }
+
+    #[test]
+    fn a_body_that_took_no_part_is_not_added() {
+        assert_eq!(
+            shorts(
+                "Custody in Salterne\n\nHMICFRS and the CQC inspected the force's custody suites in July and found detainees were safe, though children were held overnight too often.\n\nThe inspectors spoke to 27 detainees and to custody staff.\n\nNotes to editors\n\n\u{2022} Police custody inspections are carried out by HMICFRS with the CQC. Until July 2022 they were carried out jointly with HM Inspectorate of Prisons, which took no part in this inspection.\n"
+            ),
+            ["HMICFRS", "CQC"]
         );
     }
 

@@ -76,6 +76,17 @@ pub fn mail_header_field(line: &str) -> Option<&'static str> {
 /// Marks that open a footnote at the foot of the notes: superscript
 /// figures ("¹ Ofsted inspectors ...") and bracketed numbers ("\[1\] iQuanta
 /// is ..."). A footnote explains a note; it is not one.
+/// Phrases that say a body named in a sentence had no part in this
+/// inspection ("jointly with HM Inspectorate of Prisons, which took no part
+/// in this inspection"), in lower case.
+pub const NO_PART_PHRASES: &[&str] = &[
+    "took no part",
+    "played no part",
+    "did not take part",
+    "was not involved",
+    "were not involved",
+];
+
 /// Marks that open a bulleted item, as a regex class's content: the
 /// bullet, the black circle and small square, the white bullet, and the
 /// bullets of PDF symbol fonts that text extraction gives as private-use
