@@ -365,8 +365,19 @@ static BILINGUAL_PAGE_FOOTER: LazyLock<Pattern> = LazyLock::new(|| {
 /// [`TABLE_HEADER`]: every form names the recommendations.
 pub(crate) fn is_table_header(line: &str) -> bool {
     holds(line, b"recommendation")
-        && (TABLE_HEADER.is_match(line) || STATUS_FIRST_HEADER.is_match(line))
+        && (TABLE_HEADER.is_match(line)
+            || STATUS_FIRST_HEADER.is_match(line)
+            || FLATTENED_HEADER.is_match(line))
 }
+
+/// A table header whose cells text extraction ran together with single
+/// spaces: "No. Recommendation Position at follow-up Inspectors'
+/// commentary". Only with the number's column first, which no sentence
+/// opens with.
+static FLATTENED_HEADER: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(r"(?i)^\s*(?:no\.|number|ref\.?)\s+recommendations?\s+(?:progress|status|position|assessment|rating|outcome)\b[^.]{0,60}$")
+        .expect("flattened header regex")
+});
 
 /// A table header with the status column first: "Status   No.
 /// Recommendation", "Progress | Rec | Recommendation (continued)".
@@ -2361,6 +2372,10 @@ mod tests {
             "CJI publishes 2023-24 Annual Report and Accounts"
         ));
         assert!(super::reads_as_news("Inspector notes 2023, a good year"));
+        // a verdict after the colon is news too
+        assert!(super::reads_as_news(
+            "HM Cayman Islands Prison Service, Police Custody And Court Cells: performing poorly"
+        ));
     }
 
     /// The title and headline `split` finds in `doc`, as text.

@@ -901,6 +901,34 @@ mod tests {
     }
 
     #[test]
+    fn rows_flattened_onto_one_line_with_the_header_repeated_flat() {
+        let rows = annex(
+            "ANNEX\n\nNo. Recommendation Position at follow-up Inspectors' commentary\n1 The Area should review files every month. Achieved Reviews are done.\n2 Unit heads should check two files each month. Achieved Checks are made at the monthly meetings.\nHMCPSI news release 19/17                                        Page 3 of 4\n\u{c}No. Recommendation Position at follow-up Inspectors' commentary\n3 The Area should agree a joint plan with the police. Partially achieved A plan was agreed.\n",
+        );
+        let got: Vec<(&str, Option<&str>)> = rows
+            .iter()
+            .map(|(n, p, _)| (n.as_str(), p.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1", Some("achieved")),
+                ("2", Some("achieved")),
+                ("3", Some("partially_achieved"))
+            ]
+        );
+        let recs = parse(&format!(
+            "{LEAD}ANNEX\n\nNo. Recommendation Position at follow-up Inspectors' commentary\n1 The Area should review files every month. Achieved Reviews are done.\n2 Unit heads should check two files each month. Achieved Checks are made at the monthly meetings.\nHMCPSI news release 19/17                                        Page 3 of 4\n\u{c}No. Recommendation Position at follow-up Inspectors' commentary\n3 The Area should agree a joint plan with the police. Partially achieved A plan was agreed.\n"
+        ))
+        .recommendations
+        .expect("recommendations");
+        assert_eq!(
+            recs.annex[1].commentary.as_deref(),
+            Some("Checks are made at the monthly meetings.")
+        );
+    }
+
+    #[test]
     fn blocks_grouped_under_the_body_they_are_addressed_to() {
         let recs = parse(&format!(
             "{LEAD}Progress against our 2023 recommendations\n\nMarlbeck Police should:\n\n1. make sure every offender has an assessment reviewed each year\nStatus: Met\n\n2. increase the capacity of its team\nStatus: Partly met\n\nThe Probation Service in Marlbeck should:\n\n3. review every plan after a change in circumstances\nStatus: Not met\n"

@@ -1969,6 +1969,14 @@ mod tests {
         ] {
             assert!(super::names_topic(topic), "{topic}");
         }
+        // "Results of" opens the work of the body after it
+        assert_eq!(
+            parse("Results of Northern Ireland Fire & Rescue Service Follow-Up Review Welcomed\n\nThe minister welcomed the results of the review of the Northern Ireland Fire & Rescue Service published today by HMFSI.\n")
+                .subject
+                .map(|s| s.text)
+                .as_deref(),
+            Some("Northern Ireland Fire & Rescue Service")
+        );
         for body in ["Brackenshire Probation Area", "Services of Lothian Council"] {
             assert!(!super::names_topic(body), "{body}");
         }

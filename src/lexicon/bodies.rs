@@ -160,7 +160,7 @@ pub const NOT_BODY_WORDS: &[&str] = &["Joint", "Targeted", "Inspection", "Themat
 /// Rochdale Youth Justice Service recognised by inspectors", "Performance
 /// of CPS London ..."): capitalised as the heading's first word, they are
 /// no part of the body's name.
-pub const WORK_OPENINGS: &[&str] = &["Work", "Performance", "Progress", "Services"];
+pub const WORK_OPENINGS: &[&str] = &["Work", "Performance", "Progress", "Services", "Results"];
 
 /// Nouns of what a body does, after the body's kind in a thematic's name
 /// ("the Police Response to Children Missing from Care", "the Police Use

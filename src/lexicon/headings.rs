@@ -99,6 +99,7 @@ pub const JUDGING_WORDS: &[&str] = &[
     "insufficient",
     "mixed",
     "poor",
+    "poorly",
     "slow",
     "now",
     "encouraging",
