@@ -14,7 +14,7 @@ use crate::source::clean;
 
 /// A numbered note at the start of a line.
 static NOTE_START: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"^\s*(?:[-•\u{2022}]\s*)?(?:\(?(?P<num>\d{1,2})(?:[.):]\s*|\t\s*|\s+)|\(?(?P<roman>[ivx]{1,5})[.)]\s+)")
+    crate::lexicon::regex(r"^\s*(?:[-•\u{2022}]\s*)?(?:\(?(?P<num>\d{1,2})(?:[.):]\s*|\t\s*|\s+)|\(?(?P<roman>[ivx]{1,5})[.)]\s+|\(?(?P<letter>[a-h])[.)]\s+)")
         .expect("note start regex")
 });
 
@@ -117,11 +117,16 @@ pub fn notes(cx: &Context<'_>) -> Vec<Note> {
             after_page_number = None;
         }
         if let Some(c) = NOTE_START.captures(line.text) {
-            // "3." or "(iii)"
-            let (number, value) = match (c.name("num"), c.name("roman")) {
-                (Some(m), _) => (m.as_str(), m.as_str().parse::<u32>().ok()),
-                (None, Some(m)) => (m.as_str(), crate::lexicon::roman_value(m.as_str())),
-                (None, None) => ("", None),
+            // "3.", "(iii)" or "c." (a lettered note's "(i)" below it is
+            // none: the numbering goes on from the note before)
+            let (number, value) = match (c.name("num"), c.name("roman"), c.name("letter")) {
+                (Some(m), _, _) => (m.as_str(), m.as_str().parse::<u32>().ok()),
+                (None, Some(m), _) => (m.as_str(), crate::lexicon::roman_value(m.as_str())),
+                (None, None, Some(m)) => (
+                    m.as_str(),
+                    m.as_str().bytes().next().map(|b| u32::from(b - b'a') + 1),
+                ),
+                (None, None, None) => ("", None),
             };
             if value == Some(expected) {
                 expected += 1;
@@ -432,6 +437,17 @@ mod tests {
             starred,
             ["The programme began in 2014.*", "The annex is below."]
         );
+    }
+
+    #[test]
+    fn lettered_notes_with_roman_items_inside_one() {
+        let lettered = notes(
+            "Report\n\nHeadline\n\nThe inspectorate published a report today on protective orders, which it found were too often breached.\n\nNotes to editors\n\na. The report is on the inspectorates' websites.\n\nb. The inspection was part of the joint programme.\n\nc. The orders covered were:\n    (i) restraining orders;\n    (ii) non-molestation orders;\n    (iii) stalking protection orders.\n\nd. Breaching an order is an offence.\n",
+        );
+        assert_eq!(lettered.len(), 4);
+        assert!(lettered[2].starts_with("The orders covered were:"));
+        assert!(lettered[2].ends_with("(iii) stalking protection orders."));
+        assert_eq!(lettered[3], "Breaching an order is an offence.");
     }
 
     #[test]
