@@ -367,15 +367,19 @@ pub(crate) fn is_table_header(line: &str) -> bool {
     holds(line, b"recommendation")
         && (TABLE_HEADER.is_match(line)
             || STATUS_FIRST_HEADER.is_match(line)
-            || FLATTENED_HEADER.is_match(line))
+            || (line.len() <= FLATTENED_HEADER_MAX && FLATTENED_HEADER.is_match(line)))
 }
+
+/// The longest [`FLATTENED_HEADER`], in bytes (measured here: a bounded
+/// run in the pattern holds many lazy DFA states).
+const FLATTENED_HEADER_MAX: usize = 120;
 
 /// A table header whose cells text extraction ran together with single
 /// spaces: "No. Recommendation Position at follow-up Inspectors'
 /// commentary". Only with the number's column first, which no sentence
 /// opens with.
 static FLATTENED_HEADER: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^\s*(?:no\.|number|ref\.?)\s+recommendations?\s+(?:progress|status|position|assessment|rating|outcome)\b[^.]{0,60}$")
+    crate::lexicon::regex(r"(?i)^\s*(?:no\.|number|ref\.?)\s+recommendations?\s+(?:progress|status|position|assessment|rating|outcome)\b[^.]*$")
         .expect("flattened header regex")
 });
 

@@ -233,10 +233,13 @@ static KIND_SCOPE: LazyLock<Pattern> = LazyLock::new(|| {
 /// group is told by its words; the groups' sizes add up within the whole.
 static GROUP_SCOPE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)^\W*of\s+the\s+(?P<n>{NUMBER_PATTERN})\s+(?P<group>[^,;.]{{1,80}}),"
+        r"(?i)^\W*of\s+the\s+(?P<n>{NUMBER_PATTERN})\s+(?P<group>[^,;.]+),"
     ))
     .expect("group scope regex")
 });
+
+/// The longest group's words in [`GROUP_SCOPE`], in bytes.
+const GROUP_WORDS_MAX: usize = 80;
 
 /// A noun of the units inspectors visit straight after a count ("the eight
 /// suites then open"): after a verb of visiting, that count is of places,
@@ -455,6 +458,11 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                     // groups' sizes stay within the whole, so that "Of the
                     // five achieved, ..." after the whole names no group)
                     let c = GROUP_SCOPE.captures(&joined)?;
+                    // (a group's words are few: the length is checked here,
+                    // a bounded run in the pattern holding many DFA states)
+                    if c["group"].len() > GROUP_WORDS_MAX {
+                        return None;
+                    }
                     let n = number_value(&c["n"])?;
                     let within = group_sizes
                         .checked_add(n)

@@ -2448,14 +2448,12 @@ fn bullet_items(cx: &Context<'_>, from: usize) -> Vec<Text> {
         let raw = &line.text[b.end()..];
         // "four police stations - A, B, C and D;": a count of its own and
         // the names it counts after a dash
-        if let Some(c) = COUNTED_ITEM.captures(raw) {
-            if let (Some(n), Some(list)) = (number_value(&c["n"]), c.name("list")) {
-                let at = line.start + b.end() + list.start();
-                let names = split_list(cx, at..at + list.as_str().trim_end().len(), Some(n));
-                if names.len() == n as usize {
-                    out.extend(names);
-                    continue;
-                }
+        if let Some((n, list)) = counted_item(raw) {
+            let at = line.start + b.end() + list.start;
+            let names = split_list(cx, at..line.start + b.end() + list.end, Some(n));
+            if names.len() == n as usize {
+                out.extend(names);
+                continue;
             }
         }
         let item = without_aside(trim_item(raw));
@@ -2469,22 +2467,44 @@ fn bullet_items(cx: &Context<'_>, from: usize) -> Vec<Text> {
 
 /// A bulleted item that counts its own units and names them after a spaced
 /// dash: "four police stations – Brinscombe, Culverdale Road, Hollinbeck
-/// and Moorcastle;". The list is without the item's closing mark.
-static COUNTED_ITEM: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(
-        r"(?i)^\s*(?P<n>{NUMBER_PATTERN})\s+(?:[^\s–—-][^–—]{{0,60}}?)?{UNIT_NOUNS}\s+[-–—]\s+(?P<list>[^;]+?)[;.,]?\s*$"
-    ))
-    .expect("counted item regex")
-});
+/// and Moorcastle;". The count and where its list lies in `item` (without
+/// the item's closing mark). Read in code: a pattern with a bounded run
+/// of words before the noun held a lazy DFA of its own in each thread.
+fn counted_item(item: &str) -> Option<(u32, Range<usize>)> {
+    static NOUN_AT_END: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(r"(?i)\b{UNIT_NOUNS}$")).expect("noun at end regex")
+    });
+    let dash = [" \u{2013} ", " \u{2014} ", " - "]
+        .iter()
+        .filter_map(|d| item.find(d).map(|at| (at, d.len())))
+        .min()?;
+    let head = item[..dash.0].trim();
+    let n = number_value(head.split_whitespace().next()?)?;
+    if head.len() > COUNTED_ITEM_HEAD || !NOUN_AT_END.is_match(head) {
+        return None;
+    }
+    let start = dash.0 + dash.1;
+    let list = item[start..].trim_end();
+    let list = list
+        .strip_suffix([';', '.', ','])
+        .unwrap_or(list)
+        .trim_end();
+    (!list.is_empty()).then(|| (n, start..start + list.len()))
+}
+
+/// The longest count and noun before a bulleted item's dash, in bytes.
+const COUNTED_ITEM_HEAD: usize = 80;
 
 /// True when `opening` (a sentence up to a count's verb) ends with a
 /// programme's name as the verb's subject: "The Area Assurance Programme"
 /// (lexicon `PROGRAMME_WORDS`).
 fn programme_is_subject(opening: &str) -> bool {
     let lower = opening.trim_end().to_ascii_lowercase();
-    crate::lexicon::PROGRAMME_WORDS
-        .iter()
-        .any(|w| lower.ends_with(w) && crate::source::find_word(&lower, w).is_some())
+    crate::lexicon::PROGRAMME_WORDS.iter().any(|w| {
+        lower
+            .strip_suffix(w)
+            .is_some_and(|before| !before.ends_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// How many lines a page break may take between two bullets of one list:
