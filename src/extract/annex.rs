@@ -877,6 +877,15 @@ mod tests {
             .collect()
     }
 
+    /// Each row's number and progress label.
+    fn numbers_and_progress(
+        rows: &[(String, Option<String>, String)],
+    ) -> Vec<(&str, Option<&str>)> {
+        rows.iter()
+            .map(|(n, p, _)| (n.as_str(), p.as_deref()))
+            .collect()
+    }
+
     fn p(s: &str) -> Option<String> {
         Some(s.to_owned())
     }
@@ -904,10 +913,7 @@ mod tests {
     fn rows_flattened_onto_one_line_with_the_header_repeated_flat() {
         let table = "ANNEX\n\nNo. Recommendation Position at follow-up Inspectors' commentary\n1 The Area should review files every month. Achieved Reviews are done.\n2 Unit heads should check two files each month. Achieved Checks are made at the monthly meetings.\nHMCPSI news release 19/17                                        Page 3 of 4\n\u{c}No. Recommendation Position at follow-up Inspectors' commentary\n3 The Area should agree a joint plan with the police. Partially achieved A plan was agreed.\n";
         let rows = annex(table);
-        let got: Vec<(&str, Option<&str>)> = rows
-            .iter()
-            .map(|(n, p, _)| (n.as_str(), p.as_deref()))
-            .collect();
+        let got = numbers_and_progress(&rows);
         assert_eq!(
             got,
             [
@@ -1277,10 +1283,7 @@ mod tests {
         let rows = annex(
             "Annex: progress\n\n      Recommendation                                   Position\n(a)   Review every file before the hearing.        Achieved\n(b)   Agree a protocol with the police on the      Substantial\n      quality of files.                            progress\n(c)   Check custody time limits weekly.            Not achieved\n",
         );
-        let got: Vec<(&str, Option<&str>)> = rows
-            .iter()
-            .map(|(n, p, _)| (n.as_str(), p.as_deref()))
-            .collect();
+        let got = numbers_and_progress(&rows);
         assert_eq!(
             got,
             [

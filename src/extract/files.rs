@@ -53,10 +53,11 @@ static SECOND_SAMPLE: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// "examined the cases of 98 men", and with no verb, "evidence ..., among
-/// them the case records of over 600 children".
+/// them the case records of over 600 children"; the verb after its noun,
+/// "In half of the 40 case files examined ..." (digits only).
 static ELSEWHERE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+the\s+{FILE_NOUNS}\s+of\s+(?P<n1>{NUMBER_PATTERN})\b|\b(?:case\s+)?(?:records|files)\s+of\s+(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n4>{NUMBER_PATTERN})\s+(?:{})\b",
+        r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+the\s+{FILE_NOUNS}\s+of\s+(?P<n1>{NUMBER_PATTERN})\b|\bthe\s+(?P<n5>[0-9]{{1,4}})\s+(?:case\s+)?(?:files|cases|records)\s+(?:examined|reviewed|read|inspected)\b|\b(?:case\s+)?(?:records|files)\s+of\s+(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n4>{NUMBER_PATTERN})\s+(?:{})\b",
         crate::lexicon::CASE_HOLDERS.join("|")
     ))
     .expect("files elsewhere regex")
@@ -95,7 +96,10 @@ const TALLY_LOOK: LookBack = LookBack {
 /// and whether it is a lower bound.
 fn elsewhere(piece: &str) -> Option<(&str, Range<usize>, bool)> {
     let direct = ELSEWHERE.captures(piece).and_then(|c| {
-        let n = c.name("n1").or_else(|| c.name("n4"))?;
+        let n = c
+            .name("n1")
+            .or_else(|| c.name("n4"))
+            .or_else(|| c.name("n5"))?;
         let whole = c.get(0)?;
         Some((n.as_str(), whole.range(), c.name("bound").is_some()))
     });
@@ -1859,6 +1863,13 @@ mod tests {
                 "{written:?}"
             );
         }
+    }
+
+    #[test]
+    fn files_counted_before_their_verb() {
+        let (examined, _, _) =
+            files("In half of the 40 case files examined the records had been opened late.");
+        assert_eq!(examined, Some(40));
     }
 
     #[test]
