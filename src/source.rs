@@ -427,6 +427,28 @@ fn is_whole_at(text: &str, at: usize, len: usize, plural: bool) -> bool {
         && !rest.chars().next().is_some_and(char::is_alphanumeric)
 }
 
+/// The pieces of `text` between the `separator`s that stand outside round
+/// and square brackets ("Hornbeam Ward (low secure, women), Ash Ward" is
+/// two at commas), as byte ranges; one piece when there is none.
+pub(crate) fn split_outside_brackets(text: &str, separator: char) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if c == separator && depth == 0 => {
+                pieces.push(start..i);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    pieces.push(start..text.len());
+    pieces
+}
+
 /// True when `text` starts with `prefix`, ignoring ASCII case; never slices
 /// inside a character.
 ///
@@ -630,6 +652,16 @@ pub fn blank<'t>(text: &'t str, ranges: &[std::ops::Range<usize>]) -> std::borro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn separators_inside_brackets_split_nothing() {
+        assert_eq!(split_outside_brackets("a (b, c), d", ','), [0..8, 9..11]);
+        assert_eq!(
+            split_outside_brackets("x [y; z]; w; v", ';'),
+            [0..8, 9..11, 12..14]
+        );
+        assert_eq!(split_outside_brackets("none here", ';'), vec![0..9]);
+    }
 
     #[test]
     fn last_sentence_starts_after_the_later_full_stop() {

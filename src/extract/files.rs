@@ -1261,21 +1261,7 @@ fn parts_of(cx: &Context<'_>, start: usize, rest: &str) -> Vec<FileCategory> {
 /// there are two or more and each opens with its count (after "and" or
 /// "the remaining"); `None` otherwise.
 fn semicolon_parts(rest: &str) -> Option<Vec<Range<usize>>> {
-    let mut depth = 0usize;
-    let mut pieces = Vec::new();
-    let mut start = 0;
-    for (i, c) in rest.char_indices() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            ';' if depth == 0 => {
-                pieces.push(start..i);
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    pieces.push(start..rest.len());
+    let pieces = crate::source::split_outside_brackets(rest, ';');
     let counted = |r: &Range<usize>| {
         PART.captures(&rest[r.clone()])
             .is_some_and(|c| number_value(&c["n"]).is_some())

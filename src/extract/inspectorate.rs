@@ -797,10 +797,12 @@ fn subject_named(
                 .all(|m| m.as_str() == named.as_str())
     };
     if let Some(second) = paragraphs.get(1).filter(|p| {
+        // (the cheap tests of the headings first: the others read the
+        // paragraphs' names)
         unheaded
-            || (first_names_none()
-                && !headings_count_many()
+            || (!headings_count_many()
                 && !headings_lead_with_a_name()
+                && first_names_none()
                 && second_establishment(p))
     }) {
         candidates.push(crate::sections::byte_range(source, second));

@@ -156,6 +156,45 @@ pub(crate) fn about_earlier_report(piece: &str, at: usize) -> bool {
     names_earlier_report(sentence)
 }
 
+/// How many lines a page break inside a list may take: blank lines, the
+/// page's footer, the next page's running header.
+const PAGE_BREAK_LINES: usize = 12;
+
+/// Where a bulleted list goes on after a page break that opens at the
+/// blank line `blank`, before line `end`: past blank lines and the page's
+/// furniture (a footer, a line the sections found to be debris, and one
+/// line after the footer: the next page's running header), at the next
+/// line that opens with `bullet` when `accept` takes its mark ("4. Copies
+/// of the report ..." after a list of dashes is the next note). `None`
+/// when no furniture comes first or another line does.
+pub(crate) fn list_after_page_break(
+    cx: &Context<'_>,
+    blank: usize,
+    end: usize,
+    bullet: &crate::work::Pattern,
+    accept: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let source = cx.source;
+    let mut furniture = false;
+    let mut header = false;
+    for index in blank..end.min(blank + PAGE_BREAK_LINES) {
+        let line = source.line(index);
+        if line.is_blank() {
+            continue;
+        }
+        if cx.sections.is_debris(index) || crate::sections::is_page_footer(line.text) {
+            furniture = true;
+        } else if let Some(b) = bullet.find(line.text) {
+            return (furniture && accept(b.as_str().trim())).then_some(index);
+        } else if furniture && !header {
+            header = true;
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
 /// The length of the first line of `text` (up to LF, CR or form feed).
 pub fn first_line_len(text: &str) -> usize {
     text.find(['\n', '\r', '\x0c']).unwrap_or(text.len())

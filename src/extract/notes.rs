@@ -40,26 +40,6 @@ static POINTER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i)^(?:an?\s+|the\s+)?(?:annex|appendix)\b.*\b(?:follows|below|attached|overleaf)\b|^see\s+(?:annex|appendix)\b").expect("pointer regex")
 });
 
-/// Whether the blank line `blank` opens a page break inside a list: page
-/// furniture (a footer, a running header) and blank lines only, then a
-/// bullet, within a few lines before `end`.
-fn page_break_within(cx: &Context<'_>, blank: usize, end: usize) -> bool {
-    let source = cx.source;
-    let mut furniture = false;
-    for index in blank + 1..end.min(blank + PAGE_BREAK_LINES) {
-        let line = source.line(index);
-        if line.is_blank() {
-            continue;
-        }
-        if is_page_furniture(cx, index) {
-            furniture = true;
-            continue;
-        }
-        return furniture && BULLET.is_match(line.text);
-    }
-    false
-}
-
 /// Whether line `index` is a page's furniture: a footer with its page
 /// number, or a line the sections found to be debris (a running header).
 fn is_page_furniture(cx: &Context<'_>, index: usize) -> bool {
@@ -73,9 +53,6 @@ fn is_bare_page_number(line: &str) -> bool {
     (!t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()))
         || crate::sections::is_page_footer(line)
 }
-
-/// How many lines a page break between two items of a list may take.
-const PAGE_BREAK_LINES: usize = 8;
 
 /// Reads the notes to editors.
 pub fn notes(cx: &Context<'_>) -> Vec<Note> {
@@ -251,7 +228,11 @@ pub fn key_findings(cx: &Context<'_>) -> Vec<Text> {
                 continue;
             }
             if line.is_blank() {
-                if items.is_empty() || in_break || page_break_within(cx, index, range.end) {
+                if items.is_empty()
+                    || in_break
+                    || super::list_after_page_break(cx, index, range.end, &BULLET, |_| true)
+                        .is_some()
+                {
                     continue;
                 }
                 break;

@@ -135,16 +135,22 @@ fn full_name_for(text: &str, who: &str) -> Option<String> {
         }
         let before = text[..at].strip_suffix(' ')?;
         let given = before.rsplit(char::is_whitespace).next()?;
-        let is_given = given.len() >= 2
-            && given.starts_with(char::is_uppercase)
-            && given
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-            && !HONORIFICS.contains(&given)
-            && !ROLE_WORD.is_match(given)
-            && !INSTITUTION_WORD.is_match(given);
-        is_given.then(|| format!("{given} {surname}"))
+        is_name_word(given).then(|| format!("{given} {surname}"))
     })
+}
+
+/// True when `word` may be one word of a person's name: capitalised,
+/// letters (and hyphens, apostrophes) only, and no honorific, role or
+/// institution ("Alan" and "Broadbent", not "Chief" or "Service").
+fn is_name_word(word: &str) -> bool {
+    word.len() >= 2
+        && word.starts_with(char::is_uppercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && !HONORIFICS.contains(&word)
+        && !ROLE_WORD.is_match(word)
+        && !INSTITUTION_WORD.is_match(word)
 }
 
 /// The name in full where `given` is first followed by a surname: "Dame
@@ -163,12 +169,7 @@ fn surname_after(text: &str, given: &str) -> Option<String> {
         let surname: &str = rest
             .split(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
             .next()?;
-        let is_surname = surname.len() >= 2
-            && surname.starts_with(char::is_uppercase)
-            && !HONORIFICS.contains(&surname)
-            && !ROLE_WORD.is_match(surname)
-            && !INSTITUTION_WORD.is_match(surname);
-        is_surname.then(|| format!("{given} {surname}"))
+        is_name_word(surname).then(|| format!("{given} {surname}"))
     })
 }
 
@@ -686,9 +687,11 @@ fn named_chief(cx: &Context<'_>) -> Option<Person> {
             let last_word = before.split_whitespace().next_back().unwrap_or("");
             // (nor one who held the post before: "the then Independent
             // Chief Inspector, Dr Ruth Allingham")
-            if crate::lexicon::OTHER_POST_BEFORE_CHIEF
-                .iter()
-                .any(|w| last_word.eq_ignore_ascii_case(w))
+            // A word before the title that makes it another post: a deputy's
+            // or an assistant's, a police rank ("Cheshire Police chief
+            // Inspector", "Detective Chief Inspector"; lexicon
+            // `NOT_INSPECTOR_ROLES`)
+            if NOT_INSPECTOR_ROLE.is_match(&format!("{last_word} {}", m.as_str()))
                 || crate::lexicon::FORMER_HOLDER_WORDS
                     .iter()
                     .any(|w| last_word.eq_ignore_ascii_case(w))

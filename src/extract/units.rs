@@ -15,8 +15,8 @@ use super::{BULLET, Context};
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{
     FILE_NOUNS, INSPECTING_VERBS, NUMBER_PATTERN, PLACED_IN, PREMISES_NOUNS, SAMPLED_FROM,
-    SELECTION_VERBS, UNIT_NOUNS, VISIT_DATED_VERBS, VISIT_VERBS, is_establishment, number_value,
-    singular,
+    SELECTION_VERBS, UNIT_NOUNS, VISIT_DATED_VERBS, VISIT_VERBS, VISITING_PARTIES,
+    is_establishment, number_value, singular,
 };
 use crate::record::{Text, Units};
 use crate::source::{
@@ -536,7 +536,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             // "The Area Assurance Programme examined the performance of each
             // of the 14 CPS Areas": a programme's reach, the programme the
             // verb's subject
-            if programme_is_subject(opening) {
+            if ends_with_programme(opening) {
                 continue;
             }
             // "When inspectors last examined probation work here ... they
@@ -1945,7 +1945,7 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
         // ", chosen to reflect its mix of policing: A; B; and C": why they
         // were chosen, then the places; "in the county, including A, B and
         // C": the place they stand in, then their names
-        crate::lexicon::regex(&format!(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{{1,40}}?)?,?\s+including\s|,?\s+(?:(?P<prep>at|in)(?:\s+(?:the\s+|their\s+|its\s+)?{PREMISES_NOUNS}\s+(?:at|in))?|namely|serving)\s|,?\s+(?P<visiting>with\s+(?:the\s+)?(?:inspectors|inspection\s+team|team)\s+visiting)\s|(?P<comma>,)\s+(?-i:\p{{Lu}})|,\s+{SELECTION_VERBS}\s(?P<why>[^.:;]*?)(?P<chosen>:))\s*")).expect("opener regex")
+        crate::lexicon::regex(&format!(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{{1,40}}?)?,?\s+including\s|,?\s+(?:(?P<prep>at|in)(?:\s+(?:the\s+|their\s+|its\s+)?{PREMISES_NOUNS}\s+(?:at|in))?|namely|serving)\s|,?\s+(?P<visiting>with\s+(?:the\s+)?{VISITING_PARTIES}\s+visiting)\s|(?P<comma>,)\s+(?-i:\p{{Lu}})|,\s+{SELECTION_VERBS}\s(?P<why>[^.:;]*?)(?P<chosen>:))\s*")).expect("opener regex")
     });
     // "... basic command units (BCUs) - A, B and C -": the acronym in
     // brackets names the noun, and the list opens after it.
@@ -2167,11 +2167,7 @@ pub fn inspections_counted(cx: &mut Context<'_>) -> Option<Units> {
     let (n, whole) = first_count_of(cx, &INSPECTIONS_COUNTED)?;
     // "the first round of inspections of all 45 fire and rescue services":
     // a programme's inspections
-    let before = window_before(cx.source.text(), whole.start, 40).to_ascii_lowercase();
-    if crate::lexicon::PROGRAMME_WORDS
-        .iter()
-        .any(|w| before.trim_end().ends_with(w))
-    {
+    if ends_with_programme(window_before(cx.source.text(), whole.start, 40)) {
         return None;
     }
     Some(Units {
@@ -2432,7 +2428,11 @@ fn bullet_items(cx: &Context<'_>, from: usize) -> Vec<Text> {
                 index += 1;
                 continue;
             }
-            match bullets_after_page_break(cx, index, mark.as_deref().unwrap_or("")) {
+            // the list goes on over a page break only with its own mark
+            let mark = mark.as_deref().unwrap_or("");
+            let numbered = |m: &str| m.starts_with(|c: char| c.is_ascii_digit());
+            let same_mark = |m: &str| m == mark || (numbered(m) && numbered(mark));
+            match super::list_after_page_break(cx, index, source.line_count(), &BULLET, same_mark) {
                 Some(next) => {
                     index = next;
                     continue;
@@ -2495,50 +2495,17 @@ fn counted_item(item: &str) -> Option<(u32, Range<usize>)> {
 /// The longest count and noun before a bulleted item's dash, in bytes.
 const COUNTED_ITEM_HEAD: usize = 80;
 
-/// True when `opening` (a sentence up to a count's verb) ends with a
-/// programme's name as the verb's subject: "The Area Assurance Programme"
-/// (lexicon `PROGRAMME_WORDS`).
-fn programme_is_subject(opening: &str) -> bool {
+/// True when `opening` (the words before a count or its verb) ends with a
+/// programme's words (lexicon `PROGRAMME_WORDS`), whole: "The Area
+/// Assurance Programme" as the verb's subject, "the first round of" before
+/// "inspections of all 45 fire and rescue services".
+fn ends_with_programme(opening: &str) -> bool {
     let lower = opening.trim_end().to_ascii_lowercase();
     crate::lexicon::PROGRAMME_WORDS.iter().any(|w| {
         lower
             .strip_suffix(w)
             .is_some_and(|before| !before.ends_with(|c: char| c.is_alphanumeric()))
     })
-}
-
-/// How many lines a page break may take between two bullets of one list:
-/// blank lines, the page's footer, the next page's running header.
-const PAGE_BREAK_LINES: usize = 12;
-
-/// Where a bulleted list goes on after a page break that starts at the
-/// blank line `from`: past blank lines, a page footer ("Page 1 of 3") and
-/// at most one line after it (the next page's running header), at the next
-/// bullet with the list's own `mark` ("4. Copies of the report ..." after
-/// a list of dashes is the next note); `None` when no footer comes first
-/// or no such bullet follows.
-fn bullets_after_page_break(cx: &Context<'_>, from: usize, mark: &str) -> Option<usize> {
-    let numbered = |m: &str| m.starts_with(|c: char| c.is_ascii_digit());
-    let same_mark = |m: &str| m == mark || (numbered(m) && numbered(mark));
-    let source = cx.source;
-    let mut footer = false;
-    let mut header = false;
-    for index in from..source.line_count().min(from + PAGE_BREAK_LINES) {
-        let line = source.line(index);
-        if line.is_blank() {
-            continue;
-        }
-        if crate::sections::is_page_footer(line.text) {
-            footer = true;
-        } else if let Some(b) = BULLET.find(line.text) {
-            return (footer && same_mark(b.as_str().trim())).then_some(index);
-        } else if footer && !header {
-            header = true;
-        } else {
-            return None;
-        }
-    }
-    None
 }
 
 /// Splits a list of names: on semicolons when there are any, else on commas
@@ -2571,22 +2538,8 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, count: Option<u32>) -> Vec<
         }
     }
     let separator = if list.contains(';') { ';' } else { ',' };
-    let mut items: Vec<Range<usize>> = Vec::new();
-    let mut start = 0;
     // "Hornbeam Ward (low secure, women)": no separator inside brackets
-    let mut depth = 0usize;
-    for (i, c) in list.char_indices() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = depth.saturating_sub(1),
-            _ if c == separator && depth == 0 => {
-                items.push(start..i);
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    items.push(start..list.len());
+    let mut items = crate::source::split_outside_brackets(list, separator);
     // The last item joins two names with "and" unless that would give more
     // names than were counted.
     if let Some(last) = items.pop() {

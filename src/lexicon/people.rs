@@ -129,11 +129,6 @@ pub const INSPECTOR_ROLE_WORDS: &[&str] = &[
 /// Chief Inspector"): not the chief of this report.
 pub const FORMER_HOLDER_WORDS: &[&str] = &["then", "former", "previous"];
 
-/// Words right before a chief inspector's title that make it another post:
-/// a deputy's or an assistant's, or a police rank ("Cheshire Police chief
-/// Inspector Rob Dickinson", "Detective Chief Inspector").
-pub const OTHER_POST_BEFORE_CHIEF: &[&str] = &["deputy", "assistant", "police", "detective"];
-
 /// Roles that are not the chief inspector's, even in an inspectorate: a deputy or assistant chief, an adviser or staff officer to one, a lead inspector, a prosecutor, chief constable, governor or minister (regex fragments, tried in order).
 pub const NOT_INSPECTOR_ROLES: &[&str] = &[
     r"crown\s+prosecutor",

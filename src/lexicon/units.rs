@@ -71,6 +71,11 @@ pub const INSPECTIONS_OF: &str = r"inspections\s+of";
 /// inspections").
 pub const PROGRAMME_WORDS: &[&str] = &["round of", "programme", "rounds of", "cycle of"];
 
+/// Who visits, after "with" and before "visiting" the places counted:
+/// "six CRC areas, with inspectors visiting A, B and C", as a regex
+/// fragment.
+pub const VISITING_PARTIES: &str = r"(?:inspectors|inspection\s+team|team)";
+
 /// Verbs of choosing the units visited, in a clause between the count and
 /// its list ("three of the force's five BCUs, chosen to reflect its mix
 /// of policing: A; B; and C"), as a regex fragment.
