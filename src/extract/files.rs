@@ -65,19 +65,23 @@ static ELSEWHERE: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// A tally after the files are described: "examined a sample of Crown
 /// Court cases (96 files)", "reviewed a sample of investigations – 48 in
-/// all –". A count only with a verb of examining before it
+/// all –", "the audit ... is based on 12 CPS areas, with 240 case files
+/// in total". A count only with a verb or noun of examining before it
 /// ([`EXAMINING_BEFORE`], within [`TALLY_LOOK`]).
 static TALLY: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\(\s*(?P<n>{NUMBER_PATTERN})\s+{FILE_NOUNS}\s*\)|[\u{{2013}}\u{{2014}}-]\s*(?P<n_all>{NUMBER_PATTERN})\s+in\s+(?:all|total)\b"
+        r"(?i)\(\s*(?P<n>{NUMBER_PATTERN})\s+{FILE_NOUNS}\s*\)|[\u{{2013}}\u{{2014}}-]\s*(?P<n_all>{NUMBER_PATTERN})\s+in\s+(?:all|total)\b|\b(?P<n_noun>{NUMBER_PATTERN})\s+(?:case\s+)?(?:files|cases|records)\s+in\s+(?:all|total)\b"
     ))
     .expect("files tally regex")
 });
 
-/// The verb before a [`TALLY`].
+/// The verb ("reviewed") or noun ("the audit") of examining before a
+/// [`TALLY`].
 static EXAMINING_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s"))
-        .expect("examining verb regex")
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS}|{EXAMINE_NOUNS})\s"
+    ))
+    .expect("examining verb regex")
 });
 
 /// Where the verb of a [`TALLY`] may be: in the same sentence and outside
@@ -113,7 +117,10 @@ fn elsewhere(piece: &str) -> Option<(&str, Range<usize>, bool)> {
         .take_while(|c| c.get(0).is_some_and(|m| m.start() < limit))
         .find_map(|c| {
             let m = c.get(0)?;
-            let n = c.name("n").or_else(|| c.name("n_all"))?;
+            let n = c
+                .name("n")
+                .or_else(|| c.name("n_all"))
+                .or_else(|| c.name("n_noun"))?;
             let verb = EXAMINING_BEFORE.find_before(piece, m.start(), 0, &TALLY_LOOK)?;
             Some((n.as_str(), verb.start..m.end(), false))
         });
@@ -1410,6 +1417,17 @@ mod tests {
             ),
             (Some(90), CountBound::Exact, vec![58, 32])
         );
+    }
+
+    #[test]
+    fn a_total_told_after_the_noun_of_examining() {
+        let (n, _, _) = files(
+            "The audit by the inspectorate, covering how well the service keeps case files, is based on 12 areas, with 240 case files in total drawn from both courts.\n",
+        );
+        assert_eq!(n, Some(240));
+        // a total with nothing examined before it is a statistic
+        let page = format!("{LEAD}The region dealt with 240 cases in total last year.\n{PAD}");
+        assert_eq!(parse(&page).files, None);
     }
 
     #[test]

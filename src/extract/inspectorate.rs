@@ -1951,6 +1951,16 @@ mod tests {
     }
 
     #[test]
+    fn the_prosecution_inspectorate_named_without_hm() {
+        assert_eq!(
+            shorts(
+                "Case files fall short\n\nThe audit by the Crown Prosecution Service inspectorate, covering how the service keeps its case files, found most of them below standard.\n"
+            ),
+            ["HMCPSI"]
+        );
+    }
+
+    #[test]
     fn a_body_that_took_no_part_is_not_added() {
         assert_eq!(
             shorts(

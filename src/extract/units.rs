@@ -796,7 +796,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     // "There are five secure accommodation services inspected were:" over
     // five bullets: the sentence that introduces the names counts them
     if count.is_none() && names.len() >= 2 {
-        count = count_introducing(cx, &names);
+        count = count_introducing(cx, &names).or_else(|| count_named_again(cx, &names));
     }
     // "carried out at Maghaberry Prison and Magilligan Prison": each
     // establishment named is one unit, as where the subject names them
@@ -886,6 +886,36 @@ fn count_introducing(cx: &Context<'_>, names: &[Text]) -> Option<(u32, Range<usi
         names.len() as u32,
         from + start + whole.start()..from + start + whole.end(),
     ))
+}
+
+/// How far after a list of names a definite count of them is read, in
+/// bytes: the next sentence or two.
+const COUNT_AGAIN_REACH: usize = 300;
+
+/// A definite count of as many places as `names`, soon after them: "a
+/// visit to the force's cells in A, B and C. And the three custody suites
+/// were judged ..." ("the" or "these" before the number: a count of places
+/// already named).
+fn count_named_again(cx: &Context<'_>, names: &[Text]) -> Option<(u32, Range<usize>)> {
+    let last = names.last()?.span.end;
+    let text = cx.source.text();
+    let after = window_after(text, last, COUNT_AGAIN_REACH);
+    let n = names.len() as u32;
+    NUMBERED_NOUN
+        .captures_iter(after)
+        .filter(|c| c.name("n").and_then(|m| number_value(m.as_str())) == Some(n))
+        .find_map(|c| {
+            let whole = c.get(0)?;
+            let word = after[..whole.start()]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            crate::lexicon::DEFINITE_DETERMINERS
+                .iter()
+                .any(|d| word.eq_ignore_ascii_case(d))
+                .then(|| (n, last + whole.start()..last + whole.end()))
+        })
 }
 
 /// The names listed after another mention of `n` units ("three CPS Areas
@@ -2998,6 +3028,19 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn places_visited_then_counted_as_the_places() {
+        let page = format!(
+            "{LEAD}Inspectors made a surprise visit in May to the force\u{2019}s cells in Ashby, Corton and Lindale.\n\nAnd the three custody suites were judged good overall.\n"
+        );
+        let (count, names, _) = units(&page);
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Ashby", "Corton", "Lindale"]);
+        // a count of other places is no count of these
+        let page = page.replace("the three custody suites", "the four custody suites");
+        assert_eq!(units(&page).0, None);
+    }
 
     #[test]
     fn places_named_once_and_counted_later() {

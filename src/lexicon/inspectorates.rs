@@ -143,8 +143,9 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             "HM Crown Prosecution Service Inspectorate",
             "HMCPSI",
             &["the Crown Prosecution Service", "the CPS"],
+            // "the Crown Prosecution Service inspectorate" in news copy
             format!(
-                r"{HM}Crown\s+Prosecution\s+Service\s+Inspectorate|\bHMCPSI\b|\bCPS\s+Inspectorate\b"
+                r"(?:{HM})?Crown\s+Prosecution\s+Service\s+Inspectorate|\bHMCPSI\b|\bCPS\s+Inspectorate\b"
             ),
         ),
         (

@@ -35,7 +35,11 @@ pub const SITE_NAME_NOUNS: &[&str] = &[
 /// five custody suites", "took in three custody suites", "made visits to
 /// five custody centres", "revisited four of the area's seventeen
 /// community fire stations".
-pub const VISIT_VERBS: &str = r"(?:(?:re-?)?visited|(?:re-?)?visiting|(?:was|were)\s+based\s+(?:in|at)|went\s+(?:out\s+)?to|travelled\s+to|worked\s+(?:in|at)|inspected|covered|covering|took\s+in|spent\s+(?:(?:that|this|some|their|the)\s+)?time\s+(?:in|at|with|on)|spent\s+(?:a|an|one|two|three|four|five|several)\s+(?:days?|weeks?)\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|(?:carried\s+out|conducted|undertaken|took\s+place)\s+(?:in|at|across)|looked\s+at\s+the\s+work\s+of|examined\s+the|visits\s+to)";
+pub const VISIT_VERBS: &str = r"(?:(?:re-?)?visited|(?:re-?)?visiting|(?:was|were)\s+based\s+(?:in|at)|went\s+(?:out\s+)?to|travelled\s+to|worked\s+(?:in|at)|inspected|covered|covering|took\s+in|spent\s+(?:(?:that|this|some|their|the)\s+)?time\s+(?:in|at|with|on)|spent\s+(?:a|an|one|two|three|four|five|several)\s+(?:days?|weeks?)\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|(?:carried\s+out|conducted|undertaken|took\s+place)\s+(?:in|at|across)|looked\s+at\s+the\s+work\s+of|examined\s+the|visits\s+to|made\s+(?:an?|its|their)\s+(?:(?:surprise|unannounced|inspection|return|follow-up)\s+)?visits?\s+(?:in\s+\p{Lu}\p{Ll}+\s+)?to)";
+
+/// Words before a count of places already named ("the three custody
+/// suites", "all three sites"): the count is of those names.
+pub const DEFINITE_DETERMINERS: &[&str] = &["the", "these", "those", "all", "both"];
 
 /// Verbs of visiting read only before a count ("made its first inspection
 /// visit to two immigration short-term holding facilities"), as a regex
@@ -110,7 +114,7 @@ pub fn opens_with_article(item: &str) -> bool {
 
 /// Plural nouns for the places inspectors visit, as a regex fragment
 /// (longest first).
-pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|control\s+rooms|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|(?:magistrates['’]?|crown|youth)\s+courts|courts|centres|areas|forces|trusts|schools|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|depots|bases|clinics|wings|halls|courthouses|hostels|sectors|house\s*blocks|blocks|landings|facilities|ports|airports|seaports|harbours)";
+pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|control\s+rooms|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|(?:magistrates['’]?|crown|youth)\s+courts|courts|centres|areas|forces|trusts|schools|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|cells|depots|bases|clinics|wings|halls|courthouses|hostels|sectors|house\s*blocks|blocks|landings|facilities|ports|airports|seaports|harbours)";
 
 /// Words of a visit that returns to an inspected body (regex fragments):
 /// where a page also tells of the inspection it returns to, the return is
