@@ -949,6 +949,10 @@ fn is_inside_note_sentence(line: &str) -> bool {
 
 /// The first line of the first paragraph that reads as narrative: long,
 /// with sentence punctuation, not a banner, embargo or debris.
+/// How many short lines at least stand over a story's first sentence with
+/// no blank line for them to be read as the page's header.
+const HEADER_RUN_MIN: usize = 3;
+
 fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
     let n = lines.len();
     let mut i = 0;
@@ -1083,6 +1087,26 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
             let mut k = i;
             while k + 1 < j && heading_like(k) && body_follows(k) {
                 k += 1;
+            }
+            // "BBC Home" / "BBC News" / "Last Updated: ..." / "<heading>"
+            // over the story's first sentence, with no blank line: short
+            // lines each opening with a capital, none ending a sentence
+            // (wrapped prose goes on in lower case), over the one line
+            // that does are the page's header
+            let opens_capital = |m: usize| {
+                lines[m]
+                    .text
+                    .trim_start()
+                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            };
+            let last = j - 1;
+            if k == i
+                && last >= i + HEADER_RUN_MIN
+                && ends_sentence(last)
+                && opens_capital(last)
+                && (i..last).all(|m| (heading_like(m) || debris[m]) && opens_capital(m))
+            {
+                return last;
             }
             return k;
         }
@@ -1334,7 +1358,6 @@ fn title_and_headline(
             k += 1;
         }
     }
-    let skipped = |k: usize| skip[k];
     // A web page kept one line per paragraph runs its headings into the
     // body with no blank line: each heading line is a heading of its own
     // ("<report's name>" then "<news heading>"), not a heading wrapped.
@@ -1342,6 +1365,21 @@ fn title_and_headline(
         && body_start < lines.len()
         && !lines[body_start - 1].is_blank()
         && lines[body_start].text.trim().len() >= 200;
+    // "BBC Home" / "Explore the BBC" / "BBC News" / "<heading>" over a
+    // story's first sentence with no blank line (and the sentence short of
+    // a paragraph on one line): the line next to the story is its heading,
+    // the lines above it the site's navigation
+    if !one_line_paragraphs && body_start > 0 && !lines[body_start - 1].is_blank() {
+        let run_start = (0..body_start)
+            .rev()
+            .find(|&k| lines[k].is_blank())
+            .map_or(0, |k| k + 1);
+        let kept: Vec<usize> = (run_start..body_start).filter(|&k| !skip[k]).collect();
+        if let Some((_, navigation)) = kept.split_last().filter(|_| kept.len() > HEADER_RUN_MIN) {
+            navigation.iter().for_each(|&k| skip[k] = true);
+        }
+    }
+    let skipped = |k: usize| skip[k];
     let mut found: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
     while i < body_start {
@@ -1864,7 +1902,13 @@ fn is_banner(line: &str) -> bool {
         return false;
     }
     let rest = rest.replace(['|', '(', ')', ',', '-', '–'], " ");
-    let words: Vec<&str> = rest.split_whitespace().collect();
+    // (a word's capital read past the quotation mark before it: "‘Most
+    // of the care in Wales is good’ – Care Inspectorate Wales" is news)
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
     // "Chief Inspector of Probation raises concerns ..." is news, not a
     // name with its slogan.
     let news = words.iter().any(|w| crate::lexicon::is_headline_verb(w));
@@ -2078,6 +2122,26 @@ mod tests {
                 .starts_with("HMICFRS inspectors")
         );
         assert_eq!(source.line(s.headline.unwrap().start).text, "A headline");
+    }
+
+    #[test]
+    fn a_sites_navigation_run_into_the_story_over_its_heading() {
+        let page = "Site Home\nExplore the site\nLatest Stories\nLast Updated: Wednesday, 7 February 2007, 00:26 GMT\nConcerns raised over youth jail\nInspectors want services for boys improved at a young offender institution.\n\nThe demand comes after an inspection last summer.\n";
+        assert_eq!(
+            heads(page),
+            (None, Some("Concerns raised over youth jail".to_owned()))
+        );
+        // a paragraph wrapped at a width goes on in lower case: no header
+        let prose = "Inspectors found that the prison had\nmade progress since the last visit\nand that staff knew the men\nwell. The report praised the gym.\n\nMore followed.\n";
+        assert_eq!(heads(prose), (None, None));
+    }
+
+    #[test]
+    fn a_quoted_heading_ending_with_the_inspectorate_is_news() {
+        assert!(!is_banner(
+            "\u{2018}Most of the care in Wales is good\u{2019} \u{2013} Care Inspectorate Wales"
+        ));
+        assert!(is_banner("Care Inspectorate Wales"));
     }
 
     #[test]

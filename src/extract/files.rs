@@ -882,17 +882,21 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
             None => {
                 // "136 cases from across the Area: 58 ..., 41 ... and 37
                 // ...", "60 case files in which forensic work had been
-                // requested - 40 ... and 20 ...": a few words, then the
-                // parts after a colon or a dash, taken when they add up to
-                // the count
-                let opened = [":", " - ", " \u{2013} ", " \u{2014} "]
+                // requested - 40 ... and 20 ...", "records of 84 adults at
+                // risk of harm (56 adults whose ... and 28 whose ...)": a
+                // few words, then the parts after a colon or a dash, or
+                // inside brackets, taken when they add up to the count
+                let opened = [":", " - ", " \u{2013} ", " \u{2014} ", " ("]
                     .iter()
                     .filter_map(|mark| sentence.find(mark).map(|at| (at, at + mark.len())))
                     .min()
                     .filter(|&(at, _)| at <= 80 && !sentence[..at].contains(['(', ';']));
                 if let Some((_, end)) = opened {
                     let start = from + end;
-                    let rest = &text[start..from + sentence.len()];
+                    let mut rest = &text[start..from + sentence.len()];
+                    if sentence[..end].ends_with('(') {
+                        rest = &rest[..rest.find(')').unwrap_or(rest.len())];
+                    }
                     if let Some(parts) = parts_adding_up(cx, start, rest, total, 2) {
                         return parts;
                     }
@@ -1428,6 +1432,14 @@ mod tests {
         // a total with nothing examined before it is a statistic
         let page = format!("{LEAD}The region dealt with 240 cases in total last year.\n{PAD}");
         assert_eq!(parse(&page).files, None);
+    }
+
+    #[test]
+    fn parts_in_brackets_after_the_people_counted() {
+        let (n, _, parts) = files(
+            "Inspectors read the health and social work records of 84 adults at risk of harm (56 adults whose cases led to a full investigation and 28 whose cases were closed early).\n",
+        );
+        assert_eq!((n, parts), (Some(84), vec![56, 28]));
     }
 
     #[test]

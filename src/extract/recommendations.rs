@@ -290,6 +290,7 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
         let mut after_earlier = false;
         let mut reported: BTreeMap<String, u32> = BTreeMap::new();
         let mut from_quotes: BTreeMap<String, u32> = BTreeMap::new();
+        let mut earlier_reported: BTreeMap<String, u32> = BTreeMap::new();
         let mut previous_mentions = false;
         // the kinds whose counts have been read ("strategic", "practice")
         let mut kinds_counted: Vec<String> = Vec::new();
@@ -442,8 +443,13 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             if quoted && !mentions {
                 continue;
             }
+            // "a desk-based review of progress in June 2018, when three of
+            // the recommendations had been completed": an earlier review's
+            // tally, read only where no other sentence gives one
             let into = if quoted {
                 &mut from_quotes
+            } else if names_interim_review(s) {
+                &mut earlier_reported
             } else {
                 &mut reported
             };
@@ -483,6 +489,9 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             }
             kinds_counted.extend(kind);
         }
+        if reported.is_empty() {
+            reported = earlier_reported;
+        }
         if !reported.is_empty() {
             out.reported = reported;
             break;
@@ -508,6 +517,21 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
         out.span = quoted_span;
     }
     out
+}
+
+/// True when `sentence` tells of an interim look at progress before this
+/// report's ("a desk-based review of progress in June 2018, when three of
+/// the recommendations had been completed"; lexicon
+/// `INTERIM_REVIEW_WORDS`): its counts are that review's.
+fn names_interim_review(sentence: &str) -> bool {
+    static INTERIM: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::words_pattern(
+            r"(?i)\b(?:{})\b",
+            crate::lexicon::INTERIM_REVIEW_WORDS,
+            "interim review regex",
+        )
+    });
+    INTERIM.is_match(sentence)
 }
 
 /// `sentence` with "progress was insufficient" written as the label it
@@ -1240,6 +1264,25 @@ mod tests {
                 Some(3),
                 vec![("achieved".to_owned(), 1), ("not_achieved".to_owned(), 2)]
             )
+        );
+    }
+
+    #[test]
+    fn an_interim_reviews_tally_gives_way_to_this_reports() {
+        let interim = "The report made eight recommendations. A desk-based review of progress in June 2018 found that two of the recommendations had been completed.";
+        assert_eq!(
+            narrative(&format!(
+                "{interim} Inspectors found that five are now complete and three have not started."
+            )),
+            (
+                Some(8),
+                vec![("complete".to_owned(), 5), ("not_started".to_owned(), 3)]
+            )
+        );
+        // with no tally of its own, the interim one is all there is
+        assert_eq!(
+            narrative(interim),
+            (Some(8), vec![("completed".to_owned(), 2)])
         );
     }
 

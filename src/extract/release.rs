@@ -119,6 +119,38 @@ fn is_inspector_voice_heading(line: &str) -> bool {
 /// How many dated items make a page a listing.
 const LISTING_ITEMS: usize = 3;
 
+/// How many places each listed with their own inspection's dates make a
+/// page a list of inspections ("Brook House: 31st October - 11th November
+/// 2016", "Colnbrook: 29 February – 11 March 2016", ...).
+const LISTED_INSPECTIONS: usize = 4;
+
+/// The longest name or dates read on a line of a list of inspections, in
+/// bytes.
+const LISTED_PART_MAX: usize = 60;
+
+/// True when `line` is a place and the dates of its inspection and nothing
+/// else: a name of a few capitalised words (no digits), a colon, and dates
+/// that open with a day and close with a year ("Dover: 3rd -14th March
+/// 2014"). A page's own metadata ("Published: 12 May 2014") names no
+/// place.
+fn is_listed_inspection(line: &str) -> bool {
+    let Some((name, dates)) = line.trim().rsplit_once(':') else {
+        return false;
+    };
+    let (name, dates) = (name.trim(), dates.trim());
+    let year = dates
+        .get(dates.len().saturating_sub(4)..)
+        .is_some_and(crate::dates::names_a_year);
+    !name.is_empty()
+        && name.len() <= LISTED_PART_MAX
+        && dates.len() <= LISTED_PART_MAX
+        && name.starts_with(char::is_uppercase)
+        && !name.contains(|c: char| c.is_ascii_digit())
+        && !crate::sections::is_metadata_line(line)
+        && dates.starts_with(|c: char| c.is_ascii_digit())
+        && year
+}
+
 /// Why the page is not an inspection press release, or `None` when it may
 /// be one.
 pub fn other_kind(
@@ -226,8 +258,19 @@ pub fn other_kind(
         })
         .take(LISTING_ITEMS)
         .count();
-    (dated >= LISTING_ITEMS).then(|| {
-        format!("it lists {LISTING_ITEMS} or more items each with its own publication date (a listing page)")
+    if dated >= LISTING_ITEMS {
+        return Some(format!(
+            "it lists {LISTING_ITEMS} or more items each with its own publication date (a listing page)"
+        ));
+    }
+    let listed = cx
+        .source
+        .lines()
+        .filter(|line| is_listed_inspection(line.text))
+        .take(LISTED_INSPECTIONS)
+        .count();
+    (listed >= LISTED_INSPECTIONS).then(|| {
+        format!("it lists {LISTED_INSPECTIONS} or more places each with the dates of its own inspection (a list of inspections)")
     })
 }
 
@@ -368,6 +411,15 @@ mod tests {
         // a writer's own "I", outside any quotation, still tells a blog post
         let blog = "Why I inspect\n\nI have spent a year visiting prisons, and I want to say what I learned from HM Inspectorate of Prisons' work with staff and prisoners.\n";
         assert!(flagged(blog));
+    }
+
+    #[test]
+    fn a_list_of_places_each_with_its_inspections_dates_is_not_a_release() {
+        let list = "Detention reports\n\nThe latest inspection of each centre is listed here.\n-\nBrook House: 31st October - 11th November 2016\n-\nColnbrook: 29 February \u{2013} 11 March 2016\n-\nDover: 3rd -14th March 2014\n-\nLarne STHF: 6th June 2018\n";
+        assert!(flagged(list));
+        // a release's own details name no places
+        let release = "Report on Brook House\n\nPublished: 12 May 2017\nFieldwork: 31 October - 11 November 2016\nEmbargo: 00:01 12 May 2017\nDover: 3 March 2014\n\nInspectors found the centre safe.\n";
+        assert!(!flagged(release));
     }
 
     #[test]

@@ -3030,6 +3030,17 @@ mod tests {
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
 
     #[test]
+    fn staff_met_in_counted_teams_named_after_a_comma() {
+        let page = format!(
+            "{LEAD}During that time inspectors met staff in four of the partnership\u{2019}s locality teams, Kilmore, Ardcastle, Lochend and Strathmore, as well as the Balgown House protection hub, which screens every referral.\n"
+        );
+        let (count, names, also) = units(&page);
+        assert_eq!(count, Some(4));
+        assert_eq!(names, ["Kilmore", "Ardcastle", "Lochend", "Strathmore"]);
+        assert_eq!(also, ["the Balgown House protection hub"]);
+    }
+
+    #[test]
     fn places_visited_then_counted_as_the_places() {
         let page = format!(
             "{LEAD}Inspectors made a surprise visit in May to the force\u{2019}s cells in Ashby, Corton and Lindale.\n\nAnd the three custody suites were judged good overall.\n"

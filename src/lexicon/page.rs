@@ -332,6 +332,10 @@ pub const DEBRIS_LINES: &[&str] = &[
     // as five accused ..."
     r"read\s+more\s*:",
     r"have\s+your\s+say\s*$",
+    // a news site's appeal for members: "Support quality, independent,
+    // local journalism", "From just £1 a month you can help fund our work"
+    r"support\s+(?:quality,?\s+)?(?:independent,?\s+)?(?:local\s+)?journalism\b",
+    r"from\s+(?:just|only)\s+£\d+(?:\.\d\d)?\s+a\s+(?:week|month|year)\b",
     r"article\s+continues\s+below\s*$",
     // a picture's alternative text left on its own line
     r"logo\s*$",

@@ -389,3 +389,14 @@ pub const SECOND_RECOMMENDATION_KINDS: &[&str] =
 /// ("25 of the 37 recommendations in its 2005 report"; "made in"): the
 /// phrase says which recommendations, not how many.
 pub const MADE_IN_LINKS: &[&str] = &["in", "from", "made"];
+
+/// Words of an interim look at progress before the report's own ("HMFSI
+/// carried out a desk-based review of progress in June 2018, when three
+/// of the recommendations had been completed"), as regex fragments: the
+/// counts of such a sentence are read only where no other sentence gives
+/// any.
+pub const INTERIM_REVIEW_WORDS: &[&str] = &[
+    r"desk[\s-]based\s+review",
+    r"interim\s+review",
+    r"interim\s+progress\s+(?:check|review|update)",
+];
