@@ -953,6 +953,10 @@ fn is_inside_note_sentence(line: &str) -> bool {
 /// no blank line for them to be read as the page's header.
 const HEADER_RUN_MIN: usize = 3;
 
+/// How many words at most a line of a site's navigation or a heading over
+/// a story holds, most of such a run's lines being that short.
+const NAVIGATION_WORDS: usize = 5;
+
 fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
     let n = lines.len();
     let mut i = 0;
@@ -1099,12 +1103,20 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
                     .trim_start()
                     .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             };
+            // (a line a few words long, a menu's or a heading's, not a
+            // line of prose wrapped at a width)
+            let short = |m: usize| lines[m].text.split_whitespace().count() <= NAVIGATION_WORDS;
             let last = j - 1;
             if k == i
                 && last >= i + HEADER_RUN_MIN
                 && ends_sentence(last)
                 && opens_capital(last)
-                && (i..last).all(|m| (heading_like(m) || debris[m]) && opens_capital(m))
+                && (i..last).all(|m| {
+                    (heading_like(m) || debris[m])
+                        && opens_capital(m)
+                        && !lines[m].text.contains(". ")
+                })
+                && (i..last).filter(|&m| short(m)).count() * 2 > last - i
             {
                 return last;
             }
@@ -1906,7 +1918,7 @@ fn is_banner(line: &str) -> bool {
     // of the care in Wales is good’ – Care Inspectorate Wales" is news)
     let words: Vec<&str> = rest
         .split_whitespace()
-        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .map(|w| w.trim_start_matches(['\'', '"', '\u{2018}', '\u{201c}']))
         .filter(|w| !w.is_empty())
         .collect();
     // "Chief Inspector of Probation raises concerns ..." is news, not a
@@ -2134,6 +2146,9 @@ mod tests {
         // a paragraph wrapped at a width goes on in lower case: no header
         let prose = "Inspectors found that the prison had\nmade progress since the last visit\nand that staff knew the men\nwell. The report praised the gym.\n\nMore followed.\n";
         assert_eq!(heads(prose), (None, None));
+        // nor when its lines happen to open with capitals
+        let prose = "Care Quality Commission (CQC) and Criminal Justice Inspection Northern\nIreland (CJI) have today published a follow-up review of Rossfield\nHealth and Justice services. The original inspection, published in\nNovember 2020, made 12 recommendations.\n\nMore followed.\n";
+        assert_eq!(heads(prose), (None, None));
     }
 
     #[test]
@@ -2142,6 +2157,10 @@ mod tests {
             "\u{2018}Most of the care in Wales is good\u{2019} \u{2013} Care Inspectorate Wales"
         ));
         assert!(is_banner("Care Inspectorate Wales"));
+        // a name's report wrapped after its colon is no banner either
+        assert!(!is_banner(
+            "HM Inspectorate of Constabulary and Fire & Rescue Services: Thematic"
+        ));
     }
 
     #[test]
