@@ -1424,6 +1424,14 @@ mod tests {
     }
 
     #[test]
+    fn files_taken_away_to_assess() {
+        let (n, _, _) = files(
+            "Earlier in the year, the inspectors took away about 100 files of completed cases for assessment.\n",
+        );
+        assert_eq!(n, Some(100));
+    }
+
+    #[test]
     fn a_total_told_after_the_noun_of_examining() {
         let (n, _, _) = files(
             "The audit by the inspectorate, covering how well the service keeps case files, is based on 12 areas, with 240 case files in total drawn from both courts.\n",

@@ -10,7 +10,10 @@ use crate::work::Pattern;
 use super::Context;
 use crate::lexicon::{CHIEF_TITLE, INSPECTORATES, TITLE_SUCCESSORS};
 use crate::record::{Inspectorate, Text};
-use crate::source::{clean, contains_word, starts_with_ignore_case, window_after, window_before};
+use crate::source::{
+    clean, contains_word, ends_with_ignore_case, starts_with_ignore_case, window_after,
+    window_before,
+};
 
 /// The title and headline paragraphs as cleaned text.
 pub fn title_and_headline(cx: &Context<'_>) -> (Option<Text>, Option<Text>) {
@@ -710,7 +713,76 @@ pub fn subject(
             // as written: "Feltham A" is a name, "Conditions in" is not
             !crate::lexicon::NAME_JOINERS.contains(&last) && !ROLE_WORDS_ONLY.is_match(&s.text)
         })
+        .map(|s| without_lede_article(cx, s))
+        .map(|s| area_for_whole_service(cx, s))
         .or_else(|| council_letterhead(cx))
+}
+
+/// `subject` without the capitalised article a news story's first word is
+/// set in ("THE Crown Prosecution Service for West Mercia has been
+/// criticised ..."): the article is the sentence's, not the name's.
+fn without_lede_article(cx: &Context<'_>, subject: Text) -> Text {
+    let text = &cx.source.text()[subject.span.start..subject.span.end];
+    match text.strip_prefix("THE ") {
+        Some(rest) if rest.chars().any(char::is_lowercase) => {
+            cx.text(subject.span.start + 4..subject.span.end)
+        }
+        _ => subject,
+    }
+}
+
+/// An Area of a national service named by its place beside the service's
+/// short name: "Wiltshire CPS", "CPS Yorkshire and Humberside" (a place of
+/// capitalised words, "and" joining two).
+static AREA_OF_SERVICE: LazyLock<Pattern> = LazyLock::new(|| {
+    let place = r"\p{Lu}\p{Ll}+(?:\s+(?:and\s+)?\p{Lu}\p{Ll}+){0,3}";
+    let short = crate::lexicon::AREA_SHORT_NAMES.join("|");
+    crate::lexicon::regex(&format!(
+        r"\b(?:(?:{short})\s+(?P<after>{place})|(?P<before>{place})\s+(?:{short}))\b"
+    ))
+    .expect("area of service regex")
+});
+
+/// Where the subject is a national service whole ("the county's Crown
+/// Prosecution Service"), the Area the page names it by elsewhere ("Wiltshire
+/// CPS"), the first such name; the subject as it is otherwise.
+fn area_for_whole_service(cx: &Context<'_>, subject: Text) -> Text {
+    let whole = subject.text.trim_start_matches("the ");
+    if !crate::lexicon::AREA_DIVIDED_BODIES.contains(&whole) {
+        return subject;
+    }
+    // only a service told of as one place's ("the county's Crown
+    // Prosecution Service", "the Crown Prosecution Service in the
+    // region"): a thematic report on the whole names Areas as its samples
+    let all = cx.source.text();
+    let before = window_before(all, subject.span.start, 40).trim_end();
+    let after = window_after(all, subject.span.end, 40).trim_start();
+    let local = crate::lexicon::LOCAL_PART_BEFORE
+        .iter()
+        .any(|w| ends_with_ignore_case(before, w))
+        || crate::lexicon::LOCAL_PART_AFTER
+            .iter()
+            .any(|w| starts_with_ignore_case(after, w));
+    if !local {
+        return subject;
+    }
+    let body = crate::sections::byte_range(cx.source, &cx.sections.body);
+    let text = &cx.source.text()[body.clone()];
+    AREA_OF_SERVICE
+        .captures_iter(text)
+        .find_map(|c| {
+            let place = c.name("after").or(c.name("before"))?;
+            // "the old Yorkshire and Humberside CPS areas": the service's
+            // own words are no place
+            let words_of_service = place
+                .as_str()
+                .split_whitespace()
+                .any(|w| crate::lexicon::AREA_PREFIXES.contains(&w));
+            (!words_of_service).then(|| c.get(0)).flatten()
+        })
+        .map_or(subject, |m| {
+            cx.text(body.start + m.start()..body.start + m.end())
+        })
 }
 
 /// The council a committee paper is written for, named alone on a line of
@@ -1947,6 +2019,22 @@ mod tests {
         assert_eq!(
             parse(page).subject.map(|s| s.text).as_deref(),
             Some("Fenmarsh")
+        );
+    }
+
+    #[test]
+    fn a_services_local_part_is_named_by_its_area() {
+        let subject = |page: &str| parse(page).subject.map(|s| s.text);
+        let story = "THE people of Wessford can trust the county's Crown Prosecution Service, an inspector's report has found.\n\nThe inspectors took away about 100 files. Wessford CPS was last inspected in 2002.\n";
+        assert_eq!(subject(story).as_deref(), Some("Wessford CPS"));
+        // a thematic report on the whole service names Areas as samples
+        let thematic = "Inspectors examined how the Crown Prosecution Service handles disclosure.\n\nThey read files in CPS Wessex and CPS Mersey-Cheshire.\n";
+        assert_ne!(subject(thematic).as_deref(), Some("CPS Wessex"));
+        // a newspaper's capitalised first word is no part of the name
+        let lede = "THE Crown Prosecution Service for West Marsh has been criticised for not reviewing cases properly.\n\nMore followed.\n";
+        assert_eq!(
+            subject(lede).as_deref(),
+            Some("Crown Prosecution Service for West Marsh")
         );
     }
 

@@ -228,6 +228,34 @@ pub const ESTABLISHMENT_PREFIXES: &[&str] = &[
     "STC",
 ];
 
+/// Short names of a service divided into Areas, before or after the
+/// Area's place ("CPS Wiltshire", "Wiltshire CPS"), as regex fragments.
+pub const AREA_SHORT_NAMES: &[&str] = &["CPS"];
+
+/// Words just before a national service that make it one place's part
+/// ("the county's Crown Prosecution Service").
+pub const LOCAL_PART_BEFORE: &[&str] = &[
+    "county's",
+    "county’s",
+    "region's",
+    "region’s",
+    "city's",
+    "city’s",
+    "area's",
+    "area’s",
+    "local",
+];
+
+/// Words just after a national service that make it one place's part
+/// ("the Crown Prosecution Service in the region").
+pub const LOCAL_PART_AFTER: &[&str] = &[
+    "in the region",
+    "in the county",
+    "in the area",
+    "in the city",
+    "locally",
+];
+
 /// Words that name a prosecution Area at the start of its name ("CPS
 /// Marchmont").
 pub const AREA_PREFIXES: &[&str] = &["CPS", "Crown Prosecution Service"];

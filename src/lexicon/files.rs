@@ -4,7 +4,7 @@
 
 /// Verbs of examining, as a regex fragment: "examined 105 files", "reviewed
 /// more than 300 cases".
-pub const EXAMINE_VERBS: &str = r"(?:examined|examining|examines|reviewed|reviewing|reviews|read|reading|looked\s+(?:(?:closely|carefully|in\s+detail)\s+)?at|looks\s+(?:(?:closely|carefully|in\s+detail)\s+)?at|assessed|assessing|assesses|inspected|analysed|analyses|scrutinised|scrutinises|audited|audits|checked|sampled|considered|tested|concentrated\s+on|focus(?:s)?ed\s+on|went\s+through|go\s+through|goes\s+through)";
+pub const EXAMINE_VERBS: &str = r"(?:examined|examining|examines|reviewed|reviewing|reviews|read|reading|looked\s+(?:(?:closely|carefully|in\s+detail)\s+)?at|looks\s+(?:(?:closely|carefully|in\s+detail)\s+)?at|assessed|assessing|assesses|inspected|analysed|analyses|scrutinised|scrutinises|audited|audits|checked|sampled|considered|tested|concentrated\s+on|focus(?:s)?ed\s+on|went\s+through|go\s+through|goes\s+through|took\s+away)";
 
 /// Verbs of following a person's case through, beside examining files
 /// ("tracked 12 children and sampled 40 cases", "followed the cases of 72
