@@ -299,11 +299,16 @@ static PLACE_LIST_OPENER: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// Names listed before their noun after a verb of visiting: "spent time
-/// in Carrow, Stanmoor and Felbridge policing districts".
+/// in Carrow, Stanmoor and Felbridge policing districts"; or before a
+/// passive verb of inspecting: "Stanwell Comprehensive, St. Brides Primary
+/// and Victoria Primary Schools had each undergone inspection" (lexicon
+/// `INSPECTED_PASSIVES`; the list's shared noun, if any, on its last name).
 static NAMES_THEN_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
     let name = r"\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3}";
+    let dotted = r"\p{Lu}[\w'’.-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3}";
     crate::lexicon::regex(&format!(
-        r"(?i:\b{VISIT_VERBS})\s+(?:(?i:in|at)\s+)?(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})\s+(?:[a-z]+\s+){{0,2}}?(?i:{UNIT_NOUNS})\b"
+        r"(?i:\b{VISIT_VERBS})\s+(?:(?i:in|at)\s+)?(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})\s+(?:[a-z]+\s+){{0,2}}?(?i:{UNIT_NOUNS})\b|\b(?P<passive>{dotted}(?:,\s+{dotted})*,?\s+and\s+{dotted})\s+(?:{})\b",
+        crate::lexicon::INSPECTED_PASSIVES.join("|")
     ))
     .expect("names-then-noun regex")
 });
@@ -723,10 +728,19 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             let Some(c) = NAMES_THEN_NOUN.captures(piece) else {
                 continue;
             };
-            let (Some(list), Some(whole)) = (c.name("list"), c.get(0)) else {
+            let passive = c.name("passive");
+            let (Some(list), Some(whole)) = (c.name("list").or(passive), c.get(0)) else {
                 continue;
             };
-            names = split_list(cx, offset + list.start()..offset + list.end(), None);
+            // "... and Victoria Primary Schools had each undergone
+            // inspection": the noun the names share is on the last alone
+            let mut list = list.range();
+            if passive.is_some() {
+                if let Some(noun) = shared_suffix(&piece[list.clone()]) {
+                    list.end -= noun.len() + 1;
+                }
+            }
+            names = split_list(cx, offset + list.start..offset + list.end, None);
             let mut list_end = offset + whole.end();
             if let Some((n, whole)) = count_after_names(cx, list_end) {
                 list_end = whole.end;
@@ -3038,6 +3052,25 @@ mod tests {
         assert_eq!(count, Some(4));
         assert_eq!(names, ["Kilmore", "Ardcastle", "Lochend", "Strathmore"]);
         assert_eq!(also, ["the Balgown House protection hub"]);
+    }
+
+    #[test]
+    fn places_named_before_a_passive_verb_of_inspecting() {
+        let page = format!(
+            "{LEAD}Members were told that Stanwell Comprehensive, St. Brides Primary and Victoria Primary Schools had each undergone inspection in the summer term.\n"
+        );
+        let (count, names, _) = units(&page);
+        assert_eq!(count, None);
+        assert_eq!(
+            names,
+            [
+                "Stanwell Comprehensive",
+                "St. Brides Primary",
+                "Victoria Primary"
+            ]
+        );
+        let page = format!("{LEAD}HMP Ashdown and HMP Bellfield were inspected in May.\n");
+        assert_eq!(units(&page).1, ["HMP Ashdown", "HMP Bellfield"]);
     }
 
     #[test]

@@ -37,6 +37,13 @@ pub const SITE_NAME_NOUNS: &[&str] = &[
 /// community fire stations".
 pub const VISIT_VERBS: &str = r"(?:(?:re-?)?visited|(?:re-?)?visiting|(?:was|were)\s+based\s+(?:in|at)|went\s+(?:out\s+)?to|travelled\s+to|worked\s+(?:in|at)|inspected|covered|covering|took\s+in|spent\s+(?:(?:that|this|some|their|the)\s+)?time\s+(?:in|at|with|on)|spent\s+(?:a|an|one|two|three|four|five|several)\s+(?:days?|weeks?)\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|(?:carried\s+out|conducted|undertaken|took\s+place)\s+(?:in|at|across)|looked\s+at\s+the\s+work\s+of|examined\s+the|visits\s+to|met\s+(?:staff|managers|practitioners|teams)\s+(?:in|at)|made\s+(?:an?|its|their)\s+(?:(?:surprise|unannounced|inspection|return|follow-up)\s+)?visits?\s+(?:in\s+\p{Lu}\p{Ll}+\s+)?to)";
 
+/// Passive verbs of inspecting after the places inspected ("A, B and C
+/// Schools had each undergone inspection"), as regex fragments.
+pub const INSPECTED_PASSIVES: &[&str] = &[
+    r"(?:had|have|has)\s+(?:each\s+|all\s+|both\s+)?undergone\s+(?:an?\s+)?inspection",
+    r"(?:had|have|has|were)\s+(?:each\s+|all\s+|both\s+)?(?:been\s+)?inspected",
+];
+
 /// Words before a count of places already named ("the three custody
 /// suites", "all three sites"): the count is of those names.
 pub const DEFINITE_DETERMINERS: &[&str] = &["the", "these", "those", "all", "both"];
