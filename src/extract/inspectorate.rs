@@ -43,7 +43,7 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
     let lead_bytes_end = lead.end;
     let mut found = find_in(cx, lead);
     if found.is_empty() {
-        return drop_short_forms(find_in(cx, 0..source.text().len()));
+        return drop_short_forms(find_in(cx, 0..source.text().len()), source.text());
     }
     // Later sentences (body or notes) that say who did the inspection add
     // the bodies they name as part of the team ("undertaken by inspectors drawn from
@@ -127,7 +127,7 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
     }
     // those named later come in the order the page names them
     found[from_lead..].sort_by_key(|f| f.span.start);
-    drop_short_forms(with_national_forms(cx, found))
+    drop_short_forms(with_national_forms(cx, found), source.text())
 }
 
 /// Whether the words `after` a body's name open with a verb of grading
@@ -192,7 +192,7 @@ fn with_national_forms(cx: &Context<'_>, mut found: Vec<Inspectorate>) -> Vec<In
 
 /// Drops a body found only as the short form of a national namesake that
 /// the page names ([`SHORT_FOR_NATIONAL`](crate::lexicon::SHORT_FOR_NATIONAL)).
-fn drop_short_forms(mut found: Vec<Inspectorate>) -> Vec<Inspectorate> {
+fn drop_short_forms(mut found: Vec<Inspectorate>, text: &str) -> Vec<Inspectorate> {
     let short_of = |name: &str| {
         INSPECTORATES
             .iter()
@@ -208,11 +208,14 @@ fn drop_short_forms(mut found: Vec<Inspectorate>) -> Vec<Inspectorate> {
                 .map(|i| i.short)
         })
         .collect();
+    // (a body whose own acronym the page writes, "Her Majesty's
+    // Inspectorate of Constabulary (HMIC)", is itself, beside its namesake)
     found.retain(|f| {
         let short = short_of(&f.name);
-        !crate::lexicon::SHORT_FOR_NATIONAL
-            .iter()
-            .any(|(written, national)| *written == short && named.contains(national))
+        (short != f.name && contains_word(text, short))
+            || !crate::lexicon::SHORT_FOR_NATIONAL
+                .iter()
+                .any(|(written, national)| *written == short && named.contains(national))
     });
     found
 }
@@ -714,8 +717,59 @@ pub fn subject(
             !crate::lexicon::NAME_JOINERS.contains(&last) && !ROLE_WORDS_ONLY.is_match(&s.text)
         })
         .map(|s| without_lede_article(cx, s))
+        .map(|s| fuller_in_body(cx, s))
         .map(|s| area_for_whole_service(cx, s))
         .or_else(|| council_letterhead(cx))
+}
+
+/// Where the subject is read from a heading that names it short ("Harbour
+/// Police praised for progress ..."), the name in full as the body's first
+/// mention of it gives it, with the capitalised words before ("CJI has
+/// commended Belfast Harbour Police ..."); the subject as it is otherwise.
+fn fuller_in_body(cx: &Context<'_>, subject: Text) -> Text {
+    let body = crate::sections::byte_range(cx.source, &cx.sections.body);
+    // (a name with its owner, "Council’s Children and Families Service",
+    // is read whole where it is read)
+    if subject.span.start >= body.start || subject.text.contains(['\'', '’']) {
+        return subject;
+    }
+    let all = cx.source.text();
+    let text = &all[body.clone()];
+    let Some(at) = crate::source::find_word(text, &subject.text) else {
+        return subject;
+    };
+    let before = window_before(text, at, 60);
+    let mut start = before.len();
+    for word in before.trim_end().rsplit(' ') {
+        // (a possessive owns the body, "Police Scotland's Carrickmuir
+        // Division", and is no part of its name)
+        let capitalised = word.starts_with(char::is_uppercase)
+            && word.chars().all(|c| c.is_alphabetic() || c == '-');
+        let place = start - before[..start].trim_end().len();
+        if !capitalised
+            || crate::lexicon::names_an_inspectorate(word)
+            || ["the", "a", "an"]
+                .iter()
+                .any(|a| word.eq_ignore_ascii_case(a))
+        {
+            break;
+        }
+        start -= place + word.len();
+    }
+    // (the sentence's first word is no part of the name: "Yesterday Harbour
+    // Police ...")
+    let opens_sentence = |from: usize| {
+        before[..from]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n'))
+    };
+    if start == before.len() || opens_sentence(start) {
+        return subject;
+    }
+    let from = body.start + at - before.len() + start;
+    cx.text(from..body.start + at + subject.text.len())
 }
 
 /// `subject` without the capitalised article a news story's first word is
@@ -2035,6 +2089,38 @@ mod tests {
         assert_eq!(
             subject(lede).as_deref(),
             Some("Crown Prosecution Service for West Marsh")
+        );
+    }
+
+    #[test]
+    fn a_heading_names_the_body_short_and_the_body_in_full() {
+        let page = "Harbour Police praised for progress on recommendations\n\nCJI has commended Belfast Harbour Police for the work done since 2008.\n";
+        assert_eq!(
+            parse(page).subject.map(|s| s.text).as_deref(),
+            Some("Belfast Harbour Police")
+        );
+        // an owner before the name is no part of it
+        let page = "Carrickmuir Division praised\n\nInspectors found Police Scotland's Carrickmuir Division well run.\n";
+        assert_eq!(
+            parse(page).subject.map(|s| s.text).as_deref(),
+            Some("Carrickmuir Division")
+        );
+    }
+
+    #[test]
+    fn the_scottish_constabulary_inspectorate_written_short() {
+        assert_eq!(
+            shorts(
+                "HMICS Publishes Progress Review\n\nAn update report issued today by HM Inspectorate of Constabulary records good progress.\n"
+            ),
+            ["HMICS"]
+        );
+        // both, where the page writes each body's acronym
+        assert_eq!(
+            shorts(
+                "Joint review\n\nHM Inspectorate of Constabulary in Scotland (HMICS) and HM Inspectorate of Constabulary (HMIC) have today published a report.\n"
+            ),
+            ["HMICS", "HMIC"]
         );
     }
 

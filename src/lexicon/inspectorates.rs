@@ -94,6 +94,9 @@ pub const AMBIGUOUS_ACRONYMS: &[(&str, &[&str])] = &[("HMIP", &["HMI Prisons", "
 /// Scottish body (short form, the nation's body).
 pub const SHORT_FOR_NATIONAL: &[(&str, &str)] = &[
     ("HMI Prisons", "HMIPS"),
+    // "HMICS Publishes Progress Review ..." over "issued today by HM
+    // Inspectorate of Constabulary"
+    ("HMIC", "HMICS"),
     // "Care Inspectorate publishes ..." over "Care Inspectorate Wales"
     ("Care Inspectorate", "CIW"),
 ];
