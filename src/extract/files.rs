@@ -1429,6 +1429,10 @@ mod tests {
             "Earlier in the year, the inspectors took away about 100 files of completed cases for assessment.\n",
         );
         assert_eq!(n, Some(100));
+        let (n, _, _) = files(
+            "Inspectors examined 64 firearm certificate applications decided between January and May.\n",
+        );
+        assert_eq!(n, Some(64));
     }
 
     #[test]
