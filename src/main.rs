@@ -181,7 +181,25 @@ fn usage_error(message: &str) -> ! {
         .exit()
 }
 
+/// Returns freed heap memory to the system at once rather than keeping it
+/// for reuse (glibc keeps up to 128 KiB free at the top of each thread's
+/// arena, and more once its thresholds grow): a corpus run frees each
+/// document's working memory as it goes, and without this the freed pages
+/// stay resident, about 2 MB of peak RSS at two threads.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn return_freed_memory() {
+    // SAFETY: mallopt only sets an allocator tunable; it is called before
+    // any thread is started.
+    unsafe {
+        libc::mallopt(libc::M_TRIM_THRESHOLD, 0);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn return_freed_memory() {}
+
 fn main() -> ExitCode {
+    return_freed_memory();
     let first = std::env::args_os().nth(1);
     if first
         .as_deref()

@@ -299,19 +299,88 @@ static PLACE_LIST_OPENER: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// Names listed before their noun after a verb of visiting: "spent time
-/// in Carrow, Stanmoor and Felbridge policing districts"; or before a
-/// passive verb of inspecting: "Stanwell Comprehensive, St. Brides Primary
-/// and Victoria Primary Schools had each undergone inspection" (lexicon
-/// `INSPECTED_PASSIVES`; the list's shared noun, if any, on its last name).
+/// in Carrow, Stanmoor and Felbridge policing districts".
 static NAMES_THEN_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
     let name = r"\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3}";
-    let dotted = r"\p{Lu}[\w'’.-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3}";
     crate::lexicon::regex(&format!(
-        r"(?i:\b{VISIT_VERBS})\s+(?:(?i:in|at)\s+)?(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})\s+(?:[a-z]+\s+){{0,2}}?(?i:{UNIT_NOUNS})\b|\b(?P<passive>{dotted}(?:,\s+{dotted})*,?\s+and\s+{dotted})\s+(?:{})\b",
-        crate::lexicon::INSPECTED_PASSIVES.join("|")
+        r"(?i:\b{VISIT_VERBS})\s+(?:(?i:in|at)\s+)?(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})\s+(?:[a-z]+\s+){{0,2}}?(?i:{UNIT_NOUNS})\b"
     ))
     .expect("names-then-noun regex")
 });
+
+/// A passive verb of inspecting ("had each undergone inspection", "were
+/// inspected"; lexicon `INSPECTED_PASSIVES`), after the places it is said
+/// of ([`names_before_passive`]).
+static INSPECTED_PASSIVE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::words_pattern(
+        r"(?i)\s(?:{})\b",
+        crate::lexicon::INSPECTED_PASSIVES,
+        "inspected passive regex",
+    )
+});
+
+/// How many names a list before a passive verb is read back over, at most.
+const PASSIVE_LIST_NAMES: usize = 12;
+
+/// The list of places just before a passive verb of inspecting, "A, B and
+/// C" of "Stanwell Comprehensive, St. Brides Primary and Victoria Primary
+/// Schools had each undergone inspection" (each name a run of capitalised
+/// words, "St." among them): its range in `piece`, read back from the verb
+/// in code, so that no pattern starts at every capital.
+fn names_before_passive(piece: &str) -> Option<Range<usize>> {
+    INSPECTED_PASSIVE.find_iter(piece).find_map(|verb| {
+        let end = verb.start();
+        let mut start = end;
+        let mut joined = false;
+        for _ in 0..PASSIVE_LIST_NAMES {
+            let name_start = dotted_run_before(piece, start);
+            if name_start == start {
+                return None;
+            }
+            let before = &piece[..name_start];
+            if let Some(rest) = before
+                .strip_suffix(", and ")
+                .or(before.strip_suffix(" and "))
+            {
+                if joined {
+                    start = name_start;
+                    break;
+                }
+                joined = true;
+                start = rest.len();
+            } else if let Some(rest) = before.strip_suffix(", ").filter(|_| joined) {
+                start = rest.len();
+            } else {
+                start = name_start;
+                break;
+            }
+        }
+        joined.then_some(start..end)
+    })
+}
+
+/// Where the run of capitalised words ending at `at` starts (up to four
+/// words, a word ending in a full stop among them: "St. Brides Primary").
+fn dotted_run_before(text: &str, at: usize) -> usize {
+    let mut first = at;
+    for _ in 0..4 {
+        let Some(gap) = text[..first]
+            .strip_suffix(' ')
+            .or(Some(&text[..first]).filter(|_| first == at))
+        else {
+            break;
+        };
+        let word_start = gap
+            .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.')))
+            .map_or(0, |i| i + gap[i..].chars().next().map_or(1, char::len_utf8));
+        let word = &gap[word_start..];
+        if !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        first = word_start;
+    }
+    first
+}
 
 /// Sites named whole straight after a verb of visiting, with no count:
 /// "visiting Castlewick Trial Unit, Orme Bridge Trial Unit and Selbury
@@ -725,23 +794,26 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     // "visited A, B and C divisions, three of the force's four ..."
     if names.is_empty() {
         for (piece, offset) in cx.narrative() {
-            let Some(c) = NAMES_THEN_NOUN.captures(piece) else {
-                continue;
-            };
-            let passive = c.name("passive");
-            let (Some(list), Some(whole)) = (c.name("list").or(passive), c.get(0)) else {
-                continue;
-            };
-            // "... and Victoria Primary Schools had each undergone
-            // inspection": the noun the names share is on the last alone
-            let mut list = list.range();
-            if passive.is_some() {
-                if let Some(noun) = shared_suffix(&piece[list.clone()]) {
-                    list.end -= noun.len() + 1;
+            let (list, whole_end) = match NAMES_THEN_NOUN.captures(piece) {
+                Some(c) => match (c.name("list"), c.get(0)) {
+                    (Some(list), Some(whole)) => (list.range(), whole.end()),
+                    _ => continue,
+                },
+                // "... and Victoria Primary Schools had each undergone
+                // inspection": the noun the names share is on the last alone
+                None => {
+                    let Some(mut list) = names_before_passive(piece) else {
+                        continue;
+                    };
+                    let whole_end = list.end;
+                    if let Some(noun) = shared_suffix(&piece[list.clone()]) {
+                        list.end -= noun.len() + 1;
+                    }
+                    (list, whole_end)
                 }
-            }
+            };
             names = split_list(cx, offset + list.start..offset + list.end, None);
-            let mut list_end = offset + whole.end();
+            let mut list_end = offset + whole_end;
             if let Some((n, whole)) = count_after_names(cx, list_end) {
                 list_end = whole.end;
                 if let Some(n) = n {

@@ -35,7 +35,7 @@ pub const SITE_NAME_NOUNS: &[&str] = &[
 /// five custody suites", "took in three custody suites", "made visits to
 /// five custody centres", "revisited four of the area's seventeen
 /// community fire stations".
-pub const VISIT_VERBS: &str = r"(?:(?:re-?)?visited|(?:re-?)?visiting|(?:was|were)\s+based\s+(?:in|at)|went\s+(?:out\s+)?to|travelled\s+to|worked\s+(?:in|at)|inspected|covered|covering|took\s+in|spent\s+(?:(?:that|this|some|their|the)\s+)?time\s+(?:in|at|with|on)|spent\s+(?:a|an|one|two|three|four|five|several)\s+(?:days?|weeks?)\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|(?:carried\s+out|conducted|undertaken|took\s+place)\s+(?:in|at|across)|looked\s+at\s+the\s+work\s+of|examined\s+the|visits\s+to|met\s+(?:staff|managers|practitioners|teams)\s+(?:in|at)|made\s+(?:an?|its|their)\s+(?:(?:surprise|unannounced|inspection|return|follow-up)\s+)?visits?\s+(?:in\s+\p{Lu}\p{Ll}+\s+)?to)";
+pub const VISIT_VERBS: &str = r"(?:(?:re-?)?visited|(?:re-?)?visiting|(?:was|were)\s+based\s+(?:in|at)|went\s+(?:out\s+)?to|travelled\s+to|worked\s+(?:in|at)|inspected|covered|covering|took\s+in|spent\s+(?:(?:that|this|some|their|the)\s+)?time\s+(?:in|at|with|on)|spent\s+(?:a|an|one|two|three|four|five|several)\s+(?:days?|weeks?)\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|(?:carried\s+out|conducted|undertaken|took\s+place)\s+(?:in|at|across)|looked\s+at\s+the\s+work\s+of|examined\s+the|visits\s+to|met\s+(?:staff|managers|practitioners|teams)\s+(?:in|at)|made\s+(?:an?|its|their)\s+(?:(?:surprise|unannounced|inspection|return|follow-up)\s+)?visits?\s+(?:in\s+[A-Z][a-z]+\s+)?to)";
 
 /// Passive verbs of inspecting after the places inspected ("A, B and C
 /// Schools had each undergone inspection"), as regex fragments.
