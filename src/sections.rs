@@ -1312,6 +1312,7 @@ fn title_and_headline(
             || EMBARGO_WORD.is_match(t)
             || (is_banner(t) && !ends_open_heading)
             || is_kind_label(t)
+            || crate::lexicon::is_report_section_heading(t)
             // a menu's or a downloads box's items: "• Our scrutiny",
             // "• Local Area Inspection: Glenmorrach"
             || opens_with_bullet(t.trim_start())
@@ -1523,7 +1524,13 @@ fn title_and_headline(
             let heads_report_page = (only.end..lines.len().min(only.end + 4))
                 .any(|k| crate::lexicon::is_report_page_field(lines[k].text));
             let only_text = joined(&only);
+            // (a name printed again as a caption over the news, "Hydebank
+            // Wood Young Offenders Centre" twice, heads a news page)
+            let captioned_again = (0..lines.len().min(body_start + HEADING_AGAIN_REACH))
+                .filter(|&k| !only.contains(&k))
+                .any(|k| text(k).trim() == only_text.trim());
             if reads_as_report_name(&only_text)
+                || (is_establishment_name(&only_text) && !captioned_again)
                 || (heads_report_page
                     && !reads_as_news(&only_text)
                     && !only_text.trim_end().ends_with('.'))
@@ -1717,6 +1724,29 @@ fn reads_as_report_name(text: &str) -> bool {
         || NAME_AND_YEAR.is_match(text)
         || NAME_AND_WORK.is_match(text);
     (named || dated) && !news
+}
+
+/// How many lines into the body a heading printed again as a caption is
+/// looked for.
+const HEADING_AGAIN_REACH: usize = 8;
+
+/// How many words at most a heading that is only an establishment's name
+/// holds ("HMP & YOI Low Newton").
+const ESTABLISHMENT_NAME_WORDS: usize = 6;
+
+/// True when `text` is only an establishment's name ("HMP Lowdham
+/// Grange"): as a page's one heading, it names the report on it.
+fn is_establishment_name(text: &str) -> bool {
+    let word_of_name = |w: &str| {
+        w == "&"
+            || (w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+    };
+    // (each word capitalised: "HMP Lewes: watchdog calls ..." is news)
+    crate::lexicon::is_establishment(text.trim())
+        && text.split_whitespace().count() <= ESTABLISHMENT_NAME_WORDS
+        && text.split_whitespace().all(word_of_name)
 }
 
 /// `text` after an inspectorate's name that opens it and a dash, colon or
@@ -2149,6 +2179,21 @@ mod tests {
         // nor when its lines happen to open with capitals
         let prose = "Care Quality Commission (CQC) and Criminal Justice Inspection Northern\nIreland (CJI) have today published a follow-up review of Rossfield\nHealth and Justice services. The original inspection, published in\nNovember 2020, made 12 recommendations.\n\nMore followed.\n";
         assert_eq!(heads(prose), (None, None));
+    }
+
+    #[test]
+    fn a_report_page_under_its_establishments_name_and_archive_chrome() {
+        let page = "Skip to content\n\nArchives: Reports\n\nContains details of Reports\n\nHMP Lowdham Grange\n\nWhat we found\n\nThe prison had not made enough progress against the concerns raised at its last inspection, and leaders knew it.\n";
+        assert_eq!(heads(page), (Some("HMP Lowdham Grange".to_owned()), None));
+        // a name with news after it is a headline
+        let page = "HMP Lewes: watchdog calls progress disappointing\n\nThe prison had not made enough progress against the concerns raised at its last inspection, and leaders knew it.\n";
+        assert_eq!(
+            heads(page),
+            (
+                None,
+                Some("HMP Lewes: watchdog calls progress disappointing".to_owned())
+            )
+        );
     }
 
     #[test]

@@ -846,6 +846,16 @@ mod tests {
     }
 
     #[test]
+    fn a_period_of_change_since_a_season_is_no_fieldwork() {
+        assert_eq!(
+            fieldwork(
+                "Inspectors found, however, that from summer 2014 onwards change gathered pace."
+            ),
+            None
+        );
+    }
+
+    #[test]
     fn a_month_the_service_underwent_inspection_and_no_publication_date() {
         assert_eq!(
             fieldwork(

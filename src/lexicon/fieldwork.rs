@@ -170,6 +170,9 @@ pub const NOT_FIELDWORK_WORDS: &[&str] = &[
     // 2019", "visits will take place in the spring"
     r"\b(?:is|are)\s+to\s+(?:begin|start|take\s+place|be\s+(?:carried\s+out|held|made))\b",
     r"\bwill\s+(?:begin|start|take\s+place|be\s+(?:carried\s+out|held|made))\b",
+    // "Inspectors found that from summer 2020 onwards change gathered
+    // pace": a period of change, told of since a date
+    r"\bonwards\b",
 ];
 
 /// Verbs of a visit right before the one day it took ("Inspectors

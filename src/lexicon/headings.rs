@@ -140,6 +140,29 @@ pub const DOCUMENT_PARTS: &[&str] = &[
     "overview",
 ];
 
+/// Headings of a report's own sections, alone on their line ("What we
+/// found" under the prison's name on a report page), lower case: such a
+/// line is neither the page's title nor its news.
+pub const REPORT_SECTION_HEADINGS: &[&str] = &[
+    "what we found",
+    "what we did",
+    "our findings",
+    "key findings",
+    "main findings",
+    "findings",
+    "background",
+    "introduction",
+];
+
+/// True when `line` is one of the [`REPORT_SECTION_HEADINGS`] alone
+/// (ASCII case ignored, a closing colon allowed).
+pub fn is_report_section_heading(line: &str) -> bool {
+    let heading = line.trim().trim_end_matches(':').trim_end();
+    REPORT_SECTION_HEADINGS
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(heading))
+}
+
 /// Banners that open a line above a release's headings ("Press release",
 /// "JOINT THEMATIC INSPECTION", "Criminal Justice Joint Inspection"): a
 /// line of a few words that opens with one is no title (regex fragments).

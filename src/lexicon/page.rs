@@ -340,6 +340,10 @@ pub const DEBRIS_LINES: &[&str] = &[
     // a picture's alternative text left on its own line
     r"logo\s*$",
     r"publication\s+types?\s*:",
+    // a blog-style site's archive page: "Archives: Reports" over
+    // "Contains details of Reports"
+    r"archives?\s*:\s*[\w\s]{1,30}$",
+    r"contains\s+details\s+of\s+[\w\s]{1,30}$",
     r"part\s+of\s*:",
     r"global\s+keyword\s+search",
     r"1\.\s*home\b",
