@@ -832,6 +832,12 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     if names.is_empty() {
         if let Some((n, _)) = &count {
             names = prefixed_establishments(cx, *n);
+        } else if let Some((n, counted, list)) = counted_establishments(cx) {
+            // "three men's local prisons ... HMP Leeds, HMP Thameside in
+            // south east London and HMP Winchester": named whole, and as
+            // many as a count elsewhere in the narrative says
+            count = Some((n, counted));
+            names = list;
         }
     }
     // "30 from each of three CPS Areas (A, B and C) ... spent time in all
@@ -1409,12 +1415,16 @@ fn prefixed_establishments(cx: &Context<'_>, counted: u32) -> Vec<Text> {
             .map(|p| regex::escape(p).replace(' ', r"\s+"))
             .collect::<Vec<_>>()
             .join("|");
-        let name = format!(r"(?:{prefix})\s+\p{{Lu}}[\w'’-]*(?:[ \t]+\p{{Lu}}[\w'’-]*){{0,3}}");
+        // (with where it is after it: "HMP Thameside in south east London")
+        let name = format!(
+            r"(?:{prefix})\s+\p{{Lu}}[\w'’-]*(?:[ \t]+\p{{Lu}}[\w'’-]*){{0,3}}(?:\s+in\s+(?:[a-z]+\s+){{0,3}}\p{{Lu}}[\w'’-]*)?"
+        );
         crate::lexicon::regex(&format!(
             r"\b(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})"
         ))
         .expect("prefixed establishments regex")
     });
+    let text = cx.source.text();
     for (piece, offset) in cx.narrative() {
         for c in LIST.captures_iter(piece) {
             let Some(list) = c.name("list") else {
@@ -1426,11 +1436,49 @@ fn prefixed_establishments(cx: &Context<'_>, counted: u32) -> Vec<Text> {
                 Some(counted),
             );
             if names.len() == counted as usize {
-                return names;
+                // "HMP Thameside in south east London": the name before
+                // where it is
+                return names
+                    .into_iter()
+                    .map(|t| match text[t.span.start..t.span.end].find(" in ") {
+                        Some(at) => cx.text(t.span.start..t.span.start + at),
+                        None => t,
+                    })
+                    .collect();
             }
         }
     }
     Vec::new()
+}
+
+/// A list of two or more establishments named whole with their prefixes
+/// ([`prefixed_establishments`]) where no count stands beside them, with a
+/// count of as many units elsewhere in the narrative ("Inspectors found
+/// that three men's local prisons ..."): the count, its range and the
+/// names.
+fn counted_establishments(cx: &Context<'_>) -> Option<(u32, Range<usize>, Vec<Text>)> {
+    let text = cx.source.text();
+    // (a count told of what inspectors found: "UNs were issued to three
+    // prisons" counts others)
+    let mut mentions = cx.narrative().into_iter().flat_map(|(piece, offset)| {
+        NUMBERED_NOUN
+            .captures_iter(piece)
+            .filter_map(|c| {
+                let n = number_value(c.name("n")?.as_str())?;
+                let whole = c.get(0)?;
+                Some((n, offset + whole.start()..offset + whole.end()))
+            })
+            .collect::<Vec<_>>()
+    });
+    let (n, counted) = mentions.find(|(n, range)| {
+        *n >= 2
+            && crate::source::contains_ignore_case(
+                &text[crate::source::sentence_around(text, range.clone())],
+                crate::lexicon::INSPECTOR_NOUN,
+            )
+    })?;
+    let names = prefixed_establishments(cx, n);
+    (names.len() == n as usize).then_some((n, counted, names))
 }
 
 /// Two or more local units named with their acronym ("South Tyneside and
@@ -3143,6 +3191,23 @@ mod tests {
         );
         let page = format!("{LEAD}HMP Ashdown and HMP Bellfield were inspected in May.\n");
         assert_eq!(units(&page).1, ["HMP Ashdown", "HMP Bellfield"]);
+    }
+
+    #[test]
+    fn establishments_named_whole_and_counted_elsewhere() {
+        let page = format!(
+            "{LEAD}Inspectors found that three men\u{2019}s local prisons had kept the virus down.\n\nThe Chief Inspector said HMP Aldgate, HMP Brentmoor in south east London and HMP Calder were under stark pressure.\n"
+        );
+        let (count, names, _) = units(&page);
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["HMP Aldgate", "HMP Brentmoor", "HMP Calder"]);
+        // a count of others ("notices were issued to three prisons") is no
+        // count of visits
+        let page = page.replace(
+            "Inspectors found that three men\u{2019}s local prisons had kept the virus down.",
+            "Notices were issued to three prisons last year.",
+        );
+        assert_ne!(parse(&page).units.and_then(|u| u.count), Some(3));
     }
 
     #[test]

@@ -342,8 +342,8 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"publication\s+types?\s*:",
     // a blog-style site's archive page: "Archives: Reports" over
     // "Contains details of Reports"
-    r"archives?\s*:\s*[\w\s]{1,30}$",
-    r"contains\s+details\s+of\s+[\w\s]{1,30}$",
+    r"archives?\s*:\s*\w+(?:\s+\w+){0,3}\s*$",
+    r"contains\s+details\s+of\s+\w+(?:\s+\w+){0,3}\s*$",
     r"part\s+of\s*:",
     r"global\s+keyword\s+search",
     r"1\.\s*home\b",
