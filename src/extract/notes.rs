@@ -105,7 +105,20 @@ pub fn notes(cx: &Context<'_>) -> Vec<Note> {
                 ),
                 (None, None, None) => ("", None),
             };
-            if value == Some(expected) {
+            // "... between Monday 25 November and Thursday" / "5 December
+            // 2024. Inspectors ...": a date wrapped onto the next line of a
+            // note, not the next note
+            let rest = &line.text[c.get(0).map_or(0, |m| m.end())..];
+            let wrapped_date = c.name("num").is_some()
+                && !after_blank
+                && !numbered.is_empty()
+                && !c
+                    .get(0)
+                    .is_some_and(|m| m.as_str().contains(['.', ')', ':']))
+                && rest.split_whitespace().next().is_some_and(|w| {
+                    crate::lexicon::month(w.trim_end_matches([',', '.'])).is_some()
+                });
+            if value == Some(expected) && !wrapped_date {
                 expected += 1;
                 in_footnote = false;
                 after_blank = false;
@@ -303,6 +316,18 @@ mod tests {
             [
                 "The inspection took place in May.",
                 "For further information contact the press office on 020 7946 0419."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_wrapped_onto_a_notes_next_line_opens_no_note() {
+        let page = "Inspection of Fenmoor\n\nInspectors praise Fenmoor\n\nHM Inspectorate of Prisons today published its report on Fenmoor, which it found much improved.\n\nNotes to editors\n\n1.  This inspection took place between Monday 25 November and Thursday\n    5 December 2024. Inspectors from the CQC joined.\n\n2.  For further information contact the press office.\n";
+        assert_eq!(
+            notes(page),
+            [
+                "This inspection took place between Monday 25 November and Thursday 5 December 2024. Inspectors from the CQC joined.",
+                "For further information contact the press office."
             ]
         );
     }
