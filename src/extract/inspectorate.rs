@@ -748,9 +748,7 @@ fn fuller_in_body(cx: &Context<'_>, subject: Text) -> Text {
         let place = start - before[..start].trim_end().len();
         if !capitalised
             || crate::lexicon::names_an_inspectorate(word)
-            || ["the", "a", "an"]
-                .iter()
-                .any(|a| word.eq_ignore_ascii_case(a))
+            || crate::lexicon::is_article(word)
         {
             break;
         }
@@ -777,11 +775,15 @@ fn fuller_in_body(cx: &Context<'_>, subject: Text) -> Text {
 /// criticised ..."): the article is the sentence's, not the name's.
 fn without_lede_article(cx: &Context<'_>, subject: Text) -> Text {
     let text = &cx.source.text()[subject.span.start..subject.span.end];
-    match text.strip_prefix("THE ") {
-        Some(rest) if rest.chars().any(char::is_lowercase) => {
-            cx.text(subject.span.start + 4..subject.span.end)
-        }
-        _ => subject,
+    let Some((first, rest)) = text.split_once(' ') else {
+        return subject;
+    };
+    // ("A Wing" is a name: a one-letter word is no capitalised article)
+    let capitals = first.len() > 1 && first.chars().all(|c| c.is_ascii_uppercase());
+    if capitals && crate::lexicon::is_article(first) && rest.chars().any(char::is_lowercase) {
+        cx.text(subject.span.start + first.len() + 1..subject.span.end)
+    } else {
+        subject
     }
 }
 

@@ -364,11 +364,14 @@ fn names_before_passive(piece: &str) -> Option<Range<usize>> {
 fn dotted_run_before(text: &str, at: usize) -> usize {
     let mut first = at;
     for _ in 0..4 {
-        let Some(gap) = text[..first]
-            .strip_suffix(' ')
-            .or(Some(&text[..first]).filter(|_| first == at))
-        else {
-            break;
+        // the last word ends at `at`; each word before it, at a space
+        let gap = if first == at {
+            &text[..at]
+        } else {
+            match text[..first].strip_suffix(' ') {
+                Some(gap) => gap,
+                None => break,
+            }
         };
         let word_start = gap
             .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.')))

@@ -106,17 +106,21 @@ pub const SAMPLED_FROM: &str = r"(?:drawn|taken|selected|chosen|came)\s+from";
 /// fieldwork was based at the Area's offices in A, B and C".
 pub const PLACED_IN: &str = r"(?:held\s+(?:in|at)|based\s+(?:at|in))";
 
+/// The articles of English, lower case.
+pub const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// True when `word` is one of the [`ARTICLES`], ASCII case ignored
+/// ("The", "THE").
+pub fn is_article(word: &str) -> bool {
+    ARTICLES.iter().any(|a| word.eq_ignore_ascii_case(a))
+}
+
 /// True when `item` opens with an article or "its" ("the separate unit",
 /// "a holding room"): a site named as a place, not an aside.
 pub fn opens_with_article(item: &str) -> bool {
-    let lower = item
-        .get(..item.len().min(4))
-        .unwrap_or(item)
-        .to_ascii_lowercase();
     // the article may end its line ("together with the\nPublic ...")
-    ["the", "a", "an", "its"]
-        .iter()
-        .any(|a| lower.starts_with(a) && item[a.len()..].starts_with(|c: char| c.is_whitespace()))
+    item.split_once(char::is_whitespace)
+        .is_some_and(|(first, _)| is_article(first) || first.eq_ignore_ascii_case("its"))
 }
 
 /// Plural nouns for the places inspectors visit, as a regex fragment
