@@ -504,11 +504,20 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             format!("\"{word}\" read as {}", crate::lexicon::month_name(*month)),
         );
     }
+    // "took place (November 2025)": a bracket opened in the phrase closes
+    // in it
+    let mut range = best.range;
+    let phrase = &original[range.clone()];
+    if phrase.matches('(').count() > phrase.matches(')').count()
+        && original[range.end..].starts_with(')')
+    {
+        range.end += 1;
+    }
     Some(Fieldwork {
-        text: clean(&original[best.range.clone()]),
+        text: clean(&original[range.clone()]),
         start: start.to_string(),
         end: end.to_string(),
-        span: cx.span(best.range),
+        span: cx.span(range),
     })
 }
 
@@ -843,6 +852,16 @@ mod tests {
         parse(&format!("{LEAD}{body}{PAD}"))
             .fieldwork
             .map(|f| (f.start, f.end))
+    }
+
+    #[test]
+    fn a_bracket_opened_in_the_phrase_closes_in_it() {
+        let record = parse(&format!(
+            "{LEAD}When the inspection took place (November 2014) the service was busy.{PAD}"
+        ));
+        let fieldwork = record.fieldwork.expect("fieldwork");
+        assert_eq!(fieldwork.text, "took place (November 2014)");
+        assert_eq!(fieldwork.start, "2014-11-01");
     }
 
     #[test]
