@@ -228,10 +228,7 @@ fn rated_item(line: &str) -> Option<u32> {
 /// it ends before closing punctuation ("Raise the standard of teaching –
 /// strong progress. “"), or `None` when no rating ends it.
 pub(crate) fn trailing_dash_rating(text: &str) -> Option<Range<usize>> {
-    let cut = [" \u{2013} ", " - ", " \u{2014} "]
-        .iter()
-        .filter_map(|dash| text.rfind(dash).map(|at| at + dash.len()))
-        .max()?;
+    let cut = crate::source::after_last_spaced_dash(text)?;
     let cell = text[cut..].trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '.' | '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2019}')
     });
@@ -290,8 +287,9 @@ fn repeats_a_heading_s_name(lines: &[Line<'_>], i: usize) -> bool {
         .iter()
         .any(|above| {
             above.text.trim().strip_prefix(t).is_some_and(|rest| {
-                [" - ", " \u{2013} ", " \u{2014} ", ": "]
-                    .iter()
+                crate::source::SPACED_DASHES
+                    .into_iter()
+                    .chain([": "])
                     .any(|d| rest.starts_with(d))
                     && REPORT_KIND.is_match(rest)
             })

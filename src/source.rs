@@ -449,6 +449,36 @@ pub(crate) fn split_outside_brackets(text: &str, separator: char) -> Vec<Range<u
     pieces
 }
 
+/// The dashes set apart by spaces that break a heading or a sentence ("CPS
+/// Wessex - an inspection", "four suites – A, B, C and D –"): a hyphen,
+/// an en dash and an em dash.
+pub(crate) const SPACED_DASHES: [&str; 3] = [" - ", " \u{2013} ", " \u{2014} "];
+
+/// The earliest of `marks` in `text`: where it starts and its length.
+pub(crate) fn first_of<'m>(
+    text: &str,
+    marks: impl IntoIterator<Item = &'m str>,
+) -> Option<(usize, usize)> {
+    marks
+        .into_iter()
+        .filter_map(|m| text.find(m).map(|at| (at, m.len())))
+        .min()
+}
+
+/// The first of the [`SPACED_DASHES`] in `text`: where it starts and its
+/// length.
+pub(crate) fn first_spaced_dash(text: &str) -> Option<(usize, usize)> {
+    first_of(text, SPACED_DASHES)
+}
+
+/// Where the text after the last of the [`SPACED_DASHES`] in `text` starts.
+pub(crate) fn after_last_spaced_dash(text: &str) -> Option<usize> {
+    SPACED_DASHES
+        .iter()
+        .filter_map(|dash| text.rfind(dash).map(|at| at + dash.len()))
+        .max()
+}
+
 /// True when `text` starts with `prefix`, ignoring ASCII case; never slices
 /// inside a character.
 ///

@@ -886,11 +886,12 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
                 // risk of harm (56 adults whose ... and 28 whose ...)": a
                 // few words, then the parts after a colon or a dash, or
                 // inside brackets, taken when they add up to the count
-                let opened = [":", " - ", " \u{2013} ", " \u{2014} ", " ("]
-                    .iter()
-                    .filter_map(|mark| sentence.find(mark).map(|at| (at, at + mark.len())))
-                    .min()
-                    .filter(|&(at, _)| at <= 80 && !sentence[..at].contains(['(', ';']));
+                let opened = crate::source::first_of(
+                    sentence,
+                    crate::source::SPACED_DASHES.into_iter().chain([":", " ("]),
+                )
+                .map(|(at, len)| (at, at + len))
+                .filter(|&(at, _)| at <= 80 && !sentence[..at].contains(['(', ';']));
                 if let Some((_, end)) = opened {
                     let start = from + end;
                     let mut rest = &text[start..from + sentence.len()];

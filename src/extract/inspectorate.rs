@@ -1533,10 +1533,8 @@ fn heading_lead(cx: &Context<'_>, text: &str) -> Option<Range<usize>> {
         }
         None
     };
-    let end = [":", " – ", " - ", " — "]
-        .iter()
-        .filter_map(|sep| text.find(sep))
-        .min()
+    let end = crate::source::first_of(text, crate::source::SPACED_DASHES.into_iter().chain([":"]))
+        .map(|(at, _)| at)
         .or_else(before_verb)?;
     let lead = text[..end].trim_end();
     if lead.len() > 80 || lead.is_empty() {

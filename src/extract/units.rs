@@ -1763,11 +1763,7 @@ fn also_visited(cx: &Context<'_>) -> Vec<Text> {
         // "the local resettlement prison - HMP A, HMP B and HMP C -": the
         // sites named between dashes after a description of them
         let written = list.as_str();
-        if let Some((at, dash)) = [" - ", " – ", " — "]
-            .iter()
-            .filter_map(|d| written.find(d).map(|at| (at, d.len())))
-            .min()
-        {
+        if let Some((at, dash)) = crate::source::first_spaced_dash(written) {
             let description = &written[..at];
             if crate::lexicon::opens_with_article(description) && !description.contains(',') {
                 let inner = written[at + dash..].trim_end_matches(['-', '–', '—', ' ']);
@@ -2641,10 +2637,7 @@ fn counted_item(item: &str) -> Option<(u32, Range<usize>)> {
     static NOUN_AT_END: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(&format!(r"(?i)\b{UNIT_NOUNS}$")).expect("noun at end regex")
     });
-    let dash = [" \u{2013} ", " \u{2014} ", " - "]
-        .iter()
-        .filter_map(|d| item.find(d).map(|at| (at, d.len())))
-        .min()?;
+    let dash = crate::source::first_spaced_dash(item)?;
     let head = item[..dash.0].trim();
     let n = number_value(head.split_whitespace().next()?)?;
     if head.len() > COUNTED_ITEM_HEAD || !NOUN_AT_END.is_match(head) {
