@@ -1348,6 +1348,24 @@ fn title_and_headline(
             start = k + 1;
         }
     }
+    // A breadcrumb one item a line under its root ("Home" / "Crime,
+    // justice and the law" / "Young people and the law" / "Youth justice",
+    // GOV.UK's): every line of the block is navigation.
+    let mut k = 0;
+    while k < body_start {
+        let is_root = |t: &str| {
+            crate::lexicon::BREADCRUMB_ROOTS
+                .iter()
+                .any(|root| t.trim().eq_ignore_ascii_case(root))
+        };
+        if is_root(text(k)) && (k == 0 || lines[k - 1].is_blank()) {
+            while k < body_start && !lines[k].is_blank() {
+                skip[k] = true;
+                k += 1;
+            }
+        }
+        k += 1;
+    }
     // A breadcrumb numbered one item a line ("1. Home" / "2. Publications"
     // / "3. Annual Report 2022-23"): every item is navigation, the page's
     // own name among them.
@@ -1720,6 +1738,7 @@ fn reads_as_report_name(text: &str) -> bool {
     // letters sent to the public by the CPS (Nov 18)")
     let dated = (DATED_NAME.is_match(text) && text.contains(':'))
         || NAME_AND_YEAR.is_match(text)
+        || names_a_period(text)
         || NAME_AND_WORK.is_match(text);
     (named || dated) && !news
 }
@@ -1772,6 +1791,35 @@ static NAME_AND_YEAR: LazyLock<Pattern> = LazyLock::new(|| {
     )
     .expect("name and year regex")
 });
+
+/// How many words at most a document's name before its period holds.
+const PERIOD_NAME_WORDS: usize = 8;
+
+/// True when `text` is a document's name closed by the period it covers,
+/// a range of years ("Annual programme of Scrutiny 2025 to 2026",
+/// "Business plan 2024-25"): a plan's or a report's name, not news.
+fn names_a_period(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let is_year = |w: &str| crate::dates::names_a_year(w);
+    let short_year = |w: &str| {
+        w.split_once(['-', '/', '\u{2013}']).is_some_and(|(a, b)| {
+            is_year(a) && (2..=4).contains(&b.len()) && b.bytes().all(|c| c.is_ascii_digit())
+        })
+    };
+    let name_len = match words.as_slice() {
+        [.., a, to, b] if is_year(a) && to.eq_ignore_ascii_case("to") && is_year(b) => {
+            words.len() - 3
+        }
+        [.., range] if short_year(range) => words.len() - 1,
+        _ => return false,
+    };
+    (1..=PERIOD_NAME_WORDS).contains(&name_len)
+        && words[0].starts_with(char::is_uppercase)
+        && words[..name_len].iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '&'))
+        })
+}
 
 /// A place's name and the kind of work inspected there and nothing else
 /// ("London Magistrates' Courts custody"; lexicon `NAMED_WORK_ENDINGS`):
@@ -2192,6 +2240,21 @@ mod tests {
                 Some("HMP Lewes: watchdog calls progress disappointing".to_owned())
             )
         );
+    }
+
+    #[test]
+    fn a_breadcrumb_under_home_and_a_plan_named_by_its_years() {
+        let page = "GOV.UK\nMenu\n\nHome\nCrime, justice and the law\nYoung people and the law\nYouth justice\n\nNews story\n\nLindenford youth justice work rated Requires improvement\n\nInspectors found strong leadership in the service, though assessments of children diverted from court were too often weak.\n";
+        assert_eq!(
+            heads(page),
+            (
+                None,
+                Some("Lindenford youth justice work rated Requires improvement".to_owned())
+            )
+        );
+        assert!(names_a_period("Annual programme of Scrutiny 2025 to 2026"));
+        assert!(names_a_period("Business plan 2024-25"));
+        assert!(!names_a_period("Prison rated good by inspectors in 2019"));
     }
 
     #[test]
