@@ -720,7 +720,56 @@ pub fn subject(
         .map(|s| fuller_in_body(cx, s))
         .map(|s| area_for_whole_service(cx, s))
         .or_else(|| council_letterhead(cx))
+        .or_else(|| kind_named_in_body(cx, title, headline))
 }
+
+/// Where a heading names only a kind of body ("Youth offending team makes
+/// 'significant progress'", lexicon `BODY_KINDS_IN_HEADINGS`), the first
+/// body of that kind the narrative names with its place ("When North
+/// Lincolnshire youth offending team (YOT) was inspected again").
+fn kind_named_in_body(
+    cx: &Context<'_>,
+    title: Option<&Text>,
+    headline: Option<&Text>,
+) -> Option<Text> {
+    let kind = [title, headline].into_iter().flatten().find_map(|t| {
+        crate::lexicon::BODY_KINDS_IN_HEADINGS
+            .iter()
+            .find(|k| starts_with_ignore_case(&t.text, k))
+    })?;
+    let body = crate::sections::byte_range(cx.source, &cx.sections.body);
+    let text = &cx.source.text()[body.clone()];
+    let lower = text.to_ascii_lowercase();
+    lower
+        .match_indices(kind)
+        .take(KIND_MENTIONS)
+        .find_map(|(at, _)| {
+            let window = window_before(text, at, 60);
+            let window_start = at - window.len();
+            let before = window.trim_end_matches(' ');
+            let mut start = before.len();
+            for word in before.rsplit(' ').take(4) {
+                if !word.starts_with(char::is_uppercase)
+                    || !word.chars().all(|c| c.is_alphabetic() || c == '-')
+                {
+                    break;
+                }
+                start = start.saturating_sub(word.len() + 1);
+            }
+            let place = before[start..].trim();
+            // (the sentence's first word is no place: "Inspectors have found
+            // that a youth offending team ...")
+            let opens_sentence = before[..start].trim_end().is_empty()
+                || before[..start].trim_end().ends_with(['.', '\n']);
+            (!place.is_empty() && !opens_sentence).then(|| {
+                let place_start = window_start + before.len() - place.len();
+                cx.text(body.start + place_start..body.start + at + kind.len())
+            })
+        })
+}
+
+/// How many mentions of a heading's kind of body are read for its name.
+const KIND_MENTIONS: usize = 8;
 
 /// Where the subject is read from a heading that names it short ("Harbour
 /// Police praised for progress ..."), the name in full as the body's first
@@ -2121,6 +2170,15 @@ mod tests {
                 "Joint review\n\nHM Inspectorate of Constabulary in Scotland (HMICS) and HM Inspectorate of Constabulary (HMIC) have today published a report.\n"
             ),
             ["HMICS", "HMIC"]
+        );
+    }
+
+    #[test]
+    fn a_heading_names_a_kind_of_body_and_the_story_its_place() {
+        let page = "Youth offending team makes 'significant progress'\n\nInspectors have found that a youth offending team told to make sweeping improvements has since made good progress.\n\nWhen North Lindsey youth offending team (YOT) was inspected again, inspectors found real effort.\n";
+        assert_eq!(
+            parse(page).subject.map(|s| s.text).as_deref(),
+            Some("North Lindsey youth offending team")
         );
     }
 

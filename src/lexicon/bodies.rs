@@ -228,6 +228,16 @@ pub const ESTABLISHMENT_PREFIXES: &[&str] = &[
     "STC",
 ];
 
+/// Kinds of local body a news heading may name without its place ("Youth
+/// offending team makes 'significant progress'"), lower case: the body is
+/// the first of the kind the story names with its place.
+pub const BODY_KINDS_IN_HEADINGS: &[&str] = &[
+    "youth offending team",
+    "youth offending service",
+    "youth justice service",
+    "probation delivery unit",
+];
+
 /// Short names of a service divided into Areas, before or after the
 /// Area's place ("CPS Wiltshire", "Wiltshire CPS"), as regex fragments.
 pub const AREA_SHORT_NAMES: &[&str] = &["CPS"];
