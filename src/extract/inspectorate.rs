@@ -2075,6 +2075,15 @@ fn named(text: &str, start: usize, end: usize) -> Named<'_> {
         .iter()
         .find(|p| text[start..end].ends_with(*p))
         .map_or(end, |p| end - p.len());
+    // "HMP Liverpool Contents": a page's link label run onto the heading
+    // that holds the name is no part of it
+    let end = crate::lexicon::PAGE_LINK_LABELS
+        .iter()
+        .find_map(|label| {
+            let name = text[start..end].strip_suffix(label)?;
+            name.ends_with(' ').then(|| start + name.trim_end().len())
+        })
+        .unwrap_or(end);
     Named { text, start, end }
 }
 
@@ -2179,6 +2188,12 @@ mod tests {
         assert_eq!(
             parse(page).subject.map(|s| s.text).as_deref(),
             Some("North Lindsey youth offending team")
+        );
+        // a page's link label run onto the heading is no part of the name
+        let page = "HM Inspectorate of Prisons report on HMP Kellerby Contents\n\nInspectors went back to HMP Kellerby in September and found it had got worse since their last visit.\n";
+        assert_eq!(
+            parse(page).subject.map(|s| s.text).as_deref(),
+            Some("HMP Kellerby")
         );
     }
 

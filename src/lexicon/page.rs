@@ -287,6 +287,11 @@ pub const STAMP_WORD: &str = "date";
 /// regex fragment).
 pub const INSPECTION_KIND_LABEL: &str = r"during\s+an?\s+(?:(?:routine|focused|responsive)\s+)?inspection(?:\s+looking\s+at\s+part\s+of\s+the\s+service)?\s*$";
 
+/// A page's link labels that a copied heading may run on into ("HM
+/// Inspectorate of Prisons report on HMP Liverpool Contents"): no part of
+/// a name before them.
+pub const PAGE_LINK_LABELS: &[&str] = &["Contents"];
+
 /// Web-page and PDF furniture at the start of a line: skip links, breadcrumbs, cookie banners, share and print links, report links, copyright (regex fragments, tried in order).
 pub const DEBRIS_LINES: &[&str] = &[
     r"select\s+(?:a|an|your)\b.*(?:\.\.\.|…)\s*$",
