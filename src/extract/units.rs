@@ -49,6 +49,19 @@ fn counts_after_verbs(piece: &str) -> Vec<(Range<usize>, VisitedCount)> {
             continue;
         }
         if let Some(count) = visited_count(window_after(piece, verb.end(), MAX_COUNT_PHRASE)) {
+            // "examined three custody suites": a count of places only
+            // before the noun of a place people are held
+            let examined = crate::lexicon::EXAMINED_PLACE_VERBS
+                .iter()
+                .any(|v| verb.as_str().trim().eq_ignore_ascii_case(v));
+            let phrase = &piece[verb.end()..verb.end() + count.end];
+            if examined
+                && !crate::lexicon::HOLDING_PLACE_NOUNS
+                    .iter()
+                    .any(|n| crate::source::contains_ignore_case(phrase, n))
+            {
+                continue;
+            }
             taken = verb.end() + count.end;
             found.push((verb.range(), count));
         }
@@ -3204,6 +3217,21 @@ mod tests {
             "Notices were issued to three prisons last year.",
         );
         assert_ne!(parse(&page).units.and_then(|u| u.count), Some(3));
+    }
+
+    #[test]
+    fn custody_suites_examined_and_files_examined() {
+        let page = format!(
+            "{LEAD}Inspectors examined three custody suites which operate 24 hours a day: Blacon (Chester), Middlewich and Runcorn.\n"
+        );
+        let (count, names, _) = units(&page);
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Blacon (Chester)", "Middlewich", "Runcorn"]);
+        // examined with another noun counts no places
+        let page = format!(
+            "{LEAD}The inspectorate examined 11 areas in all, grading the service good in five.\n"
+        );
+        assert_eq!(parse(&page).units.and_then(|u| u.count), None);
     }
 
     #[test]

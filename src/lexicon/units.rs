@@ -52,7 +52,22 @@ pub const DEFINITE_DETERMINERS: &[&str] = &["the", "these", "those", "all", "bot
 /// visit to two immigration short-term holding facilities"), as a regex
 /// fragment: before names they would take a report's name ("inspection
 /// visit to police custody suites in ...") for a list.
-pub const VISIT_COUNT_VERBS: &str = r"(?:visit\s+to|inspecting)";
+pub const VISIT_COUNT_VERBS: &str = r"(?:visit\s+to|inspecting|examined)";
+
+/// Verbs that count places visited only before the noun of a place
+/// people are held ("Inspectors examined three custody suites which
+/// operate 24 hours a day: A, B and C"): examined with any other noun,
+/// they count files or areas of work.
+pub const EXAMINED_PLACE_VERBS: &[&str] = &["examined"];
+
+/// The nouns of a place people are held, after [`EXAMINED_PLACE_VERBS`].
+pub const HOLDING_PLACE_NOUNS: &[&str] = &[
+    "custody suites",
+    "custody centres",
+    "police stations",
+    "prisons",
+    "cells",
+];
 
 /// Verbs of a visit that put its dates before its places ("Fieldwork
 /// took place from 11 to 22 September 2023 in A, B and C"), as a regex
