@@ -3652,10 +3652,14 @@ mod tests {
             "{LEAD}Care had improved in the Apple Tree and Juniper Wards at the hospital.\n"
         );
         assert_eq!(units(&text).1, ["Apple Tree", "Juniper"]);
-        // lower-case "wards" after a list is a description, not a shared name
+        // news copy writes the shared noun in lower case ("the Aneurin,
+        // Cynan, and Taliesin wards"); words in lower case are no names
         let text = format!(
-            "{LEAD}Care had improved in the Apple Tree and Juniper wards at the hospital.\n"
+            "{LEAD}Care had improved in the Aneurin, Cynan, and Taliesin wards at the hospital.\n"
         );
+        assert_eq!(units(&text).1, ["Aneurin", "Cynan", "Taliesin"]);
+        let text =
+            format!("{LEAD}Care had improved in the male and female wards at the hospital.\n");
         assert!(parse(&text).units.is_none());
     }
 

@@ -174,9 +174,11 @@ pub const STREET_WORDS: &[&str] = &[
     "Embankment",
 ];
 
-/// Capitalised plural nouns that a list of names shares ("the Apple Tree
-/// and Juniper Wards"): each name before it is a unit.
-pub const SHARED_UNIT_NOUNS: &[&str] = &["Wards", "Units", "Wings", "Houses"];
+/// Plural nouns that a list of capitalised names shares ("the Apple Tree
+/// and Juniper Wards", news copy's "the Aneurin, Cynan, and Taliesin
+/// wards"): each name before it is a unit. (Words in lower case before
+/// the noun, "the male and female wards", are no names.)
+pub const SHARED_UNIT_NOUNS: &[&str] = &["Wards", "Units", "Wings", "Houses", "wards", "wings"];
 
 /// Acronyms that end the name of one local unit ("South Tyneside and
 /// Gateshead PDU", "Northtown BCU"): two or more such names in a release
