@@ -1351,13 +1351,13 @@ fn title_and_headline(
     // A breadcrumb one item a line under its root ("Home" / "Crime,
     // justice and the law" / "Young people and the law" / "Youth justice",
     // GOV.UK's): every line of the block is navigation.
+    let is_root = |t: &str| {
+        crate::lexicon::BREADCRUMB_ROOTS
+            .iter()
+            .any(|root| t.trim().eq_ignore_ascii_case(root))
+    };
     let mut k = 0;
     while k < body_start {
-        let is_root = |t: &str| {
-            crate::lexicon::BREADCRUMB_ROOTS
-                .iter()
-                .any(|root| t.trim().eq_ignore_ascii_case(root))
-        };
         if is_root(text(k)) && (k == 0 || lines[k - 1].is_blank()) {
             while k < body_start && !lines[k].is_blank() {
                 skip[k] = true;

@@ -866,12 +866,14 @@ mod tests {
 
     #[test]
     fn a_period_of_change_since_a_season_is_no_fieldwork() {
-        assert_eq!(
-            fieldwork(
-                "Inspectors found, however, that from summer 2014 onwards change gathered pace."
-            ),
-            None
-        );
+        // with no embargo to date the page, a season the inspectors found
+        // something in is read as the fieldwork, but not one since which
+        // things changed
+        let page = |since: &str| {
+            parse(&format!("Progress review published\n\nThe Care Inspectorate published a progress review today.\n\nInspectors found, however, that from summer 2020{since} change gathered pace, and improvements started to appear.\n")).fieldwork
+        };
+        assert_eq!(page("").map(|f| f.start).as_deref(), Some("2020-06-01"));
+        assert_eq!(page(" onwards"), None);
     }
 
     #[test]

@@ -746,26 +746,36 @@ fn kind_named_in_body(
         .find_map(|(at, _)| {
             let window = window_before(text, at, 60);
             let window_start = at - window.len();
-            let before = window.trim_end_matches(' ');
-            let mut start = before.len();
-            for word in before.rsplit(' ').take(4) {
-                if !word.starts_with(char::is_uppercase)
-                    || !word.chars().all(|c| c.is_alphabetic() || c == '-')
-                {
-                    break;
-                }
-                start = start.saturating_sub(word.len() + 1);
-            }
-            let place = before[start..].trim();
-            // (the sentence's first word is no place: "Inspectors have found
-            // that a youth offending team ...")
-            let opens_sentence = before[..start].trim_end().is_empty()
-                || before[..start].trim_end().ends_with(['.', '\n']);
-            (!place.is_empty() && !opens_sentence).then(|| {
-                let place_start = window_start + before.len() - place.len();
-                cx.text(body.start + place_start..body.start + at + kind.len())
-            })
+            let start = place_words_before(window, KIND_PLACE_WORDS, |_| false)?;
+            Some(cx.text(body.start + window_start + start..body.start + at + kind.len()))
         })
+}
+
+/// How many words of a place before a heading's kind of body are read.
+const KIND_PLACE_WORDS: usize = 4;
+
+/// Where the run of capitalised words that ends `before` (trailing spaces
+/// apart) starts, at most `most` words read back and none that `stop`
+/// takes; each word letters and hyphens only, so a possessive or a number
+/// ends the run. `None` when the run is empty or opens its sentence (its
+/// first word may be the sentence's: "Yesterday Harbour Police ...").
+fn place_words_before(before: &str, most: usize, stop: impl Fn(&str) -> bool) -> Option<usize> {
+    let mut start = before.len();
+    for word in before.trim_end().rsplit(' ').take(most) {
+        let capitalised = word.starts_with(char::is_uppercase)
+            && word.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !capitalised || stop(word) {
+            break;
+        }
+        let gap = start - before[..start].trim_end().len();
+        start -= gap + word.len();
+    }
+    let opens_sentence = before[..start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n'));
+    (start < before.len() && !opens_sentence).then_some(start)
 }
 
 /// How many mentions of a heading's kind of body are read for its name.
@@ -788,33 +798,13 @@ fn fuller_in_body(cx: &Context<'_>, subject: Text) -> Text {
         return subject;
     };
     let before = window_before(text, at, 60);
-    let mut start = before.len();
-    for word in before.trim_end().rsplit(' ') {
-        // (a possessive owns the body, "Police Scotland's Carrickmuir
-        // Division", and is no part of its name)
-        let capitalised = word.starts_with(char::is_uppercase)
-            && word.chars().all(|c| c.is_alphabetic() || c == '-');
-        let place = start - before[..start].trim_end().len();
-        if !capitalised
-            || crate::lexicon::names_an_inspectorate(word)
-            || crate::lexicon::is_article(word)
-        {
-            break;
-        }
-        start -= place + word.len();
-    }
-    // (the sentence's first word is no part of the name: "Yesterday Harbour
-    // Police ...")
-    let opens_sentence = |from: usize| {
-        before[..from]
-            .trim_end()
-            .chars()
-            .next_back()
-            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n'))
-    };
-    if start == before.len() || opens_sentence(start) {
+    // (a possessive owns the body, "Police Scotland's Carrickmuir
+    // Division", and is no part of its name)
+    let Some(start) = place_words_before(before, usize::MAX, |word| {
+        crate::lexicon::names_an_inspectorate(word) || crate::lexicon::is_article(word)
+    }) else {
         return subject;
-    }
+    };
     let from = body.start + at - before.len() + start;
     cx.text(from..body.start + at + subject.text.len())
 }

@@ -141,14 +141,15 @@ fn is_listed_inspection(line: &str) -> bool {
     let year = dates
         .get(dates.len().saturating_sub(4)..)
         .is_some_and(crate::dates::names_a_year);
+    // (the pattern of metadata keys last: it runs on every line read)
     !name.is_empty()
         && name.len() <= LISTED_PART_MAX
         && dates.len() <= LISTED_PART_MAX
         && name.starts_with(char::is_uppercase)
         && !name.contains(|c: char| c.is_ascii_digit())
-        && !crate::sections::is_metadata_line(line)
         && dates.starts_with(|c: char| c.is_ascii_digit())
         && year
+        && !crate::sections::is_metadata_line(line)
 }
 
 /// Why the page is not an inspection press release, or `None` when it may
