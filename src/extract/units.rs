@@ -14,8 +14,8 @@ use super::visited_count::{VisitedCount, count_first_limit, counted_then_visited
 use super::{BULLET, Context};
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{
-    FILE_NOUNS, INSPECTING_VERBS, NUMBER_PATTERN, PLACED_IN, PREMISES_NOUNS, SAMPLED_FROM,
-    SELECTION_VERBS, UNIT_NOUNS, VISIT_DATED_VERBS, VISIT_VERBS, VISITING_PARTIES,
+    FILE_NOUNS, INSPECTING_VERBS, LISTED_UNITS_VERBS, NUMBER_PATTERN, PLACED_IN, PREMISES_NOUNS,
+    SAMPLED_FROM, SELECTION_VERBS, UNIT_NOUNS, VISIT_DATED_VERBS, VISIT_VERBS, VISITING_PARTIES,
     is_establishment, number_value, singular,
 };
 use crate::record::{Text, Units};
@@ -434,7 +434,7 @@ static NAMES_BEFORE_COUNT: LazyLock<Pattern> = LazyLock::new(|| {
 /// colon or bracket after the counted noun.
 static LIST_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)(?:\b{UNIT_NOUNS}\s+(?:(?:that\s+)?(?:we|inspectors|the\s+team|the\s+inspection\s+team)\s+)?(?:visited|inspected|included|covered)\s+(?:were|was|are|included)\s*:?|\b{UNIT_NOUNS}\s+(?:were|was)\s+(?:visited|inspected|covered)\s*:|\b(?:visits|fieldwork)\s+(?:were|was)\s+(?:made|carried\s+out)\s+(?:to|in|at)\s*:?|\b(?:namely|these\s+were|which\s+were)\s*:?|\bvisited\s*:|\bthe\s+following\s+(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\s*:|\b{PLACED_IN}\s*:)[ \t]*"
+        r"(?i)(?:\b{UNIT_NOUNS}\s+(?:(?:that\s+)?(?:we|inspectors|the\s+team|the\s+inspection\s+team)\s+)?{LISTED_UNITS_VERBS}\s+(?:were|was|are|included)\s*:?|\b{UNIT_NOUNS}\s+(?:were|was)\s+(?:visited|inspected|covered)\s*:|\b(?:visits|fieldwork)\s+(?:were|was)\s+(?:made|carried\s+out)\s+(?:to|in|at)\s*:?|\b(?:namely|these\s+were|which\s+were)\s*:?|\bvisited\s*:|\bthe\s+following\s+(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\s*:|\b{PLACED_IN}\s*:)[ \t]*"
     ))
     .expect("list lead regex")
 });
@@ -2385,6 +2385,9 @@ fn listed_names(cx: &Context<'_>, counted: Option<u32>) -> Vec<Text> {
             return bullet_items(cx, start);
         }
         let end = sentence_end(rest).map_or(text.len(), |i| start + i);
+        // "the forces taking part were the Metropolitan Police Service, A
+        // and B": the article after the verb is no part of the first name
+        let start = start + article_before_name(rest);
         let items = split_list(cx, start..end, counted);
         // "services on offer, which were sufficient in volume, range and
         // quality": words of description, no place named in them
@@ -2399,6 +2402,24 @@ fn listed_names(cx: &Context<'_>, counted: Option<u32>) -> Vec<Text> {
         }
     }
     Vec::new()
+}
+
+/// The length of an article and its spaces opening `rest` when a
+/// capitalised name follows ("the Metropolitan Police Service, ..."), else 0.
+fn article_before_name(rest: &str) -> usize {
+    let word_end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    if word_end == 0 || !crate::lexicon::is_article(&rest[..word_end]) {
+        return 0;
+    }
+    let after = &rest[word_end..];
+    let name_at = after.len() - after.trim_start_matches([' ', '\t']).len();
+    if name_at > 0 && after[name_at..].starts_with(|c: char| c.is_uppercase()) {
+        word_end + name_at
+    } else {
+        0
+    }
 }
 
 /// "working from two of the Trust's seven offices": a count after a verb
@@ -3181,6 +3202,25 @@ mod tests {
         assert_eq!(count, Some(4));
         assert_eq!(names, ["Kilmore", "Ardcastle", "Lochend", "Strathmore"]);
         assert_eq!(also, ["the Balgown House protection hub"]);
+    }
+
+    #[test]
+    fn forces_taking_part_listed_after_the_verb() {
+        let page = format!(
+            "{LEAD}The files came from five police forces of different sizes.\nThe forces taking part were the Elmshire Constabulary, Dunmore Police, North Wealdshire Police, Carrow Police, and Tollbrook Constabulary.\n"
+        );
+        let (count, names, _) = units(&page);
+        assert_eq!(count, Some(5));
+        assert_eq!(
+            names,
+            [
+                "Elmshire Constabulary",
+                "Dunmore Police",
+                "North Wealdshire Police",
+                "Carrow Police",
+                "Tollbrook Constabulary"
+            ]
+        );
     }
 
     #[test]

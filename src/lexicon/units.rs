@@ -116,6 +116,11 @@ pub const PREMISES_NOUNS: &str = r"(?:offices|premises|bases|buildings)";
 /// services", "the cases came from seven police forces".
 pub const SAMPLED_FROM: &str = r"(?:drawn|taken|selected|chosen|came)\s+from";
 
+/// Words after a noun of units that open the list of them: "the units
+/// visited were:", "the forces taking part were the A, B and C".
+pub const LISTED_UNITS_VERBS: &str =
+    r"(?:visited|inspected|included|covered|taking\s+part|that\s+took\s+part|involved)";
+
 /// Words before places named in prose with no count, besides the verbs of
 /// visiting: "people held in police custody centres at A and B", "the
 /// fieldwork was based at the Area's offices in A, B and C".
