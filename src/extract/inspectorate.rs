@@ -1465,7 +1465,11 @@ fn shared_area(text: &str, body: Range<usize>) -> Option<Range<usize>> {
         )
     });
     let name = &text[body.clone()];
-    let after = text[body.end..].strip_prefix(" and ")?;
+    // "A Police and CPS A", or the first of a list: "A Police, CPS A and B
+    // and the Probation Service in A"
+    let rest = &text[body.end..];
+    let after = strip_words(rest, "and").or_else(|| rest.strip_prefix(','))?;
+    let after = after.trim_start();
     let after = after.strip_prefix("the ").unwrap_or(after);
     let place = match name.strip_prefix("CPS ") {
         Some(place) => place,
@@ -1475,16 +1479,41 @@ fn shared_area(text: &str, body: Range<usize>) -> Option<Range<usize>> {
     if other.start() != 0 {
         return None;
     }
+    let other_end = other.end();
     let other = other.as_str();
+    // "CPS Saltmouth and Wessex": an Area named for two places, the
+    // force's first
+    let area_of_place = |cps_place: &str| {
+        cps_place == place
+            || cps_place
+                .strip_prefix(place)
+                .is_some_and(|more| more.starts_with(" and "))
+    };
+    // "the Crown Prosecution Service in Hallowdene"
+    let national_in_place = || {
+        crate::lexicon::AREA_SERVICE_NAMES.contains(&other)
+            && strip_words(&after[other_end..], "in")
+                .is_some_and(|at| at.trim_start().starts_with(place))
+    };
     let paired = match other.strip_prefix("CPS ") {
-        Some(cps_place) => cps_place == place && !name.starts_with("CPS "),
+        Some(cps_place) => area_of_place(cps_place) && !name.starts_with("CPS "),
+        None if !name.starts_with("CPS ") => national_in_place(),
         None => FORCE_PLACE
             .captures(other)
             .and_then(|c| c.name("place"))
-            .is_some_and(|p| p.as_str() == place && name.starts_with("CPS ")),
+            .is_some_and(|p| p.as_str() == place),
     };
     let offset = if name.starts_with("CPS ") { 4 } else { 0 };
     paired.then(|| body.start + offset..body.start + offset + place.len())
+}
+
+/// `text` after its leading white space and `word` and the white space
+/// after it (a line may break between them), or `None` when it does not
+/// open with the word.
+fn strip_words<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+    let rest = text.trim_start().strip_prefix(word)?;
+    rest.starts_with(char::is_whitespace)
+        .then(|| rest.trim_start())
 }
 
 /// A heading written in capitals, in title case with the same byte offsets
@@ -2505,6 +2534,34 @@ mod tests {
         assert_eq!(subject_of(&two), None);
         let other = story.replace("visited the prison", "visited HMP Kelso and the prison");
         assert_eq!(subject_of(&other), None);
+    }
+
+    #[test]
+    fn a_force_and_the_prosecutors_of_its_place_are_inspected_as_the_place() {
+        let release = |agencies: &str| {
+            format!(
+                "Witness care: a joint follow-up inspection\n\nThis joint inspection by HMCPSI and HMIC looked at {agencies} and how they keep witnesses informed.\n"
+            )
+        };
+        let place = |agencies: &str| subject_of(&release(agencies));
+        assert_eq!(
+            place("Dunmere Police, CPS Dunmere and Wessex and the Probation Service in\nDunmere")
+                .as_deref(),
+            Some("Dunmere")
+        );
+        assert_eq!(
+            place("Dunmere Police and the Crown Prosecution Service in Dunmere").as_deref(),
+            Some("Dunmere")
+        );
+        // the prosecutors of another place leave the force the subject
+        assert_eq!(
+            place("Dunmere Police and the Crown Prosecution Service in Wessex").as_deref(),
+            Some("Dunmere Police")
+        );
+        assert_eq!(
+            place("Dunmere Police, CPS Wessex and the Probation Service").as_deref(),
+            Some("Dunmere Police")
+        );
     }
 
     #[test]

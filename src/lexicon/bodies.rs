@@ -242,6 +242,10 @@ pub const BODY_KINDS_IN_HEADINGS: &[&str] = &[
 /// Area's place ("CPS Wiltshire", "Wiltshire CPS"), as regex fragments.
 pub const AREA_SHORT_NAMES: &[&str] = &["CPS"];
 
+/// Full names of a service divided into Areas, which a text places with
+/// "in" ("the Crown Prosecution Service in Hallowdene").
+pub const AREA_SERVICE_NAMES: &[&str] = &["Crown Prosecution Service", "CPS"];
+
 /// Words just before a national service that make it one place's part
 /// ("the county's Crown Prosecution Service").
 pub const LOCAL_PART_BEFORE: &[&str] = &[
