@@ -1232,6 +1232,13 @@ mod tests {
             ),
             (Some(8), vec![])
         );
+        // "this time" sets the inspection told of against the last one
+        assert_eq!(
+            narrative(
+                "When the service was last inspected, in March 2018, inspectors made ten recommendations. Only some were acted on. This time the inspectorate has made six recommendations."
+            ),
+            (Some(6), vec![])
+        );
         // a follow-up keeps the earlier report's count it follows up
         assert_eq!(
             narrative(

@@ -318,6 +318,9 @@ pub fn rating(cell: &str) -> Option<Rating> {
 /// earlier report.
 pub const THIS_REPORT_RECOMMENDS: &[&str] = &[
     r"\b(?:this|the)\s+(?:new\s+)?(?:report|review|inspection)\s+(?:contains|makes|sets\s+out|includes|has)\b",
+    // "When ... were last inspected, in February 2019, inspectors made nine
+    // recommendations. ... This time the inspectorate has made seven"
+    r"\bthis\s+time\b",
 ];
 
 /// Other kinds of item an inspection tallies by progress beside its
