@@ -76,6 +76,7 @@ pub(crate) fn visited_count(text: &str) -> Option<VisitedCount> {
         if let Some(found) = reader.count_at(at).filter(|f| {
             !opens_a_date(text, f.number.end)
                 && !crate::dates::names_a_year(&text[f.number.clone()])
+                && !counts_tallied_items(&text[f.number.end..])
         }) {
             return Some(found);
         }
@@ -85,6 +86,21 @@ pub(crate) fn visited_count(text: &str) -> Option<VisitedCount> {
         at = reader.word_then_space(at, is_word_char)?;
     }
     None
+}
+
+/// Whether the words after a number name items an inspection tallies
+/// (lexicon `OTHER_TALLIED_ITEMS`: "it identified 21 areas for
+/// improvement"), whose noun may be a unit noun but names no place.
+fn counts_tallied_items(after_number: &str) -> bool {
+    let rest = after_number.trim_start();
+    let head = crate::source::window_after(rest, 0, 40)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    crate::lexicon::OTHER_TALLIED_ITEMS
+        .iter()
+        .any(|item| head.starts_with(item))
 }
 
 /// Whether the word after `number_end` is a month ("2 June"): the number is
@@ -566,6 +582,11 @@ mod tests {
         assert_eq!(
             read("in June and July 2015 across six CRC areas"),
             Some(("six", None, "in June and July 2015 across six CRC areas"))
+        );
+        // nor are items the inspection tallies, though their noun is a unit's
+        assert_eq!(
+            read("Kelby in 2019 it identified 21 areas for\nimprovement"),
+            None
         );
     }
 
