@@ -250,6 +250,12 @@ fn role_elsewhere(text: &str, name: &str) -> Option<String> {
                 .rfind([',', '.', ';', ':', '\n', '"', '\u{201d}'])
                 .map_or(0, |i| i + 1);
             let role = clean(&before[start..]);
+            // "The Chief Inspector of ..., Jacqui Durkin, has praised": an
+            // article opening the sentence is no part of the title
+            let role = match role.split_once(' ') {
+                Some((first, rest)) if crate::lexicon::is_article(first) => rest.to_owned(),
+                _ => role,
+            };
             if ROLE_WORD.is_match(&role) && role.split_whitespace().count() <= 12 {
                 return Some(role);
             }
@@ -2045,6 +2051,16 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         // a chief's title wins over an inspector's named first
         let p = person("Dru Sharp, HM Inspector of Constabulary, and Peter Clarkson, HM Chief Inspector of Prisons, published it.\n").unwrap();
         assert_eq!(p.0, "Peter Clarkson");
+    }
+
+    #[test]
+    fn a_title_opening_the_sentence_before_the_name_loses_its_article() {
+        let p = person("The Chief Inspector of Criminal Justice in Northern Ireland, Jo Marr, has praised the agency.\n").unwrap();
+        assert_eq!(p.0, "Jo Marr");
+        assert_eq!(
+            p.3.as_deref(),
+            Some("Chief Inspector of Criminal Justice in Northern Ireland")
+        );
     }
 
     #[test]
