@@ -721,6 +721,78 @@ pub fn subject(
         .map(|s| area_for_whole_service(cx, s))
         .or_else(|| council_letterhead(cx))
         .or_else(|| kind_named_in_body(cx, title, headline))
+        .or_else(|| bare_establishment(cx))
+}
+
+/// How far into the body a news story names its establishment by its bare
+/// name, in bytes.
+const BARE_NAME_REACH: usize = 1_500;
+
+/// How many times a bare name must be written for a story to be about it.
+const BARE_NAME_MENTIONS: usize = 3;
+
+/// An establishment a news story names only by its bare name, where no
+/// other rule found a subject: a sentence near the top opens with the name
+/// placed ("Deerbolt, near Barnard Castle, County Durham, ...", "Barlinnie
+/// in Glasgow, the biggest jail in Scotland, ..."; lexicon
+/// `PLACED_NAME_LINKS`), that sentence or the one before tells of a place
+/// people are held (`HOLDING_ESTABLISHMENT_WORDS`), and the story writes
+/// the name at least three times, once inside a sentence ("Managers at
+/// Deerbolt"), which a sentence's first word alone would not be.
+pub(crate) fn bare_establishment(cx: &Context<'_>) -> Option<Text> {
+    let text = cx.source.text();
+    let body = crate::sections::byte_range(cx.source, &cx.sections.body);
+    let top = crate::source::window_after(text, body.start, BARE_NAME_REACH);
+    let sentences = super::sentences(top, body.start);
+    let holds = |r: &Range<usize>| {
+        let lower = text[r.clone()].to_lowercase();
+        crate::lexicon::HOLDING_ESTABLISHMENT_WORDS
+            .iter()
+            .any(|w| lower.contains(w))
+    };
+    for (i, sentence) in sentences.iter().enumerate() {
+        let s = text[sentence.clone()].trim_start();
+        let start = sentence.start + (sentence.len() - s.len());
+        let name_len = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+        let name = &s[..name_len];
+        let capitalised = name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().skip(1).all(char::is_lowercase);
+        if name.chars().count() < 4 || !capitalised {
+            continue;
+        }
+        let placed = crate::lexicon::PLACED_NAME_LINKS.iter().any(|link| {
+            s[name_len..]
+                .strip_prefix(link)
+                .is_some_and(|place| place.starts_with(char::is_uppercase))
+        });
+        let told_of = holds(sentence) || i.checked_sub(1).is_some_and(|j| holds(&sentences[j]));
+        if !placed || !told_of {
+            continue;
+        }
+        let mentions: Vec<usize> = word_positions(text, name).take(50).collect();
+        let inside_a_sentence = mentions.iter().any(|&at| {
+            let before = text[..at].trim_end_matches([' ', '\t']);
+            before
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphabetic() || c == ',')
+        });
+        if mentions.len() >= BARE_NAME_MENTIONS && inside_a_sentence {
+            return Some(cx.text(start..start + name_len));
+        }
+    }
+    None
+}
+
+/// Where `word` stands in `text` as a whole word.
+fn word_positions<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
+    text.match_indices(word)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + word.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// Where a heading names only a kind of body ("Youth offending team makes
@@ -2534,6 +2606,38 @@ mod tests {
         assert_eq!(subject_of(&two), None);
         let other = story.replace("visited the prison", "visited HMP Kelso and the prison");
         assert_eq!(subject_of(&other), None);
+    }
+
+    #[test]
+    fn a_news_story_names_its_jail_by_its_bare_name() {
+        let story = "A report has found gaps at an institution for young offenders.\nGorsedale, near Kelby, holds 400 inmates in decent conditions.\nHM Inspectorate of Prisons found too little education.\nManagers at Gorsedale accepted the findings.\nThe governor said Gorsedale would improve.\n";
+        let record = parse(story);
+        assert_eq!(record.subject.map(|t| t.text).as_deref(), Some("Gorsedale"));
+        let units = record.units.expect("units");
+        assert_eq!(units.count, Some(1));
+        assert_eq!(units.names[0].text, "Gorsedale");
+        // named twice only, or never told of as a place people are held,
+        // or only ever opening a sentence, it is no subject
+        assert_eq!(
+            subject_of(&story.replace("The governor said Gorsedale", "The governor said it")),
+            None
+        );
+        assert_eq!(
+            subject_of(
+                &story
+                    .replace("institution for young offenders", "council")
+                    .replace("inmates", "homes")
+            ),
+            None
+        );
+        assert_eq!(
+            subject_of(
+                &story
+                    .replace("Managers at Gorsedale", "Gorsedale managers")
+                    .replace("said Gorsedale", "said. Gorsedale")
+            ),
+            None
+        );
     }
 
     #[test]

@@ -1591,6 +1591,12 @@ pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Opt
                 .unwrap_or_else(|| subject.clone()),
         ],
         _ if named_as_establishment(cx.source.text(), &subject.text) => vec![subject.clone()],
+        // "Deerbolt, near Barnard Castle, ..." in a story about a jail
+        _ if super::inspectorate::bare_establishment(cx)
+            .is_some_and(|bare| bare.span == subject.span) =>
+        {
+            vec![subject.clone()]
+        }
         _ => return None,
     };
     let listed = parts

@@ -359,6 +359,26 @@ pub fn is_establishment(name: &str) -> bool {
         })
 }
 
+/// Words of a news story that tell of an establishment where people are
+/// held, in lower case: a story that names one by its bare name ("Deerbolt,
+/// near Barnard Castle, ...") says what it is with one of these nearby.
+pub const HOLDING_ESTABLISHMENT_WORDS: &[&str] = &[
+    "jail",
+    "prison",
+    "institution for young offenders",
+    "young offender institution",
+    "young offenders' institution",
+    "young offenders institution",
+    "detention centre",
+    "removal centre",
+    "inmates",
+];
+
+/// How a bare name opening a sentence is placed ("Deerbolt, near Barnard
+/// Castle", "Barlinnie in Glasgow"): the words between the name and the
+/// place.
+pub const PLACED_NAME_LINKS: &[&str] = &[", near ", " near ", " in "];
+
 /// Words that say what kind of inspection a report is ("an unannounced
 /// full follow-up inspection of"), as regex fragments.
 pub const INSPECTION_KIND_WORDS: &[&str] = &[
