@@ -571,6 +571,18 @@ fn is_site_name_suffix(rest: &str) -> bool {
         && !name.contains(['.', ':', ',', '?', '!'])
 }
 
+/// How many keys a line of machine data holds at least.
+const DATA_RECORD_KEYS: usize = 3;
+
+/// A line of machine data around a page's text, a JSON record a data
+/// service wrapped it in (`{ "format" : "linked-data-api", "version" :
+/// ...`): it opens with a brace and holds several quoted keys.
+fn is_data_record(line: &str) -> bool {
+    let line = line.trim_start();
+    line.starts_with(['{', '['])
+        && line.matches("\" :").count() + line.matches("\":").count() >= DATA_RECORD_KEYS
+}
+
 /// True for the frame of a box drawn in text around an embargo or a
 /// notice: a rule of dashes, equals signs or stars ("-------"), or an empty
 /// framed line ("|          |").
@@ -683,6 +695,7 @@ pub fn split(source: &Source<'_>) -> Sections {
             || is_layout_cell(line.text)
             || repeats_a_heading_s_name(&lines, i)
             || is_stamp_and_byline(line.text)
+            || is_data_record(line.text)
         {
             debris[i] = true;
         }
@@ -2461,6 +2474,17 @@ mod tests {
                 .text,
             "Pupils thrive at Fernhill unit, inspectors say"
         );
+    }
+
+    #[test]
+    fn a_data_services_json_wrapper_is_debris() {
+        let page = "{ \"format\" : \"linked-data-api\", \"version\" : \"0.2\", \"result\" : {\"answerText\" : {\"_value\" : \"\n\nPrison inspected\n\nThe Chief Inspector of Prisons raised concerns about HMP Kelby in a letter to the Lord Chancellor this week.\n";
+        let source = Source::new(page);
+        let s = split(&source);
+        assert!(s.is_debris(0));
+        // a line opening with a brace that is no record stays
+        assert!(!is_data_record("{Draft} \"a\" : 1"));
+        assert!(is_data_record("[{\"a\": 1, \"b\": 2, \"c\": 3}]"));
     }
 
     #[test]
