@@ -571,6 +571,16 @@ fn is_site_name_suffix(rest: &str) -> bool {
         && !name.contains(['.', ':', ',', '?', '!'])
 }
 
+/// A site's notice of its own troubles (lexicon `SITE_NOTICE_PHRASES`):
+/// "The desktop version of Police Oracle is being affected by network
+/// problems at the moment."
+fn is_site_notice(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    crate::lexicon::SITE_NOTICE_PHRASES
+        .iter()
+        .any(|phrase| lower.contains(phrase))
+}
+
 /// How many keys a line of machine data holds at least.
 const DATA_RECORD_KEYS: usize = 3;
 
@@ -696,6 +706,7 @@ pub fn split(source: &Source<'_>) -> Sections {
             || repeats_a_heading_s_name(&lines, i)
             || is_stamp_and_byline(line.text)
             || is_data_record(line.text)
+            || (i < crate::lexicon::SITE_NOTICE_REACH && is_site_notice(line.text))
         {
             debris[i] = true;
         }
@@ -2474,6 +2485,20 @@ mod tests {
                 .text,
             "Pupils thrive at Fernhill unit, inspectors say"
         );
+    }
+
+    #[test]
+    fn a_sites_notice_of_its_own_troubles_is_debris() {
+        let page = "The mobile version of Kelby News is being affected by network problems at the moment. We hope to fix them soon.\n\nInspectorate publishes reports on six forces\n\nReports on six forces were published today by HMICFRS, which judged their vetting.\n\nThe force's systems were experiencing technical problems during the visit, the report said.\n";
+        let source = Source::new(page);
+        let s = split(&source);
+        assert!(s.is_debris(0));
+        assert_eq!(
+            source.line(s.headline.clone().unwrap().start).text,
+            "Inspectorate publishes reports on six forces"
+        );
+        // the same words in the story, below the page's top, are the story's
+        assert!(!s.is_debris(6));
     }
 
     #[test]

@@ -403,6 +403,21 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"search\s+\[[^\]]*\]\s*(?:go|search)?\s*$",
 ];
 
+/// A site's notice of its own troubles at the top of a page ("The desktop
+/// version of Police Oracle is being affected by network problems at the
+/// moment"), lower case: words that say the site, not the story, is at
+/// fault.
+pub const SITE_NOTICE_PHRASES: &[&str] = &[
+    "affected by network problems",
+    "affected by technical problems",
+    "experiencing technical difficulties",
+    "experiencing technical problems",
+    "experiencing network problems",
+];
+
+/// How many lines from a page's top a site's notice may stand.
+pub const SITE_NOTICE_REACH: usize = 5;
+
 /// Words of a table's header that a page's running header does not hold
 /// ("No.   Recommendation   Progress at May 2014"), lower case.
 pub const TABLE_HEADER_WORDS: &[&str] = &["recommendation", "status", "progress", "ref"];
