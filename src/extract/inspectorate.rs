@@ -2104,6 +2104,10 @@ fn organisations(text: &str) -> impl Iterator<Item = Named<'_>> {
         if opens_sentence_before_lower_case_kind(text, m.start(), m.as_str()) {
             return None;
         }
+        // "Director of Social Services": a person's post
+        if names_a_post(m.as_str()) {
+            return None;
+        }
         if !glued(m.start()) {
             return Some(named(text, m.start(), m.end()));
         }
@@ -2121,6 +2125,21 @@ fn organisations(text: &str) -> impl Iterator<Item = Named<'_>> {
             }
         }
         None
+    })
+}
+
+/// True for a post written with its body ("Director of Social Services",
+/// lexicon `POSTS_OF_BODIES`).
+fn names_a_post(found: &str) -> bool {
+    let found = match found.split_once(' ') {
+        Some((first, rest)) if crate::lexicon::is_article(first) => rest,
+        _ => found,
+    };
+    crate::lexicon::POSTS_OF_BODIES.iter().any(|post| {
+        found
+            .strip_prefix(post)
+            .and_then(|rest| rest.strip_prefix(char::is_whitespace))
+            .is_some_and(|rest| rest.trim_start().starts_with("of "))
     })
 }
 
@@ -2606,6 +2625,19 @@ mod tests {
         assert_eq!(subject_of(&two), None);
         let other = story.replace("visited the prison", "visited HMP Kelso and the prison");
         assert_eq!(subject_of(&other), None);
+    }
+
+    #[test]
+    fn a_councils_social_services_are_a_body() {
+        assert_eq!(
+            subject_of("Annual Performance Review April 2019 - March 2020\n\nThe report tells Cabinet of the review that Care Inspectorate Wales (CIW) made of Kelby Social Services, which covered the year.\n").as_deref(),
+            Some("Kelby Social Services")
+        );
+        // a post held in such a body names a person, not the body
+        assert_eq!(
+            subject_of("Annual Performance Review 2019\n\nThe Director of Social Services presented the review that Care Inspectorate Wales (CIW) made of Kelby County Council.\n").as_deref(),
+            Some("Kelby County Council")
+        );
     }
 
     #[test]

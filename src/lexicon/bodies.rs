@@ -38,11 +38,26 @@ pub const CUSTODY_SETTINGS: &[&str] = &[
 /// The last words of a named body inspected, as a regex fragment, longest
 /// first: "Northmoor Constabulary", "Kestrel Community Rehabilitation
 /// Company", "Serious Fraud Office", "Ablett Unit".
-pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Youth\s+(?:Offending|Justice)\s+(?:Service|Team)|youth\s+(?:offending|justice)\s+(?:service|team)|Community\s+Rehabilitation\s+Company|CRC|BCU|Probation\s+(?:Service|Trust)|Secure\s+Training\s+Centre|Immigration\s+Removal\s+Centre|secure\s+training\s+centre|immigration\s+removal\s+centre|young\s+offenders?\s+institut(?:ion|e)|Education\s+Centre|Juvenile\s+Justice\s+Centre|Young\s+Offenders?\s+Institut(?:ion|e)|STC|IRC|Council|Federation|Division|Service|Trust|Prison|Area|Office|Unit|Agency|Hospital|Limited|Commissioners|Commission|Board";
+pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Youth\s+(?:Offending|Justice)\s+(?:Service|Team)|youth\s+(?:offending|justice)\s+(?:service|team)|Community\s+Rehabilitation\s+Company|CRC|BCU|Probation\s+(?:Service|Trust)|Secure\s+Training\s+Centre|Immigration\s+Removal\s+Centre|secure\s+training\s+centre|immigration\s+removal\s+centre|young\s+offenders?\s+institut(?:ion|e)|Education\s+Centre|Juvenile\s+Justice\s+Centre|Young\s+Offenders?\s+Institut(?:ion|e)|STC|IRC|Council|Federation|Division|Social\s+Services|Service|Trust|Prison|Area|Office|Unit|Agency|Hospital|Limited|Commissioners|Commission|Board";
 
 /// Parts of a body named before it ("Greater Manchester region of the
 /// Probation Service"): the part, with its place, is what was inspected.
 pub const BODY_PARTS: &[&str] = &["region", "division"];
+
+/// Posts a person holds in a body, written before it with "of" ("Director
+/// of Social Services", "Head of Probation Service"): the words name a
+/// person's post, not a body.
+pub const POSTS_OF_BODIES: &[&str] = &[
+    "Director",
+    "Corporate Director",
+    "Assistant Director",
+    "Head",
+    "Chief Executive",
+    "Chief Officer",
+    "Chair",
+    "Minister",
+    "Secretary",
+];
 
 /// Government departments: they commission and answer inspections but are
 /// not the body inspected ("the Home Office asked the inspectorates").
