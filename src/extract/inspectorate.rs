@@ -2633,6 +2633,10 @@ mod tests {
             subject_of("Annual Performance Review April 2019 - March 2020\n\nThe report tells Cabinet of the review that Care Inspectorate Wales (CIW) made of Kelby Social Services, which covered the year.\n").as_deref(),
             Some("Kelby Social Services")
         );
+        assert_eq!(
+            subject_of("Performance evaluation inspection\n\nInspectors found that Kelby Children\u{2019}s Services kept children safe.\n").as_deref(),
+            Some("Kelby Children\u{2019}s Services")
+        );
         // a post held in such a body names a person, not the body
         assert_eq!(
             subject_of("Annual Performance Review 2019\n\nThe Director of Social Services presented the review that Care Inspectorate Wales (CIW) made of Kelby County Council.\n").as_deref(),
