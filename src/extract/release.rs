@@ -431,6 +431,17 @@ mod tests {
     }
 
     #[test]
+    fn an_inspectorates_programme_of_work_is_not_a_release() {
+        assert!(flagged(
+            "Our inspection programme\n\nEvery year we agree with those we answer to which inspections we will carry out, after 25 years of inspecting the CPS.\n"
+        ));
+        // one inspection of a programme is a release
+        assert!(!flagged(
+            "Area Inspection Programme: CPS Wessex\n\nHMCPSI today published its inspection of CPS Wessex, which made four recommendations.\n"
+        ));
+    }
+
+    #[test]
     fn a_quarterly_round_up_is_not_a_release() {
         assert!(flagged(
             "Our quarter in inspection: two youth services rated 'Outstanding'\n\nWelcome to our round-up of the inspections HM Inspectorate of Probation published between October and December. Seven of the ten recommendations were met in full.\n"

@@ -160,6 +160,10 @@ pub const NOT_A_RELEASE: &[&str] = &[
     "to join",
     "apply now",
     "our reports",
+    // the inspectorate's plan of work ("Our inspection programme"), not
+    // one inspection's report ("Area Inspection Programme: CPS Wessex")
+    "our inspection programme",
+    "our programme",
     "round-up",
     "roundup",
     "our quarter",
