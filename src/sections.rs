@@ -1001,7 +1001,7 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
             .sum();
         // (a parliamentary question ends with its number: "... Service
         // Hertfordshire. (154850)")
-        let last = strip_reference_number(last);
+        let last = strip_reference_number(strip_closing_tags(last));
         let sentence_like = last.ends_with('.') || last.ends_with(':');
         // A letterhead (name, street address, telephone) is long but no
         // narrative.
@@ -1151,6 +1151,20 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
 
 /// `line` without a bracketed reference number at its end ("... the work
 /// done by CPS Hertfordshire. (154850)", Hansard's question number).
+/// `line` without the markup's closing tags left at its end ("... on
+/// gov.uk.<\/a><\/p>", escaped or not): a sentence ends before them.
+fn strip_closing_tags(line: &str) -> &str {
+    let mut line = line;
+    while let Some(open) = line.strip_suffix('>').and_then(|l| l.rfind('<')) {
+        let tag = line[open + 1..line.len() - 1].trim_start_matches(['\\', '/']);
+        if tag.is_empty() || tag.len() > 10 || !tag.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            break;
+        }
+        line = line[..open].trim_end();
+    }
+    line
+}
+
 fn strip_reference_number(line: &str) -> &str {
     line.strip_suffix(')')
         .and_then(|l| l.rsplit_once('('))
@@ -1764,7 +1778,13 @@ fn reads_as_report_name(text: &str) -> bool {
         || NAME_AND_YEAR.is_match(text)
         || names_a_period(text)
         || NAME_AND_WORK.is_match(text);
-    (named || dated) && !news
+    // "Our inspection programme": the site's own page, in its voice (and
+    // undated: "Our 2022 inspection" names one inspection's report)
+    let site_page = crate::lexicon::SITE_PAGE_OPENERS
+        .iter()
+        .any(|o| first.eq_ignore_ascii_case(o))
+        && !text.split_whitespace().any(crate::dates::names_a_year);
+    (named || dated) && !news && !site_page
 }
 
 /// How many lines into the body a heading printed again as a caption is
@@ -2485,6 +2505,23 @@ mod tests {
                 .text,
             "Pupils thrive at Fernhill unit, inspectors say"
         );
+    }
+
+    #[test]
+    fn markups_closing_tags_end_no_sentence_and_a_sites_own_page_is_no_report() {
+        assert_eq!(
+            strip_closing_tags("It is published on gov.uk.<\\/a><\\/p>"),
+            "It is published on gov.uk."
+        );
+        assert_eq!(strip_closing_tags("A heading </b>"), "A heading");
+        assert_eq!(strip_closing_tags("x > y <and more>"), "x > y <and more>");
+        assert_eq!(strip_closing_tags("3 < 4 > 2"), "3 < 4 > 2");
+        // a paragraph of the answer ending in tags is the body, not a heading
+        let page = "In total, 11 notices have been issued since 2019. For every one of them, the notice, the reply and the action plan that went with it are published on gov.uk.<\\/a><\\/p>\n\nThe Chief Inspector of Prisons raised his concerns about HMP Kelby with the Lord Chancellor.\n";
+        let source = Source::new(page);
+        assert!(split(&source).headline.is_none());
+        assert!(!reads_as_report_name("Our inspection programme"));
+        assert!(reads_as_report_name("Our 2022 inspection"));
     }
 
     #[test]

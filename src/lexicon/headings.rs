@@ -127,6 +127,11 @@ pub fn is_headline_verb(word: &str) -> bool {
     HEADLINE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
 }
 
+/// Words opening a heading that names one of the site's own pages in the
+/// site's voice ("Our inspection programme", "Our reports"), lower case:
+/// a page's name, not a report's.
+pub const SITE_PAGE_OPENERS: &[&str] = &["our"];
+
 /// Parts of a publication that may close its name after a colon
 /// ("Children's homes inspection outcomes as at 30 September 2016: key
 /// findings", "...: executive summary"): a heading so closed names a
