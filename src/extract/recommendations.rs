@@ -20,12 +20,13 @@ use crate::source::{ends_with_ignore_case, starts_with_ignore_case, window_after
 /// "14 recommendations", "the 14 recommendations", "four strategic and nine
 /// operational recommendations", "the four strategic recommendations", "only one recommendation", "the 25 NIPS
 /// recommendations" (an acronym of the body between), "four out of the 13
-/// recommendation areas".
+/// recommendation areas", "14 key concerns and recommendations".
 static TOTAL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:(?P<k1>{first})\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{second})\s+|(?:(?:previous|original|earlier|formal|interim|{first})\s+)?(?-i:[A-Z]{{2,6}}\s+)?)recommendations?(?:\s+areas\b)?\b",
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:(?P<k1>{first})\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{second})\s+|(?:(?:{with})\s+and\s+)?(?:(?:previous|original|earlier|formal|interim|{first})\s+)?(?-i:[A-Z]{{2,6}}\s+)?)recommendations?(?:\s+areas\b)?\b",
         first = crate::lexicon::FIRST_RECOMMENDATION_KINDS.join("|"),
         second = crate::lexicon::SECOND_RECOMMENDATION_KINDS.join("|"),
+        with = crate::lexicon::COUNTED_WITH_RECOMMENDATIONS.join("|"),
     ))
     .expect("recommendations total regex")
 });
@@ -1231,6 +1232,13 @@ mod tests {
                 "Services were last inspected by CSSIW in April and May 2012. That inspection made 11 recommendations, and inspectors found that the council had acted on most of them. The report makes eight recommendations."
             ),
             (Some(8), vec![])
+        );
+        // HMI Prisons' count of "key concerns and recommendations"
+        assert_eq!(
+            narrative(
+                "At the last full inspection, in May 2021, inspectors made 36 recommendations. This report sets out 14 key concerns and recommendations."
+            ),
+            (Some(14), vec![])
         );
         // "this time" sets the inspection told of against the last one
         assert_eq!(

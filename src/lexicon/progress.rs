@@ -380,6 +380,11 @@ pub const JUDGED_VERBS: &[&str] = &[
 /// judged to have made no meaningful progress"): a count of 0.
 pub const NONE_OF_WORDS: &[&str] = &["none of", "not one of"];
 
+/// Items a release counts together with its recommendations, as one
+/// count ("This report sets out 14 key concerns and recommendations", HMI
+/// Prisons' form since 2023), as regex fragments before "and".
+pub const COUNTED_WITH_RECOMMENDATIONS: &[&str] = &[r"(?:key\s+)?concerns"];
+
 /// The first of two kinds a release splits its recommendations into
 /// ("four strategic and nine operational recommendations").
 pub const FIRST_RECOMMENDATION_KINDS: &[&str] = &["strategic", "main", "key", "principal"];
