@@ -1797,6 +1797,12 @@ fn also_visited(cx: &Context<'_>) -> Vec<Text> {
         if let Some(m) = APPOSITIVE.find(written) {
             range.end = range.start + m.start();
         }
+        // "Curlew House, the prison's open annexe": a description of the
+        // last site, in small letters after a possessive, ends the list
+        let written = &cx.source.text()[range.clone()];
+        if let Some(at) = possessive_description_start(written) {
+            range.end = range.start + at;
+        }
         // "the provider's registered office in Kestleford to look at how
         // the homes were overseen": why it was visited is no part of it
         let written = &cx.source.text()[range.clone()];
@@ -1828,9 +1834,18 @@ fn also_visited(cx: &Context<'_>) -> Vec<Text> {
                 .iter()
                 .find_map(|p| second.text.strip_prefix(p))
                 .unwrap_or(&second.text);
+            // ("the mother and baby unit and Curlew House": a name after a
+            // site told of in small letters is a second site)
+            let named_after_described = second_text.starts_with(char::is_uppercase)
+                && first
+                    .text
+                    .split_whitespace()
+                    .skip(1)
+                    .all(|w| w.starts_with(|c: char| c.is_lowercase()));
             if between.trim() == "and"
                 && crate::lexicon::opens_with_article(&first.text)
                 && !crate::lexicon::opens_with_article(second_text)
+                && !named_after_described
             {
                 items = vec![cx.text(first.span.start..second.span.end)];
             }
@@ -1857,6 +1872,27 @@ fn also_visited(cx: &Context<'_>) -> Vec<Text> {
             .collect();
     }
     Vec::new()
+}
+
+/// Where a closing description of the last site opens: ", the prison's
+/// open annexe" (an article, a possessive, then words in small letters to
+/// the end), or `None`. "HMP A, the trust's Royal Hospital" names a site.
+fn possessive_description_start(list: &str) -> Option<usize> {
+    let at = list.rfind(", ")?;
+    let mut words = list[at + 2..].split_whitespace();
+    let article = words.next()?;
+    let owner = words.next()?;
+    let possessive = crate::source::POSSESSIVE_ENDS
+        .iter()
+        .any(|p| owner.len() > p.len() && owner.ends_with(p));
+    let rest: Vec<&str> = words.collect();
+    (crate::lexicon::is_article(article)
+        && possessive
+        && !rest.is_empty()
+        && rest
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_lowercase())))
+    .then_some(at)
 }
 
 /// Where an infinitive of purpose opens in a site's words: " to look at
@@ -2945,10 +2981,22 @@ fn find_and(piece: &str) -> Option<usize> {
     // "the mother and baby unit and the care and separation unit": items
     // that open with an article part at "and" before the next article.
     if crate::lexicon::opens_with_article(trimmed) {
+        // "the mother and baby unit and Curlew House": after a site told
+        // of in small letters, a capitalised name opens the next
+        let described = |at: usize| {
+            piece[lead..at]
+                .split_whitespace()
+                .skip(1)
+                .all(|w| w.starts_with(|c: char| c.is_lowercase()))
+        };
         let before_article = AND
             .captures_iter(piece)
             .filter_map(|c| c.get(1))
-            .filter(|m| crate::lexicon::opens_with_article(piece[m.end()..].trim_start()))
+            .filter(|m| {
+                let next = piece[m.end()..].trim_start();
+                crate::lexicon::opens_with_article(next)
+                    || (next.starts_with(char::is_uppercase) && described(m.start()))
+            })
             .last();
         if let Some(m) = before_article.filter(|m| m.start() > lead) {
             return Some(m.start());
@@ -3208,6 +3256,24 @@ mod tests {
         assert_eq!(count, Some(4));
         assert_eq!(names, ["Kilmore", "Ardcastle", "Lochend", "Strathmore"]);
         assert_eq!(also, ["the Balgown House protection hub"]);
+    }
+
+    #[test]
+    fn a_site_told_of_in_small_letters_then_a_named_one_also_visited() {
+        let page = format!(
+            "{LEAD}Report on an unannounced inspection of HMP Kelby.\nInspectors spent most of their time on the main site. They also visited the mother and baby unit and Ashby House, the prison\u{2019}s open annexe.\n"
+        );
+        let (_, _, also) = units(&page);
+        assert_eq!(also, ["the mother and baby unit", "Ashby House"]);
+        // a capitalised name after a possessive is a site, not a description
+        assert_eq!(
+            super::possessive_description_start("HMP A, the trust's Royal Hospital"),
+            None
+        );
+        assert_eq!(
+            super::possessive_description_start("Ashby House, the prison's open annexe"),
+            Some(11)
+        );
     }
 
     #[test]
