@@ -2606,6 +2606,15 @@ mod tests {
     }
 
     #[test]
+    fn a_minutes_pages_meeting_line_is_no_heading() {
+        let page = "Issue - meetings\n\nFRS Inspection Report\n\nMeeting: 23/02/2022 - Resources and Fire & Rescue Overview and Scrutiny Committee (Item 5)\n\nMinutes:\n\nThe Chief Fire Officer gave an oral report, explaining that between March and April 2021 the inspectorate had carried out an inspection of Kelby Fire & Rescue Service.\n";
+        assert_eq!(
+            heads(page),
+            (Some("FRS Inspection Report".to_owned()), None)
+        );
+    }
+
+    #[test]
     fn a_publisher_s_name_before_a_report_s_name_over_a_copy_cut_short() {
         let page = "HM Inspectorate of Prisons - Report on short scrutiny visits to three prisons holding men convicted of sexual offences\n\nMonday, 22 June 2020 10:12\n\nHM Inspectorate of Prisons found that three prisons had moved quickly and on the strength of clear plans to deal with the pandemic as the lockdown began.   Prisoners had been kept well informed about what it meant for the daily regime, and when inspectors visited all three sites were found calm, orderly and...Request free trial";
         assert_eq!(

@@ -473,6 +473,9 @@ pub const COUNCIL_KIND_WORDS: &[&str] = &[
 pub const MEETING_PAPER_LINES: &[&str] = &[
     r"agenda\s+item\b.*",
     r"(?:cabinet|council|committee)\s+meeting\s*:.*",
+    // a council's minutes page: "Meeting: 23/02/2022 - Resources ...
+    // Scrutiny Committee (Item 5)"
+    r"meeting\s*:\s*\d.*",
     r"report\s+of\s+the\s+(?:cabinet\s+member|leader|chief\s+executive|(?:corporate\s+)?director|head\s+of\s+service)\b.*",
     r"(?:(?:london\s+)?borough|county|city|district)\s+of\s+\S.*",
     r".*\b(?:committee|cabinet)",
