@@ -581,6 +581,21 @@ fn is_site_notice(line: &str) -> bool {
         .any(|phrase| lower.contains(phrase))
 }
 
+/// How many lines from a page's top a picture under its heading stands.
+const PICTURE_CAPTION_REACH: usize = 15;
+
+/// How many words a picture's caption holds at most.
+const PICTURE_CAPTION_WORDS: usize = 12;
+
+/// True when `line` and the `next` line are the same short words, not a
+/// sentence of the story: a picture's caption printed with its
+/// description.
+fn is_picture_words_twice(line: &str, next: Option<&str>) -> bool {
+    let words = line.split_whitespace().count();
+    next.is_some_and(|next| next.trim() == line.trim())
+        && (1..=PICTURE_CAPTION_WORDS).contains(&words)
+}
+
 /// How many keys a line of machine data holds at least.
 const DATA_RECORD_KEYS: usize = 3;
 
@@ -709,6 +724,19 @@ pub fn split(source: &Source<'_>) -> Sections {
             || (i < crate::lexicon::SITE_NOTICE_REACH && is_site_notice(line.text))
         {
             debris[i] = true;
+        }
+        // A news page's picture under the story's heading: its caption and
+        // its description, the same words on two lines running
+        // ("Magilligan Prison. LV36-705MML" twice); not the page's first
+        // words, which may print a heading twice, nor a table's rows
+        // further down.
+        if i > 0
+            && i < PICTURE_CAPTION_REACH
+            && lines[..i].iter().any(|l| !l.is_blank())
+            && is_picture_words_twice(line.text, lines.get(i + 1).map(|l| l.text))
+        {
+            debris[i] = true;
+            debris[i + 1] = true;
         }
         // A news page's picture: its caption line and, just above it, the
         // picture's description ("Prison officer at a jail").
@@ -2603,6 +2631,22 @@ mod tests {
                 None
             )
         );
+    }
+
+    #[test]
+    fn a_pictures_words_twice_under_the_heading_are_debris() {
+        let page = "Kelby Prison praised by inspectors\n\nKelby Prison. KP12-345AB\nKelby Prison. KP12-345AB\n\nA report just released praises the progress made at Kelby Prison since its last inspection in 2014.\n";
+        assert_eq!(
+            heads(page),
+            (None, Some("Kelby Prison praised by inspectors".to_owned()))
+        );
+        let source = Source::new(page);
+        let s = split(&source);
+        assert!(s.is_debris(2) && s.is_debris(3));
+        // a heading printed twice as a page's first words is no picture
+        let twice = "Kelby Prison praised by inspectors\nKelby Prison praised by inspectors\n\nA report just released praises the progress made at Kelby Prison since its last inspection in 2014.\n";
+        let s = split(&Source::new(twice));
+        assert!(!s.is_debris(0) && !s.is_debris(1));
     }
 
     #[test]
