@@ -581,6 +581,23 @@ fn is_site_notice(line: &str) -> bool {
         .any(|phrase| lower.contains(phrase))
 }
 
+/// How many words the label over a block of scores holds at most ("Key
+/// scores").
+const SCORE_LABEL_WORDS: usize = 3;
+
+/// A line giving a score as a percentage after its label ("Pre-charge
+/// decisions: 62.4%", "Overall casework quality: 64.3%").
+fn is_score_line(line: &str) -> bool {
+    line.trim().rsplit_once(':').is_some_and(|(label, value)| {
+        let value = value.trim();
+        let number = value.strip_suffix('%').unwrap_or("");
+        !label.trim().is_empty()
+            && label.split_whitespace().count() <= 6
+            && !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    })
+}
+
 /// How many lines from a page's top a picture under its heading stands.
 const PICTURE_CAPTION_REACH: usize = 15;
 
@@ -1391,6 +1408,11 @@ fn title_and_headline(
             || (t.len() <= crate::lexicon::MEETING_PAPER_LINE_MAX
                 && MEETING_PAPER_LINE.is_match(t))
             || is_council_name(t)
+            // a sidebar of scores ("Key scores" / "Pre-charge decisions:
+            // 62.4%"): the scores and the label over them
+            || is_score_line(t)
+            || (t.split_whitespace().count() <= SCORE_LABEL_WORDS
+                && lines.get(k + 1).is_some_and(|next| is_score_line(next.text)))
             // (only as the page's first line: "Criminal Justice Inspection"
             // / "Northern Ireland" is a letterhead)
             || (Some(k) == first_line && is_section_label(t))
@@ -2647,6 +2669,18 @@ mod tests {
         let twice = "Kelby Prison praised by inspectors\nKelby Prison praised by inspectors\n\nA report just released praises the progress made at Kelby Prison since its last inspection in 2014.\n";
         let s = split(&Source::new(twice));
         assert!(!s.is_debris(0) && !s.is_debris(1));
+    }
+
+    #[test]
+    fn a_sidebar_of_scores_is_no_heading() {
+        let page = "Area inspection of CPS Kelby 2025\n\nPublished: 20 May 2025\n\nKey scores\nPre-charge decisions: 62.4%\nOverall casework quality: 64.3%\n\nSummary\n\nHMCPSI has assessed the quality of casework in CPS Kelby as part of its area inspection programme, and found it had improved.\n";
+        assert_eq!(
+            heads(page),
+            (Some("Area inspection of CPS Kelby 2025".to_owned()), None)
+        );
+        assert!(is_score_line("Pre-charge decisions: 62.4%"));
+        assert!(!is_score_line("Published: 20 May 2025"));
+        assert!(!is_score_line("Rated: 62.4"));
     }
 
     #[test]
