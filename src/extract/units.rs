@@ -492,7 +492,27 @@ fn in_all_hits(piece: &str, offset: usize) -> Vec<Hit> {
 }
 
 /// Reads the units visited, or `None` when the document states none.
+///
+/// Names that are only nations ("each police force in England and
+/// Wales", lexicon `NATIONS`) tell where a programme reaches, not the
+/// units visited: they are dropped, and the units with them when nothing
+/// else was read.
 pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
+    let mut units = units_stated(cx)?;
+    let only_nations = !units.names.is_empty()
+        && units
+            .names
+            .iter()
+            .all(|n| crate::lexicon::NATIONS.contains(&n.text.as_str()));
+    if only_nations {
+        units.names.clear();
+    }
+    let nothing = units.count.is_none() && units.names.is_empty() && units.also_visited.is_empty();
+    (!nothing).then_some(units)
+}
+
+/// The units the narrative states (see [`extract`]).
+fn units_stated(cx: &mut Context<'_>) -> Option<Units> {
     let mut count: Option<(u32, Range<usize>)> = None;
     let mut also = Vec::new();
     let mut names = Vec::new();
@@ -3274,6 +3294,14 @@ mod tests {
             super::possessive_description_start("Ashby House, the prison's open annexe"),
             Some(11)
         );
+    }
+
+    #[test]
+    fn nations_a_programme_reaches_are_no_units() {
+        let page = format!(
+            "{LEAD}The inspectorate looks at the child protection work of each police force in England and Wales. We chose to run a programme of inspections covering all police forces in England and Wales.\n"
+        );
+        assert!(parse(&page).units.is_none());
     }
 
     #[test]
