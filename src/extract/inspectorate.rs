@@ -298,19 +298,33 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
     // A body renamed, named under its old name only in the sentences that
     // give its new one ("... Inspectorate of Constabulary grew ... and took
     // the name ... (HMICFRS)"), is the renamed body.
+    // (or in the sentence right after one: "... took the new name HM
+    // Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS).
+    // Reports from before July 2017 may still speak of HMIC.")
+    let renaming = |sentence: Range<usize>, new: &str| {
+        let lower = text[sentence.clone()].to_ascii_lowercase();
+        crate::lexicon::RENAMING_WORDS
+            .iter()
+            .any(|w| crate::source::find_word(&lower, w).is_some())
+            && hits
+                .range(sentence)
+                .any(|(_, &(_, j))| INSPECTORATES[j].short == new)
+    };
     let only_where_renamed = |k: usize, new: &str| {
         hits.iter()
             .filter(|(_, (_, j))| *j == k)
             .all(|(&s, &(e, _))| {
                 let sentence = crate::source::sentence_around(text, s..e);
-                let lower = text[sentence.clone()].to_ascii_lowercase();
-                let renames = crate::lexicon::RENAMING_WORDS
-                    .iter()
-                    .any(|w| crate::source::find_word(&lower, w).is_some());
-                renames
-                    && hits
-                        .range(sentence)
-                        .any(|(_, &(_, j))| INSPECTORATES[j].short == new)
+                let before = text[..sentence.start].trim_end();
+                renaming(sentence.clone(), new)
+                    || (before.ends_with('.')
+                        && renaming(
+                            crate::source::sentence_around(
+                                text,
+                                before.len() - 1..before.len() - 1,
+                            ),
+                            new,
+                        ))
             })
     };
     let gives_way: Vec<bool> = (0..INSPECTORATES.len())
@@ -2785,6 +2799,9 @@ mod tests {
         // a joint release listing both names two bodies
         let joint = "HM Inspectorate of Probation, HM Inspectorate of Constabulary (HMIC) and HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) have today published a report.\n";
         assert_eq!(shorts(joint), ["HMI Probation", "HMIC", "HMICFRS"]);
+        // the sentence after the renaming one may speak of the old name
+        let note = "Please note: In July 2017 HMIC became responsible for fire and rescue services and took the new name HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS). Reports from before July 2017 may still speak of HMIC.\n\nHMICFRS has opened a consultation.\n";
+        assert_eq!(shorts(note), ["HMICFRS"]);
     }
 
     #[test]
