@@ -74,7 +74,8 @@ pub fn parse(text: &str) -> Record {
         .and_then(|e| e.date.parse::<jiff::civil::Date>().ok());
     let units = extract::units::extract(&mut cx)
         .or_else(|| extract::units::single_establishment(&mut cx, subject.as_ref()))
-        .or_else(|| extract::units::inspections_counted(&mut cx));
+        .or_else(|| extract::units::inspections_counted(&mut cx))
+        .or_else(|| extract::units::places_of_inspections(&mut cx));
     // "all three sites - HMP Littlehey, HMP Rye Hill and HMP Stafford": one
     // of several units visited is no more the subject than the others
     let subject = subject.filter(|s| {

@@ -2416,6 +2416,57 @@ pub fn inspections_counted(cx: &mut Context<'_>) -> Option<Units> {
     })
 }
 
+/// "the joint area SEND inspections held in Cornwall and Warrington": the
+/// places a report's inspections were held in (lexicon
+/// `INSPECTIONS_HELD_VERBS`).
+static INSPECTIONS_HELD_IN: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::words_pattern(
+        r"(?i)\binspections\s+(?:{})\s+in\s+",
+        crate::lexicon::INSPECTIONS_HELD_VERBS,
+        "inspections held in regex",
+    )
+});
+
+/// The places a report's inspections were held in, two or more named,
+/// counted as its units: "Reports have now been released on the joint
+/// area SEND inspections held in Cornwall and Warrington in February".
+/// Read last, where nothing else names or counts units; months, years and
+/// nations are no places of this kind.
+pub fn places_of_inspections(cx: &mut Context<'_>) -> Option<Units> {
+    for (piece, offset) in cx.narrative() {
+        let Some(lead) = INSPECTIONS_HELD_IN.find(piece) else {
+            continue;
+        };
+        let rest = &piece[lead.end()..];
+        // the list runs to the sentence's end or to the next preposition
+        let mut end = sentence_end(rest).unwrap_or(rest.len());
+        for stop in crate::lexicon::LIST_END_PREPOSITIONS {
+            if let Some(at) = rest[..end].find(stop) {
+                end = at;
+            }
+        }
+        let start = offset + lead.end();
+        let names = split_list(cx, start..start + end, None);
+        let places = names.len() >= 2
+            && names.iter().all(|t| {
+                let first = t.text.split_whitespace().next().unwrap_or("");
+                t.text.starts_with(char::is_uppercase)
+                    && crate::lexicon::month(first).is_none()
+                    && !crate::lexicon::NATIONS.contains(&t.text.as_str())
+            });
+        if places {
+            let span = cx.span(offset + lead.start()..start + end);
+            return Some(Units {
+                count: u32::try_from(names.len()).ok(),
+                names,
+                also_visited: Vec::new(),
+                span,
+            });
+        }
+    }
+    None
+}
+
 /// Names listed after a lead such as "the units visited were:", either
 /// inline up to the sentence's end or as bullets on the following lines.
 fn listed_names(cx: &Context<'_>, counted: Option<u32>) -> Vec<Text> {
@@ -3302,6 +3353,23 @@ mod tests {
             "{LEAD}The inspectorate looks at the child protection work of each police force in England and Wales. We chose to run a programme of inspections covering all police forces in England and Wales.\n"
         );
         assert!(parse(&page).units.is_none());
+    }
+
+    #[test]
+    fn places_inspections_were_held_in_are_the_units() {
+        let page = format!(
+            "{LEAD}Reports have now been released on the joint area inspections held in Kelbury and Marston Vale in February this year. Both areas were given the middle outcome.\n"
+        );
+        let (count, names, _) = units(&page);
+        assert_eq!(count, Some(2));
+        assert_eq!(names, ["Kelbury", "Marston Vale"]);
+        // months and nations are no places inspected
+        let months =
+            format!("{LEAD}The joint inspections held in January and February found weaknesses.\n");
+        assert!(parse(&months).units.is_none());
+        let nations =
+            format!("{LEAD}The inspections carried out in England and Wales found weaknesses.\n");
+        assert!(parse(&nations).units.is_none());
     }
 
     #[test]

@@ -116,6 +116,16 @@ pub const PREMISES_NOUNS: &str = r"(?:offices|premises|bases|buildings)";
 /// services", "the cases came from seven police forces".
 pub const SAMPLED_FROM: &str = r"(?:drawn|taken|selected|chosen|came)\s+from";
 
+/// Verbs that place a report's inspections in the areas they were held
+/// in ("the joint area SEND inspections held in Cornwall and
+/// Warrington"), as regex fragments.
+pub const INSPECTIONS_HELD_VERBS: &[&str] = &[r"held", r"carried\s+out", r"conducted"];
+
+/// Words after the places inspections were held in that end their list
+/// ("... in Cornwall and Warrington in February this year"), with their
+/// spaces.
+pub const LIST_END_PREPOSITIONS: &[&str] = &[" in ", " on ", " during ", " between ", " from "];
+
 /// Words after a noun of units that open the list of them: "the units
 /// visited were:", "the forces taking part were the A, B and C".
 pub const LISTED_UNITS_VERBS: &str =
