@@ -1024,6 +1024,10 @@ const HEADER_RUN_MIN: usize = 3;
 /// a story holds, most of such a run's lines being that short.
 const NAVIGATION_WORDS: usize = 5;
 
+/// How many lines a letterhead run into its banner and embargo line holds
+/// at most (a page of no blank lines is no letterhead).
+const LETTERHEAD_BLOCK_LINES: usize = 6;
+
 fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
     let n = lines.len();
     let mut i = 0;
@@ -1048,6 +1052,15 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
         // Hertfordshire. (154850)")
         let last = strip_reference_number(strip_closing_tags(last));
         let sentence_like = last.ends_with('.') || last.ends_with(':');
+        // (a letterhead run into the banner and the embargo line with no
+        // blank line between is header too: "His Majesty's Inspectorate of
+        // Prisons" / "JOINT NEWS RELEASE" / "EMBARGOED UNTIL ...")
+        let is_header_line = is_header_line
+            || (!sentence_like
+                && j - i <= LETTERHEAD_BLOCK_LINES
+                && (i + 1..j).any(|k| {
+                    EMBARGO_WORD.is_match(lines[k].text) || PRESS_BANNER.is_match(lines[k].text)
+                }));
         // A letterhead (name, street address, telephone) is long but no
         // narrative.
         let letterhead = || {
@@ -2681,6 +2694,20 @@ mod tests {
         assert!(is_score_line("Pre-charge decisions: 62.4%"));
         assert!(!is_score_line("Published: 20 May 2025"));
         assert!(!is_score_line("Rated: 62.4"));
+    }
+
+    #[test]
+    fn a_letterhead_run_into_its_banner_and_embargo_is_header() {
+        let page = "His Majesty\u{2019}s Inspectorate of Constabulary and Fire & Rescue Services\nHis Majesty\u{2019}s Inspectorate of Prisons\nJOINT NEWS RELEASE\nEMBARGOED UNTIL 00:01 TUESDAY 10 DECEMBER 2024\n\nKelby police custody: safe, but\ndetainees in crisis wait too long\n\nPeople held in police custody in Kelby are generally treated well by caring staff, inspectors have found.\n";
+        assert_eq!(
+            heads(page),
+            (
+                None,
+                Some(
+                    "Kelby police custody: safe, but\ndetainees in crisis wait too long".to_owned()
+                )
+            )
+        );
     }
 
     #[test]
