@@ -75,7 +75,8 @@ pub fn parse(text: &str) -> Record {
     let units = extract::units::extract(&mut cx)
         .or_else(|| extract::units::single_establishment(&mut cx, subject.as_ref()))
         .or_else(|| extract::units::inspections_counted(&mut cx))
-        .or_else(|| extract::units::places_of_inspections(&mut cx));
+        .or_else(|| extract::units::places_of_inspections(&mut cx))
+        .or_else(|| extract::units::places_inspectors_visited(&mut cx));
     // "all three sites - HMP Littlehey, HMP Rye Hill and HMP Stafford": one
     // of several units visited is no more the subject than the others
     let subject = subject.filter(|s| {

@@ -2467,6 +2467,63 @@ pub fn places_of_inspections(cx: &mut Context<'_>) -> Option<Units> {
     None
 }
 
+/// "Inspectors visited Wheelgate, Castle Mead and Ferrybank.": the
+/// inspectors (lexicon `INSPECTING_SUBJECTS`) opening a sentence, then the
+/// verb and the places.
+static INSPECTORS_VISITED: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::words_pattern(
+        r"(?i)^\s*(?:{})\s+visited\s+",
+        crate::lexicon::INSPECTING_SUBJECTS,
+        "inspectors visited regex",
+    )
+});
+
+/// The places a sentence opening with the inspectors says they visited,
+/// two or more named and none counted ("Inspectors visited Wheelgate,
+/// Castle Mead and Ferrybank."), counted as the units where nothing else
+/// names or counts any, with the sites also visited. Every item must be a
+/// capitalised name to the sentence's end: "Inspectors visited the suites
+/// at night" names no places.
+pub fn places_inspectors_visited(cx: &mut Context<'_>) -> Option<Units> {
+    let text = cx.source.text();
+    for sentences in cx.narrative_sentences() {
+        for sentence in sentences {
+            let s = &text[sentence.clone()];
+            let Some(lead) = INSPECTORS_VISITED.find(s) else {
+                continue;
+            };
+            let body = s[lead.end()..].trim_end();
+            let Some(list) = body.strip_suffix('.') else {
+                continue;
+            };
+            let start = sentence.start + lead.end();
+            let names = split_list(cx, start..start + list.len(), None);
+            let places = names.len() >= 2
+                && names.iter().all(|t| {
+                    let first = t.text.split_whitespace().next().unwrap_or("");
+                    t.text.starts_with(char::is_uppercase)
+                        && !t.text.contains(|c: char| c.is_ascii_digit())
+                        && crate::lexicon::month(first).is_none()
+                        && !crate::lexicon::NATIONS.contains(&t.text.as_str())
+                });
+            if places {
+                let span = cx.span(sentence.start + lead.start()..start + list.len());
+                let also = also_visited(cx)
+                    .into_iter()
+                    .filter(|a| names.iter().all(|n| n.text != a.text))
+                    .collect();
+                return Some(Units {
+                    count: u32::try_from(names.len()).ok(),
+                    names,
+                    also_visited: also,
+                    span,
+                });
+            }
+        }
+    }
+    None
+}
+
 /// Names listed after a lead such as "the units visited were:", either
 /// inline up to the sentence's end or as bullets on the following lines.
 fn listed_names(cx: &Context<'_>, counted: Option<u32>) -> Vec<Text> {
@@ -3353,6 +3410,20 @@ mod tests {
             "{LEAD}The inspectorate looks at the child protection work of each police force in England and Wales. We chose to run a programme of inspections covering all police forces in England and Wales.\n"
         );
         assert!(parse(&page).units.is_none());
+    }
+
+    #[test]
+    fn places_the_inspectors_visited_named_without_a_count() {
+        let page = format!(
+            "{LEAD}The force has four custody suites.\nInspectors visited Wheelgate, Castle Mead and Ferrybank. Pound Lane was closed throughout. Inspectors also visited Aldgrove House, where the custody team is based.\n"
+        );
+        let (count, names, also) = units(&page);
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Wheelgate", "Castle Mead", "Ferrybank"]);
+        assert_eq!(also, ["Aldgrove House"]);
+        // a list with words that are no names is no list of places
+        let cells = format!("{LEAD}Inspectors visited Wheelgate and the old cells.\n");
+        assert!(parse(&cells).units.is_none());
     }
 
     #[test]
