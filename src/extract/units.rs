@@ -2431,7 +2431,7 @@ static INSPECTIONS_HELD_IN: LazyLock<Pattern> = LazyLock::new(|| {
 /// counted as its units: "Reports have now been released on the joint
 /// area SEND inspections held in Cornwall and Warrington in February".
 /// Read last, where nothing else names or counts units; months, years and
-/// nations are no places of this kind.
+/// nations are no places of this kind ([`names_places`]).
 pub fn places_of_inspections(cx: &mut Context<'_>) -> Option<Units> {
     for (piece, offset) in cx.narrative() {
         let Some(lead) = INSPECTIONS_HELD_IN.find(piece) else {
@@ -2447,14 +2447,7 @@ pub fn places_of_inspections(cx: &mut Context<'_>) -> Option<Units> {
         }
         let start = offset + lead.end();
         let names = split_list(cx, start..start + end, None);
-        let places = names.len() >= 2
-            && names.iter().all(|t| {
-                let first = t.text.split_whitespace().next().unwrap_or("");
-                t.text.starts_with(char::is_uppercase)
-                    && crate::lexicon::month(first).is_none()
-                    && !crate::lexicon::NATIONS.contains(&t.text.as_str())
-            });
-        if places {
+        if names_places(&names) {
             let span = cx.span(offset + lead.start()..start + end);
             return Some(Units {
                 count: u32::try_from(names.len()).ok(),
@@ -2465,6 +2458,21 @@ pub fn places_of_inspections(cx: &mut Context<'_>) -> Option<Units> {
         }
     }
     None
+}
+
+/// True when a list read after inspections held in, or visited by the
+/// inspectors, names two places or more: each item a capitalised name
+/// with no figure, not a month ("in January and February") nor a nation
+/// ("in England and Wales").
+fn names_places(names: &[Text]) -> bool {
+    names.len() >= 2
+        && names.iter().all(|t| {
+            let first = t.text.split_whitespace().next().unwrap_or("");
+            t.text.starts_with(char::is_uppercase)
+                && !t.text.contains(|c: char| c.is_ascii_digit())
+                && crate::lexicon::month(first).is_none()
+                && !crate::lexicon::NATIONS.contains(&t.text.as_str())
+        })
 }
 
 /// "Inspectors visited Wheelgate, Castle Mead and Ferrybank.": the
@@ -2482,8 +2490,8 @@ static INSPECTORS_VISITED: LazyLock<Pattern> = LazyLock::new(|| {
 /// two or more named and none counted ("Inspectors visited Wheelgate,
 /// Castle Mead and Ferrybank."), counted as the units where nothing else
 /// names or counts any, with the sites also visited. Every item must be a
-/// capitalised name to the sentence's end: "Inspectors visited the suites
-/// at night" names no places.
+/// capitalised name to the sentence's end ([`names_places`]): "Inspectors
+/// visited Wheelgate and the old cells." names no list of places.
 pub fn places_inspectors_visited(cx: &mut Context<'_>) -> Option<Units> {
     let text = cx.source.text();
     for sentences in cx.narrative_sentences() {
@@ -2498,15 +2506,7 @@ pub fn places_inspectors_visited(cx: &mut Context<'_>) -> Option<Units> {
             };
             let start = sentence.start + lead.end();
             let names = split_list(cx, start..start + list.len(), None);
-            let places = names.len() >= 2
-                && names.iter().all(|t| {
-                    let first = t.text.split_whitespace().next().unwrap_or("");
-                    t.text.starts_with(char::is_uppercase)
-                        && !t.text.contains(|c: char| c.is_ascii_digit())
-                        && crate::lexicon::month(first).is_none()
-                        && !crate::lexicon::NATIONS.contains(&t.text.as_str())
-                });
-            if places {
+            if names_places(&names) {
                 let span = cx.span(sentence.start + lead.start()..start + list.len());
                 let also = also_visited(cx)
                     .into_iter()
