@@ -2054,6 +2054,13 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
     }
 
     #[test]
+    fn an_hmi_chief_in_news_style_is_the_inspector_quoted() {
+        let p = person("HMI chief Jo Marr said: \"The force must improve.\"\n").unwrap();
+        assert_eq!(p.0, "Jo Marr");
+        assert_eq!(p.3.as_deref(), Some("HMI chief"));
+    }
+
+    #[test]
     fn a_title_opening_the_sentence_before_the_name_loses_its_article() {
         let p = person("The Chief Inspector of Criminal Justice in Northern Ireland, Jo Marr, has praised the agency.\n").unwrap();
         assert_eq!(p.0, "Jo Marr");

@@ -109,6 +109,8 @@ pub const ROLE_WORDS: &[&str] = &[
 pub const INSPECTOR_TITLES: &[&str] = &[
     r"(?:Her|His)\s+Majesty['’]?s\s+Inspector",
     r"HM\s+Inspector",
+    // news style's "HMI chief Zoë Billingham said:" before the bare title
+    r"HMI\s+chief",
     // "HMI Wendy Williams, who led this inspection, said:"
     r"HMI",
     // "Writing in today's report, inspector Michael Fuller said": news
