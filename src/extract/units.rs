@@ -495,10 +495,16 @@ fn in_all_hits(piece: &str, offset: usize) -> Vec<Hit> {
 ///
 /// Names that are only nations ("each police force in England and
 /// Wales", lexicon `NATIONS`) tell where a programme reaches, not the
-/// units visited: they are dropped, and the units with them when nothing
-/// else was read.
+/// units visited, and words in small letters that open with no article
+/// ("at night and in the day") name none: they are dropped, and the
+/// units with them when nothing else was read.
 pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     let mut units = units_stated(cx)?;
+    // "visited the suites at night and in the day": words in small
+    // letters, not opening with an article, name no unit
+    units.names.retain(|n| {
+        !n.text.starts_with(char::is_lowercase) || crate::lexicon::opens_with_article(&n.text)
+    });
     let only_nations = !units.names.is_empty()
         && units
             .names
@@ -3424,6 +3430,9 @@ mod tests {
         // a list with words that are no names is no list of places
         let cells = format!("{LEAD}Inspectors visited Wheelgate and the old cells.\n");
         assert!(parse(&cells).units.is_none());
+        // nor are times of day, read by any rule
+        let night = format!("{LEAD}Inspectors visited the suites at night and in the day.\n");
+        assert!(parse(&night).units.is_none());
     }
 
     #[test]
