@@ -2424,13 +2424,13 @@ pub fn inspections_counted(cx: &mut Context<'_>) -> Option<Units> {
 
 /// "the joint area SEND inspections held in Cornwall and Warrington": the
 /// places a report's inspections were held in (lexicon
-/// `INSPECTIONS_HELD_VERBS`).
+/// `INSPECTIONS_HELD_IN`).
 static INSPECTIONS_HELD_IN: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::words_pattern(
-        r"(?i)\binspections\s+(?:{})\s+in\s+",
-        crate::lexicon::INSPECTIONS_HELD_VERBS,
-        "inspections held in regex",
-    )
+    crate::lexicon::regex(&format!(
+        r"(?i)\b{}\s+",
+        crate::lexicon::INSPECTIONS_HELD_IN
+    ))
+    .expect("inspections held in regex")
 });
 
 /// The places a report's inspections were held in, two or more named,
@@ -2485,11 +2485,12 @@ fn names_places(names: &[Text]) -> bool {
 /// inspectors (lexicon `INSPECTING_SUBJECTS`) opening a sentence, then the
 /// verb and the places.
 static INSPECTORS_VISITED: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::words_pattern(
-        r"(?i)^\s*(?:{})\s+visited\s+",
-        crate::lexicon::INSPECTING_SUBJECTS,
-        "inspectors visited regex",
-    )
+    crate::lexicon::regex(&format!(
+        r"(?i)^\s*(?:{})\s+{}\s+",
+        crate::lexicon::INSPECTING_SUBJECTS.join("|"),
+        crate::lexicon::INSPECTORS_VISITED_VERB
+    ))
+    .expect("inspectors visited regex")
 });
 
 /// The places a sentence opening with the inspectors says they visited,

@@ -116,10 +116,15 @@ pub const PREMISES_NOUNS: &str = r"(?:offices|premises|bases|buildings)";
 /// services", "the cases came from seven police forces".
 pub const SAMPLED_FROM: &str = r"(?:drawn|taken|selected|chosen|came)\s+from";
 
-/// Verbs that place a report's inspections in the areas they were held
+/// Words that place a report's inspections in the areas they were held
 /// in ("the joint area SEND inspections held in Cornwall and
-/// Warrington"), as regex fragments.
-pub const INSPECTIONS_HELD_VERBS: &[&str] = &[r"held", r"carried\s+out", r"conducted"];
+/// Warrington"), as a regex fragment.
+pub const INSPECTIONS_HELD_IN: &str = r"inspections\s+(?:held|carried\s+out|conducted)\s+in";
+
+/// The verb after the inspectors that opens the places they visited
+/// ("Inspectors visited Wheelgate, Castle Mead and Ferrybank."), as a
+/// regex fragment.
+pub const INSPECTORS_VISITED_VERB: &str = r"visited";
 
 /// Words after the places inspections were held in that end their list
 /// ("... in Cornwall and Warrington in February this year"), with their
