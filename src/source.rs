@@ -403,9 +403,14 @@ pub(crate) fn contains_word_or_plural(text: &str, word: &str) -> bool {
 
 /// Where `text` first holds `word` with no letter or digit on either side.
 pub(crate) fn find_word(text: &str, word: &str) -> Option<usize> {
+    word_positions(text, word).next()
+}
+
+/// Every place `text` holds `word` with no letter or digit on either side.
+pub(crate) fn word_positions<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
     text.match_indices(word)
         .map(|(at, _)| at)
-        .find(|&at| is_whole_at(text, at, word.len(), false))
+        .filter(move |&at| is_whole_at(text, at, word.len(), false))
 }
 
 fn contains_whole(text: &str, word: &str, plural: bool) -> bool {

@@ -783,7 +783,7 @@ pub(crate) fn bare_establishment(cx: &Context<'_>) -> Option<Text> {
         if !placed || !told_of {
             continue;
         }
-        let mentions: Vec<usize> = word_positions(text, name).take(50).collect();
+        let mentions: Vec<usize> = crate::source::word_positions(text, name).take(50).collect();
         let inside_a_sentence = mentions.iter().any(|&at| {
             let before = text[..at].trim_end_matches([' ', '\t']);
             before
@@ -796,17 +796,6 @@ pub(crate) fn bare_establishment(cx: &Context<'_>) -> Option<Text> {
         }
     }
     None
-}
-
-/// Where `word` stands in `text` as a whole word.
-fn word_positions<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
-    text.match_indices(word)
-        .map(|(at, _)| at)
-        .filter(move |&at| {
-            let before = text[..at].chars().next_back();
-            let after = text[at + word.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
 }
 
 /// Where a heading names only a kind of body ("Youth offending team makes
@@ -2145,10 +2134,7 @@ fn organisations(text: &str) -> impl Iterator<Item = Named<'_>> {
 /// True for a post written with its body ("Director of Social Services",
 /// lexicon `POSTS_OF_BODIES`).
 fn names_a_post(found: &str) -> bool {
-    let found = match found.split_once(' ') {
-        Some((first, rest)) if crate::lexicon::is_article(first) => rest,
-        _ => found,
-    };
+    let found = crate::lexicon::after_article(found).unwrap_or(found);
     crate::lexicon::POSTS_OF_BODIES.iter().any(|post| {
         found
             .strip_prefix(post)

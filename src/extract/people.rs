@@ -252,9 +252,9 @@ fn role_elsewhere(text: &str, name: &str) -> Option<String> {
             let role = clean(&before[start..]);
             // "The Chief Inspector of ..., Jacqui Durkin, has praised": an
             // article opening the sentence is no part of the title
-            let role = match role.split_once(' ') {
-                Some((first, rest)) if crate::lexicon::is_article(first) => rest.to_owned(),
-                _ => role,
+            let role = match crate::lexicon::after_article(&role) {
+                Some(rest) => rest.to_owned(),
+                None => role,
             };
             if ROLE_WORD.is_match(&role) && role.split_whitespace().count() <= 12 {
                 return Some(role);

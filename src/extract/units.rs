@@ -1617,9 +1617,11 @@ pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Opt
                 .unwrap_or_else(|| subject.clone()),
         ],
         _ if named_as_establishment(cx.source.text(), &subject.text) => vec![subject.clone()],
-        // "Deerbolt, near Barnard Castle, ..." in a story about a jail
-        _ if super::inspectorate::bare_establishment(cx)
-            .is_some_and(|bare| bare.span == subject.span) =>
+        // "Deerbolt, near Barnard Castle, ..." in a story about a jail (a
+        // bare name is one word: the story is read again only for one)
+        _ if !subject.text.contains(char::is_whitespace)
+            && super::inspectorate::bare_establishment(cx)
+                .is_some_and(|bare| bare.span == subject.span) =>
         {
             vec![subject.clone()]
         }
@@ -1908,9 +1910,7 @@ fn possessive_description_start(list: &str) -> Option<usize> {
     let mut words = list[at + 2..].split_whitespace();
     let article = words.next()?;
     let owner = words.next()?;
-    let possessive = crate::source::POSSESSIVE_ENDS
-        .iter()
-        .any(|p| owner.len() > p.len() && owner.ends_with(p));
+    let possessive = crate::source::without_possessive(owner).is_some_and(|stem| !stem.is_empty());
     let rest: Vec<&str> = words.collect();
     (crate::lexicon::is_article(article)
         && possessive
@@ -2584,19 +2584,9 @@ fn listed_names(cx: &Context<'_>, counted: Option<u32>) -> Vec<Text> {
 /// The length of an article and its spaces opening `rest` when a
 /// capitalised name follows ("the Metropolitan Police Service, ..."), else 0.
 fn article_before_name(rest: &str) -> usize {
-    let word_end = rest
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(rest.len());
-    if word_end == 0 || !crate::lexicon::is_article(&rest[..word_end]) {
-        return 0;
-    }
-    let after = &rest[word_end..];
-    let name_at = after.len() - after.trim_start_matches([' ', '\t']).len();
-    if name_at > 0 && after[name_at..].starts_with(|c: char| c.is_uppercase()) {
-        word_end + name_at
-    } else {
-        0
-    }
+    crate::lexicon::after_article(rest)
+        .filter(|name| name.starts_with(char::is_uppercase))
+        .map_or(0, |name| rest.len() - name.len())
 }
 
 /// "working from two of the Trust's seven offices": a count after a verb

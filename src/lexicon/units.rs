@@ -150,6 +150,14 @@ pub fn is_article(word: &str) -> bool {
     ARTICLES.iter().any(|a| word.eq_ignore_ascii_case(a))
 }
 
+/// `text` after the article that opens it and the white space after the
+/// article ("The Director of Social Services" -> "Director of Social
+/// Services"), or `None` when no article opens it.
+pub fn after_article(text: &str) -> Option<&str> {
+    let (first, rest) = text.split_once(char::is_whitespace)?;
+    is_article(first).then(|| rest.trim_start())
+}
+
 /// True when `item` opens with an article or "its" ("the separate unit",
 /// "a holding room"): a site named as a place, not an aside.
 pub fn opens_with_article(item: &str) -> bool {
