@@ -2062,7 +2062,9 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
 
     #[test]
     fn a_title_opening_the_sentence_before_the_name_loses_its_article() {
-        let p = person("The Chief Inspector of Criminal Justice in Northern Ireland, Jo Marr, has praised the agency.\n").unwrap();
+        // (the role read beside the name where the quote is attributed to
+        // the surname alone)
+        let p = person("The Chief Inspector of Criminal Justice in Northern Ireland, Jo Marr, has praised the agency.\n\u{201c}Children are well supported here,\u{201d} said Ms Marr.\n").unwrap();
         assert_eq!(p.0, "Jo Marr");
         assert_eq!(
             p.3.as_deref(),
