@@ -432,8 +432,10 @@ mod tests {
 
     #[test]
     fn an_inspectorates_programme_of_work_is_not_a_release() {
+        // (with an inspectorate and its chief quoted: signs of a release
+        // that the page's heading outweighs)
         assert!(flagged(
-            "Our inspection programme\n\nEvery year we agree with those we answer to which inspections we will carry out, after 25 years of inspecting the CPS.\n"
+            "Our inspection programme\n\nEvery year HMCPSI agrees with those it answers to which inspections it will carry out, and it sets aside room for urgent work.\n\nChief Inspector Ann Kerr said: \"We plan our work with care.\"\n"
         ));
         // one inspection of a programme is a release
         assert!(!flagged(
