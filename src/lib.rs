@@ -79,9 +79,12 @@ pub fn parse(text: &str) -> Record {
         .or_else(|| extract::units::places_inspectors_visited(&mut cx));
     // "all three sites - HMP Littlehey, HMP Rye Hill and HMP Stafford": one
     // of several units visited is no more the subject than the others
+    // (unless the units were read from the subject: "Hydebank Wood Secure
+    // College" and the establishment joined to it)
     let subject = subject.filter(|s| {
         units.as_ref().is_none_or(|u| {
             u.names.len() < 2
+                || (u.span.start, u.span.end) == (s.span.start, s.span.end)
                 || !u
                     .names
                     .iter()

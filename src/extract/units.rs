@@ -1627,6 +1627,12 @@ pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Opt
         }
         _ => return None,
     };
+    let mut parts = parts;
+    if let [only] = parts.as_slice() {
+        if let Some((first, second)) = joined_establishment(cx, &only.text) {
+            parts = vec![first, second];
+        }
+    }
     let listed = parts
         .iter()
         .map(|t| t.text.as_str())
@@ -1636,7 +1642,11 @@ pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Opt
         Severity::Info,
         Code::UnitsFromSubject,
         range,
-        format!("no units are stated; the establishment inspected, {listed}, is taken as the unit visited"),
+        if parts.len() == 1 {
+            format!("no units are stated; the establishment inspected, {listed}, is taken as the unit visited")
+        } else {
+            format!("no units are stated; the establishments inspected, {listed}, are taken as the units visited")
+        },
     );
     let mut also = also_visited(cx);
     if also.is_empty() && parts.len() == 1 {
@@ -1650,6 +1660,98 @@ pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Opt
         names: parts,
         also_visited: also,
         span: subject.span,
+    })
+}
+
+/// A second establishment joined to the one inspected by "and" ("inspectors
+/// who went into Hydebank Wood Secure College and Ash House", "of Hydebank
+/// Wood Young Offenders' Centre (YOC) and of Ash House"), where the page
+/// calls the second a place people are held ("Ash House women's prison",
+/// lexicon `HOLDING_ESTABLISHMENT_WORDS`) or names it with an
+/// establishment's prefix or suffix: two establishments inspected together.
+fn joined_establishment(cx: &Context<'_>, establishment: &str) -> Option<(Text, Text)> {
+    let text = cx.source.text();
+    // (the name as the joining sentence writes it, its apostrophes aside:
+    // "Young Offenders Centre" in the title, "Young Offenders' Centre" there)
+    let bare = |s: &str| s.replace(['\'', '’'], "");
+    let wanted = bare(establishment);
+    let first_word = establishment.split(' ').next()?;
+    let words = establishment.split(' ').count();
+    for (at, _) in text.match_indices(first_word).take(20) {
+        let after = at + capitalised_run_after(&text[at..], words);
+        if bare(&text[at..after]) != wanted {
+            continue;
+        }
+        let mut rest = window_after(text, after, 120);
+        // (the establishment's acronym defined after it: "(YOC)")
+        if let Some(inside) = rest.strip_prefix(" (") {
+            match inside.find(')') {
+                Some(close) if close <= 8 => rest = &inside[close + 1..],
+                _ => continue,
+            }
+        }
+        let Some(joined) = rest.strip_prefix(" and ") else {
+            continue;
+        };
+        let joined = joined
+            .strip_prefix("of ")
+            .or_else(|| joined.strip_prefix("at "))
+            .unwrap_or(joined);
+        let start = after + (window_after(text, after, 120).len() - joined.len());
+        let end = start + capitalised_run_after(joined, 4);
+        let second = &text[start..end];
+        if second.is_empty() || establishment.contains(second) || second.contains(establishment) {
+            continue;
+        }
+        if is_establishment(second) || called_a_holding_place(text, second) {
+            return Some((cx.text(at..after), cx.text(start..end)));
+        }
+    }
+    None
+}
+
+/// The bytes of a run of one to `most` capitalised words at the start of
+/// `text` ("Ash House saw ..." gives "Ash House"); 0 when it opens with no
+/// capital.
+fn capitalised_run_after(text: &str, most: usize) -> usize {
+    let mut end = 0;
+    for _ in 0..most {
+        let rest = &text[end..];
+        let rest = if end == 0 {
+            rest
+        } else {
+            match rest.strip_prefix(' ') {
+                Some(r) => r,
+                None => break,
+            }
+        };
+        let word_len = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+            .unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        if !word.starts_with(char::is_uppercase) || crate::lexicon::is_title_word(word) {
+            break;
+        }
+        end = text.len() - rest.len() + word_len;
+    }
+    end
+}
+
+/// True when the page writes `name` followed, within three words, by a
+/// word for a place people are held ("Ash House women's prison", "Ash
+/// House, the women's prison for Northern Ireland").
+fn called_a_holding_place(text: &str, name: &str) -> bool {
+    text.match_indices(name).take(20).any(|(at, _)| {
+        let after = window_after(text, at + name.len(), 60).to_lowercase();
+        let words: Vec<&str> = after
+            .split_whitespace()
+            .take(3)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let near = words.join(" ");
+        crate::lexicon::HOLDING_ESTABLISHMENT_WORDS
+            .iter()
+            .any(|w| near.split(' ').any(|x| x == *w) || (w.contains(' ') && near.contains(w)))
     })
 }
 
@@ -3879,6 +3981,25 @@ mod tests {
         let (count, names, _) = units(&text);
         assert_eq!(names, ["Maghaberry Prison", "Magilligan Prison"]);
         assert_eq!(count, Some(2));
+    }
+
+    #[test]
+    fn an_establishment_joined_to_the_one_inspected() {
+        let page = "Gullhaven Secure College\n\nProgress at Gullhaven Secure College and Rowan House women's prison\n\nInspectors who went into Gullhaven Secure College and Rowan House saw a changed culture in both. Gullhaven Secure College now holds 90 young men, said Ann Hale, Chief Inspector of Criminal Justice in Northern Ireland.\n";
+        let record = parse(page);
+        let u = record.units.expect("units");
+        let names: Vec<&str> = u.names.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(names, ["Gullhaven Secure College", "Rowan House"]);
+        assert_eq!(u.count, Some(2));
+        assert_eq!(
+            record.subject.map(|s| s.text).as_deref(),
+            Some("Gullhaven Secure College")
+        );
+        // a second name the page never calls a place people are held is
+        // not joined ("and Rowan House" here is a charity)
+        let page = page.replace("women's prison", "charity");
+        let u = parse(&page).units.expect("units");
+        assert_eq!(u.names.len(), 1, "{:?}", u.names);
     }
 
     #[test]

@@ -38,7 +38,7 @@ pub const CUSTODY_SETTINGS: &[&str] = &[
 /// The last words of a named body inspected, as a regex fragment, longest
 /// first: "Northmoor Constabulary", "Kestrel Community Rehabilitation
 /// Company", "Serious Fraud Office", "Ablett Unit".
-pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Youth\s+(?:Offending|Justice)\s+(?:Service|Team)|youth\s+(?:offending|justice)\s+(?:service|team)|Community\s+Rehabilitation\s+Company|CRC|BCU|Probation\s+(?:Service|Trust)|Secure\s+Training\s+Centre|Immigration\s+Removal\s+Centre|secure\s+training\s+centre|immigration\s+removal\s+centre|young\s+offenders?\s+institut(?:ion|e)|Education\s+Centre|Juvenile\s+Justice\s+Centre|Young\s+Offenders?\s+Institut(?:ion|e)|STC|IRC|Council|Federation|Division|Social\s+Services|Children['’]s\s+Services|Service|Trust|Prison|Area|Office|Unit|Agency|Hospital|Limited|Commissioners|Commission|Board";
+pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Youth\s+(?:Offending|Justice)\s+(?:Service|Team)|youth\s+(?:offending|justice)\s+(?:service|team)|Community\s+Rehabilitation\s+Company|CRC|BCU|Probation\s+(?:Service|Trust)|Secure\s+Training\s+Centre|Immigration\s+Removal\s+Centre|secure\s+training\s+centre|immigration\s+removal\s+centre|young\s+offenders?\s+institut(?:ion|e)|Education\s+Centre|Juvenile\s+Justice\s+Centre|Secure\s+College|Young\s+Offenders['’]?\s+Centre|Young\s+Offenders?\s+Institut(?:ion|e)|STC|IRC|Council|Federation|Division|Social\s+Services|Children['’]s\s+Services|Service|Trust|Prison|Area|Office|Unit|Agency|Hospital|Limited|Commissioners|Commission|Board";
 
 /// Parts of a body named before it ("Greater Manchester region of the
 /// Probation Service"): the part, with its place, is what was inspected.
@@ -329,6 +329,8 @@ pub const ESTABLISHMENT_SUFFIXES: &[&str] = &[
     "secure training centre",
     "juvenile justice centre",
     "young offenders centre",
+    "young offenders' centre",
+    "young offenders’ centre",
     "approved premises",
     "corrective training centre",
     "secure college",
