@@ -222,6 +222,20 @@ pub fn other_kind(
     {
         return Some(format!("its first paragraph is about its {kind}"));
     }
+    // "the 2020/21 annual report on YOI Werrington from the Independent
+    // Monitoring Board": the work of a body that does not inspect, on a page
+    // that names no inspectorate
+    let text = cx.source.text();
+    if let Some(reporter) = crate::lexicon::NOT_INSPECTORATE_REPORTERS
+        .iter()
+        .find(|r| text.contains(*r))
+    {
+        if crate::lexicon::inspectorates_named(text).next().is_none() {
+            return Some(format!(
+                "it tells of the work of the {reporter}, which does not inspect, and names no inspectorate"
+            ));
+        }
+    }
     // An inspector's letter ("Dear Chief Constable, ... I found") reports an
     // inspection in the first person too, and so do an inspector's
     // observations under a heading of their own ("HMI's observations") and
@@ -297,6 +311,18 @@ mod tests {
         );
         let inspection = "Youth offending service needs to improve\n\nHM Inspectorate of Probation today published its report on the Kelby youth offending service, which inspectors visited in March. The service's annual report had claimed progress.\n";
         assert!(!flagged(inspection));
+    }
+
+    #[test]
+    fn a_monitoring_boards_report_is_no_inspections() {
+        let board = "Jail called unsafe\n\nBoys at HMYOI Fenwick made hundreds of weapons, says the annual report on the jail from the Independent Monitoring Board.\n\nJo Hale, chair of the board, said: \u{201c}It was unsafe.\u{201d}\n";
+        assert!(flagged(board));
+        // an inspection release that mentions the board is a release
+        let release = board.replace(
+            "annual report on the jail",
+            "report on the jail by HM Inspectorate of Prisons, which drew on the work",
+        );
+        assert!(!flagged(&release));
     }
 
     #[test]

@@ -185,6 +185,15 @@ pub const NOT_A_RELEASE: &[&str] = &[
     "speech",
 ];
 
+/// Bodies that monitor prisons or investigate complaints and deaths but do
+/// not inspect (their reports are no inspectorate's): a page that tells of
+/// their work and names no inspectorate is no inspection release.
+pub const NOT_INSPECTORATE_REPORTERS: &[&str] = &[
+    "Independent Monitoring Board",
+    "Prisons and Probation Ombudsman",
+    "Prison and Probation Ombudsman",
+];
+
 /// Openings of a heading over a day's batch of reports, each told in a
 /// few lines ("Reports published 29 April"): a listing, no release. Only
 /// at the heading's start: "Lorry drops and Intelligence reports published
