@@ -1707,6 +1707,16 @@ fn title_and_headline(
                         || (in_sentence_case(&second_text)
                             && !REPORT_NAME.is_match(&first_text)))
                     && !reads_as_report_name(&second_text)
+                    // ("Things have moved on, the CQC said, but ...": a
+                    // standfirst that reports speech, which no report's
+                    // name does, at any length)
+                    || (reads_as_news(&first_text)
+                        // (a name in capitals throughout is a report's:
+                        // "NOWHERE TO BE FOUND: A THEMATIC INSPECTION ...")
+                        && first_text.contains(char::is_lowercase)
+                        && !reads_as_report_name(&first_text)
+                        && attributes_speech(&second_text)
+                        && !reads_as_report_name(&second_text))
                 {
                     // "Ulster Hospital hits back at critical inspection
                     // report" over a long standfirst: the news heading is
@@ -1718,6 +1728,13 @@ fn title_and_headline(
             }
         }
     }
+}
+
+/// True when `text` attributes words to a speaker ("..., the CQC said, but
+/// ..."; lexicon `SPEECH_VERBS`): a sentence of news, never a report's name.
+fn attributes_speech(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| crate::lexicon::SPEECH_VERBS.contains(&w))
 }
 
 /// True when `second`, under the news heading `first`, names a report: it
@@ -2474,6 +2491,24 @@ mod tests {
                 None,
                 Some("Ulster Hospital hits back at critical inspection report".to_owned())
             )
+        );
+    }
+
+    #[test]
+    fn a_news_heading_over_a_standfirst_that_reports_speech_is_the_headline() {
+        let page = "Fenmoor Ambulance Service NHS Trust rated 'requires improvement' after CQC inspection\n\nThings have improved, the CQC said, but more is needed\n\nFollowing its inspection in April and May, the Care Quality Commission has rated the trust as requiring improvement, the same rating it gave after its last visit in 2020.\n\nInspectors found that leaders understood the problems but had not yet solved them.\n";
+        assert_eq!(
+            heads(page),
+            (
+                None,
+                Some("Fenmoor Ambulance Service NHS Trust rated 'requires improvement' after CQC inspection".to_owned())
+            )
+        );
+        // a report's name in capitals over the news keeps its place
+        let page = "THE PLACE OF SAFETY: A THEMATIC INSPECTION OF POLICE CUSTODY\n\nPolice must stop using cells for children, says HMIC\n\nHM Inspectorate of Constabulary published its thematic report today on the use of police cells as places of safety for children in crisis.\n\nIt found that cells were used too often.\n";
+        assert_eq!(
+            heads(page).0.as_deref(),
+            Some("THE PLACE OF SAFETY: A THEMATIC INSPECTION OF POLICE CUSTODY")
         );
     }
 

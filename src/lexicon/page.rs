@@ -426,6 +426,10 @@ pub const SITE_NOTICE_PHRASES: &[&str] = &[
     "experiencing technical difficulties",
     "experiencing technical problems",
     "experiencing network problems",
+    // a news site's block on readers abroad ("Our website is temporarily
+    // unavailable in your location")
+    "temporarily unavailable",
+    "get it back online",
 ];
 
 /// How many lines from a page's top a site's notice may stand.
