@@ -1028,6 +1028,10 @@ const NAVIGATION_WORDS: usize = 5;
 /// at most (a page of no blank lines is no letterhead).
 const LETTERHEAD_BLOCK_LINES: usize = 6;
 
+/// How long, in bytes, a page's first line may be and still be its heading
+/// when a full stop ends it.
+const HEADING_WITH_STOP_MAX: usize = 160;
+
 fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
     let n = lines.len();
     let mut i = 0;
@@ -1097,7 +1101,17 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
         let long = len >= 160
             && (sentence_like || (j - i > 2 && !letterhead()) || (len >= 300 && holds_sentences()))
             && !navigation();
-        if !is_header_line && (long || (sentence_like && words >= 12)) {
+        // "Re-inspection of Heathrow Airport – Border Force makes progress
+        // but there's room for improvement.": the page's first line alone,
+        // a name and the news joined by a dash, is its heading though a
+        // full stop ends it
+        let stopped_heading = j == i + 1
+            && (0..i).all(|k| lines[k].is_blank())
+            && len <= HEADING_WITH_STOP_MAX
+            && [" \u{2013} ", " \u{2014} ", " - "]
+                .iter()
+                .any(|dash| last.contains(dash));
+        if !is_header_line && !stopped_heading && (long || (sentence_like && words >= 12)) {
             // A web page kept one line per paragraph, with no blank lines:
             // short heading lines above a paragraph on one long line are
             // the header, not the body's first sentence.

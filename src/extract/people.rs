@@ -344,6 +344,10 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
                 }
             }
         }
+        if let Some(role) = person.role.as_mut() {
+            let kept = without_acronym(role).len();
+            role.truncate(kept);
+        }
         let is_inspector = person.role.as_deref().is_some_and(|r| {
             let for_an_inspectorate =
                 INSPECTOR_ROLE.is_match(r) || crate::lexicon::names_an_inspectorate(r);
@@ -1581,6 +1585,20 @@ fn speaker(who: &str) -> Option<Person> {
     })
 }
 
+/// `role` without the acronym of its body in brackets after it
+/// ("Independent Chief Inspector of Borders and Immigration (ICIBI)"): the
+/// acronym names the inspectorate, not the post. Words in brackets
+/// ("Chief Inspector (Strategic Scrutiny)") are part of the post.
+fn without_acronym(role: &str) -> &str {
+    let Some(open) = role.strip_suffix(')').and_then(|r| r.rfind(" (")) else {
+        return role;
+    };
+    let inside = &role[open + 2..role.len() - 1];
+    let acronym = (2..=6).contains(&inside.len())
+        && inside.chars().all(|c| c.is_ascii_uppercase() || c == '&');
+    if acronym { &role[..open] } else { role }
+}
+
 /// "Sir Thomas Wendell QPM" -> (Some("Sir"), "Thomas Wendell", ["QPM"]).
 fn split_name(part: &str) -> Option<NameParts> {
     let mut words: Vec<&str> = part.split_whitespace().collect();
@@ -2340,6 +2358,20 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         assert_eq!(
             p.role.as_deref(),
             Some("Her Majesty\u{2019}s Chief Inspector of Prisons for Scotland")
+        );
+    }
+
+    #[test]
+    fn a_bodys_acronym_after_the_role_is_no_part_of_it() {
+        let page = "Border Force at Dovermouth has improved, said Anne Hale, Independent Chief Inspector of Borders and Immigration (ICIBI). She said: \u{201c}Progress is clear.\u{201d}\n";
+        let p = person(page).expect("person");
+        assert_eq!(
+            p.3.as_deref(),
+            Some("Independent Chief Inspector of Borders and Immigration")
+        );
+        assert_eq!(
+            super::without_acronym("Chief Inspector (Strategic Scrutiny)"),
+            "Chief Inspector (Strategic Scrutiny)"
         );
     }
 
