@@ -2363,7 +2363,7 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
 
     #[test]
     fn a_bodys_acronym_after_the_role_is_no_part_of_it() {
-        let page = "Border Force at Dovermouth has improved, said Anne Hale, Independent Chief Inspector of Borders and Immigration (ICIBI). She said: \u{201c}Progress is clear.\u{201d}\n";
+        let page = "Border Force at Dovermouth has improved, said Anne Hale, Independent Chief Inspector of Borders and Immigration (ICIBI). In the report she published today, Ms Hale accepts that much has changed.\n\nMs Hale said: \u{201c}Progress is clear.\u{201d}\n";
         let p = person(page).expect("person");
         assert_eq!(
             p.3.as_deref(),
