@@ -946,7 +946,10 @@ fn title_then_name(
     let qualifier = before
         .strip_suffix(' ')
         .and_then(|b| b.split_whitespace().next_back())
-        .filter(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ':', ';', ',']));
+        .filter(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ':', ';', ',']))
+        // ("HM Inspectorate of Probation's chief inspector": the owner's
+        // possessive ends a name, and is no word of the title)
+        .filter(|w| crate::source::without_possessive(w).is_none());
     if qualifier.is_some_and(|w| NOT_INSPECTOR_ROLE.is_match(w)) {
         return None;
     }
@@ -2373,6 +2376,16 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
             super::without_acronym("Chief Inspector (Strategic Scrutiny)"),
             "Chief Inspector (Strategic Scrutiny)"
         );
+    }
+
+    #[test]
+    fn a_chief_in_small_letters_after_the_inspectorates_possessive() {
+        let p = person("HM Inspectorate of Probation's chief inspector Dame Ann Hale said not one of the three councils had taken charge of the service.\n").expect("person");
+        assert_eq!((p.0.as_str(), p.1.as_deref()), ("Ann Hale", Some("Dame")));
+        assert_eq!(p.3.as_deref(), Some("chief inspector"));
+        // as a news page misspells it
+        let p = person("HM Inspectorate of Probation's chief insecptor Dame Ann Hale said not one of the three councils had taken charge of the service.\n").expect("person");
+        assert_eq!(p.3.as_deref(), Some("chief insecptor"));
     }
 
     #[test]

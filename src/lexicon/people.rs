@@ -113,6 +113,9 @@ pub const INSPECTOR_TITLES: &[&str] = &[
     r"HMI\s+chief",
     // "HMI Wendy Williams, who led this inspection, said:"
     r"HMI",
+    // "HM Inspectorate of Probation's chief inspector Dame Glenys Stacey
+    // said": news style's chief, in small letters, as misspelt too
+    r"chief\s+(?:inspector|insecptor|inspecter|insepctor|inpsector)",
     // "Writing in today's report, inspector Michael Fuller said": news
     // style's bare title, in small letters (not after a word that makes
     // it another post: "lead inspector", "police inspector")
