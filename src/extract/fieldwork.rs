@@ -61,11 +61,13 @@ static DAY_LIST: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// "during the week of 14 April 2008", "the week commencing 3 March", "the
-/// weeks of 5 and 12 March 2012".
+/// weeks of 5 and 12 March 2012", "w/c 13 January 2025" (lexicon
+/// `WEEK_OPENERS`).
 static WEEK_OF: LazyLock<Pattern> = LazyLock::new(|| {
     let weekday = weekday_before();
+    let openers = crate::lexicon::WEEK_OPENERS.join("|");
     crate::lexicon::regex(&format!(
-        r"(?i)\bthe\s+weeks?\s+(?:of|beginning|commencing|starting)\s+{weekday}(?P<d1>{DAY})(?:\s*(?:and|&)\s*(?P<dlast>{DAY}))?\s+(?P<m1>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+        r"(?i)\b(?:{openers})\s+{weekday}(?P<d1>{DAY})(?:\s*(?:and|&)\s*(?P<dlast>{DAY}))?\s+(?P<m1>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
     ))
     .expect("fieldwork week regex")
 });
@@ -355,10 +357,34 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
                 offer(candidate);
             }
         }
-        for c in WEEK_OF.captures_iter(s) {
-            if let Some(candidate) = from_week(&c, at, score) {
-                offer(candidate);
-            }
+        // "read cases in the w/c 13 January 2025 and were on site in the
+        // week beginning 20 January": weeks named in one sentence are one
+        // period, from the first week's start to the last week's end
+        let mut weeks: Option<Candidate> = None;
+        for c in WEEK_OF.captures_iter(s).take(4) {
+            let Some(candidate) = from_week(&c, at, score) else {
+                continue;
+            };
+            weeks = Some(match weeks {
+                None => candidate,
+                // (a later week of the same year, or none given)
+                Some(first)
+                    if first.start.0 == candidate.start.0
+                        && (candidate.start.1, candidate.start.2)
+                            > (first.start.1, first.start.2) =>
+                {
+                    Candidate {
+                        range: first.range.start..candidate.range.end,
+                        end: candidate.end,
+                        score: first.score.max(candidate.score) + 1,
+                        ..first
+                    }
+                }
+                Some(first) => first,
+            });
+        }
+        if let Some(candidate) = weeks {
+            offer(candidate);
         }
         if may_state_length(s) {
             for c in DAYS_LONG.captures_iter(s) {
@@ -1531,6 +1557,24 @@ mod tests {
                 "When it was first inspected in March 2010, inspectors judged the centre unsafe."
             ),
             None
+        );
+    }
+
+    #[test]
+    fn weeks_named_apart_in_one_sentence_are_one_period() {
+        // 13 and 20 January 2025 are Mondays: to the Friday of the second
+        assert_eq!(
+            fieldwork(
+                "Inspectors read cases remotely in the w/c 13 January 2025 and were on site in the week beginning 20 January 2025."
+            ),
+            pair("2025-01-13", "2025-01-24")
+        );
+        // an earlier week named after is no end
+        assert_eq!(
+            fieldwork(
+                "Inspectors were on site in the week beginning 20 January 2025, after reading cases in the week of 13 January 2025."
+            ),
+            pair("2025-01-20", "2025-01-24")
         );
     }
 

@@ -200,6 +200,14 @@ pub const VISIT_ENDED_VERBS: &[&str] = &["concluded", "ended", "finished", "clos
 /// [`VISIT_ENDED_VERBS`].
 pub const VISIT_BEGAN_VERBS: &[&str] = &["began", "started", "opened", "commenced"];
 
+/// How a week is named by its first day ("the week of 14 April", "the week
+/// commencing 3 March", "w/c 13 January"; regex fragments, in small
+/// letters).
+pub const WEEK_OPENERS: &[&str] = &[
+    r"the\s+weeks?\s+(?:of|beginning|commencing|starting)",
+    r"w/c",
+];
+
 /// Verbs of a return visit some words before its day ("went back
 /// unannounced to the hospital on the evening of 21 February"), regex
 /// fragments.
