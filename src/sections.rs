@@ -2527,6 +2527,18 @@ mod tests {
     }
 
     #[test]
+    fn a_reports_facts_under_its_name_are_no_headline() {
+        let page = "Report on unannounced inspections of the short-term holding facilities at Fenport\n\nPublished: 16 September 2025\n\nType of establishment: Short-term holding facility\nType of inspection: Unannounced\nDates of inspection: 3, 4 and 6 June 2025\n\nFenport handled about nine million passengers in 2024, and Border Force runs a holding room in each of its three terminals.\n\nInspectors visited each room.\n";
+        assert_eq!(
+            heads(page),
+            (
+                Some("Report on unannounced inspections of the short-term holding facilities at Fenport".to_owned()),
+                None
+            )
+        );
+    }
+
+    #[test]
     fn a_caption_said_twice_is_no_heading() {
         let page = "Follow-up inspection begins today at Maghaberry Prison\n\nInspectors go back into Maghaberry Prison from today\nInspectors go back into Maghaberry Prison from today Inspectors go back into Maghaberry Prison from today\n\nNorthern Ireland's only high-security jail faces a follow-up inspection starting today, and more than 20 inspectors will look at it.\n";
         let source = Source::new(page);

@@ -278,6 +278,11 @@ pub const METADATA_KEYS: &[&str] = &[
     r"download",
     r"posted(?:\s+on)?",
     r"categor(?:y|ies)",
+    // an inspection report's facts under its name ("Type of establishment:
+    // Short-term holding facility", "Dates of inspection: 3, 4 and 6 June")
+    r"type\s+of\s+(?:establishment|inspection|report)",
+    r"dates?\s+of\s+inspection",
+    r"inspection\s+dates?",
 ];
 
 /// Units of a file's size after a download link ("(786 kB)", "(PDF, 1.2
