@@ -4003,6 +4003,23 @@ mod tests {
     }
 
     #[test]
+    fn holding_rooms_listed_under_a_visit_each_with_its_date() {
+        let page = format!(
+            "{LEAD}HM Inspectorate of Prisons made an unannounced visit to each of the three rooms:\n\n\u{2022} Fenport Airport, Terminal 1 \u{2013} 3 June 2025\n\u{2022} Fenport Airport, Terminal 2 \u{2013} 4 June 2025\n\u{2022} Fenport Airport, Terminal 4 \u{2013} 6 June 2025\n\nTerminal 3 has had no room since 2021.\n"
+        );
+        let (count, names, _) = units(&page);
+        assert_eq!(count, Some(3));
+        assert_eq!(
+            names,
+            [
+                "Fenport Airport, Terminal 1",
+                "Fenport Airport, Terminal 2",
+                "Fenport Airport, Terminal 4"
+            ]
+        );
+    }
+
+    #[test]
     fn a_list_that_repeats_its_preposition() {
         let text = format!(
             "{LEAD}We visited the force's two control rooms, at Canal Wharf in Harlowmere and at Stanton Lees, and also visited the force's headquarters at Priory Fields.\n"
