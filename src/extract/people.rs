@@ -591,18 +591,26 @@ fn signed_stacked(cx: &Context<'_>) -> Option<Person> {
 
 /// The chief in a list of the inspection team, one member a line with
 /// their role after a comma ("Hugh Monro, HM Chief Inspector" over
-/// "Margaret Brown, Deputy Chief Inspector").
+/// "Margaret Brown, Deputy Chief Inspector") or before a colon, as a
+/// report's credits set it ("Chief Inspector: John Vine" over "Assistant
+/// Chief Inspector: Garry Cullen").
 fn listed_in_team(cx: &Context<'_>) -> Option<Person> {
     for line in cx.source.lines() {
         crate::work::charge(line.text.len());
         let trimmed = line.text.trim();
-        let Some((name, role)) = trimmed.split_once(", ") else {
-            continue;
-        };
         let start = line.start + (line.text.len() - line.text.trim_start().len());
-        let role_start = start + name.len() + 2;
-        if let Some(person) = chief_by_whole_title(cx, name, start, role, role_start) {
-            return Some(person);
+        if let Some((name, role)) = trimmed.split_once(", ") {
+            let role_start = start + name.len() + 2;
+            if let Some(person) = chief_by_whole_title(cx, name, start, role, role_start) {
+                return Some(person);
+            }
+        }
+        if let Some((role, name)) = trimmed.split_once(": ") {
+            let name_start = start + role.len() + 2;
+            if let Some(mut person) = chief_by_whole_title(cx, name, start, role, start) {
+                person.span = cx.span(start..name_start + name.len());
+                return Some(person);
+            }
         }
     }
     None
@@ -2386,6 +2394,15 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         // as a news page misspells it
         let p = person("HM Inspectorate of Probation's chief insecptor Dame Ann Hale said not one of the three councils had taken charge of the service.\n").expect("person");
         assert_eq!(p.3.as_deref(), Some("chief insecptor"));
+    }
+
+    #[test]
+    fn the_chief_in_a_reports_credits_role_first() {
+        let p = person("Inspectors found long queues at the office.\n\nChief Inspector: John Vane\n\nAssistant Chief Inspector: Gary Cole\n\nInspector: Jake Moore\n").expect("person");
+        assert_eq!(p.0, "John Vane");
+        assert_eq!(p.3.as_deref(), Some("Chief Inspector"));
+        // a deputy's credit alone names no chief
+        assert!(person("Inspectors found long queues at the office.\n\nAssistant Chief Inspector: Gary Cole\n").is_none());
     }
 
     #[test]
