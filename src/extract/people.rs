@@ -875,19 +875,26 @@ fn chief_by_title(cx: &Context<'_>) -> Option<Person> {
     for (piece, offset) in cx.narrative() {
         // a title in capitals, as a whole word ("Chief Inspector", not
         // "chief inspectorate")
+        // ("Dr Michael Maguire, the chief inspector, and ...": in small
+        // letters after a name, a comma and the article)
+        let after_name_and_article = |at: usize| {
+            piece[..at]
+                .trim_end()
+                .strip_suffix("the")
+                .is_some_and(|b| b.ends_with(char::is_whitespace) && b.trim_end().ends_with(','))
+        };
         let titles = CHIEF_INSPECTOR.find_iter(piece).filter(|m| {
-            m.as_str().starts_with('C')
+            (m.as_str().starts_with('C') || after_name_and_article(m.start()))
                 && !piece[m.end()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
         });
         for m in titles {
             let before = window_before(piece, m.start(), 160);
             // "Commenting ..., Chief Inspector Mr Mark Kelly said": a comma
             // before the title that no name precedes
-            let name_then_comma = before
-                .trim_end()
-                .ends_with(',')
-                .then(|| name_before(before))
-                .flatten();
+            let name_then_comma = (before.trim_end().ends_with(',')
+                || after_name_and_article(m.start()))
+            .then(|| name_before(before))
+            .flatten();
             let Some((r, (honorific, name, post_nominals))) = name_then_comma else {
                 if let Some(person) = title_then_name(cx, piece, offset, m.range()) {
                     return Some(person);

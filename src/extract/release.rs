@@ -116,6 +116,41 @@ fn is_inspector_voice_heading(line: &str) -> bool {
         })
 }
 
+/// How many speakers' labels make a page a transcript.
+const TRANSCRIPT_SPEAKERS: usize = 2;
+
+/// True when `line` labels a speaker in a record of evidence, on a line
+/// of its own before the words ("Dr Michael Maguire (Criminal Justice
+/// Inspection Northern Ireland):", "The Deputy Chairperson:"): a courtesy
+/// title or "The", a few capitalised words, an aside in brackets, a colon.
+fn is_speaker_label(line: &str) -> bool {
+    let Some(label) = line.trim().strip_suffix(':') else {
+        return false;
+    };
+    let label = match label.split_once(" (") {
+        Some((who, aside)) if aside.ends_with(')') => who,
+        _ => label,
+    };
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    (crate::lexicon::is_title_word(first) || *first == "The")
+        && (1..=4).contains(&rest.len())
+        && rest.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// True when the page records spoken evidence, each speaker labelled on a
+/// line of their own ([`is_speaker_label`]): its "I" is a speaker's.
+fn is_transcript(cx: &Context<'_>) -> bool {
+    cx.source
+        .lines()
+        .filter(|l| is_speaker_label(l.text))
+        .take(TRANSCRIPT_SPEAKERS)
+        .count()
+        >= TRANSCRIPT_SPEAKERS
+}
+
 /// How many dated items make a page a listing.
 const LISTING_ITEMS: usize = 3;
 
@@ -255,6 +290,7 @@ pub fn other_kind(
     };
     if first_person_outside_quotes(cx.body().0) >= FIRST_PERSON_WORDS
         && !letter()
+        && !is_transcript(cx)
         && !answers_an_inspectorates_report(cx.body().0)
     {
         return Some(
@@ -323,6 +359,20 @@ mod tests {
             "report on the jail by HM Inspectorate of Prisons, which drew on the work",
         );
         assert!(!flagged(&release));
+    }
+
+    #[test]
+    fn a_record_of_spoken_evidence_is_no_first_person_piece() {
+        let hearing = "Use of legal services\n\nThe Deputy Chairperson:\n\nYou are welcome: Dr Ann Hale, the chief inspector, and Tom Reyes, one of the inspectors.\n\nDr Ann Hale (Criminal Justice Inspection Northern Ireland):\n\nI thank the committee. I will set out what the report found on legal services.\n";
+        assert!(!flagged(hearing));
+        let chief = parse(hearing).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Ann Hale");
+        // without the speakers' labels the same words are a writer's own
+        let piece = hearing.replace("The Deputy Chairperson:\n\n", "").replace(
+            " (Criminal Justice Inspection Northern Ireland):",
+            " writes.",
+        );
+        assert!(flagged(&piece));
     }
 
     #[test]
