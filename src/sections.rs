@@ -1337,6 +1337,16 @@ fn is_caption(lines: &[Line<'_>], k: usize) -> bool {
 /// answers prints it ("Mr. Latham", "Mrs. Rumbold"): a courtesy title or
 /// honorific and one or two capitalised words.
 fn is_speaker_line(line: &str) -> bool {
+    // (a member's part in brackets after the name: "Mr Raymond McCartney
+    // (Deputy Chairperson)")
+    let line = match line
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once(" ("))
+    {
+        Some((name, _)) => name,
+        None => line,
+    };
     let words: Vec<&str> = line.split_whitespace().collect();
     let Some((title, name)) = words.split_first() else {
         return false;
@@ -2482,6 +2492,17 @@ mod tests {
     fn a_hansard_reference_and_its_speakers_are_no_headings() {
         let page = "HC Deb 12 June 1991 vol 192 cc540-1W\nMr. Latham\n\nTo ask the Secretary of State for the Home Department whether he will explain why so much time passed between the inspection of Fenmoor prison and its report.\n\nMrs. Rumbold\n\nHow reports on his inspections are prepared is for the chief inspector of prisons to decide.\n";
         assert_eq!(heads(page), (None, None));
+    }
+
+    #[test]
+    fn a_committee_records_chrome_and_members_are_no_headings() {
+        let page = "Northern Ireland Assembly Flax Flower Logo\n\n  COMMITTEE FOR JUSTICE\n\nOFFICIAL REPORT\n(Hansard)\n\nUse of Legal Services: Criminal Justice Inspection Northern Ireland\n\n22 September 2011\n\nMembers present for all or part of the proceedings:\n\nMr Raymond Carr (Deputy Chairperson)\nMr Sydney Hale\nMs Jennifer Kerr\n\nWitnesses:\nDr Ann Hale ) Criminal Justice Inspection Northern Ireland\n\nThe Deputy Chairperson:\n\nYou are both welcome: Dr Ann Hale, the chief inspector, and Tom Reyes, one of the inspectors, who will take us through the report today.\n";
+        let (title, headline) = heads(page);
+        let found: Vec<String> = title.into_iter().chain(headline).collect();
+        assert_eq!(
+            found,
+            ["Use of Legal Services: Criminal Justice Inspection Northern Ireland"]
+        );
     }
 
     #[test]

@@ -323,6 +323,16 @@ pub const DEBRIS_LINES: &[&str] = &[
     r".*\|\s*[\w\s]{0,30}-?\d{1,2}\s*°\s*[CF]\b",
     r"printer[\s-]+friendly\s+version",
     r"site\s*map\s*$",
+    // a parliament's record of a committee's sitting: "COMMITTEE FOR
+    // JUSTICE" / "OFFICIAL REPORT" / "(Hansard)"
+    r"committee\s+(?:for|on)(?:\s+[\w&'’,-]+){1,4}\s*$",
+    r"official\s+report\s*(?:\(hansard\))?\s*$",
+    r"\(hansard\)\s*$",
+    r"members\s+present\b.{0,40}:\s*$",
+    r"witnesses\s*:\s*$",
+    // an image's words in place of the image: "Northern Ireland Assembly
+    // Flax Flower Logo"
+    r"[\w\s'’&-]{0,60}\blogo\s*$",
     // a bilingual release's note of its other language: "This press
     // release is also available in Welsh.", "Mae'r datganiad hwn hefyd ar
     // gael yn Gymraeg."
