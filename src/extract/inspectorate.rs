@@ -736,6 +736,56 @@ pub fn subject(
         .or_else(|| council_letterhead(cx))
         .or_else(|| kind_named_in_body(cx, title, headline))
         .or_else(|| bare_establishment(cx))
+        .or_else(|| inspection_of_named_kind(cx))
+}
+
+/// How many times a body named in small letters ("the Western Bay
+/// service") must be written for a story to be about it.
+const NAMED_KIND_MENTIONS: usize = 2;
+
+/// The body a story says was inspected, named by its place and a kind in
+/// small letters where no other rule found a subject: "HM Inspectorate of
+/// Probation carried out its inspection of the Western Bay service last
+/// year" (lexicon `INSPECTION_OF_LEADS`, `BODY_KINDS_IN_SMALL_LETTERS`),
+/// when the story writes that name again.
+fn inspection_of_named_kind(cx: &Context<'_>) -> Option<Text> {
+    let body = crate::sections::byte_range(cx.source, &cx.sections.body);
+    let text = &cx.source.text()[body.clone()];
+    let lower = text.to_ascii_lowercase();
+    for lead in crate::lexicon::INSPECTION_OF_LEADS {
+        for (at, _) in lower.match_indices(lead).take(KIND_MENTIONS) {
+            let start = at + lead.len();
+            let rest = &text[start..];
+            // one to four capitalised words, then the kind
+            let mut end = 0;
+            for word in rest.split(' ').take(4) {
+                if !word.starts_with(char::is_uppercase)
+                    || !word.chars().all(|c| c.is_alphabetic() || c == '-')
+                {
+                    break;
+                }
+                end += word.len() + 1;
+            }
+            if end == 0 {
+                continue;
+            }
+            let Some(kind) = crate::lexicon::BODY_KINDS_IN_SMALL_LETTERS
+                .iter()
+                .find(|k| {
+                    rest[end..]
+                        .strip_prefix(*k)
+                        .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+                })
+            else {
+                continue;
+            };
+            let named = &rest[..end + kind.len()];
+            if text.matches(named).take(NAMED_KIND_MENTIONS).count() >= NAMED_KIND_MENTIONS {
+                return Some(cx.text(body.start + start..body.start + start + named.len()));
+            }
+        }
+    }
+    None
 }
 
 /// How far into the body a news story names its establishment by its bare
@@ -2612,6 +2662,15 @@ mod tests {
 
     fn subject_of(text: &str) -> Option<String> {
         parse(text).subject.map(|t| t.text)
+    }
+
+    #[test]
+    fn a_body_named_in_small_letters_after_its_inspection() {
+        let story = "Inspectors say a youth justice service did not do enough to keep children safe.\n\nOne concern was that two boys had been judged to pose a low risk of harm.\n\nHM Inspectorate of Probation carried out its inspection of the Eastern Vale service last year.\n\nThe findings were accepted in full by the Eastern Vale service.\n";
+        assert_eq!(subject_of(story).as_deref(), Some("Eastern Vale service"));
+        // named once, it is not what the story is about
+        let once = story.replace("by the Eastern Vale service", "by the councils");
+        assert_eq!(subject_of(&once), None);
     }
 
     #[test]

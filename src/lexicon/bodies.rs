@@ -253,6 +253,16 @@ pub const BODY_KINDS_IN_HEADINGS: &[&str] = &[
     "probation delivery unit",
 ];
 
+/// How a story names the body an inspection looked at, before the body's
+/// name ("carried out its inspection of the Western Bay service"), lower
+/// case.
+pub const INSPECTION_OF_LEADS: &[&str] = &["inspection of the ", "inspections of the "];
+
+/// Kinds of body a story writes in small letters after the body's own
+/// name ("the Western Bay service"), read only after
+/// [`INSPECTION_OF_LEADS`].
+pub const BODY_KINDS_IN_SMALL_LETTERS: &[&str] = &["service", "partnership"];
+
 /// Short names of a service divided into Areas, before or after the
 /// Area's place ("CPS Wiltshire", "Wiltshire CPS"), as regex fragments.
 pub const AREA_SHORT_NAMES: &[&str] = &["CPS"];
