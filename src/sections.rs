@@ -702,6 +702,27 @@ fn is_link_line(line: &Line<'_>, links: &[Range<usize>]) -> bool {
         .is_empty()
 }
 
+/// The most words a line of an image's words holds.
+const IMAGE_WORDS_MAX: usize = 8;
+
+/// True when `line` is an image's words in place of the image, a short
+/// line ending with a word for what the image is ("Northern Ireland
+/// Assembly Flax Flower Logo"; lexicon `IMAGE_KIND_WORDS`). (A word test,
+/// not a pattern: a bounded run before the word made the debris pattern's
+/// states grow by megabytes.)
+fn is_image_words(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() <= IMAGE_WORDS_MAX
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.last().is_some_and(|last| {
+            crate::lexicon::IMAGE_KIND_WORDS
+                .iter()
+                .any(|k| last.eq_ignore_ascii_case(k))
+        })
+}
+
 /// Splits `source` into sections.
 pub fn split(source: &Source<'_>) -> Sections {
     let n = source.line_count();
@@ -723,6 +744,7 @@ pub fn split(source: &Source<'_>) -> Sections {
                 DEBRIS.is_match(first) || DEBRIS.is_match(second)
             })
             || footer
+            || is_image_words(line.text)
             || is_cookie_line(line.text)
             || is_download_link(line.text)
             || ends_with_ignore_case(line.text.trim_end(), crate::lexicon::BACK_TO_TOP_SUFFIX)

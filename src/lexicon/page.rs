@@ -330,9 +330,6 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"\(hansard\)\s*$",
     r"members\s+present\b.{0,40}:\s*$",
     r"witnesses\s*:\s*$",
-    // an image's words in place of the image: "Northern Ireland Assembly
-    // Flax Flower Logo"
-    r"[\w\s'’&-]{0,60}\blogo\s*$",
     // a bilingual release's note of its other language: "This press
     // release is also available in Welsh.", "Mae'r datganiad hwn hefyd ar
     // gael yn Gymraeg."
@@ -430,6 +427,10 @@ pub const DEBRIS_LINES: &[&str] = &[
     r".*\[\s*(?:go|search|submit)\s*\]\s*$",
     r"search\s+\[[^\]]*\]\s*(?:go|search)?\s*$",
 ];
+
+/// Words for what an image is, ending a line of the image's words set in
+/// place of it ("Northern Ireland Assembly Flax Flower Logo").
+pub const IMAGE_KIND_WORDS: &[&str] = &["logo"];
 
 /// A site's notice of its own troubles at the top of a page ("The desktop
 /// version of Police Oracle is being affected by network problems at the
