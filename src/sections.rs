@@ -1127,12 +1127,22 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
         // but there's room for improvement.": the page's first line alone,
         // a name and the news joined by a dash, is its heading though a
         // full stop ends it
+        // (the part before the dash a name, most of its words capitalised:
+        // "A young offender institution has been called ... – the result
+        // of ..." is a story's first sentence)
         let stopped_heading = j == i + 1
             && (0..i).all(|k| lines[k].is_blank())
             && len <= HEADING_WITH_STOP_MAX
-            && [" \u{2013} ", " \u{2014} ", " - "]
-                .iter()
-                .any(|dash| last.contains(dash));
+            && [" \u{2013} ", " \u{2014} ", " - "].iter().any(|dash| {
+                last.split_once(dash).is_some_and(|(name, _)| {
+                    let words: Vec<&str> = name.split_whitespace().collect();
+                    let capitalised = words
+                        .iter()
+                        .filter(|w| w.starts_with(char::is_uppercase))
+                        .count();
+                    capitalised * 2 > words.len()
+                })
+            });
         if !is_header_line && !stopped_heading && (long || (sentence_like && words >= 12)) {
             // A web page kept one line per paragraph, with no blank lines:
             // short heading lines above a paragraph on one long line are
@@ -2579,6 +2589,25 @@ mod tests {
                 None
             )
         );
+    }
+
+    #[test]
+    fn a_first_line_naming_and_telling_with_a_dash_is_the_heading_though_it_stops() {
+        let body = "\n\nBorder Force at Fenport has made good progress on holding and searching passengers, said Ann Hale, the Independent Chief Inspector, in the report she published today.\n\nSome problems found last time remain.\n";
+        let page = format!(
+            "Re-inspection of Fenport Airport \u{2013} Border Force makes progress but there is room to improve.{body}"
+        );
+        assert_eq!(
+            heads(&page).1.as_deref(),
+            Some(
+                "Re-inspection of Fenport Airport \u{2013} Border Force makes progress but there is room to improve."
+            )
+        );
+        // a story's first sentence with a dash in it is no heading
+        let page = format!(
+            "A youth jail has been called an unsafe place \u{2013} the result of violence and gangs.{body}"
+        );
+        assert_eq!(heads(&page), (None, None));
     }
 
     #[test]
