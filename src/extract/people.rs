@@ -308,6 +308,7 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
     // joint report's chief).
     let mut inspector: Option<Person> = None;
     let mut others: Vec<Person> = Vec::new();
+    let mut by_pronoun: Vec<Quoted> = Vec::new();
     for q in quotes(cx) {
         let signed;
         let who = if q.signature {
@@ -324,6 +325,12 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
         let named = named.map(|n| titled_tail(n).unwrap_or(n));
         // "said Mr McGuigan and Mr Hardwick": the first speaker's words
         let named = named.or_else(|| first_of_pair(who));
+        // '"That lies behind a lot of the problems," she said.': words of
+        // whoever was named last, kept for the chief named just before
+        if crate::lexicon::SPEECH_PRONOUNS.contains(&who.trim()) {
+            by_pronoun.push(q);
+            continue;
+        }
         let full = full_name_for(text, named.unwrap_or(who));
         let Some(mut person) = speaker(full.as_deref().unwrap_or(who)) else {
             continue;
@@ -359,45 +366,13 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
         if !is_inspector && others.len() >= MAX_OTHERS_QUOTED {
             continue;
         }
-        // Pieces around an attribution keep their own punctuation ("...felt
-        // safe," said X. "But ..."); only the end of the last is trimmed.
-        let last = q.quote.len().saturating_sub(1);
-        let quote: Vec<String> = q
-            .quote
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let piece = clean(&text[r.clone()]);
-                let piece = piece.trim().trim_start_matches(OPEN_QUOTES);
-                let piece = piece.trim_end_matches(['"', '\u{201d}', '\u{2019}']);
-                if i == last {
-                    piece.trim_end_matches(',').trim().to_owned()
-                } else {
-                    piece.trim().to_owned()
-                }
-            })
-            .collect();
-        // "...closing down," said X. "Prosecutors need ...": the comma stood
-        // for the full stop the attribution displaced.
-        let quote: Vec<String> = quote
-            .iter()
-            .enumerate()
-            .map(|(i, piece)| {
-                let next_is_sentence = quote
-                    .get(i + 1)
-                    .is_some_and(|n| n.starts_with(char::is_uppercase));
-                match piece.strip_suffix(',') {
-                    Some(stem) if next_is_sentence => format!("{stem}."),
-                    _ => piece.clone(),
-                }
-            })
-            .collect();
+        let quote = quote_text(text, &q);
         // the span covers the attribution and every piece of the quote
         let (start, end) = q.quote.iter().fold((q.who.start, q.who.end), |(s, e), r| {
             (s.min(r.start), e.max(r.end))
         });
         let person = Person {
-            quote: Some(quote.join(" ")),
+            quote: Some(quote),
             span: cx.span(start..end),
             ..person
         };
@@ -444,13 +419,78 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
     chief.map(|mut chief| {
         if chief.quote.is_none() {
             chief.quote = others
-                .into_iter()
+                .iter()
                 .find(|o| o.name == chief.name)
-                .and_then(|o| o.quote);
+                .and_then(|o| o.quote.clone());
+        }
+        // '"... firmer ground," she said.' in the paragraphs just after the
+        // chief is named, with nobody else quoted between
+        if chief.quote.is_none() {
+            let named_end = chief.span.end;
+            let spoken = by_pronoun.iter().find(|q| {
+                let at = q
+                    .quote
+                    .first()
+                    .map_or(q.who.start, |r| r.start.min(q.who.start));
+                at >= named_end
+                    && at - named_end <= PRONOUN_REACH
+                    && !others
+                        .iter()
+                        .any(|o| (named_end..at).contains(&o.span.start))
+            });
+            if let Some(q) = spoken {
+                chief.quote = Some(quote_text(text, q));
+                let end = q.quote.iter().fold(q.who.end, |e, r| e.max(r.end));
+                chief.span = cx.span(chief.span.start..end);
+            }
         }
         chief
     })
 }
+
+/// The words of a quote, its pieces joined: each piece without its
+/// quotation marks, the attribution's comma read as the full stop it
+/// displaced.
+fn quote_text(text: &str, q: &Quoted) -> String {
+    // Pieces around an attribution keep their own punctuation ("...felt
+    // safe," said X. "But ..."); only the end of the last is trimmed.
+    let last = q.quote.len().saturating_sub(1);
+    let quote: Vec<String> = q
+        .quote
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let piece = clean(&text[r.clone()]);
+            let piece = piece.trim().trim_start_matches(OPEN_QUOTES);
+            let piece = piece.trim_end_matches(['"', '\u{201d}', '\u{2019}']);
+            if i == last {
+                piece.trim_end_matches(',').trim().to_owned()
+            } else {
+                piece.trim().to_owned()
+            }
+        })
+        .collect();
+    // "...closing down," said X. "Prosecutors need ...": the comma stood
+    // for the full stop the attribution displaced.
+    let quote: Vec<String> = quote
+        .iter()
+        .enumerate()
+        .map(|(i, piece)| {
+            let next_is_sentence = quote
+                .get(i + 1)
+                .is_some_and(|n| n.starts_with(char::is_uppercase));
+            match piece.strip_suffix(',') {
+                Some(stem) if next_is_sentence => format!("{stem}."),
+                _ => piece.clone(),
+            }
+        })
+        .collect();
+    quote.join(" ")
+}
+
+/// How far after a chief is named, in bytes, a quote given to "she" or
+/// "he" may start and still be the chief's.
+const PRONOUN_REACH: usize = 600;
 
 /// How many quotes of people who are no inspector are kept for a chief
 /// named elsewhere: the first few; a page of many speakers stays cheap.
@@ -2425,6 +2465,19 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         assert_eq!(p.3.as_deref(), Some("Chief Inspector"));
         // a deputy's credit alone names no chief
         assert!(person("Inspectors found long queues at the office.\n\nAssistant Chief Inspector: Gary Cole\n").is_none());
+    }
+
+    #[test]
+    fn a_quote_given_to_she_after_the_chief_is_named_is_the_chiefs() {
+        let named = "Chief Inspector of Criminal Justice Ann Hale said the Department had shown real progress.\n\n";
+        let p = person(&format!(
+            "{named}\"Four of the seven have been achieved,\" she said.\n"
+        ))
+        .expect("person");
+        assert_eq!(p.4.as_deref(), Some("Four of the seven have been achieved"));
+        // someone else quoted between: the pronoun is theirs
+        let p = person(&format!("{named}Tom Reyes, the director, said: \"We accept the report.\"\n\n\"We will act on it,\" he said.\n")).expect("person");
+        assert_eq!(p.4, None);
     }
 
     #[test]

@@ -240,6 +240,10 @@ pub const SPEECH_VERBS: &[&str] = &[
     r"writes",
 ];
 
+/// Pronouns that attribute a quote to the person named last
+/// ('"That lies behind a lot of the problems," she said.').
+pub const SPEECH_PRONOUNS: &[&str] = &["she", "he"];
+
 /// The royal style before a title written out ("Her Majesty's Chief
 /// Inspector"), which "HM" shortens.
 pub const ROYAL_STYLES: &[&str] = &["Her Majesty's", "His Majesty's"];
