@@ -702,6 +702,12 @@ fn is_link_line(line: &Line<'_>, links: &[Range<usize>]) -> bool {
         .is_empty()
 }
 
+/// The fewest words a running foot over a page's number holds.
+const RUNNING_FOOT_WORDS: usize = 4;
+
+/// The most words a running foot over a page's number holds.
+const RUNNING_FOOT_WORDS_MAX: usize = 14;
+
 /// The most words a line of an image's words holds.
 const IMAGE_WORDS_MAX: usize = 8;
 
@@ -792,6 +798,33 @@ pub fn split(source: &Source<'_>) -> Sections {
     // A page's running header after the last page's footer ("HMCPSI
     // PRESS RELEASE No. 19/11" under "... Page 2 of 3") is furniture, even
     // inside an annex row that goes on over the page break.
+    // A running foot printed over each page's number ("HM Inspectorate of
+    // Probation – Brackley Moor and Helmsworth PDU" / "Page 2 of 3"): the
+    // same line of a few words or more above two footers or more is
+    // furniture (a short cell such as "Partially achieved" may end two
+    // pages of a table).
+    let feet: Vec<usize> = footers
+        .iter()
+        .filter_map(|&i| (0..i).rev().find(|&k| !lines[k].is_blank()))
+        .filter(|&k| {
+            // (a name, not a sentence of a row wrapped the same way twice)
+            let words = lines[k].text.split_whitespace().count();
+            (RUNNING_FOOT_WORDS..=RUNNING_FOOT_WORDS_MAX).contains(&words)
+                && !lines[k].text.contains(['.', ',', ';'])
+        })
+        .collect();
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for &k in &feet {
+        *seen.entry(lines[k].text.trim()).or_default() += 1;
+    }
+    for &k in &feet {
+        if seen
+            .get(lines[k].text.trim())
+            .is_some_and(|&times| times >= 2)
+        {
+            debris[k] = true;
+        }
+    }
     for i in footers {
         for k in (i + 1..n).filter(|&k| !lines[k].is_blank()).take(2) {
             // (a form feed before the line opens a new page)
@@ -2608,6 +2641,27 @@ mod tests {
             "A youth jail has been called an unsafe place \u{2013} the result of violence and gangs.{body}"
         );
         assert_eq!(heads(&page), (None, None));
+    }
+
+    #[test]
+    fn a_running_foot_over_each_pages_number_is_furniture() {
+        let foot = "HM Inspectorate of Probation \u{2013} Fenmoor and Tarn PDU";
+        let page = format!(
+            "PRESS RELEASE\n\nFenmoor PDU rated Good\n\nHM Inspectorate of Probation has rated the Fenmoor and Tarn probation delivery unit as Good in its report published today, after inspecting 60 cases.\n{foot}\nPage 1 of 2\n\nNotes to editors\n\n1. The Inspectorate is independent.\n2. For further information please contact the press office on 0161 496 0734.\n{foot}\nPage 2 of 2\n"
+        );
+        let notes = crate::parse(&page).notes_to_editors;
+        assert_eq!(
+            notes.last().map(|n| n.text.as_str()),
+            Some("For further information please contact the press office on 0161 496 0734.")
+        );
+        // a short cell that ends two pages of a table is no foot
+        let cell = page.replace(foot, "Partially achieved");
+        let notes = crate::parse(&cell).notes_to_editors;
+        assert!(
+            notes
+                .last()
+                .is_some_and(|n| n.text.ends_with("Partially achieved"))
+        );
     }
 
     #[test]
