@@ -54,6 +54,12 @@ fn is_bare_page_number(line: &str) -> bool {
         || crate::sections::is_page_footer(line)
 }
 
+/// True when `line` holds only dashes and bullets, no words.
+fn is_marks_only(line: &str) -> bool {
+    line.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2014}' | '\u{2022}'))
+}
+
 /// Reads the notes to editors.
 pub fn notes(cx: &Context<'_>) -> Vec<Note> {
     let Some(range) = cx.sections.notes.clone() else {
@@ -81,6 +87,11 @@ pub fn notes(cx: &Context<'_>) -> Vec<Note> {
             continue;
         }
         let line = source.line(index);
+        // ("    – – ": the marks of an empty list left by the page's
+        // conversion carry no words of a note)
+        if !line.is_blank() && is_marks_only(line.text) {
+            continue;
+        }
         let page_number = after_blank && is_bare_page_number(line.text);
         // (the form feed ends the page number's line or opens the header's)
         let running_header = after_page_number.is_some_and(|end| {
@@ -315,6 +326,18 @@ mod tests {
             notes(page),
             [
                 "The inspection took place in May.",
+                "For further information contact the press office on 020 7946 0419."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_lists_marks_end_no_note() {
+        let page = "Inspection of Fenmoor\n\nInspectors praise Fenmoor\n\nHM Inspectorate of Probation today published its report on the work of Fenmoor Probation Trust, which it found much improved.\n\nNotes to editors\n\n  1. The report follows one published in 2015.\n    \u{2013} \u{2013} \n  2. For further information contact the press office on 020 7946 0419.\n";
+        assert_eq!(
+            notes(page),
+            [
+                "The report follows one published in 2015.",
                 "For further information contact the press office on 020 7946 0419."
             ]
         );

@@ -462,7 +462,14 @@ fn quote_text(text: &str, q: &Quoted) -> String {
         .map(|(i, r)| {
             let piece = clean(&text[r.clone()]);
             let piece = piece.trim().trim_start_matches(OPEN_QUOTES);
+            // (and an opening mark set where a closing one belongs: "...
+            // are delivered. \u{201c}")
             let piece = piece.trim_end_matches(['"', '\u{201d}', '\u{2019}']);
+            let piece = if i == last {
+                piece.trim_end().trim_end_matches('\u{201c}')
+            } else {
+                piece
+            };
             if i == last {
                 piece.trim_end_matches(',').trim().to_owned()
             } else {
@@ -2478,6 +2485,15 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         // someone else quoted between: the pronoun is theirs
         let p = person(&format!("{named}Tom Reyes, the director, said: \"We accept the report.\"\n\n\"We will act on it,\" he said.\n")).expect("person");
         assert_eq!(p.4, None);
+    }
+
+    #[test]
+    fn an_opening_mark_set_as_the_closing_one_ends_no_quote() {
+        let p = person("The report was published today by Ann Hale, HM Chief Inspector of Prisons.\n\nMs Hale said: \u{201c}I am glad that standards have risen. Some areas still need attention. \u{201c}\n\nNotes to editors\n\n1. The inspectorate is independent.\n").expect("person");
+        assert_eq!(
+            p.4.as_deref(),
+            Some("I am glad that standards have risen. Some areas still need attention.")
+        );
     }
 
     #[test]
