@@ -1395,13 +1395,11 @@ fn is_caption(lines: &[Line<'_>], k: usize) -> bool {
             .is_some_and(|j| CAPTION_LABEL.is_match(lines[j].text))
 }
 
-/// A byline: a person's name with their letters and then their role
-/// ("Julie Morgan AM, Deputy Minister for Health and Social Services"),
-/// which says who speaks, neither title nor headline.
 /// A speaker's name alone on a line, as a record of questions and
 /// answers prints it ("Mr. Latham", "Mrs. Rumbold"): a courtesy title or
-/// honorific and one or two capitalised words.
-fn is_speaker_line(line: &str) -> bool {
+/// honorific and one or two capitalised words, a part in brackets after
+/// them.
+pub(crate) fn is_speaker_line(line: &str) -> bool {
     // (a member's part in brackets after the name: "Mr Raymond McCartney
     // (Deputy Chairperson)")
     let line = match line
@@ -1423,6 +1421,9 @@ fn is_speaker_line(line: &str) -> bool {
         })
 }
 
+/// A byline: a person's name with their letters and then their role
+/// ("Julie Morgan AM, Deputy Minister for Health and Social Services"),
+/// which says who speaks, neither title nor headline.
 fn is_byline(line: &str) -> bool {
     // "Leighton Andrews, Minister for Education and Skills": a written
     // statement's author and post

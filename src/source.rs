@@ -192,6 +192,33 @@ pub(crate) fn window_after(text: &str, at: usize, max: usize) -> &str {
     &text[at..floor_char_boundary(text, at.saturating_add(max))]
 }
 
+/// The bytes of a run of one to `most` capitalised words at the start of
+/// `text` ("Ash House saw ..." gives "Ash House"); 0 when it opens with no
+/// capital.
+pub(crate) fn capitalised_run_after(text: &str, most: usize) -> usize {
+    let mut end = 0;
+    for _ in 0..most {
+        let rest = &text[end..];
+        let rest = if end == 0 {
+            rest
+        } else {
+            match rest.strip_prefix(' ') {
+                Some(r) => r,
+                None => break,
+            }
+        };
+        let word_len = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+            .unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        if !word.starts_with(char::is_uppercase) || crate::lexicon::is_title_word(word) {
+            break;
+        }
+        end = text.len() - rest.len() + word_len;
+    }
+    end
+}
+
 /// At most `max` bytes of `text` before `end` (a character boundary), cut
 /// on a character boundary: the bounded window before an anchor.
 pub(crate) fn window_before(text: &str, end: usize, max: usize) -> &str {

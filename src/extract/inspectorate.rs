@@ -757,18 +757,11 @@ fn inspection_of_named_kind(cx: &Context<'_>) -> Option<Text> {
             let start = at + lead.len();
             let rest = &text[start..];
             // one to four capitalised words, then the kind
-            let mut end = 0;
-            for word in rest.split(' ').take(4) {
-                if !word.starts_with(char::is_uppercase)
-                    || !word.chars().all(|c| c.is_alphabetic() || c == '-')
-                {
-                    break;
-                }
-                end += word.len() + 1;
-            }
-            if end == 0 {
+            let run = crate::source::capitalised_run_after(rest, 4);
+            if run == 0 || !rest[run..].starts_with(' ') {
                 continue;
             }
+            let end = run + 1;
             let Some(kind) = crate::lexicon::BODY_KINDS_IN_SMALL_LETTERS
                 .iter()
                 .find(|k| {

@@ -120,24 +120,20 @@ fn is_inspector_voice_heading(line: &str) -> bool {
 const TRANSCRIPT_SPEAKERS: usize = 2;
 
 /// True when `line` labels a speaker in a record of evidence, on a line
-/// of its own before the words ("Dr Michael Maguire (Criminal Justice
-/// Inspection Northern Ireland):", "The Deputy Chairperson:"): a courtesy
-/// title or "The", a few capitalised words, an aside in brackets, a colon.
+/// of its own before the words: a speaker's name as such a record prints
+/// it ([`crate::sections::is_speaker_line`]: "Dr Michael Maguire (Criminal
+/// Justice Inspection Northern Ireland)") or a post after "The" ("The
+/// Deputy Chairperson"), then a colon.
 fn is_speaker_label(line: &str) -> bool {
     let Some(label) = line.trim().strip_suffix(':') else {
         return false;
     };
-    let label = match label.split_once(" (") {
-        Some((who, aside)) if aside.ends_with(')') => who,
-        _ => label,
-    };
-    let words: Vec<&str> = label.split_whitespace().collect();
-    let Some((first, rest)) = words.split_first() else {
-        return false;
-    };
-    (crate::lexicon::is_title_word(first) || *first == "The")
-        && (1..=4).contains(&rest.len())
-        && rest.iter().all(|w| w.starts_with(char::is_uppercase))
+    crate::sections::is_speaker_line(label)
+        || label.strip_prefix("The ").is_some_and(|post| {
+            let words: Vec<&str> = post.split_whitespace().collect();
+            (1..=3).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        })
 }
 
 /// True when the page records spoken evidence, each speaker labelled on a

@@ -1678,7 +1678,7 @@ fn joined_establishment(cx: &Context<'_>, establishment: &str) -> Option<(Text, 
     let first_word = establishment.split(' ').next()?;
     let words = establishment.split(' ').count();
     for (at, _) in text.match_indices(first_word).take(20) {
-        let after = at + capitalised_run_after(&text[at..], words);
+        let after = at + crate::source::capitalised_run_after(&text[at..], words);
         if bare(&text[at..after]) != wanted {
             continue;
         }
@@ -1698,7 +1698,7 @@ fn joined_establishment(cx: &Context<'_>, establishment: &str) -> Option<(Text, 
             .or_else(|| joined.strip_prefix("at "))
             .unwrap_or(joined);
         let start = after + (window_after(text, after, 120).len() - joined.len());
-        let end = start + capitalised_run_after(joined, 4);
+        let end = start + crate::source::capitalised_run_after(joined, 4);
         let second = &text[start..end];
         if second.is_empty() || establishment.contains(second) || second.contains(establishment) {
             continue;
@@ -1708,33 +1708,6 @@ fn joined_establishment(cx: &Context<'_>, establishment: &str) -> Option<(Text, 
         }
     }
     None
-}
-
-/// The bytes of a run of one to `most` capitalised words at the start of
-/// `text` ("Ash House saw ..." gives "Ash House"); 0 when it opens with no
-/// capital.
-fn capitalised_run_after(text: &str, most: usize) -> usize {
-    let mut end = 0;
-    for _ in 0..most {
-        let rest = &text[end..];
-        let rest = if end == 0 {
-            rest
-        } else {
-            match rest.strip_prefix(' ') {
-                Some(r) => r,
-                None => break,
-            }
-        };
-        let word_len = rest
-            .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-            .unwrap_or(rest.len());
-        let word = &rest[..word_len];
-        if !word.starts_with(char::is_uppercase) || crate::lexicon::is_title_word(word) {
-            break;
-        }
-        end = text.len() - rest.len() + word_len;
-    }
-    end
 }
 
 /// True when the page writes `name` followed, within three words, by a
