@@ -153,10 +153,16 @@ pub fn notes(cx: &Context<'_>) -> Vec<Note> {
     if !numbered.is_empty() {
         return numbered
             .into_iter()
-            .map(|(number, start, end)| Note {
-                number: Some(number),
-                text: clean(&source.text()[start..end]),
-                span: cx.span(start..end),
+            .map(|(number, start, end)| {
+                // (the span ends with the note's words, not with the white
+                // space a PDF's lines end with)
+                let written = &source.text()[start..end];
+                let end = start + written.trim_end().len();
+                Note {
+                    number: Some(number),
+                    text: clean(written),
+                    span: cx.span(start..end),
+                }
             })
             .collect();
     }
@@ -341,6 +347,16 @@ mod tests {
                 "For further information contact the press office on 020 7946 0419."
             ]
         );
+    }
+
+    #[test]
+    fn a_notes_span_ends_with_its_words() {
+        let page = "Inspection of Fenmoor\n\nInspectors praise Fenmoor\n\nHM Inspectorate of Probation today published its report on the work of Fenmoor Probation Trust, which it found much improved.\n\nNotes to editors\n\n1. The Inspectorate is independent. \n2. For further information contact the press office. \n";
+        let record = parse(page);
+        for note in &record.notes_to_editors {
+            let span = &page[note.span.start..note.span.end];
+            assert!(span.ends_with('.'), "{span:?}");
+        }
     }
 
     #[test]
