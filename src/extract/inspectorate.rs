@@ -737,6 +737,26 @@ pub fn subject(
         .or_else(|| kind_named_in_body(cx, title, headline))
         .or_else(|| bare_establishment(cx))
         .or_else(|| inspection_of_named_kind(cx))
+        .or_else(|| joint_name(cx))
+}
+
+/// The one name a story gives the bodies an inspection looked at
+/// together, where no other rule found a subject: "NHS Shetland and
+/// Shetland Islands Council, which together are called the Shetland
+/// Partnership" (lexicon `JOINT_NAME_LEADS`), when the story writes that
+/// name again.
+fn joint_name(cx: &Context<'_>) -> Option<Text> {
+    let body = crate::sections::byte_range(cx.source, &cx.sections.body);
+    let text = &cx.source.text()[body.clone()];
+    let lower = text.to_ascii_lowercase();
+    crate::lexicon::JOINT_NAME_LEADS.iter().find_map(|lead| {
+        let at = lower.find(lead)? + lead.len();
+        let run = crate::source::capitalised_run_after(&text[at..], 4);
+        let name = &text[at..at + run];
+        // (a name of two words or more, written again: not "the Council")
+        let again = text.matches(name).take(NAMED_KIND_MENTIONS).count() >= NAMED_KIND_MENTIONS;
+        (name.contains(' ') && again).then(|| cx.text(body.start + at..body.start + at + run))
+    })
 }
 
 /// How many times a body named in small letters ("the Western Bay
@@ -2655,6 +2675,15 @@ mod tests {
 
     fn subject_of(text: &str) -> Option<String> {
         parse(text).subject.map(|t| t.text)
+    }
+
+    #[test]
+    fn the_one_name_bodies_inspected_together_are_given() {
+        let story = "Older people's services in the Fair Isles have been looked at in a joint inspection.\n\nStaff of the Care Inspectorate made up the team that carried out the inspection.\n\nTheir work covered the services that NHS Fairholm and Fairholm Islands Council, which together are called the Fairholm Partnership, deliver for older people.\n\nThe report notes that the Fairholm Partnership performed strongly.\n";
+        assert_eq!(subject_of(story).as_deref(), Some("Fairholm Partnership"));
+        // named once, it is not what the story is about
+        let once = story.replace("that the Fairholm Partnership", "that the services");
+        assert_eq!(subject_of(&once), None);
     }
 
     #[test]

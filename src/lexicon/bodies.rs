@@ -263,6 +263,16 @@ pub const INSPECTION_OF_LEADS: &[&str] = &["inspection of the ", "inspections of
 /// [`INSPECTION_OF_LEADS`].
 pub const BODY_KINDS_IN_SMALL_LETTERS: &[&str] = &["service", "partnership"];
 
+/// How a story gives bodies working together one name ("NHS Shetland and
+/// Shetland Islands Council, which together are called the Shetland
+/// Partnership"), lower case, before the name.
+pub const JOINT_NAME_LEADS: &[&str] = &[
+    "together are called the ",
+    "together are known as the ",
+    "are known together as the ",
+    "together form the ",
+];
+
 /// Short names of a service divided into Areas, before or after the
 /// Area's place ("CPS Wiltshire", "Wiltshire CPS"), as regex fragments.
 pub const AREA_SHORT_NAMES: &[&str] = &["CPS"];
