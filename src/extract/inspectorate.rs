@@ -736,42 +736,37 @@ pub fn subject(
         .or_else(|| council_letterhead(cx))
         .or_else(|| kind_named_in_body(cx, title, headline))
         .or_else(|| bare_establishment(cx))
-        .or_else(|| inspection_of_named_kind(cx))
-        .or_else(|| joint_name(cx))
+        .or_else(|| named_again_in_body(cx))
 }
 
-/// The one name a story gives the bodies an inspection looked at
-/// together, where no other rule found a subject: "NHS Shetland and
-/// Shetland Islands Council, which together are called the Shetland
-/// Partnership" (lexicon `JOINT_NAME_LEADS`), when the story writes that
-/// name again.
-fn joint_name(cx: &Context<'_>) -> Option<Text> {
+/// A body the story names in its body and writes again, where no other
+/// rule found a subject: one named by its place and a kind in small
+/// letters after its inspection ([`inspection_of_named_kind`]), else the
+/// one name given to bodies inspected together ([`joint_name`]). The body
+/// is put in small letters once for both.
+fn named_again_in_body(cx: &Context<'_>) -> Option<Text> {
     let body = crate::sections::byte_range(cx.source, &cx.sections.body);
     let text = &cx.source.text()[body.clone()];
     let lower = text.to_ascii_lowercase();
-    crate::lexicon::JOINT_NAME_LEADS.iter().find_map(|lead| {
-        let at = lower.find(lead)? + lead.len();
-        let run = crate::source::capitalised_run_after(&text[at..], 4);
-        let name = &text[at..at + run];
-        // (a name of two words or more, written again: not "the Council")
-        let again = text.matches(name).take(NAMED_KIND_MENTIONS).count() >= NAMED_KIND_MENTIONS;
-        (name.contains(' ') && again).then(|| cx.text(body.start + at..body.start + at + run))
-    })
+    inspection_of_named_kind(text, &lower)
+        .or_else(|| joint_name(text, &lower))
+        .map(|r| cx.text(body.start + r.start..body.start + r.end))
 }
 
-/// How many times a body named in small letters ("the Western Bay
-/// service") must be written for a story to be about it.
+/// How many times a body named in the story's body must be written for the
+/// story to be about it.
 const NAMED_KIND_MENTIONS: usize = 2;
 
-/// The body a story says was inspected, named by its place and a kind in
-/// small letters where no other rule found a subject: "HM Inspectorate of
-/// Probation carried out its inspection of the Western Bay service last
-/// year" (lexicon `INSPECTION_OF_LEADS`, `BODY_KINDS_IN_SMALL_LETTERS`),
-/// when the story writes that name again.
-fn inspection_of_named_kind(cx: &Context<'_>) -> Option<Text> {
-    let body = crate::sections::byte_range(cx.source, &cx.sections.body);
-    let text = &cx.source.text()[body.clone()];
-    let lower = text.to_ascii_lowercase();
+/// True when `text` writes `name` [`NAMED_KIND_MENTIONS`] times or more.
+fn written_again(text: &str, name: &str) -> bool {
+    text.matches(name).take(NAMED_KIND_MENTIONS).count() >= NAMED_KIND_MENTIONS
+}
+
+/// "HM Inspectorate of Probation carried out its inspection of the Western
+/// Bay service last year" (lexicon `INSPECTION_OF_LEADS`,
+/// `BODY_KINDS_IN_SMALL_LETTERS`): the place and the kind, as a range of
+/// `text` (`lower` is `text` in small letters).
+fn inspection_of_named_kind(text: &str, lower: &str) -> Option<Range<usize>> {
     for lead in crate::lexicon::INSPECTION_OF_LEADS {
         for (at, _) in lower.match_indices(lead).take(KIND_MENTIONS) {
             let start = at + lead.len();
@@ -793,12 +788,26 @@ fn inspection_of_named_kind(cx: &Context<'_>) -> Option<Text> {
                 continue;
             };
             let named = &rest[..end + kind.len()];
-            if text.matches(named).take(NAMED_KIND_MENTIONS).count() >= NAMED_KIND_MENTIONS {
-                return Some(cx.text(body.start + start..body.start + start + named.len()));
+            if written_again(text, named) {
+                return Some(start..start + named.len());
             }
         }
     }
     None
+}
+
+/// "NHS Shetland and Shetland Islands Council, which together are called
+/// the Shetland Partnership" (lexicon `JOINT_NAME_LEADS`): the one name,
+/// of two words or more, as a range of `text` (`lower` is `text` in small
+/// letters).
+fn joint_name(text: &str, lower: &str) -> Option<Range<usize>> {
+    crate::lexicon::JOINT_NAME_LEADS.iter().find_map(|lead| {
+        let at = lower.find(lead)? + lead.len();
+        let run = crate::source::capitalised_run_after(&text[at..], 4);
+        let name = &text[at..at + run];
+        // (not "the Council")
+        (name.contains(' ') && written_again(text, name)).then_some(at..at + run)
+    })
 }
 
 /// How far into the body a news story names its establishment by its bare

@@ -353,6 +353,7 @@ mod tests {
     fn a_notes_span_ends_with_its_words() {
         let page = "Inspection of Fenmoor\n\nInspectors praise Fenmoor\n\nHM Inspectorate of Probation today published its report on the work of Fenmoor Probation Trust, which it found much improved.\n\nNotes to editors\n\n1. The Inspectorate is independent. \n2. For further information contact the press office. \n";
         let record = parse(page);
+        assert_eq!(record.notes_to_editors.len(), 2);
         for note in &record.notes_to_editors {
             let span = &page[note.span.start..note.span.end];
             assert!(span.ends_with('.'), "{span:?}");

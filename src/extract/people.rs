@@ -466,15 +466,14 @@ fn quote_text(text: &str, q: &Quoted) -> String {
             // are delivered. \u{201c}")
             let piece = piece.trim_end_matches(['"', '\u{201d}', '\u{2019}']);
             let piece = if i == last {
-                piece.trim_end().trim_end_matches('\u{201c}')
+                piece
+                    .trim_end()
+                    .trim_end_matches('\u{201c}')
+                    .trim_end_matches(',')
             } else {
                 piece
             };
-            if i == last {
-                piece.trim_end_matches(',').trim().to_owned()
-            } else {
-                piece.trim().to_owned()
-            }
+            piece.trim().to_owned()
         })
         .collect();
     // "...closing down," said X. "Prosecutors need ...": the comma stood

@@ -1682,7 +1682,8 @@ fn joined_establishment(cx: &Context<'_>, establishment: &str) -> Option<(Text, 
         if bare(&text[at..after]) != wanted {
             continue;
         }
-        let mut rest = window_after(text, after, 120);
+        let window = window_after(text, after, 120);
+        let mut rest = window;
         // (the establishment's acronym defined after it: "(YOC)")
         if let Some(inside) = rest.strip_prefix(" (") {
             match inside.find(')') {
@@ -1697,7 +1698,7 @@ fn joined_establishment(cx: &Context<'_>, establishment: &str) -> Option<(Text, 
             .strip_prefix("of ")
             .or_else(|| joined.strip_prefix("at "))
             .unwrap_or(joined);
-        let start = after + (window_after(text, after, 120).len() - joined.len());
+        let start = after + (window.len() - joined.len());
         let end = start + crate::source::capitalised_run_after(joined, 4);
         let second = &text[start..end];
         if second.is_empty() || establishment.contains(second) || second.contains(establishment) {
