@@ -820,11 +820,16 @@ fn named_chief(cx: &Context<'_>) -> Option<Person> {
 /// this inspection" (lexicon `INSPECTOR_TITLES`); the first such name.
 fn inspector_by_title(cx: &Context<'_>) -> Option<Person> {
     static TITLE: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::words_pattern(
-            r"\b(?:{})(?-i:\s\p{Lu})",
-            crate::lexicon::INSPECTOR_TITLES,
-            "inspector title regex",
-        )
+        let misspelt: Vec<String> = crate::lexicon::INSPECTOR_MISSPELLINGS
+            .iter()
+            .map(|word| format!(r"chief\s+{word}"))
+            .collect();
+        let titles: Vec<&str> = misspelt
+            .iter()
+            .map(String::as_str)
+            .chain(crate::lexicon::INSPECTOR_TITLES.iter().copied())
+            .collect();
+        crate::lexicon::words_pattern(r"\b(?:{})(?-i:\s\p{Lu})", &titles, "inspector title regex")
     });
     for (piece, offset) in cx.narrative() {
         for m in TITLE.find_iter(piece) {

@@ -1725,7 +1725,7 @@ fn called_a_holding_place(text: &str, name: &str) -> bool {
         let near = words.join(" ");
         crate::lexicon::HOLDING_ESTABLISHMENT_WORDS
             .iter()
-            .any(|w| near.split(' ').any(|x| x == *w) || (w.contains(' ') && near.contains(w)))
+            .any(|w| crate::source::find_word(&near, w).is_some())
     })
 }
 

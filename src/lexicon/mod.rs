@@ -189,6 +189,15 @@ mod tests {
     }
 
     #[test]
+    fn speech_verbs_and_misspellings_are_plain_words() {
+        // they are looked up as words, not only compiled into patterns: a
+        // fragment such as `went\s+on` would never match there
+        for word in SPEECH_VERBS.iter().chain(INSPECTOR_MISSPELLINGS) {
+            assert!(word.chars().all(char::is_alphabetic), "{word:?}");
+        }
+    }
+
+    #[test]
     fn weekdays() {
         assert_eq!(weekday("Weds"), Some(2));
         assert_eq!(weekday("TUESDAY"), Some(1));
