@@ -1467,6 +1467,10 @@ fn is_byline(line: &str) -> bool {
     }
 }
 
+/// How many of a body's first lines must each end a sentence for the page
+/// to be read as kept one line per paragraph.
+const SENTENCE_LINES_MIN: usize = 4;
+
 fn title_and_headline(
     lines: &[Line<'_>],
     debris: &[bool],
@@ -1581,10 +1585,24 @@ fn title_and_headline(
     // A web page kept one line per paragraph runs its headings into the
     // body with no blank line: each heading line is a heading of its own
     // ("<report's name>" then "<news heading>"), not a heading wrapped.
+    // (A body whose first lines are each a whole sentence or more, no blank
+    // line between, is kept so too, however short its first paragraph: a
+    // wrapped PDF's lines break inside sentences.)
+    let sentence_lines = || {
+        lines[body_start..]
+            .iter()
+            .take(SENTENCE_LINES_MIN)
+            .filter(|l| {
+                let t = l.text.trim_end();
+                t.len() >= 40 && t.ends_with(['.', '”', '"', '?', '!'])
+            })
+            .count()
+            == SENTENCE_LINES_MIN
+    };
     let one_line_paragraphs = body_start > 0
         && body_start < lines.len()
         && !lines[body_start - 1].is_blank()
-        && lines[body_start].text.trim().len() >= 200;
+        && (lines[body_start].text.trim().len() >= 200 || sentence_lines());
     // "BBC Home" / "Explore the BBC" / "BBC News" / "<heading>" over a
     // story's first sentence with no blank line (and the sentence short of
     // a paragraph on one line): the line next to the story is its heading,
@@ -1605,6 +1623,23 @@ fn title_and_headline(
     while i < body_start {
         if skipped(i) {
             i += 1;
+            continue;
+        }
+        // "<heading>" / "Summary" / "HMI Prisons publishes report on ...":
+        // the paragraph a standfirst label introduces is the page's summary
+        // of its story, neither heading (lexicon `STANDFIRST_LABELS`)
+        let label_above = (0..i)
+            .rev()
+            .find(|&k| !lines[k].is_blank())
+            .is_some_and(|k| {
+                crate::lexicon::STANDFIRST_LABELS
+                    .iter()
+                    .any(|label| text(k).trim().eq_ignore_ascii_case(label))
+            });
+        if !found.is_empty() && label_above {
+            while i < body_start && !skipped(i) {
+                i += 1;
+            }
             continue;
         }
         // A caption that repeats the start of the title ("The Management of
@@ -1811,6 +1846,18 @@ fn title_and_headline(
                     // "Ulster Hospital hits back at critical inspection
                     // report" over a long standfirst: the news heading is
                     // the headline, and the sentence under it no heading
+                    (None, first)
+                } else if reads_as_news(&first_text)
+                    && in_sentence_case(&first_text)
+                    && !first_text.contains([':', '?'])
+                    && !reads_as_report_name(&first_text)
+                    && in_sentence_case(&second_text)
+                    && !REPORT_NAME.is_match(&second_text)
+                    && !reads_as_news(&second_text)
+                {
+                    // "Inspection finds Emergency Department ... below
+                    // quality standards" over "Inspectors went in over the
+                    // winter": a strapline under the news names no report
                     (None, first)
                 } else {
                     (first, second)
@@ -3005,6 +3052,38 @@ mod tests {
             })
         };
         (text(&s.title), text(&s.headline))
+    }
+
+    #[test]
+    fn a_strapline_under_news_kept_one_line_a_paragraph_is_no_title() {
+        let page = "Inspection finds emergency department at Eastfield operating below standards\n\
+            Inspectors went in over the winter\n\
+            An unannounced inspection has shown the emergency department at Eastfield Hospital to fall short.\n\
+            The watchdog carried out its visit last winter and found the department over capacity.\n\
+            Nine areas for improvement have been set out by the regulator in its report today.\n\
+            The Trust said it had already acted on the concerns that inspectors raised with it.\n";
+        assert_eq!(
+            heads(page),
+            (
+                None,
+                Some(
+                    "Inspection finds emergency department at Eastfield operating below standards"
+                        .to_owned()
+                )
+            )
+        );
+    }
+
+    #[test]
+    fn the_paragraph_under_a_summary_label_is_no_heading() {
+        let page = "Skip to main content\n\nInspection report identifies concerns over holding rooms in Kent\n\nSummary\n\nHMI Prisons publishes report on visit to Manston and Dover\n\nBy EIN\n\nHis Majesty's Inspectorate of Prisons (HMI Prisons) on Tuesday put out a report on its February 2023 visit to three holding facilities in Kent.\n";
+        assert_eq!(
+            heads(page),
+            (
+                None,
+                Some("Inspection report identifies concerns over holding rooms in Kent".to_owned())
+            )
+        );
     }
 
     #[test]

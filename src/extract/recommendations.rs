@@ -42,9 +42,11 @@ static THIS_REPORT: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// "followed up all 11 key recommendations", "revisited the 12
 /// recommendations": the whole a follow-up reports progress against.
+/// "made 41 recommendations. Inspectors returned ... to follow up 15 of
+/// them": "of them" after the earlier sentence's recommendations.
 static FOLLOWED_UP: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:{verbs})\s+(?:all\s+|the\s+|each\s+of\s+the\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:of\s+(?:the|its|our|their|those|these)\s+)?(?:(?:{kinds}|original|previous)\s+)?recommendations\b",
+        r"(?i)\b(?:{verbs})\s+(?:all\s+|the\s+|each\s+of\s+the\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:(?:of\s+(?:the|its|our|their|those|these)\s+)?(?:(?:{kinds}|original|previous)\s+)?recommendations\b|of\s+them\b)",
         verbs = crate::lexicon::FOLLOW_UP_VERBS.join("|"),
         kinds = crate::lexicon::FIRST_RECOMMENDATION_KINDS.join("|"),
     ))
@@ -75,6 +77,31 @@ static ASIDE_THEN_VERB: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"(?i),\s+(?:(?:were|was|are|is)(?P<not>\s+not)?|(?:have|had|has)(?P<not2>\s+not)?\s+been)\s+(?:(?:now|all|both|judged|assessed\s+as|rated|considered|found\s+to\s+be)\s+)*")
         .expect("aside then verb regex")
 });
+
+/// A link word and the numbers after it, the wording before it: "good
+/// progress against recommendations 2, 5 and 9 to 11" (lexicon
+/// `WORDING_TO_LIST_LINKS`).
+static LIST_AFTER_LINK: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::words_pattern(
+        r"(?i)\s(?:{})\s+(?:the\s+)?recommendations?\s+(?P<list>\d{1,2}(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2})*)",
+        crate::lexicon::WORDING_TO_LIST_LINKS,
+        "list after link regex",
+    )
+});
+
+/// The wording that ends straight before byte `at` of `text`, if one does
+/// (only a short window before it is searched).
+fn wording_before(text: &str, at: usize) -> Option<Range<usize>> {
+    let mut start = at.saturating_sub(60);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    PROGRESS_RE
+        .find_iter(&text[start..at])
+        .last()
+        .filter(|m| start + m.end() == at)
+        .map(|m| start + m.start()..at)
+}
 
 /// The longest aside read between a list of numbers and its verb, in
 /// bytes.
@@ -603,6 +630,24 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
     // partially achieved, and recommendation 5 ... has not been achieved").
     let mut masked: Option<String> = None;
     let mut last_wording: Option<String> = None;
+    // "good progress against recommendations 2, 5 and 9 to 11": the wording
+    // before its numbers
+    for c in LIST_AFTER_LINK.captures_iter(sentence) {
+        let (Some(link), Some(list)) = (c.get(0), c.name("list")) else {
+            continue;
+        };
+        let Some(wording) = wording_before(sentence, link.start()) else {
+            continue;
+        };
+        let key = narrative_label(&sentence[wording.clone()]);
+        let entry = reported.entry(key).or_insert(0);
+        *entry = entry.saturating_add(count_list(list.as_str()));
+        let m = masked.get_or_insert_with(|| sentence.to_owned());
+        m.replace_range(
+            wording.start..link.end(),
+            &" ".repeat(link.end() - wording.start),
+        );
+    }
     // "Recommendations 3, 5 and 6 were achieved"
     for l in number_lists(sentence) {
         let after = l.whole.end;
@@ -1175,6 +1220,50 @@ mod tests {
         assert_eq!(
             narrative("Inspectors found that 25 of the 37 recommendations have been achieved."),
             (Some(37), vec![("achieved".to_owned(), 25)])
+        );
+    }
+
+    #[test]
+    fn a_wording_before_the_numbers_it_is_given_for() {
+        assert_eq!(
+            narrative(
+                "Inspectors found good progress against recommendations 2, 5 and 9 to 11; reasonable progress against recommendations 1, 4, 8 and 15; insufficient progress against recommendations 3, 6–7, 13 and 14; and no meaningful progress against recommendation 12."
+            )
+            .1,
+            vec![
+                ("good_progress".to_owned(), 5),
+                ("insufficient_progress".to_owned(), 5),
+                ("no_meaningful_progress".to_owned(), 1),
+                ("reasonable_progress".to_owned(), 4),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_whole_followed_up_of_them() {
+        assert_eq!(
+            narrative(
+                "At the full inspection HMI Prisons made 41 recommendations. Inspectors returned to follow up 15 of them. They found good progress against recommendation 3."
+            )
+            .0,
+            Some(15)
+        );
+    }
+
+    #[test]
+    fn counts_on_track_and_delayed() {
+        assert_eq!(
+            narrative(
+                "The brigade had completed just four of the 29 recommendations it looked at, with seven on track and 18 delayed."
+            ),
+            (
+                Some(29),
+                vec![
+                    ("completed".to_owned(), 4),
+                    ("delayed".to_owned(), 18),
+                    ("on_track".to_owned(), 7),
+                ]
+            )
         );
     }
 

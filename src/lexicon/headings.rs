@@ -132,6 +132,11 @@ pub fn is_headline_verb(word: &str) -> bool {
 /// a page's name, not a report's.
 pub const SITE_PAGE_OPENERS: &[&str] = &["our"];
 
+/// Labels a news page prints over its standfirst, on a line of their own
+/// under the heading ("Summary" on EIN's pages), lower case: the paragraph
+/// after one summarises the story and is no heading of its own.
+pub const STANDFIRST_LABELS: &[&str] = &["summary"];
+
 /// Parts of a publication that may close its name after a colon
 /// ("Children's homes inspection outcomes as at 30 September 2016: key
 /// findings", "...: executive summary"): a heading so closed names a

@@ -67,6 +67,10 @@ pub const PROGRESS_LABELS: &[&str] = &[
     "partly met",
     "fully met",
     "in progress",
+    // "completed just four of the 29 recommendations it looked at, with
+    // seven on track and 18 delayed" (132)
+    "on track",
+    "delayed",
     "implemented",
     "superseded",
     "not started",
@@ -344,10 +348,16 @@ pub const OTHER_TALLIED_ITEMS: &[&str] = &[
 /// reported against, before one the earlier report made in all (regex
 /// fragments).
 pub const FOLLOW_UP_VERBS: &[&str] = &[
-    r"followed[\s-]+up",
+    // "Inspectors returned in February to follow up 15 of them" (142)
+    r"follow(?:ed)?[\s-]+up",
     r"revisited",
     r"(?:reviewed|assessed|checked|examined)\s+progress\s+(?:against|on)",
 ];
+
+/// Words between a progress wording and the numbers of the recommendations
+/// it is given for: "good progress against recommendations 2, 5 and 9 to
+/// 11", "no meaningful progress on recommendation 12".
+pub const WORDING_TO_LIST_LINKS: &[&str] = &["against", "on", "for", "in"];
 
 /// Verbs that close the heading over a group of recommendations addressed
 /// to one body ("Marlbeck Police should:", "The Probation Service in
