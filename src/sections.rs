@@ -1176,7 +1176,21 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
                     capitalised * 2 > words.len()
                 })
             });
-        if !is_header_line && !stopped_heading && (long || (sentence_like && words >= 12)) {
+        // "<news heading>" / "The report makes 23 recommendations for
+        // improvement.": a short sentence under a heading, opening with an
+        // article and ending with a full stop, is the story's first
+        let short_sentence = || {
+            last.ends_with('.')
+                && words >= SHORT_SENTENCE_WORDS
+                && (0..i).any(|k| !lines[k].is_blank() && !debris[k])
+                && crate::lexicon::opens_with_article(lines[i].text.trim_start())
+                && in_sentence_case(last)
+                && j == i + 1
+        };
+        if !is_header_line
+            && !stopped_heading
+            && (long || (sentence_like && words >= 12) || short_sentence())
+        {
             // A web page kept one line per paragraph, with no blank lines:
             // short heading lines above a paragraph on one long line are
             // the header, not the body's first sentence.
@@ -1466,6 +1480,10 @@ fn is_byline(line: &str) -> bool {
         None => false,
     }
 }
+
+/// The fewest words of a short first sentence under a heading ("The report
+/// makes 23 recommendations for improvement.").
+const SHORT_SENTENCE_WORDS: usize = 5;
 
 /// How many of a body's first lines must each end a sentence for the page
 /// to be read as kept one line per paragraph.
@@ -3072,6 +3090,23 @@ mod tests {
                 )
             )
         );
+    }
+
+    #[test]
+    fn a_short_sentence_under_the_heading_opens_the_body() {
+        let page = "Inspectorates today publish their joint review of community mental health teams\n\nThe report makes 23 recommendations for improvement.\n\nThis review, out today, draws together the main themes found by inspectors across Wales.\n";
+        assert_eq!(
+            heads(page),
+            (
+                None,
+                Some(
+                    "Inspectorates today publish their joint review of community mental health teams"
+                        .to_owned()
+                )
+            )
+        );
+        let record = crate::parse(page);
+        assert_eq!(record.recommendations.and_then(|r| r.total), Some(23));
     }
 
     #[test]

@@ -730,6 +730,9 @@ pub fn subject(
             // as written: "Feltham A" is a name, "Conditions in" is not
             !crate::lexicon::NAME_JOINERS.contains(&last) && !ROLE_WORDS_ONLY.is_match(&s.text)
         })
+        // "their Joint Thematic Review of Community Mental Health Teams":
+        // the kind of body a thematic looks at across a country, no one body
+        .filter(|s| !(names_many(&s.text) && topic_of_thematic(cx.source.text(), s.span.start)))
         .map(|s| without_lede_article(cx, s))
         .map(|s| fuller_in_body(cx, s))
         .map(|s| area_for_whole_service(cx, s))
@@ -738,6 +741,35 @@ pub fn subject(
         .or_else(|| bare_establishment(cx))
         .or_else(|| named_again_in_body(cx))
 }
+
+/// True when the name starting at byte `start` of `text` follows a
+/// thematic's name and "of" ("Thematic Review of Community Mental Health
+/// Teams"; lexicon `THEMATIC_WORDS`): the topic of a look across many
+/// bodies.
+fn topic_of_thematic(text: &str, start: usize) -> bool {
+    let before = crate::source::window_before(text, start, THEMATIC_REACH).to_lowercase();
+    let Some(lead) = before.trim_end().strip_suffix(" of") else {
+        return false;
+    };
+    let words: Vec<&str> = lead.split_whitespace().rev().take(3).collect();
+    words
+        .iter()
+        .any(|w| crate::lexicon::THEMATIC_WORDS.contains(w))
+}
+
+/// True when a name ends with a plural of its own, capitalised as a kind's
+/// name is ("Community Mental Health Teams"), not with a body's own last
+/// word ("Langdale Youth Service"; "Express" ends in "s" and is no plural)
+/// nor with a plural in small letters after a place ("Elmholme Health and
+/// Justice services": that place's services).
+fn names_many(name: &str) -> bool {
+    name.split_whitespace().last().is_some_and(|last| {
+        last.starts_with(char::is_uppercase) && last.ends_with('s') && !last.ends_with("ss")
+    })
+}
+
+/// How far before a name [`topic_of_thematic`] looks, in bytes.
+const THEMATIC_REACH: usize = 40;
 
 /// A body the story names in its body and writes again, where no other
 /// rule found a subject: one named by its place and a kind in small
@@ -2684,6 +2716,15 @@ mod tests {
 
     fn subject_of(text: &str) -> Option<String> {
         parse(text).subject.map(|t| t.text)
+    }
+
+    #[test]
+    fn the_kind_a_thematic_looks_at_is_no_subject() {
+        let story = "Inspectorates today publish their Joint Thematic Review of Community Mental Health Teams\n\nThe review draws together what inspectors found in teams across Wales, and what people who use the services told them.\n";
+        assert_eq!(subject_of(story), None);
+        // one body, named so, is the subject of a thematic inspection
+        let one = story.replace("Community Mental Health Teams", "Langdale Youth Service");
+        assert_eq!(subject_of(&one).as_deref(), Some("Langdale Youth Service"));
     }
 
     #[test]

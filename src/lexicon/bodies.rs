@@ -428,6 +428,11 @@ pub const INSPECTION_KIND_WORDS: &[&str] = &[
     r"thematic",
 ];
 
+/// Words that make a piece of work a look across many bodies of one kind
+/// ("Joint Thematic Review of Community Mental Health Teams"): the name
+/// after its "of" is a topic, not the body inspected.
+pub const THEMATIC_WORDS: &[&str] = &["thematic"];
+
 /// Nouns of a piece of inspection work, after which the body inspected is
 /// named ("inspection of", "review into", "report on").
 pub const INSPECTION_NOUNS: &[&str] = &[
