@@ -43,10 +43,11 @@ static RANGE: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// A range written month first, as in American usage: "from January 31 to
-/// February 11", "between March 3 and 14, 2022".
+/// February 11", "between March 3 and 14, 2022", "between November 8 2022
+/// and the February 3 2023" (a stray article kept by a hurried writer).
 static MONTH_FIRST_RANGE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:between\s+|from\s+)?(?P<m1>{MONTH})\s+(?P<d1>{DAY})\b(?:,?\s+(?P<y1>{YEAR}))?{TO}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})\b(?:,?\s+(?P<y2>{YEAR}))?"
+        r"(?i)\b(?:between\s+|from\s+)?(?P<m1>{MONTH})\s+(?P<d1>{DAY})\b(?:,?\s+(?P<y1>{YEAR}))?{TO}(?:the\s+)?(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})\b(?:,?\s+(?P<y2>{YEAR}))?"
     ))
     .expect("fieldwork month-first range regex")
 });
@@ -61,13 +62,13 @@ static DAY_LIST: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// "during the week of 14 April 2008", "the week commencing 3 March", "the
-/// weeks of 5 and 12 March 2012", "w/c 13 January 2025" (lexicon
-/// `WEEK_OPENERS`).
+/// weeks of 5 and 12 March 2012", "the weeks beginning 6 March and 20
+/// March 2017", "w/c 13 January 2025" (lexicon `WEEK_OPENERS`).
 static WEEK_OF: LazyLock<Pattern> = LazyLock::new(|| {
     let weekday = weekday_before();
     let openers = crate::lexicon::WEEK_OPENERS.join("|");
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:{openers})\s+{weekday}(?P<d1>{DAY})(?:\s*(?:and|&)\s*(?P<dlast>{DAY}))?\s+(?P<m1>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+        r"(?i)\b(?:{openers})\s+{weekday}(?P<d1>{DAY})(?:\s+(?P<mfirst>{MONTH}))?(?:\s*(?:and|&)\s*(?P<dlast>{DAY}))?\s+(?P<m1>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
     ))
     .expect("fieldwork week regex")
 });
@@ -140,7 +141,8 @@ const RETURN_LOOK: LookBack = LookBack {
 
 /// "in April and May 2016", "in early July 2015", "between late January
 /// and the end of March 2021", "in June this year", "in Autumn 2013", "on the
-/// June 2017 inspection", "carried out January 2016", "when the inspection
+/// June 2017 inspection", "a report on its February 2023 visit", "carried
+/// out January 2016", "when the inspection
 /// took place (November 2025)", "carried out remotely in February" (the
 /// year then taken from the page).
 static MONTHS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
@@ -150,7 +152,7 @@ static MONTHS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
     // "the first fortnight of March": a half, which keeps its days
     let half = format!(r"(?:(?P<half>{MONTH_HALF})\s+)?");
     crate::lexicon::regex(&format!(
-        r"(?i)(?:\b(?:in|during|over|throughout|across|between|from|on|last|carried\s+out)\s+|\btook\s+place\s+\(\s*)(?:the\s+)?{part}{half}(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?(?:\s*(?:and|to|-|–)\s*(?:the\s+)?{part}(?P<m2>{MONTH}))?)(?:\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year)))?\b"
+        r"(?i)(?:\b(?:in|during|over|throughout|across|between|from|on|last|carried\s+out)\s+|\btook\s+place\s+\(\s*)(?:(?:the|its|their)\s+)?{part}{half}(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?(?:\s*(?:and|to|-|–)\s*(?:the\s+)?{part}(?P<m2>{MONTH}))?)(?:\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year)))?\b"
     ))
     .expect("fieldwork months regex")
 });
@@ -818,15 +820,21 @@ fn from_week(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
     let whole = c.get(0)?;
     let (d1, m1) = (day(c, "d1")?, month_of(c, "m1")?);
     // "the weeks of 5 and 12 March": from the first week's start to the
-    // last week's end
+    // last week's end ("6 March and 20 March": the first week's month
+    // written with it)
     let d_last = day(c, "dlast").unwrap_or(d1);
+    let m_first = if c.name("mfirst").is_some() {
+        month_of(c, "mfirst")?
+    } else {
+        m1
+    };
     let year = year_of(c, "y");
     Some(Candidate {
         range: offset + whole.start()..offset + whole.end(),
         // several weeks rank above the range grammar, which reads "the
         // weeks of 5 and 12 March" as two days
         score: score + if c.name("dlast").is_some() { 2 } else { 1 },
-        start: (year, m1, d1),
+        start: (year, m_first, d1),
         end: (year, m1, d_last),
         relative_year: false,
         end_rule: EndRule::WeekFrom,
@@ -1557,6 +1565,39 @@ mod tests {
                 "When it was first inspected in March 2010, inspectors judged the centre unsafe."
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_month_before_its_visit_after_its() {
+        assert_eq!(
+            fieldwork(
+                "HMI Prisons on Tuesday put out a report on its February 2023 visit to holding facilities in Kent."
+            ),
+            pair("2023-02-01", "2023-02-28")
+        );
+    }
+
+    #[test]
+    fn a_month_first_range_with_a_stray_article() {
+        assert_eq!(
+            fieldwork(
+                "The regulator inspected the emergency department between November 8 2022 and the February 3 2023."
+            ),
+            pair("2022-11-08", "2023-02-03")
+        );
+    }
+
+    #[test]
+    fn two_weeks_each_with_its_month() {
+        // 6 and 20 March 2017 are Mondays: to the Friday of the second
+        assert_eq!(
+            fieldwork("Fieldwork took place in the weeks beginning 6 March and 20 March 2017."),
+            pair("2017-03-06", "2017-03-24")
+        );
+        assert_eq!(
+            fieldwork("Fieldwork took place in the weeks beginning 27 February and 13 March 2017."),
+            pair("2017-02-27", "2017-03-17")
         );
     }
 
