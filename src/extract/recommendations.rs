@@ -544,8 +544,94 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
         out.total = quoted_total;
         out.span = quoted_span;
     }
+    if out.reported.is_empty() {
+        if let Some(table) = summary_table(text) {
+            if let (None, Some((n, span))) = (out.total, table.total) {
+                out.total = Some(n);
+                out.span = Some(span);
+            }
+            out.reported = table.counts;
+        }
+    }
     out
 }
+
+/// Counts by progress set out as a small table, a wording and its count on
+/// each line, with a total row perhaps ("Achieved      5" / "Substantial
+/// progress      4" / ... / "Total      14").
+struct SummaryTable {
+    counts: BTreeMap<String, u32>,
+    /// The total row's count and where it is.
+    total: Option<(u32, Range<usize>)>,
+}
+
+/// The first [`SummaryTable`] in `text`: two rows or more, one after the
+/// other, whose counts add up to the total row's where there is one.
+fn summary_table(text: &str) -> Option<SummaryTable> {
+    let mut counts: BTreeMap<String, u32> = BTreeMap::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let row = summary_row(line);
+        match row {
+            Some((label, n, _)) if !is_total_label(label) => {
+                let entry = counts.entry(narrative_label(label)).or_insert(0);
+                *entry = entry.saturating_add(n);
+                continue;
+            }
+            _ => {}
+        }
+        if counts.len() >= 2 {
+            let sum = counts.values().try_fold(0u32, |sum, &n| sum.checked_add(n));
+            let total = row.map(|(_, n, number)| (n, start + number.start..start + number.end));
+            if total.as_ref().is_none_or(|(n, _)| Some(*n) == sum) {
+                return Some(SummaryTable { counts, total });
+            }
+        }
+        counts.clear();
+    }
+    None
+}
+
+/// A summary table's row: a progress wording (or a total's label), two
+/// spaces or a tab, then a count alone at the line's end. Returns the
+/// wording, the count and the count's bytes in `line`.
+fn summary_row(line: &str) -> Option<(&str, u32, Range<usize>)> {
+    let body = line.trim_end();
+    if body.len() > SUMMARY_ROW_MAX {
+        return None;
+    }
+    let (space, c) = body.char_indices().rev().find(|(_, c)| c.is_whitespace())?;
+    let number_at = space + c.len_utf8();
+    let number = &body[number_at..];
+    if number.is_empty() || number.len() > 3 || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let before = &body[..number_at];
+    let label = before.trim();
+    let gap = &before[before.trim_end().len()..];
+    if !(gap.len() >= 2 || gap.contains('\t')) {
+        return None;
+    }
+    let worded = is_total_label(label)
+        || PROGRESS_RE
+            .find(label)
+            .is_some_and(|m| m.start() == 0 && m.end() == label.len());
+    let n = number.parse().ok()?;
+    worded.then_some((label, n, number_at..body.len()))
+}
+
+/// True for a table's total row label ("Total"; lexicon
+/// `TOTAL_ROW_LABELS`).
+fn is_total_label(label: &str) -> bool {
+    crate::lexicon::TOTAL_ROW_LABELS
+        .iter()
+        .any(|l| label.eq_ignore_ascii_case(l))
+}
+
+/// The longest line read as a summary table's row, in bytes.
+const SUMMARY_ROW_MAX: usize = 160;
 
 /// True when `sentence` tells of an interim look at progress before this
 /// report's ("a desk-based review of progress in June 2018, when three of
@@ -1221,6 +1307,31 @@ mod tests {
             narrative("Inspectors found that 25 of the 37 recommendations have been achieved."),
             (Some(37), vec![("achieved".to_owned(), 25)])
         );
+    }
+
+    #[test]
+    fn counts_set_out_as_a_small_table() {
+        let table = "The assessment of progress is summarised below.\n\n        Progress against the recommendations            Number\n        Achieved                                 5\n        Substantial progress                     4\n        Not achieved                             2\n        Total                                   11\n\n";
+        assert_eq!(
+            narrative(table),
+            (
+                Some(11),
+                vec![
+                    ("achieved".to_owned(), 5),
+                    ("not_achieved".to_owned(), 2),
+                    ("substantial_progress".to_owned(), 4),
+                ]
+            )
+        );
+        // (a no-break space before a line's last word is two bytes)
+        let record = parse(&format!(
+            "{LEAD}We will act on every one of the\u{a0}recommendations.\n"
+        ));
+        assert!(record.recommendations.is_none());
+        // counts that do not add up to the total row are no such table
+        let wrong = table.replace("11\n", "12\n");
+        let record = parse(&format!("{LEAD}{wrong}"));
+        assert!(record.recommendations.is_none_or(|r| r.reported.is_empty()));
     }
 
     #[test]
