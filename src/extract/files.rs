@@ -372,43 +372,51 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
         // "examined a sample of records – 186 in all – ... The 2021
         // inspection had examined 150 records": a tally of this inspection
         // before the earlier report's count
+        // "In 31 of the 84 cases we inspected, ...": a share of the cases,
+        // not their count
+        let passive = || {
+            let c = PASSIVE.captures(piece)?;
+            let (whole, number, kind) = (c.get(0)?, c.name("n")?, c.name("kind")?);
+            (!starts_with_ignore_case(kind.as_str(), "of ")).then(|| ExaminedCount {
+                whole: whole.range(),
+                number: number.range(),
+                lower_bound: c.name("bound").is_some_and(|b| !b.as_str().is_empty()),
+                kind: kind.range(),
+            })
+        };
         if active.is_none() {
             if let Some(found) = stated_elsewhere(cx, piece, offset) {
-                return Some(found);
+                // "A total of 148 case files was examined - 86 ... and 62
+                // ... -" before "in 143 of the 148 files examined": the same
+                // count stated first, with its parts, is the statement
+                let first = passive().filter(|p| {
+                    offset + p.whole.start < found.span.start
+                        && number_value(&piece[p.number.clone()]) == found.examined
+                });
+                if first.is_none() {
+                    return Some(found);
+                }
             }
         }
         let active = active.or(earlier);
         let from_active = active.is_some();
-        // "In 31 of the 84 cases we inspected, ...": a share of the cases,
-        // not their count
-        let found = active
-            .or_else(|| {
-                let c = PASSIVE.captures(piece)?;
-                let (whole, number, kind) = (c.get(0)?, c.name("n")?, c.name("kind")?);
-                (!starts_with_ignore_case(kind.as_str(), "of ")).then(|| ExaminedCount {
-                    whole: whole.range(),
-                    number: number.range(),
-                    lower_bound: c.name("bound").is_some_and(|b| !b.as_str().is_empty()),
-                    kind: kind.range(),
-                })
+        let found = active.or_else(passive).or_else(|| {
+            // "the sample came to 2,277 records in all, of which 81
+            // were inspected": the part examined of a larger whole
+            let c = OF_WHICH_EXAMINED.captures(piece)?;
+            let (whole, number) = (c.name("part")?, c.name("n")?);
+            let before = window_before(piece, whole.start(), 300);
+            let sentence = &before[crate::source::last_sentence_start(before)..];
+            if !ANY_FILE_NOUN.is_match(sentence) {
+                return None;
+            }
+            Some(ExaminedCount {
+                whole: whole.range(),
+                number: number.range(),
+                lower_bound: false,
+                kind: number.end()..number.end(),
             })
-            .or_else(|| {
-                // "the sample came to 2,277 records in all, of which 81
-                // were inspected": the part examined of a larger whole
-                let c = OF_WHICH_EXAMINED.captures(piece)?;
-                let (whole, number) = (c.name("part")?, c.name("n")?);
-                let before = window_before(piece, whole.start(), 300);
-                let sentence = &before[crate::source::last_sentence_start(before)..];
-                if !ANY_FILE_NOUN.is_match(sentence) {
-                    return None;
-                }
-                Some(ExaminedCount {
-                    whole: whole.range(),
-                    number: number.range(),
-                    lower_bound: false,
-                    kind: number.end()..number.end(),
-                })
-            });
+        });
         let Some(c) = found else {
             if let Some(found) = stated_elsewhere(cx, piece, offset) {
                 return Some(found);
@@ -897,6 +905,17 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
                     let mut rest = &text[start..from + sentence.len()];
                     if sentence[..end].ends_with('(') {
                         rest = &rest[..rest.find(')').unwrap_or(rest.len())];
+                    }
+                    // "148 case files was examined - 86 ... and 62 ... - and
+                    // inspectors interviewed 57 ...": the parts end at the
+                    // closing dash
+                    let by_dash = crate::source::SPACED_DASHES
+                        .iter()
+                        .any(|dash| sentence[..end].ends_with(dash));
+                    if by_dash {
+                        if let Some((close, _)) = crate::source::first_spaced_dash(rest) {
+                            rest = &rest[..close];
+                        }
                     }
                     if let Some(parts) = parts_adding_up(cx, start, rest, total, 2) {
                         return parts;
@@ -1421,6 +1440,19 @@ mod tests {
                 "Inspectors examined a sample of 90 case files \u{2013} about 4 percent of the 2,230 crimes recorded. Of the 90, 58 had been finalised by the police and 32 had been referred to the CPS."
             ),
             (Some(90), CountBound::Exact, vec![58, 32])
+        );
+    }
+
+    #[test]
+    fn parts_between_dashes_after_the_verb() {
+        let stated = "A total of 148 case files was examined - 86 finalised in the magistrates' courts and 62 finalised in the Crown Court - and inspectors interviewed 57 members of staff and 31 others.";
+        assert_eq!(files(stated), (Some(148), CountBound::Exact, vec![86, 62]));
+        // the same count again later, as a share's whole, is no statement
+        assert_eq!(
+            files(&format!(
+                "{stated}\n\nCharging decisions were right in 143 of the 148 files examined (96.6%)."
+            )),
+            (Some(148), CountBound::Exact, vec![86, 62])
         );
     }
 
