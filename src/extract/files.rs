@@ -906,17 +906,6 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
                     if sentence[..end].ends_with('(') {
                         rest = &rest[..rest.find(')').unwrap_or(rest.len())];
                     }
-                    // "148 case files was examined - 86 ... and 62 ... - and
-                    // inspectors interviewed 57 ...": the parts end at the
-                    // closing dash
-                    let by_dash = crate::source::SPACED_DASHES
-                        .iter()
-                        .any(|dash| sentence[..end].ends_with(dash));
-                    if by_dash {
-                        if let Some((close, _)) = crate::source::first_spaced_dash(rest) {
-                            rest = &rest[..close];
-                        }
-                    }
                     if let Some(parts) = parts_adding_up(cx, start, rest, total, 2) {
                         return parts;
                     }
