@@ -52,12 +52,13 @@ static SECOND_SAMPLE: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("files second sample regex")
 });
 
-/// "examined the cases of 98 men", and with no verb, "evidence ..., among
+/// "examined the cases of 98 men", "examined the cases of more than 100
+/// children" (a lower bound), and with no verb, "evidence ..., among
 /// them the case records of over 600 children"; the verb after its noun,
 /// "In half of the 40 case files examined ..." (digits only).
 static ELSEWHERE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+the\s+{FILE_NOUNS}\s+of\s+(?P<n1>{NUMBER_PATTERN})\b|\bthe\s+(?P<n5>[0-9]{{1,4}})\s+(?:case\s+)?(?:files|cases|records)\s+(?:examined|reviewed|read|inspected)\b|\b(?:case\s+)?(?:records|files)\s+of\s+(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n4>{NUMBER_PATTERN})\s+(?:{})\b",
+        r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+the\s+{FILE_NOUNS}\s+of\s+(?P<bound1>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n1>{NUMBER_PATTERN})\b|\bthe\s+(?P<n5>[0-9]{{1,4}})\s+(?:case\s+)?(?:files|cases|records)\s+(?:examined|reviewed|read|inspected)\b|\b(?:case\s+)?(?:records|files)\s+of\s+(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n4>{NUMBER_PATTERN})\s+(?:{})\b",
         crate::lexicon::CASE_HOLDERS.join("|")
     ))
     .expect("files elsewhere regex")
@@ -105,7 +106,8 @@ fn elsewhere(piece: &str) -> Option<(&str, Range<usize>, bool)> {
             .or_else(|| c.name("n4"))
             .or_else(|| c.name("n5"))?;
         let whole = c.get(0)?;
-        Some((n.as_str(), whole.range(), c.name("bound").is_some()))
+        let bound = c.name("bound").or_else(|| c.name("bound1")).is_some();
+        Some((n.as_str(), whole.range(), bound))
     });
     // a tally whose verb comes before the direct count's start ends at
     // most the look-back's reach after it; later tallies cannot win
@@ -1429,6 +1431,16 @@ mod tests {
                 "Inspectors examined a sample of 90 case files \u{2013} about 4 percent of the 2,230 crimes recorded. Of the 90, 58 had been finalised by the police and 32 had been referred to the CPS."
             ),
             (Some(90), CountBound::Exact, vec![58, 32])
+        );
+    }
+
+    #[test]
+    fn the_cases_of_more_than_a_count_of_people() {
+        assert_eq!(
+            files(
+                "The team examined the cases of more than 100 children, watched staff at work and met families."
+            ),
+            (Some(100), CountBound::AtLeast, vec![])
         );
     }
 
