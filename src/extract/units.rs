@@ -808,7 +808,7 @@ fn units_stated(cx: &mut Context<'_>) -> Option<Units> {
             // "..., four of the nine neighbourhood policing areas in
             // Hollinsmoor, and at the county's safeguarding hub"
             if also.is_empty() {
-                also.extend(also_sites_after(cx, whole.end));
+                also.extend(also_sites_after(cx, aside_end(cx, list_end, whole.end)));
             }
             if let Some(n) = n {
                 count.get_or_insert((n, whole));
@@ -2016,6 +2016,25 @@ static APPOSITIVE: LazyLock<Pattern> = LazyLock::new(|| {
     ))
     .expect("appositive regex")
 });
+
+/// Where the words about a list end: at `count_end`, or, when the count
+/// opened an aside between dashes after the names ending at `list_end`,
+/// at the closing dash ("A, B and C – three of the seven offices, two of
+/// which are shared – and spent a day at D").
+fn aside_end(cx: &Context<'_>, list_end: usize, count_end: usize) -> usize {
+    let text = cx.source.text();
+    let opened = text
+        .get(list_end..count_end)
+        .and_then(crate::source::first_spaced_dash)
+        .is_some();
+    if !opened {
+        return count_end;
+    }
+    let rest = window_after(text, count_end, MAX_LIST);
+    crate::source::first_spaced_dash(rest)
+        .filter(|&(at, _)| !rest[..at].contains(['.', ';']))
+        .map_or(count_end, |(at, _)| count_end + at)
+}
 
 /// A site visited beside a list, in the words right after it: "... and
 /// the Operations Centre", "as well as the overflow suite at X".
@@ -4409,6 +4428,13 @@ mod tests {
             ]
         );
         assert_eq!(also, ["the Witness Care Unit at Kelby"]);
+        // the count opening an aside between dashes, the site after it
+        let (count, names, also) = units(&format!(
+            "{LEAD}Inspectors were based at Ketby, Lowfen and Whin Bridge \u{2013} three of the seven probation offices in the county, two of which are shared \u{2013} and spent a day at Dane House approved premises.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Ketby", "Lowfen", "Whin Bridge"]);
+        assert_eq!(also, ["Dane House approved premises"]);
     }
 
     #[test]
