@@ -1090,11 +1090,14 @@ const HEADING_WITH_STOP_MAX: usize = 160;
 fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
     let n = lines.len();
     let mut i = 0;
+    // where the first paragraph that is neither blank nor debris starts
+    let mut first_paragraph: Option<usize> = None;
     while i < n {
         if lines[i].is_blank() || debris[i] {
             i += 1;
             continue;
         }
+        let under_a_heading = *first_paragraph.get_or_insert(i) < i;
         let mut j = i;
         let mut len = 0;
         while j < n && !lines[j].is_blank() && !debris[j] {
@@ -1180,12 +1183,12 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
         // improvement.": a short sentence under a heading, opening with an
         // article and ending with a full stop, is the story's first
         let short_sentence = || {
-            last.ends_with('.')
+            under_a_heading
+                && j == i + 1
                 && words >= SHORT_SENTENCE_WORDS
-                && (0..i).any(|k| !lines[k].is_blank() && !debris[k])
+                && last.ends_with('.')
                 && crate::lexicon::opens_with_article(lines[i].text.trim_start())
                 && in_sentence_case(last)
-                && j == i + 1
         };
         if !is_header_line
             && !stopped_heading

@@ -386,12 +386,14 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
                 kind: kind.range(),
             })
         };
+        // (read once: only where no active count was found)
+        let passive_count = if active.is_none() { passive() } else { None };
         if active.is_none() {
             if let Some(found) = stated_elsewhere(cx, piece, offset) {
                 // "A total of 148 case files was examined - 86 ... and 62
                 // ... -" before "in 143 of the 148 files examined": the same
                 // count stated first, with its parts, is the statement
-                let first = passive().filter(|p| {
+                let first = passive_count.as_ref().filter(|p| {
                     offset + p.whole.start < found.span.start
                         && number_value(&piece[p.number.clone()]) == found.examined
                 });
@@ -402,7 +404,7 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
         }
         let active = active.or(earlier);
         let from_active = active.is_some();
-        let found = active.or_else(passive).or_else(|| {
+        let found = active.or(passive_count).or_else(|| {
             // "the sample came to 2,277 records in all, of which 81
             // were inspected": the part examined of a larger whole
             let c = OF_WHICH_EXAMINED.captures(piece)?;
