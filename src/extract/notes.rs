@@ -403,6 +403,16 @@ mod tests {
             "Report\n\nHeadline\n\nThe inspectorate published a report today on the prison.\n\nFindings included:\n\n  -  assaults had fallen;\n  -  drug use had risen.\n",
         );
         assert_eq!(included, ["assaults had fallen;", "drug use had risen."]);
+        let bare = findings(
+            "Report\n\nHeadline\n\nThe inspectorates published a joint review today of teams across Wales.\n\nFindings:\n\n  \u{2022} people are often unclear how to reach the teams;\n  \u{2022} care plans are not drawn up with families.\n",
+        );
+        assert_eq!(
+            bare,
+            [
+                "people are often unclear how to reach the teams;",
+                "care plans are not drawn up with families."
+            ]
+        );
         let points = findings(
             "Report\n\nHeadline\n\nThe council has welcomed the report that the inspectorate published today on its education services for children.\n\nAmong the main points the report makes are:\n\n  \u{2022} leaders promote the Welsh language;\n  \u{2022} provision for pupils has grown stronger.\n",
         );

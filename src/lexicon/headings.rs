@@ -210,6 +210,8 @@ pub const FINDINGS_LEADS: &[&str] = &[
     r"\b(?:key|main|principal)\s+points\b[^:]{0,40}:\s*$",
     // "Findings included:"
     r"\bfindings\s+included\s*:\s*$",
+    // "Findings:" alone on its line, over bullets (135)
+    r"^\s*findings\s*:\s*$",
     r"\b(?:inspectors|the\s+inspection|the\s+inspectors|the\s+report|the\s+review|we)\s+(?:also\s+)?found(?:\s+that)?\s*:\s*$",
 ];
 
