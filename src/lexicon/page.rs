@@ -629,6 +629,9 @@ pub const PAGE_TAIL_HEADINGS: &[&str] = &[
     "related documents",
     "related reports",
     "share this page:",
+    // a report's link under the notes: "Download the report: <name>
+    // (PDF, 1.4 MB)" (141)
+    "download the report:",
     "page last updated:",
     "related news",
     "documents",
@@ -653,6 +656,7 @@ pub const PAGE_TAIL_HEADINGS: &[&str] = &[
 /// assert!(is_page_tail("Related content"));
 /// assert!(is_page_tail("Tags: Crime data integrity, Ferrisford"));
 /// assert!(is_page_tail("Posted on: 14 October 2025 | Categories: Press releases"));
+/// assert!(is_page_tail("Download the report: Inspection of Holmby (PDF, 1.4 MB)"));
 /// assert!(!is_page_tail("Related content was reviewed by inspectors."));
 /// ```
 pub fn is_page_tail(line: &str) -> bool {
