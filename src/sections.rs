@@ -1649,15 +1649,17 @@ fn title_and_headline(
         // "<heading>" / "Summary" / "HMI Prisons publishes report on ...":
         // the paragraph a standfirst label introduces is the page's summary
         // of its story, neither heading (lexicon `STANDFIRST_LABELS`)
-        let label_above = (0..i)
-            .rev()
-            .find(|&k| !lines[k].is_blank())
-            .is_some_and(|k| {
-                crate::lexicon::STANDFIRST_LABELS
-                    .iter()
-                    .any(|label| text(k).trim().eq_ignore_ascii_case(label))
-            });
-        if !found.is_empty() && label_above {
+        let label_above = || {
+            (0..i)
+                .rev()
+                .find(|&k| !lines[k].is_blank())
+                .is_some_and(|k| {
+                    crate::lexicon::STANDFIRST_LABELS
+                        .iter()
+                        .any(|label| text(k).trim().eq_ignore_ascii_case(label))
+                })
+        };
+        if !found.is_empty() && label_above() {
             while i < body_start && !skipped(i) {
                 i += 1;
             }

@@ -374,20 +374,12 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
         // "examined a sample of records – 186 in all – ... The 2021
         // inspection had examined 150 records": a tally of this inspection
         // before the earlier report's count
-        // "In 31 of the 84 cases we inspected, ...": a share of the cases,
-        // not their count
-        let passive = || {
-            let c = PASSIVE.captures(piece)?;
-            let (whole, number, kind) = (c.get(0)?, c.name("n")?, c.name("kind")?);
-            (!starts_with_ignore_case(kind.as_str(), "of ")).then(|| ExaminedCount {
-                whole: whole.range(),
-                number: number.range(),
-                lower_bound: c.name("bound").is_some_and(|b| !b.as_str().is_empty()),
-                kind: kind.range(),
-            })
+        // (read only where no active count was found)
+        let passive_count = if active.is_none() {
+            passive_count(piece)
+        } else {
+            None
         };
-        // (read once: only where no active count was found)
-        let passive_count = if active.is_none() { passive() } else { None };
         if active.is_none() {
             if let Some(found) = stated_elsewhere(cx, piece, offset) {
                 // "A total of 148 case files was examined - 86 ... and 62
@@ -455,6 +447,20 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
         });
     }
     None
+}
+
+/// A count before its passive verb in `piece`: "148 case files were
+/// examined". "In 31 of the 84 cases we inspected, ...": a share of the
+/// cases, not their count.
+fn passive_count(piece: &str) -> Option<ExaminedCount> {
+    let c = PASSIVE.captures(piece)?;
+    let (whole, number, kind) = (c.get(0)?, c.name("n")?, c.name("kind")?);
+    (!starts_with_ignore_case(kind.as_str(), "of ")).then(|| ExaminedCount {
+        whole: whole.range(),
+        number: number.range(),
+        lower_bound: c.name("bound").is_some_and(|b| !b.as_str().is_empty()),
+        kind: kind.range(),
+    })
 }
 
 /// The files of a count stated away from its verb ([`elsewhere`]) in
@@ -1044,10 +1050,7 @@ fn table_rows(cx: &Context<'_>, after: usize) -> Option<TableRows> {
                 .name("label")
                 .map_or(0..0, |m| line.start + m.start()..line.start + m.end());
             let written = source.text()[label.clone()].trim_end_matches('|').trim();
-            if crate::lexicon::TOTAL_ROW_LABELS
-                .iter()
-                .any(|t| written.eq_ignore_ascii_case(t))
-            {
+            if crate::lexicon::is_total_row_label(written) {
                 return Some(TableRows {
                     parts,
                     total: Some((n, label.start..line.end())),

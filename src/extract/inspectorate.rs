@@ -751,10 +751,10 @@ fn topic_of_thematic(text: &str, start: usize) -> bool {
     let Some(lead) = before.trim_end().strip_suffix(" of") else {
         return false;
     };
-    let words: Vec<&str> = lead.split_whitespace().rev().take(3).collect();
-    words
-        .iter()
-        .any(|w| crate::lexicon::THEMATIC_WORDS.contains(w))
+    lead.split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| crate::lexicon::THEMATIC_WORDS.contains(&w))
 }
 
 /// True when a name ends with a plural of its own, capitalised as a kind's

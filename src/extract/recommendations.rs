@@ -92,16 +92,17 @@ static LIST_AFTER_LINK: LazyLock<Pattern> = LazyLock::new(|| {
 /// The wording that ends straight before byte `at` of `text`, if one does
 /// (only a short window before it is searched).
 fn wording_before(text: &str, at: usize) -> Option<Range<usize>> {
-    let mut start = at.saturating_sub(60);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
+    let window = crate::source::window_before(text, at, WORDING_BEFORE_REACH);
+    let start = at - window.len();
     PROGRESS_RE
-        .find_iter(&text[start..at])
+        .find_iter(window)
         .last()
-        .filter(|m| start + m.end() == at)
+        .filter(|m| m.end() == window.len())
         .map(|m| start + m.start()..at)
 }
+
+/// How far before a list of numbers [`wording_before`] looks, in bytes.
+const WORDING_BEFORE_REACH: usize = 60;
 
 /// The longest aside read between a list of numbers and its verb, in
 /// bytes.
@@ -575,7 +576,7 @@ fn summary_table(text: &str) -> Option<SummaryTable> {
         at += line.len();
         let row = summary_row(line);
         match row {
-            Some((label, n, _)) if !is_total_label(label) => {
+            Some((label, n, _)) if !crate::lexicon::is_total_row_label(label) => {
                 let entry = counts.entry(narrative_label(label)).or_insert(0);
                 *entry = entry.saturating_add(n);
                 continue;
@@ -614,20 +615,12 @@ fn summary_row(line: &str) -> Option<(&str, u32, Range<usize>)> {
     if !(gap.len() >= 2 || gap.contains('\t')) {
         return None;
     }
-    let worded = is_total_label(label)
+    let worded = crate::lexicon::is_total_row_label(label)
         || PROGRESS_RE
             .find(label)
             .is_some_and(|m| m.start() == 0 && m.end() == label.len());
     let n = number.parse().ok()?;
     worded.then_some((label, n, number_at..body.len()))
-}
-
-/// True for a table's total row label ("Total"; lexicon
-/// `TOTAL_ROW_LABELS`).
-fn is_total_label(label: &str) -> bool {
-    crate::lexicon::TOTAL_ROW_LABELS
-        .iter()
-        .any(|l| label.eq_ignore_ascii_case(l))
 }
 
 /// The longest line read as a summary table's row, in bytes.

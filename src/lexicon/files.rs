@@ -93,6 +93,19 @@ pub const SUBSET_OPENINGS: &[&str] = &["of the latter", "of the former"];
 /// ("Total | 154").
 pub const TOTAL_ROW_LABELS: &[&str] = &["total", "totals", "all", "overall", "grand total"];
 
+/// True when a row's label is one of the [`TOTAL_ROW_LABELS`] (any case).
+///
+/// ```
+/// use inspection_extract::lexicon::is_total_row_label;
+/// assert!(is_total_row_label("Grand Total"));
+/// assert!(!is_total_row_label("Achieved"));
+/// ```
+pub fn is_total_row_label(label: &str) -> bool {
+    TOTAL_ROW_LABELS
+        .iter()
+        .any(|total| label.eq_ignore_ascii_case(total))
+}
+
 /// Words after a count that say it is the whole ("340 letters in all –
 /// 200 ..., 70 ... and 70 ..."), before its parts.
 pub const TOTAL_WORDS: &[&str] = &["in all", "in total"];
