@@ -933,21 +933,12 @@ fn units_stated(cx: &mut Context<'_>) -> Option<Units> {
         count = count_introducing(cx, &names).or_else(|| count_named_again(cx, &names));
     }
     // "carried out at Maghaberry Prison and Magilligan Prison": each
-    // establishment named is one unit, as where the subject names them
-    // ([`single_establishment`])
-    if count.is_none() && !names.is_empty() && names.iter().all(|t| is_establishment(&t.text)) {
-        let first = names[0].span.start;
-        let last = names[names.len() - 1].span.end;
-        count = Some((names.len() as u32, first..last));
-        cx.diagnose(
-            Severity::Info,
-            Code::CountDerived,
-            first..last,
-            format!(
-                "no count is stated; each of the {} establishments named is a unit",
-                names.len()
-            ),
-        );
+    // establishment named is one unit
+    if count.is_none() {
+        count = establishments_counted(cx, &names).map(|n| {
+            let first = names[0].span.start;
+            (n, first..names[names.len() - 1].span.end)
+        });
     }
     let span_range = count.as_ref().map_or_else(
         || {
@@ -2517,6 +2508,28 @@ pub fn inspections_counted(cx: &mut Context<'_>) -> Option<Units> {
     })
 }
 
+/// The count of units where none is stated: each establishment named
+/// (lexicon `is_establishment`: "Maghaberry Prison", "HMP Lewes") is one
+/// unit, as one establishment inspected is one ([`single_establishment`]),
+/// with a `count-derived` diagnostic. Other places listed with no number
+/// ("Inspectors visited Wheelgate, Castle Mead and Ferrybank", custody
+/// suites, areas, forces) give none: the count is what the page states,
+/// and the names are there to be counted by whoever wants it.
+fn establishments_counted(cx: &mut Context<'_>, names: &[Text]) -> Option<u32> {
+    let (first, last) = (names.first()?, names.last()?);
+    if !names.iter().all(|t| is_establishment(&t.text)) {
+        return None;
+    }
+    let n = u32::try_from(names.len()).ok()?;
+    cx.diagnose(
+        Severity::Info,
+        Code::CountDerived,
+        first.span.start..last.span.end,
+        format!("no count is stated; each of the {n} establishments named is a unit"),
+    );
+    Some(n)
+}
+
 /// "the joint area SEND inspections held in Cornwall and Warrington": the
 /// places a report's inspections were held in (lexicon
 /// `INSPECTIONS_HELD_IN`).
@@ -2528,8 +2541,9 @@ static INSPECTIONS_HELD_IN: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("inspections held in regex")
 });
 
-/// The places a report's inspections were held in, two or more named,
-/// counted as its units: "Reports have now been released on the joint
+/// The places a report's inspections were held in, two or more named, as
+/// its units (counted only when they are establishments,
+/// [`establishments_counted`]): "Reports have now been released on the joint
 /// area SEND inspections held in Cornwall and Warrington in February".
 /// Read last, where nothing else names or counts units; months, years and
 /// nations are no places of this kind ([`names_places`]).
@@ -2551,7 +2565,7 @@ pub fn places_of_inspections(cx: &mut Context<'_>) -> Option<Units> {
         if names_places(&names) {
             let span = cx.span(offset + lead.start()..start + end);
             return Some(Units {
-                count: u32::try_from(names.len()).ok(),
+                count: establishments_counted(cx, &names),
                 names,
                 also_visited: Vec::new(),
                 span,
@@ -2590,8 +2604,9 @@ static INSPECTORS_VISITED: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// The places a sentence opening with the inspectors says they visited,
 /// two or more named and none counted ("Inspectors visited Wheelgate,
-/// Castle Mead and Ferrybank."), counted as the units where nothing else
-/// names or counts any, with the sites also visited. Every item must be a
+/// Castle Mead and Ferrybank."), named as the units where nothing else
+/// names or counts any, with the sites also visited; counted only when
+/// they are establishments ([`establishments_counted`]). Every item must be a
 /// capitalised name to the sentence's end ([`names_places`]): "Inspectors
 /// visited Wheelgate and the old cells." names no list of places.
 pub fn places_inspectors_visited(cx: &mut Context<'_>) -> Option<Units> {
@@ -2615,7 +2630,7 @@ pub fn places_inspectors_visited(cx: &mut Context<'_>) -> Option<Units> {
                     .filter(|a| names.iter().all(|n| n.text != a.text))
                     .collect();
                 return Some(Units {
-                    count: u32::try_from(names.len()).ok(),
+                    count: establishments_counted(cx, &names),
                     names,
                     also_visited: also,
                     span,
@@ -3510,9 +3525,15 @@ mod tests {
             "{LEAD}The force has four custody suites.\nInspectors visited Wheelgate, Castle Mead and Ferrybank. Pound Lane was closed throughout. Inspectors also visited Aldgrove House, where the custody team is based.\n"
         );
         let (count, names, also) = units(&page);
-        assert_eq!(count, Some(3));
+        // places named with no number: the count is the page's, none
+        assert_eq!(count, None);
         assert_eq!(names, ["Wheelgate", "Castle Mead", "Ferrybank"]);
         assert_eq!(also, ["Aldgrove House"]);
+        // establishments named are one unit each
+        let prisons = format!("{LEAD}Inspectors visited HMP Wheelgate and HMP Castle Mead.\n");
+        let (count, names, _) = units(&prisons);
+        assert_eq!(count, Some(2));
+        assert_eq!(names, ["HMP Wheelgate", "HMP Castle Mead"]);
         // a list with words that are no names is no list of places
         let cells = format!("{LEAD}Inspectors visited Wheelgate and the old cells.\n");
         assert!(parse(&cells).units.is_none());
@@ -3527,7 +3548,7 @@ mod tests {
             "{LEAD}Reports have now been released on the joint area inspections held in Kelbury and Marston Vale in February this year. Both areas were given the middle outcome.\n"
         );
         let (count, names, _) = units(&page);
-        assert_eq!(count, Some(2));
+        assert_eq!(count, None);
         assert_eq!(names, ["Kelbury", "Marston Vale"]);
         // months and nations are no places inspected
         let months =
