@@ -1087,6 +1087,18 @@ const LETTERHEAD_BLOCK_LINES: usize = 6;
 /// when a full stop ends it.
 const HEADING_WITH_STOP_MAX: usize = 160;
 
+/// The characters a line that ends a sentence ends with: a stop, a
+/// question or exclamation mark, or a closing quote after one.
+const SENTENCE_ENDS: [char; 5] = ['.', '!', '?', '"', '”'];
+
+/// [`SENTENCE_ENDS`] and the colon of a line that leads a list or quote
+/// ("Inspectors found:"), which ends a body line as well as a stop does.
+const SENTENCE_OR_LEAD_ENDS: [char; 6] = ['.', '!', '?', '"', '”', ':'];
+
+/// The characters a paragraph of prose ends with where its kind is judged
+/// from the last character alone: a stop, or the colon of a lead.
+const PARAGRAPH_ENDS: [char; 2] = ['.', ':'];
+
 fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
     let n = lines.len();
     let mut i = 0;
@@ -1113,7 +1125,9 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
         // (a parliamentary question ends with its number: "... Service
         // Hertfordshire. (154850)")
         let last = strip_reference_number(strip_closing_tags(last));
-        let sentence_like = last.ends_with('.') || last.ends_with(':');
+        // (a paragraph, not a quote's last line or a question: those are
+        // weighed by the lines' number and length below)
+        let sentence_like = last.ends_with(PARAGRAPH_ENDS);
         // (a letterhead run into the banner and the embargo line with no
         // blank line between is header too: "His Majesty's Inspectorate of
         // Prisons" / "JOINT NEWS RELEASE" / "EMBARGOED UNTIL ...")
@@ -1200,12 +1214,8 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
             // So are short heading lines above one-line sentences, on a
             // page where most lines end a sentence (text wrapped at a width
             // mostly does not), with a stub such as "- Published" between.
-            let ends_sentence = |k: usize| {
-                lines[k]
-                    .text
-                    .trim_end()
-                    .ends_with(['.', '!', '?', ':', '"', '”'])
-            };
+            let ends_sentence =
+                |k: usize| lines[k].text.trim_end().ends_with(SENTENCE_OR_LEAD_ENDS);
             // judged over the run of lines up to a blank one, chrome
             // between them ("Get the report") left out
             let run: Vec<usize> = (i..n)
@@ -1615,7 +1625,7 @@ fn title_and_headline(
             .take(SENTENCE_LINES_MIN)
             .filter(|l| {
                 let t = l.text.trim_end();
-                t.len() >= 40 && t.ends_with(['.', '”', '"', '?', '!'])
+                t.len() >= 40 && t.ends_with(SENTENCE_ENDS)
             })
             .count()
             == SENTENCE_LINES_MIN
