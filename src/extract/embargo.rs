@@ -40,6 +40,7 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Embargo> {
     let text = source.text();
     let notes = cx.sections.notes.clone();
     let line_count = source.line_count();
+    let mut unreadable = None;
     // The keyword is matched over the whole text, not line by line, so
     // that "Embar-\ngoed" split by a line break is found.
     for keyword in KEYWORD.find_iter(text) {
@@ -78,20 +79,26 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Embargo> {
                     window_start + t.range.start..window_start + t.range.end,
                 )
             });
+        // "Subject: EMBARGOED 00:01 29/01/19" over the release's own
+        // "EMBARGOED UNTIL: 12.01am, Tuesday 29 January 2019": a later
+        // embargo line may give the date the first does not
         let Some(date) = dates::find_date(window) else {
-            cx.diagnose(
-                Severity::Warning,
-                Code::EmbargoUnreadable,
-                keyword_start..window_end,
-                "an embargo line was found but no date could be read from it",
-            );
-            return None;
+            unreadable.get_or_insert(keyword_start..window_end);
+            continue;
         };
         let date_range = window_start + date.range.start..window_start + date.range.end;
         let end = time
             .as_ref()
             .map_or(date_range.end, |(_, r)| r.end.max(date_range.end));
         return resolve(cx, &date, date_range, time, keyword_start..end);
+    }
+    if let Some(range) = unreadable {
+        cx.diagnose(
+            Severity::Warning,
+            Code::EmbargoUnreadable,
+            range,
+            "an embargo line was found but no date could be read from it",
+        );
     }
     None
 }
@@ -425,6 +432,21 @@ mod tests {
             embargo("An embargoed copy of the report is available until 3 May 2014."),
             None
         );
+    }
+
+    #[test]
+    fn a_later_embargo_line_gives_the_date_the_first_does_not() {
+        let text = "From: Press Office\nPlease note the embargo below.\n\nPress release\n\nEMBARGOED UNTIL: 12.01am, Tuesday 29 January 2019\n";
+        let e = embargo(text).expect("embargo");
+        assert_eq!(
+            (e.0.as_str(), e.1.as_deref()),
+            ("2019-01-29", Some("00:01"))
+        );
+        assert!(!codes(text).contains(&"embargo-unreadable"));
+        // with no later line to read, the first is still reported
+        let alone = "From: Press Office\nPlease note the embargo below.\n\nPress release\n";
+        assert_eq!(embargo(alone), None);
+        assert!(codes(alone).contains(&"embargo-unreadable"));
     }
 
     #[test]
