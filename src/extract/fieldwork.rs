@@ -1189,6 +1189,13 @@ mod tests {
             fieldwork("The inspection took place on 9, 10 and 11 November 2014."),
             pair("2014-11-09", "2014-11-11")
         );
+        // the days of inspections the inspectors made
+        assert_eq!(
+            fieldwork(
+                "Inspectors made unannounced inspections on 15, 16 and 17 July 2025 of two wards."
+            ),
+            pair("2025-07-15", "2025-07-17")
+        );
         // 14 April 2014 is a Monday: a working week
         assert_eq!(
             fieldwork("Fieldwork took place during the week of 14 April 2014."),

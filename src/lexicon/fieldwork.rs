@@ -68,7 +68,10 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"underwent",
     r"led\s+the\s+inspection",
     r"(?:inspections?|fieldwork|visits?)\s+ran",
-    r"(?:unannounced|announced)\s+(?:[\w-]+\s+){0,2}inspections?\s+in\b",
+    r"(?:unannounced|announced)\s+(?:[\w-]+\s+){0,2}inspections?\s+(?:in|on)\b",
+    // "Inspectors from the CQC made unannounced inspections on 15, 16 and
+    // 17 July 2025"
+    r"made\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:inspections?|visits?)\s+(?:in|on|between|from)\b",
     r"inspectors\s+(?:found|saw|observed|identified)\s+in\b",
 ];
 
