@@ -2508,6 +2508,73 @@ pub fn inspections_counted(cx: &mut Context<'_>) -> Option<Units> {
     })
 }
 
+/// The length of the run of place names opening `list`: its words
+/// capitalised, or the few small words inside a list of names (lexicon
+/// `NAME_LIST_CONNECTIVES`: "and", "of", "upon"), up to the first other
+/// word in small letters ("Aberdeen, Fraserburgh and Elgin shows that").
+fn names_run_end(list: &str) -> usize {
+    let mut end = 0;
+    for (at, word) in list
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - list.as_ptr() as usize, w))
+    {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let of_names = bare.starts_with(|c: char| !c.is_lowercase())
+            || crate::lexicon::NAME_LIST_CONNECTIVES
+                .iter()
+                .any(|w| bare.eq_ignore_ascii_case(w));
+        if !of_names {
+            return list[..at].trim_end().len();
+        }
+        end = at + word.len();
+    }
+    end.max(list.trim_end().len())
+}
+
+/// How far before a list of names a definite count of them is read, in
+/// bytes: the paragraph before.
+const COUNT_BEFORE_REACH: usize = 400;
+
+/// The count of places named with no count beside them: a definite count
+/// of as many stated near them, before ("in the three main police custody
+/// facilities that serve the North East ... The inspection of custody
+/// centres in Aberdeen, Fraserburgh and Elgin") or after
+/// ([`count_named_again`]), else one for each establishment
+/// ([`establishments_counted`]).
+fn count_of_places(cx: &mut Context<'_>, names: &[Text]) -> Option<u32> {
+    count_named_before(cx, names)
+        .or_else(|| count_named_again(cx, names))
+        .map(|(n, _)| n)
+        .or_else(|| establishments_counted(cx, names))
+}
+
+/// A definite count ("the three ...", lexicon `DEFINITE_DETERMINERS`) of
+/// as many places as `names`, the last one within [`COUNT_BEFORE_REACH`]
+/// before the first name.
+fn count_named_before(cx: &Context<'_>, names: &[Text]) -> Option<(u32, Range<usize>)> {
+    let first = names.first()?.span.start;
+    let text = cx.source.text();
+    let before = window_before(text, first, COUNT_BEFORE_REACH);
+    let from = first - before.len();
+    let n = u32::try_from(names.len()).ok()?;
+    NUMBERED_NOUN
+        .captures_iter(before)
+        .filter(|c| c.name("n").and_then(|m| number_value(m.as_str())) == Some(n))
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let word = before[..whole.start()]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            crate::lexicon::DEFINITE_DETERMINERS
+                .iter()
+                .any(|d| word.eq_ignore_ascii_case(d))
+                .then(|| (n, from + whole.start()..from + whole.end()))
+        })
+        .last()
+}
+
 /// The count of units where none is stated: each establishment named
 /// (lexicon `is_establishment`: "Maghaberry Prison", "HMP Lewes") is one
 /// unit, as one establishment inspected is one ([`single_establishment`]),
@@ -2541,6 +2608,16 @@ static INSPECTIONS_HELD_IN: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("inspections held in regex")
 });
 
+/// "The inspection of custody centres in Aberdeen, Fraserburgh and Elgin
+/// shows ...": the places after the units' noun, in small letters
+/// ("an inspection of Children's Services in Powys" names a body).
+static INSPECTION_OF_UNITS_IN: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\binspections?\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){{0,2}}?(?-i:{UNIT_NOUNS})\s+(?:in|at)\s+"
+    ))
+    .expect("inspection of units in regex")
+});
+
 /// The places a report's inspections were held in, two or more named, as
 /// its units (counted only when they are establishments,
 /// [`establishments_counted`]): "Reports have now been released on the joint
@@ -2549,8 +2626,15 @@ static INSPECTIONS_HELD_IN: LazyLock<Pattern> = LazyLock::new(|| {
 /// nations are no places of this kind ([`names_places`]).
 pub fn places_of_inspections(cx: &mut Context<'_>) -> Option<Units> {
     for (piece, offset) in cx.narrative() {
-        let Some(lead) = INSPECTIONS_HELD_IN.find(piece) else {
-            continue;
+        // "the court custody facilities in West Midlands and Warwickshire":
+        // after the units' noun, the places may be the areas they lie in,
+        // so they are taken only where a count of as many is stated
+        let (lead, counted_only) = match INSPECTIONS_HELD_IN.find(piece) {
+            Some(lead) => (lead, false),
+            None => match INSPECTION_OF_UNITS_IN.find(piece) {
+                Some(lead) => (lead, true),
+                None => continue,
+            },
         };
         let rest = &piece[lead.end()..];
         // the list runs to the sentence's end or to the next preposition
@@ -2560,12 +2644,19 @@ pub fn places_of_inspections(cx: &mut Context<'_>) -> Option<Units> {
                 end = at;
             }
         }
+        // "... in Aberdeen, Fraserburgh and Elgin shows that ...": or to
+        // the verb after the names
+        end = end.min(names_run_end(&rest[..end]));
         let start = offset + lead.end();
         let names = split_list(cx, start..start + end, None);
         if names_places(&names) {
+            let count = count_of_places(cx, &names);
+            if counted_only && count.is_none() {
+                continue;
+            }
             let span = cx.span(offset + lead.start()..start + end);
             return Some(Units {
-                count: establishments_counted(cx, &names),
+                count,
                 names,
                 also_visited: Vec::new(),
                 span,
@@ -2630,7 +2721,7 @@ pub fn places_inspectors_visited(cx: &mut Context<'_>) -> Option<Units> {
                     .filter(|a| names.iter().all(|n| n.text != a.text))
                     .collect();
                 return Some(Units {
-                    count: establishments_counted(cx, &names),
+                    count: count_of_places(cx, &names),
                     names,
                     also_visited: also,
                     span,
@@ -3557,6 +3648,40 @@ mod tests {
         let nations =
             format!("{LEAD}The inspections carried out in England and Wales found weaknesses.\n");
         assert!(parse(&nations).units.is_none());
+    }
+
+    #[test]
+    fn places_after_the_units_noun_counted_in_the_paragraph_before() {
+        let page = format!(
+            "{LEAD}A report says that in the three main police custody facilities that serve the north a culture of care is rooted.\n\nThe inspection of custody centres in Aberdeen, Fraserburgh and Elgin shows that people are detained only where needed.\n"
+        );
+        let (count, names, _) = units(&page);
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Aberdeen", "Fraserburgh", "Elgin"]);
+        // with no count of as many, the places may be the areas the units
+        // lie in
+        let areas = format!(
+            "{LEAD}He published his report on an inspection of the court custody facilities in West Midlands and Warwickshire.\n"
+        );
+        assert!(parse(&areas).units.is_none());
+        // a body's services named in capitals are no units' noun
+        let body = format!(
+            "{LEAD}In the three months before, CIW carried out an inspection of Children's Services in Powys County Council, and CIW is publishing its report today.\n"
+        );
+        assert!(parse(&body).units.is_none());
+    }
+
+    #[test]
+    fn a_run_of_names_ends_at_a_word_in_small_letters() {
+        assert_eq!(
+            super::names_run_end("Aberdeen, Fraserburgh and Elgin shows that"),
+            "Aberdeen, Fraserburgh and Elgin".len()
+        );
+        assert_eq!(
+            super::names_run_end("Stratford upon Avon"),
+            "Stratford upon Avon".len()
+        );
+        assert_eq!(super::names_run_end("and"), 3);
     }
 
     #[test]

@@ -131,6 +131,11 @@ pub const INSPECTORS_VISITED_VERB: &str = r"visited";
 /// spaces.
 pub const LIST_END_PREPOSITIONS: &[&str] = &[" in ", " on ", " during ", " between ", " from "];
 
+/// Small words that may stand inside a list of place names ("Aberdeen,
+/// Fraserburgh and Elgin", "Stratford-upon-Avon", "Ysbyty y Waun"), where
+/// any other word in small letters ends the list.
+pub const NAME_LIST_CONNECTIVES: &[&str] = &["and", "of", "the", "upon", "y", "le", "la", "de"];
+
 /// Words after a noun of units that open the list of them: "the units
 /// visited were:", "the forces taking part were the A, B and C".
 pub const LISTED_UNITS_VERBS: &str =
@@ -168,7 +173,7 @@ pub fn opens_with_article(item: &str) -> bool {
 
 /// Plural nouns for the places inspectors visit, as a regex fragment
 /// (longest first).
-pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|control\s+rooms|police\s+stations|fire\s+stations|custody\s+suites|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|(?:magistrates['’]?|crown|youth)\s+courts|courts|centres|areas|forces|trusts|schools|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|cells|depots|bases|clinics|wings|halls|courthouses|hostels|sectors|house\s*blocks|blocks|landings|facilities|holding\s+rooms|rooms|ports|airports|seaports|harbours)";
+pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|control\s+rooms|police\s+stations|fire\s+stations|custody\s+suites|custody\s+(?:facilities|centres)|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|PDUs|LDUs|LCJBs|BCUs|PRUs|YOTs|teams|hubs|(?:magistrates['’]?|crown|youth)\s+courts|courts|centres|areas|forces|trusts|schools|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|cells|depots|bases|clinics|wings|halls|courthouses|hostels|sectors|house\s*blocks|blocks|landings|facilities|holding\s+rooms|rooms|ports|airports|seaports|harbours)";
 
 /// Words of a visit that returns to an inspected body (regex fragments):
 /// where a page also tells of the inspection it returns to, the return is
