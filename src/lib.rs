@@ -75,6 +75,7 @@ pub fn parse(text: &str) -> Record {
     let units = extract::units::extract(&mut cx)
         .or_else(|| extract::units::single_establishment(&mut cx, subject.as_ref()))
         .or_else(|| extract::units::inspections_counted(&mut cx))
+        .or_else(|| extract::units::names_counted_in_bracket(&mut cx))
         .or_else(|| extract::units::places_of_inspections(&mut cx))
         .or_else(|| extract::units::places_inspectors_visited(&mut cx));
     // "all three sites - HMP Littlehey, HMP Rye Hill and HMP Stafford": one

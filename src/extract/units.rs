@@ -2666,6 +2666,87 @@ pub fn places_of_inspections(cx: &mut Context<'_>) -> Option<Units> {
     None
 }
 
+/// "(three of the YOS's four offices; ...)": a count of units in a bracket,
+/// of a part of the whole or alone ("(three custody suites)"), which counts
+/// the names just before it.
+static COUNT_IN_BRACKET: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\(\s*(?P<n>{NUMBER_PATTERN})\s+(?:of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\b"
+    ))
+    .expect("count in bracket regex")
+});
+
+/// The places named just before a bracket that counts them: "The
+/// inspection team was based at Chandlers Court, Weavers Row and St
+/// Agatha's House (three of the YOS's four offices; the fourth ...)". The
+/// names are the run of capitalised words before the bracket
+/// ([`names_run_start`]), as many as the bracket counts; with the sites
+/// also visited.
+pub fn names_counted_in_bracket(cx: &mut Context<'_>) -> Option<Units> {
+    for (piece, offset) in cx.narrative() {
+        for c in COUNT_IN_BRACKET.captures_iter(piece) {
+            let (Some(whole), Some(n)) =
+                (c.get(0), c.name("n").and_then(|m| number_value(m.as_str())))
+            else {
+                continue;
+            };
+            let before = window_before(piece, whole.start(), 300);
+            let from = whole.start() - before.len();
+            let sentence = last_sentence_start(before);
+            let clause = &before[sentence..];
+            let run = sentence + names_run_start(clause);
+            let start = offset + from + run;
+            let names = split_list(cx, start..offset + whole.start(), Some(n));
+            if names.len() as u32 == n && names_places(&names) {
+                let span = cx.span(start..offset + whole.end());
+                let also = also_visited(cx)
+                    .into_iter()
+                    .filter(|a| names.iter().all(|x| x.text != a.text))
+                    .collect();
+                return Some(Units {
+                    count: Some(n),
+                    names,
+                    also_visited: also,
+                    span,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Where the run of place names that ends `clause` starts: after the last
+/// word in small letters that is no connective inside a list of names
+/// (lexicon `NAME_LIST_CONNECTIVES`), the connectives at its head left
+/// out ("based at Chandlers Court, Weavers Row and St Agatha's House").
+fn names_run_start(clause: &str) -> usize {
+    let connective = |bare: &str| {
+        crate::lexicon::NAME_LIST_CONNECTIVES
+            .iter()
+            .any(|w| bare.eq_ignore_ascii_case(w))
+    };
+    let words: Vec<(usize, &str)> = clause
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - clause.as_ptr() as usize, w))
+        .collect();
+    let mut start = clause.len();
+    for &(at, word) in words.iter().rev() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if !(bare.starts_with(|c: char| c.is_uppercase()) || connective(bare)) {
+            break;
+        }
+        start = at;
+    }
+    // the run opens with a name, not with "and" or "the"
+    for &(at, word) in words.iter().filter(|(at, _)| *at >= start) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if !connective(bare) || bare.starts_with(char::is_uppercase) {
+            return at;
+        }
+    }
+    clause.len()
+}
+
 /// True when a list read after inspections held in, or visited by the
 /// inspectors, names two places or more: each item a capitalised name
 /// with no figure, not a month ("in January and February") nor a nation
@@ -3669,6 +3750,25 @@ mod tests {
             "{LEAD}In the three months before, CIW carried out an inspection of Children's Services in Powys County Council, and CIW is publishing its report today.\n"
         );
         assert!(parse(&body).units.is_none());
+    }
+
+    #[test]
+    fn names_counted_by_the_bracket_after_them() {
+        let page = format!(
+            "{LEAD}The inspection team was based at Chandlers Court, Weavers Row and St Agatha's House (three of the YOS's four offices; the fourth is used only for appointments). Inspectors also visited Calderholme Central police station, where they sat in on a panel.\n"
+        );
+        let (count, names, also) = units(&page);
+        assert_eq!(count, Some(3));
+        assert_eq!(
+            names,
+            ["Chandlers Court", "Weavers Row", "St Agatha's House"]
+        );
+        assert_eq!(also, ["Calderholme Central police station"]);
+        // a bracket that counts other than the names before it counts none
+        let other = format!(
+            "{LEAD}The team met staff from Chandlers Court and Weavers Row (three of the YOS's four offices).\n"
+        );
+        assert!(parse(&other).units.is_none_or(|u| u.count.is_none()));
     }
 
     #[test]
