@@ -513,8 +513,57 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     if only_nations {
         units.names.clear();
     }
+    if let Some(n) = units.count {
+        if let Some(names) = names_in_groups(cx, &units.names, n) {
+            units.names = names;
+        }
+    }
     let nothing = units.count.is_none() && units.names.is_empty() && units.also_visited.is_empty();
     (!nothing).then_some(units)
+}
+
+/// "the three primary centres at Corranmouth, Inverbrae and Balcraig, and
+/// the 'overflow' centres at Dunvegie and Glenshira": a list of `n` units
+/// in groups, each group a description ending in a units' noun and "at" or
+/// "in" before its names. Read as `names` split at the list's commas and
+/// its last "and", the groups' descriptions are left out and the names
+/// inside each group split at "and", when that gives `n` names; `None`
+/// where no group is described or the names come out other than `n`.
+fn names_in_groups(cx: &Context<'_>, names: &[Text], n: u32) -> Option<Vec<Text>> {
+    static GROUP: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(
+            r"(?i)^(?:the\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?{UNIT_NOUNS}\s+(?:at|in)\s+"
+        ))
+        .expect("group of units regex")
+    });
+    static AND: LazyLock<Pattern> =
+        LazyLock::new(|| crate::lexicon::regex(r"\s+and\s+").expect("and regex"));
+    if names.len() >= n as usize {
+        return None;
+    }
+    let text = cx.source.text();
+    let mut grouped = false;
+    let mut out = Vec::new();
+    for name in names {
+        let range = name.span.start..name.span.end;
+        let item = &text[range.clone()];
+        let start = match GROUP.find(item) {
+            Some(m) => {
+                grouped = true;
+                range.start + m.end()
+            }
+            None => range.start,
+        };
+        let rest = &text[start..range.end];
+        let mut at = start;
+        for m in AND.find_iter(rest) {
+            out.push(cx.text(at..start + m.start()));
+            at = start + m.end();
+        }
+        out.push(cx.text(at..range.end));
+    }
+    let places = out.iter().all(|t| t.text.starts_with(char::is_uppercase));
+    (grouped && places && out.len() == n as usize).then_some(out)
 }
 
 /// The units the narrative states (see [`extract`]).
@@ -3769,6 +3818,32 @@ mod tests {
             "{LEAD}The team met staff from Chandlers Court and Weavers Row (three of the YOS's four offices).\n"
         );
         assert!(parse(&other).units.is_none_or(|u| u.count.is_none()));
+    }
+
+    #[test]
+    fn a_counted_list_in_groups_each_described() {
+        let page = format!(
+            "{LEAD}Inspectors went to five of the division's seven custody centres. These were the three primary centres at Corranmouth, Inverbrae and Balcraig, and the overflow centres at Dunvegie and Glenshira, which open only when the primary centres are full.\n"
+        );
+        let (count, names, _) = units(&page);
+        assert_eq!(count, Some(5));
+        assert_eq!(
+            names,
+            [
+                "Corranmouth",
+                "Inverbrae",
+                "Balcraig",
+                "Dunvegie",
+                "Glenshira"
+            ]
+        );
+        // a name with "and" inside stays whole where the count agrees
+        let whole = format!(
+            "{LEAD}Inspectors went to two of the division's seven custody centres: the main centres at Corranmouth and Balcraig.\n"
+        );
+        let (count, names, _) = units(&whole);
+        assert_eq!(count, Some(2));
+        assert_eq!(names.len(), 2, "{names:?}");
     }
 
     #[test]
