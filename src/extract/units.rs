@@ -195,6 +195,31 @@ static ALL_OF_THEM: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("all of them regex")
 });
 
+/// "CJI Inspectors went to NIA's central office and then to each of the
+/// schemes in turn": every one of the units counted before visited, by
+/// their noun, with a site visited first (`site`, visited beside them).
+static EACH_OF_THE_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b{VISIT_VERBS}\s+(?:(?P<site>[^.;]{{1,80}}?)\s+and\s+(?:then\s+)?(?:to\s+|at\s+|in\s+)?)?(?:each|all|every\s+one)\s+of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?P<noun>{UNIT_NOUNS})\b"
+    ))
+    .expect("each of the noun regex")
+});
+
+/// How far before "each of the schemes" the count of the schemes is looked
+/// for, in bytes.
+const EACH_OF_THE_NOUN_REACH: usize = 2000;
+
+/// "NIA's five community-based restorative justice (CBRJ) schemes": a
+/// count and its noun with up to four words between, a bracketed
+/// acronym among them, for finding the count [`EACH_OF_THE_NOUN`] refers
+/// back to.
+static NUMBERED_NOUN_WIDE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:[\w'’()-]+\s+){{0,4}}?(?P<noun>{UNIT_NOUNS})\b"
+    ))
+    .expect("wide numbered noun regex")
+});
+
 /// "the force had four designated custody suites serving A, B, C and D,
 /// all of which were visited": the count is the number before, in the same
 /// sentence, and its names follow that number's noun.
@@ -659,6 +684,36 @@ fn units_stated(cx: &mut Context<'_>) -> Option<Units> {
                 whole,
                 sites: Vec::new(),
                 list_may_follow: true,
+            });
+        }
+        for c in EACH_OF_THE_NOUN.captures_iter(piece) {
+            let (Some(m), Some(noun)) = (c.get(0), c.name("noun")) else {
+                continue;
+            };
+            // (the count may be told paragraphs before the visit)
+            let before = window_before(piece, m.start(), EACH_OF_THE_NOUN_REACH);
+            let from = m.start() - before.len();
+            let Some(counted) = NUMBERED_NOUN_WIDE
+                .captures_iter(before)
+                .filter(|b| b["noun"].eq_ignore_ascii_case(noun.as_str()))
+                .last()
+            else {
+                continue;
+            };
+            let (Some(n), Some(number)) = (number_value(&counted["n"]), counted.get(0)) else {
+                continue;
+            };
+            let sites: Vec<Range<usize>> = c
+                .name("site")
+                .map(|site| offset + site.start()..offset + site.end())
+                .into_iter()
+                .collect();
+            hits.push(Hit {
+                n,
+                whole: offset + from + number.start()..offset + from + number.end(),
+                after: offset + m.end(),
+                sites,
+                list_may_follow: false,
             });
         }
         for m in ALL_OF_WHICH.find_iter(piece) {
@@ -3844,6 +3899,22 @@ mod tests {
         let (count, names, _) = units(&whole);
         assert_eq!(count, Some(2));
         assert_eq!(names.len(), 2, "{names:?}");
+    }
+
+    #[test]
+    fn each_of_the_units_counted_paragraphs_before() {
+        let page = format!(
+            "{LEAD}The follow-up looked at how far the charity's five community-based restorative justice (CBRJ) schemes had come since 2007.\n\nEvery file opened since then was examined.\n\nDuring the follow-up inspection, Inspectors went to the charity's central office and then to each of the schemes in turn.\n"
+        );
+        let (count, names, also) = units(&page);
+        assert_eq!(count, Some(5));
+        assert!(names.is_empty());
+        assert_eq!(also, ["the charity's central office"]);
+        // a count of another noun is not the one referred back to
+        let other = format!(
+            "{LEAD}The charity has five offices.\n\nInspectors went to each of the schemes in turn.\n"
+        );
+        assert!(parse(&other).units.is_none_or(|u| u.count != Some(5)));
     }
 
     #[test]
