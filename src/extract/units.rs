@@ -2722,6 +2722,17 @@ static INSPECTION_OF_UNITS_IN: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("inspection of units in regex")
 });
 
+/// "an unannounced focused inspection of the maternity services the trust
+/// runs at William Harvey Hospital and the Queen Elizabeth the Queen Mother
+/// Hospital": the sites a service was inspected at, taken only where each
+/// is named as a site ([`ends_with_site_noun`]: "... Hospital").
+static INSPECTION_OF_SERVICES_AT: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(
+        r"(?i)\binspections?\s+of\s+(?:the\s+|its\s+)?[^.;:]{0,80}?\bat\s+(?:the\s+)?",
+    )
+    .expect("inspection of services at regex")
+});
+
 /// The places a report's inspections were held in, two or more named, as
 /// its units (counted only when they are establishments,
 /// [`establishments_counted`]): "Reports have now been released on the joint
@@ -2733,11 +2744,14 @@ pub fn places_of_inspections(cx: &mut Context<'_>) -> Option<Units> {
         // "the court custody facilities in West Midlands and Warwickshire":
         // after the units' noun, the places may be the areas they lie in,
         // so they are taken only where a count of as many is stated
-        let (lead, counted_only) = match INSPECTIONS_HELD_IN.find(piece) {
-            Some(lead) => (lead, false),
+        let (lead, counted_only, sites_only) = match INSPECTIONS_HELD_IN.find(piece) {
+            Some(lead) => (lead, false, false),
             None => match INSPECTION_OF_UNITS_IN.find(piece) {
-                Some(lead) => (lead, true),
-                None => continue,
+                Some(lead) => (lead, true, false),
+                None => match INSPECTION_OF_SERVICES_AT.find(piece) {
+                    Some(lead) => (lead, false, true),
+                    None => continue,
+                },
             },
         };
         let rest = &piece[lead.end()..];
@@ -2753,7 +2767,26 @@ pub fn places_of_inspections(cx: &mut Context<'_>) -> Option<Units> {
         end = end.min(names_run_end(&rest[..end]));
         let start = offset + lead.end();
         let names = split_list(cx, start..start + end, None);
-        if names_places(&names) {
+        // "at William Harvey Hospital and the Queen Elizabeth the Queen
+        // Mother Hospital": a site's name without its article
+        let names = if sites_only {
+            names
+                .into_iter()
+                .map(|t| {
+                    let written = &cx.source.text()[t.span.start..t.span.end];
+                    match crate::lexicon::after_article(written) {
+                        Some(name) if name.starts_with(char::is_uppercase) => {
+                            cx.text(t.span.end - name.len()..t.span.end)
+                        }
+                        _ => t,
+                    }
+                })
+                .collect()
+        } else {
+            names
+        };
+        let sites = !sites_only || names.iter().all(|t| ends_with_site_noun(&t.text));
+        if sites && names_places(&names) {
             let count = count_of_places(cx, &names);
             if counted_only && count.is_none() {
                 continue;
@@ -3915,6 +3948,27 @@ mod tests {
             "{LEAD}The charity has five offices.\n\nInspectors went to each of the schemes in turn.\n"
         );
         assert!(parse(&other).units.is_none_or(|u| u.count != Some(5)));
+    }
+
+    #[test]
+    fn sites_a_service_was_inspected_at() {
+        let page = format!(
+            "{LEAD}The regulator made an unannounced focused inspection of the maternity services the trust runs at William Harvey Hospital and the Queen Elizabeth the Queen Mother Hospital. It was prompted by concerns.\n"
+        );
+        let (count, names, _) = units(&page);
+        assert_eq!(count, None);
+        assert_eq!(
+            names,
+            [
+                "William Harvey Hospital",
+                "Queen Elizabeth the Queen Mother Hospital"
+            ]
+        );
+        // places not named as sites are no units of this kind
+        let towns = format!(
+            "{LEAD}The regulator made an inspection of the services the trust runs at Ashford and Margate.\n"
+        );
+        assert!(parse(&towns).units.is_none());
     }
 
     #[test]
