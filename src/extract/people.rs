@@ -226,6 +226,9 @@ fn role_elsewhere(text: &str, name: &str) -> Option<String> {
     let surname = name.rsplit(' ').next().unwrap_or(name);
     let mentions = text.match_indices(name).chain(text.match_indices(surname));
     for (at, found) in mentions {
+        if let Some(role) = role_by_pronoun_after(text, at + found.len()) {
+            return Some(role);
+        }
         let mut after = &text[at + found.len()..];
         while let Some(rest) = after.strip_prefix(' ') {
             let word = rest.split([' ', ',']).next().unwrap_or("");
@@ -262,6 +265,29 @@ fn role_elsewhere(text: &str, name: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// How far after a person's name the paragraph giving their role by a
+/// pronoun is looked for, in bytes: the rest of the quote and the next.
+const ROLE_BY_PRONOUN_REACH: usize = 700;
+
+/// "... said Mrs Gill Imery, QPM. ... / HM Chief Inspector of Constabulary
+/// in Scotland, she added: ...": a role opening the next paragraph, the
+/// speaker then named by a pronoun (lexicon `SPEECH_PRONOUNS`,
+/// `SPEECH_VERBS`), within [`ROLE_BY_PRONOUN_REACH`] after the name.
+fn role_by_pronoun_after(text: &str, at: usize) -> Option<String> {
+    static BY_PRONOUN: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(
+            r"(?m)^[ \t]*(?P<role>[^,.;:\n“”\x22]{{3,90}}),\s+(?:{})\s+(?:{})\b",
+            crate::lexicon::SPEECH_PRONOUNS.join("|"),
+            crate::lexicon::SPEECH_VERBS.join("|")
+        ))
+        .expect("role by pronoun regex")
+    });
+    let after = window_after(text, at, ROLE_BY_PRONOUN_REACH);
+    let c = BY_PRONOUN.captures(after)?;
+    let role = clean(c.name("role")?.as_str());
+    (ROLE_WORD.is_match(&role) && role.starts_with(char::is_uppercase)).then_some(role)
 }
 
 /// Whether `full` is `short` with more after it, the royal style written
@@ -2560,6 +2586,28 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         assert_eq!(
             chief.role.as_deref(),
             Some("acting Chief Inspector of Prisons")
+        );
+    }
+
+    #[test]
+    fn a_role_given_by_a_pronoun_in_the_next_paragraph() {
+        let page = "Custody centres in the north inspected\n\nA report published today says custody is used only where needed.\n\n“Legislation made this possible,” said Mrs Gill Imery, QPM. “Part of the fall is down to the pandemic.”\n\nHM Chief Inspector of Constabulary in Scotland, she added: “Custody is a high-risk area.”\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Gill Imery");
+        assert_eq!(chief.honorific.as_deref(), Some("Mrs"));
+        assert_eq!(
+            chief.role.as_deref(),
+            Some("HM Chief Inspector of Constabulary in Scotland")
+        );
+        // a paragraph opening with other words is no role
+        let page = page.replace(
+            "HM Chief Inspector of Constabulary in Scotland, she added",
+            "Speaking at the launch, she added",
+        );
+        assert!(
+            parse(&page)
+                .chief_inspector
+                .is_none_or(|c| c.role.is_none())
         );
     }
 }
