@@ -33,11 +33,12 @@ fn weekday_before() -> String {
 
 /// "between 7 November and 2 December", "3–11 March 2015", "28 April - 2
 /// May 2016", "14–15 May, 2–6 June 2017", "from Tuesday 8 to Friday 11
-/// March 2016".
+/// March 2016"; with a later day of the same visit after it, "from 7 to
+/// 10 November 2016 and on 29 November 2016" (`d3`, [`from_range`]).
 static RANGE: LazyLock<Pattern> = LazyLock::new(|| {
     let weekday = weekday_before();
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:between\s+|from\s+)?(?:the\s+)?{weekday}(?P<d1>{DAY})(?:\s*,\s*{DAY})*(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?(?:,?\s+(?P<y1>{YEAR}))?(?:{TO}{DAY}\s+(?P<mmid>{MONTH}),?\s+{DAY})?{TO}(?:the\s+)?{weekday}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})\b(?:,?\s+(?P<y2>{YEAR}))?"
+        r"(?i)\b(?:between\s+|from\s+)?(?:the\s+)?{weekday}(?P<d1>{DAY})(?:\s*,\s*{DAY})*(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?(?:,?\s+(?P<y1>{YEAR}))?(?:{TO}{DAY}\s+(?P<mmid>{MONTH}),?\s+{DAY})?{TO}(?:the\s+)?{weekday}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})\b(?:,?\s+(?P<y2>{YEAR}))?(?:,?\s+and\s+(?:again\s+)?on\s+(?:the\s+)?{weekday}(?P<d3>{DAY})\s+(?:of\s+)?(?P<m3>{MONTH})\b(?:,?\s+(?P<y3>{YEAR}))?)?"
     ))
     .expect("fieldwork range regex")
 });
@@ -549,6 +550,10 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     })
 }
 
+/// How long after a visit a return to it is still part of it, in days:
+/// six weeks.
+const RETURN_WITHIN_DAYS: i32 = 42;
+
 /// The visit and a return to it within six weeks as one period: "between 7
 /// and 10 February 2017" and "went back unannounced ... on the evening of 21
 /// February" run from 7 to 21 February. A return long after (a monitoring
@@ -577,7 +582,7 @@ fn with_return_visit(
     let gap = Date::new(year, visit.end.1 as i8, visit.end.2 as i8).and_then(|end| {
         Date::new(back_year, back.start.1 as i8, back.start.2 as i8).and_then(|b| end.until(b))
     });
-    if !gap.is_ok_and(|span| (1..=42).contains(&span.get_days())) {
+    if !gap.is_ok_and(|span| (1..=RETURN_WITHIN_DAYS).contains(&span.get_days())) {
         return best;
     }
     Candidate {
@@ -616,11 +621,27 @@ fn from_range(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> 
     let y2 = year_of(c, "y2");
     // "28 December - 3 January 2015": the start's year is the one before.
     let y1 = year_of(c, "y1").or(y2.filter(|_| (m1, d1) <= (m2, d2)));
+    // "from 7 to 10 November 2016 and on 29 November 2016, when inspectors
+    // made an unannounced evening visit": a later day, within the weeks a
+    // return to the same visit takes, ends it
+    let mut end = (y2, m2, d2);
+    if let (Some(d3), Some(m3)) = (day(c, "d3"), month_of(c, "m3")) {
+        let y3 = year_of(c, "y3").or(y2);
+        let later =
+            |a: (Option<i16>, u8, u8)| Date::new(a.0.unwrap_or(2000), a.1 as i8, a.2 as i8).ok();
+        let gap = later(end)
+            .zip(later((y3, m3, d3)))
+            .and_then(|(a, b)| a.until(b).ok())
+            .map(|span| span.get_days());
+        if gap.is_some_and(|days| (1..=RETURN_WITHIN_DAYS).contains(&days)) {
+            end = (y3, m3, d3);
+        }
+    }
     Some(Candidate {
         range: offset + whole.start()..offset + whole.end(),
         score: score + 1,
         start: (y1, m1, d1),
-        end: (y2, m2, d2),
+        end,
         relative_year: false,
         end_rule: EndRule::Stated,
         returning: false,
@@ -1188,6 +1209,20 @@ mod tests {
         assert_eq!(
             fieldwork("The inspection took place on 9, 10 and 11 November 2014."),
             pair("2014-11-09", "2014-11-11")
+        );
+        // a later day of the same visit, within weeks, ends it; one months
+        // later is another visit
+        assert_eq!(
+            fieldwork(
+                "Our fieldwork took place from 7 to 10 November 2016 and on 29 November 2016, when inspectors made an evening visit."
+            ),
+            pair("2016-11-07", "2016-11-29")
+        );
+        assert_eq!(
+            fieldwork(
+                "Our fieldwork took place from 7 to 10 November 2016 and on 29 March 2017, when inspectors made an evening visit."
+            ),
+            pair("2016-11-07", "2016-11-10")
         );
         // the days of inspections the inspectors made
         assert_eq!(
