@@ -718,15 +718,25 @@ const IMAGE_WORDS_MAX: usize = 8;
 /// states grow by megabytes.)
 fn is_image_words(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
+    let of_kind = |w: &&str| {
+        crate::lexicon::IMAGE_KIND_WORDS
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+    };
+    // "final logo red (RGB)": an image file's name, the kind anywhere and
+    // a colour model or file type beside it (lexicon IMAGE_FORMAT_WORDS)
+    let of_format = |w: &&str| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        crate::lexicon::IMAGE_FORMAT_WORDS
+            .iter()
+            .any(|f| bare.eq_ignore_ascii_case(f))
+    };
     words.len() <= IMAGE_WORDS_MAX
-        && words
+        && ((words
             .first()
             .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && words.last().is_some_and(|last| {
-            crate::lexicon::IMAGE_KIND_WORDS
-                .iter()
-                .any(|k| last.eq_ignore_ascii_case(k))
-        })
+            && words.last().is_some_and(of_kind))
+            || (words.iter().any(of_kind) && words.iter().any(of_format)))
 }
 
 /// Splits `source` into sections.
@@ -2836,6 +2846,17 @@ mod tests {
                 .text,
             "Pupils thrive at Fernhill unit, inspectors say"
         );
+    }
+
+    #[test]
+    fn an_image_files_name_and_a_link_to_a_recording_are_debris() {
+        let page = "final logo red (RGB)\n\nJustice Committee\n\nCorrected oral evidence: Work of the Chief Inspector\n\nTuesday 24 June 2025\n\nWatch the meeting\n\nMembers present: Lord Foster (The Chair); Lord Bach.\n\nThe evidence in this transcript was heard in public and broadcast online by the committee.\n";
+        let source = Source::new(page);
+        let s = split(&source);
+        assert!(s.is_debris(0), "the image's name");
+        assert!(s.is_debris(8), "the link to the recording");
+        // the kind word alone, in a line of words, is no image's name
+        assert!(!is_image_words("the logo was redrawn in red"));
     }
 
     #[test]

@@ -362,6 +362,8 @@ pub const DEBRIS_LINES: &[&str] = &[
     // as five accused ..."
     r"read\s+more\s*:",
     r"have\s+your\s+say\s*$",
+    // a committee page's link to its recording: "Watch the meeting"
+    r"watch\s+(?:the\s+)?(?:meeting|session|video|recording|live)\s*$",
     // a news site's appeal for members: "Support quality, independent,
     // local journalism", "From just £1 a month you can help fund our work"
     r"support\s+(?:quality,?\s+)?(?:independent,?\s+)?(?:local\s+)?journalism\b",
@@ -431,6 +433,12 @@ pub const DEBRIS_LINES: &[&str] = &[
 /// Words for what an image is, ending a line of the image's words set in
 /// place of it ("Northern Ireland Assembly Flax Flower Logo").
 pub const IMAGE_KIND_WORDS: &[&str] = &["logo"];
+
+/// Words of an image file's name that say its colour model or file type
+/// ("final logo red (RGB)", "HMIP logo CMYK"): beside an
+/// [`IMAGE_KIND_WORDS`] word anywhere on a short line, the line is the
+/// image's name left in place of it.
+pub const IMAGE_FORMAT_WORDS: &[&str] = &["rgb", "cmyk", "png", "jpg", "jpeg", "svg", "gif"];
 
 /// A site's notice of its own troubles at the top of a page ("The desktop
 /// version of Police Oracle is being affected by network problems at the
