@@ -3215,6 +3215,23 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_of_inspection_then_a_judgement_is_a_headline() {
+        let doc = format!(
+            "Inspection of youth offending work: Cwm Taf staff doing some good work\n\n{BODY}"
+        );
+        assert_eq!(
+            heads(&doc),
+            (
+                None,
+                Some(
+                    "Inspection of youth offending work: Cwm Taf staff doing some good work"
+                        .to_owned()
+                )
+            )
+        );
+    }
+
+    #[test]
     fn a_report_named_twice_has_no_headline() {
         let doc = "HM Chief Inspector of Prisons for Scotland: Annual Report 2018-19\n\nHM Chief Inspector\u{2019}s Annual Report 2018-19\n\nThe year saw the inspectorate visit every prison in the country and report on each of them in turn, as the law requires.\n";
         let (title, headline) = heads(doc);

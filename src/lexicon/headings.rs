@@ -22,6 +22,8 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "praise",
     "praised",
     "performs",
+    // "Cwm Taf staff doing some good work"
+    "doing",
     "calls",
     "urges",
     "criticises",
