@@ -417,6 +417,9 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
             if let Some(found) = stated_elsewhere(cx, piece, offset) {
                 return Some(found);
             }
+            if let Some(found) = bracketed_parts(cx, piece, offset) {
+                return Some(found);
+            }
             continue;
         };
         let Some(n) = number_value(&piece[c.number.clone()]) else {
@@ -681,6 +684,34 @@ fn other_parts(cx: &mut Context<'_>, piece: &str, offset: usize) -> Option<Files
         },
     ];
     Some(summed(cx, whole, breakdown, total))
+}
+
+/// "We inspected the cases of children supervised by the YOS (26 court
+/// disposals, 6 of them custodial sentences, and 18 out-of-court
+/// disposals)": the cases of people (lexicon `CASE_HOLDERS`) examined with
+/// no count, then their parts in a bracket.
+static CASES_OF_HOLDERS: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b{EXAMINE_VERBS}\s+(?:the\s+)?(?:cases|files|records)\s+of\s+(?:[A-Za-z'’-]+\s+)?(?:{holders})\b[^.();]{{0,80}}\(",
+        holders = crate::lexicon::CASE_HOLDERS.join("|"),
+    ))
+    .expect("cases of holders regex")
+});
+
+/// The parts in a bracket after cases examined with no count
+/// ([`CASES_OF_HOLDERS`]), two or more, summed with a `count-derived`
+/// diagnostic.
+fn bracketed_parts(cx: &mut Context<'_>, piece: &str, offset: usize) -> Option<Files> {
+    let m = CASES_OF_HOLDERS.find(piece)?;
+    let start = offset + m.end();
+    let text = cx.source.text();
+    let rest = &text[start..start + sentence_len(&text[start..])];
+    let parts = parts_of(cx, start, rest);
+    if parts.len() < 2 {
+        return None;
+    }
+    let total = sum_of(&parts)?;
+    Some(summed(cx, offset + m.start()..start - 1, parts, total))
 }
 
 /// "examined 95 files in which the CPS had charged, 65 in which the police
@@ -1237,6 +1268,20 @@ fn parts_of(cx: &Context<'_>, start: usize, rest: &str) -> Vec<FileCategory> {
     let mut out = Vec::new();
     for part in pieces {
         let raw = &rest[part.clone()];
+        // "26 court disposals, 6 of them custodial sentences, and 18 ...":
+        // after a part, a part of that part, stepped over
+        let share_of_part = !out.is_empty()
+            && raw
+                .trim_start()
+                .split_once(char::is_whitespace)
+                .is_some_and(|(_, after)| {
+                    crate::lexicon::SHARE_OPENINGS
+                        .iter()
+                        .any(|w| starts_with_ignore_case(after.trim_start(), w))
+                });
+        if share_of_part {
+            continue;
+        }
         let Some(c) = PART.captures(raw) else { break };
         let Some(n) = number_value(&c["n"]) else {
             break;
@@ -2100,6 +2145,29 @@ mod tests {
         assert_eq!(
             (n, bound, parts),
             (Some(60), CountBound::Exact, vec![40, 20])
+        );
+    }
+
+    #[test]
+    fn parts_in_a_bracket_with_a_share_of_a_part_stepped_over() {
+        // the parts of a stated count
+        assert_eq!(
+            files(
+                "We inspected the cases of 44 children (26 court disposals, 6 of them custodial sentences, and 18 out-of-court disposals)."
+            ),
+            (Some(44), CountBound::Exact, vec![26, 18])
+        );
+        // no count: the parts summed
+        assert_eq!(
+            files(
+                "We inspected the cases of children supervised by the YOS (26 court disposals, 6 of them custodial sentences, and 18 out-of-court disposals)."
+            ),
+            (Some(44), CountBound::Derived, vec![26, 18])
+        );
+        // after the total, "90 of them" is a part of the whole
+        assert_eq!(
+            files("Inspectors examined 150 case files, 90 of them solemn and 60 summary."),
+            (Some(150), CountBound::Exact, vec![90, 60])
         );
     }
 

@@ -89,6 +89,13 @@ pub const SUB_ROW_LEADS: &[&str] = &["of which", "including", "of these"];
 /// 14 of the latter involving allegations of rape".
 pub const SUBSET_OPENINGS: &[&str] = &["of the latter", "of the former"];
 
+/// Words after a count that make it a share of the count before it:
+/// after a total, a part of the whole ("150 case files, 90 of them
+/// solemn and 60 summary"); after a part, a part of that part, stepped
+/// over ("26 court disposals, 6 of them custodial sentences, and 18
+/// out-of-court disposals").
+pub const SHARE_OPENINGS: &[&str] = &["of them", "of these", "of which"];
+
 /// The label of a table's last row that totals the rows above it
 /// ("Total | 154").
 pub const TOTAL_ROW_LABELS: &[&str] = &["total", "totals", "all", "overall", "grand total"];
