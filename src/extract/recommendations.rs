@@ -236,13 +236,39 @@ static SPLIT_BY_KIND: LazyLock<Pattern> = LazyLock::new(|| {
 /// operational ones have been achieved": parts of each kind's whole, the
 /// parts summed for the wording and the wholes for the total.
 static SPLIT_OF_KIND: LazyLock<Pattern> = LazyLock::new(|| {
+    // (the second part may count none, and its whole go unstated: "one of
+    // the six Strategic recommendations in the 2020 Inspection Report, and
+    // none of the Operational recommendations, have been fully
+    // implemented")
+    let none = crate::lexicon::NONE_OF_WORDS
+        .iter()
+        .map(|w| w.trim_end_matches(" of").replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|");
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<x1>{NUMBER_PATTERN})\s+of\s+the\s+(?P<n1>{NUMBER_PATTERN})\s+(?:{first})\s+recommendations?\s+and\s+(?P<x2>{NUMBER_PATTERN})\s+of\s+the\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{second})\s+(?:ones|recommendations?)\s+(?:(?:were|was|are|is)\s+|(?:have|had|has)\s+been\s+)?",
+        r"(?i)\b(?P<x1>{NUMBER_PATTERN})\s+of\s+the\s+(?P<n1>{NUMBER_PATTERN})\s+(?:{first})\s+recommendations?(?:\s+in\s+(?:the\s+)?[^,;.]{{1,40}}?)?,?\s+and\s+(?P<x2>{NUMBER_PATTERN}|{none})\s+of\s+the\s+(?:(?P<n2>{NUMBER_PATTERN})\s+)?(?:{second})\s+(?:ones|recommendations?),?\s+(?:(?:were|was|are|is)\s+|(?:have|had|has)\s+been\s+)?",
         first = crate::lexicon::FIRST_RECOMMENDATION_KINDS.join("|"),
         second = crate::lexicon::SECOND_RECOMMENDATION_KINDS.join("|"),
     ))
     .expect("split of kind regex")
 });
+
+/// The count of a part in [`SPLIT_OF_KIND`]: a number, or none (lexicon
+/// `NONE_OF_WORDS`) as 0.
+fn part_count(text: &str) -> Option<u32> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let none = crate::lexicon::NONE_OF_WORDS.iter().any(|w| {
+        let of_none: Vec<&str> = w.split_whitespace().collect();
+        of_none.split_last().is_some_and(|(_, none)| {
+            none.len() == words.len()
+                && none
+                    .iter()
+                    .zip(&words)
+                    .all(|(a, b)| a.eq_ignore_ascii_case(b))
+        })
+    });
+    number_value(text).or(none.then_some(0))
+}
 
 /// "three of the five strategic recommendations", "of the three practice
 /// recommendations": the kind a sentence's counts are of. Counts of a
@@ -383,10 +409,14 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             // five operational ones": the wholes of each kind make the
             // total, before "the three strategic recommendations" alone
             // is read as one
+            // (a second kind's whole unstated leaves the total unknown:
+            // the first kind's whole is no total)
+            let mut whole_unknown = false;
             if total_slot.is_none() {
                 if let Some(c) = SPLIT_OF_KIND.captures(s) {
+                    whole_unknown = c.name("n2").is_none();
                     let wholes = number_value(&c["n1"])
-                        .zip(number_value(&c["n2"]))
+                        .zip(c.name("n2").and_then(|n2| number_value(n2.as_str())))
                         .and_then(|(a, b)| a.checked_add(b));
                     if let (Some(total), Some(m)) = (wholes, c.get(0)) {
                         *total_slot = Some(total);
@@ -394,7 +424,7 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                     }
                 }
             }
-            if total_slot.is_none() || replaces_earlier {
+            if (total_slot.is_none() || replaces_earlier) && !whole_unknown {
                 // "Three recommendations were accepted in full, three in
                 // part, out of the six recommendations": the whole after
                 // "of the" is the total, the counts before it parts.
@@ -774,8 +804,8 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
         let Some(label) = wording_at(sentence, whole.end()) else {
             continue;
         };
-        let Some(n) = number_value(&c[first])
-            .zip(number_value(&c[second]))
+        let Some(n) = part_count(&c[first])
+            .zip(part_count(&c[second]))
             .and_then(|(a, b)| a.checked_add(b))
         else {
             continue;
@@ -1848,6 +1878,16 @@ mod tests {
             "They found that two of the three strategic recommendations and four of the five operational ones have been achieved.",
         );
         assert_eq!(total, Some(8));
+    }
+
+    #[test]
+    fn a_second_kind_counting_none_of_a_whole_unstated() {
+        let (total, reported) = narrative(
+            "Just one of the six Strategic recommendations in the 2020 Inspection Report, and none of the Operational recommendations, have been fully implemented.",
+        );
+        // the six are the strategic ones alone: no total
+        assert_eq!(total, None);
+        assert_eq!(reported, counts(&[("fully_implemented", 1)]));
     }
 
     #[test]
