@@ -542,6 +542,18 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
         if let Some(names) = names_in_groups(cx, &units.names, n) {
             units.names = names;
         }
+        // judged on the names as finally read (the span is the count's)
+        if !units.names.is_empty() && units.names.len() != n as usize {
+            cx.diagnose(
+                Severity::Warning,
+                Code::UnitsCountMismatch,
+                units.span.start..units.span.end,
+                format!(
+                    "{n} units are counted but {} names are listed",
+                    units.names.len()
+                ),
+            );
+        }
     }
     let nothing = units.count.is_none() && units.names.is_empty() && units.also_visited.is_empty();
     (!nothing).then_some(units)
@@ -1052,16 +1064,6 @@ fn units_stated(cx: &mut Context<'_>) -> Option<Units> {
         },
         |c| c.1.clone(),
     );
-    if let Some((n, range)) = &count {
-        if !names.is_empty() && names.len() != *n as usize {
-            cx.diagnose(
-                Severity::Warning,
-                Code::UnitsCountMismatch,
-                range.clone(),
-                format!("{n} units are counted but {} names are listed", names.len()),
-            );
-        }
-    }
     Some(Units {
         count: count.as_ref().map(|c| c.0),
         names,
@@ -2644,12 +2646,13 @@ const COUNT_BEFORE_REACH: usize = 400;
 /// facilities that serve the North East ... The inspection of custody
 /// centres in Aberdeen, Fraserburgh and Elgin") or after
 /// ([`count_named_again`]), else one for each establishment
-/// ([`establishments_counted`]).
-fn count_of_places(cx: &mut Context<'_>, names: &[Text]) -> Option<u32> {
+/// ([`establishments_counted`]). With the count, where it is written apart
+/// from the names: the units' span, as a stated count's is.
+fn count_of_places(cx: &mut Context<'_>, names: &[Text]) -> Option<(u32, Option<Range<usize>>)> {
     count_named_before(cx, names)
         .or_else(|| count_named_again(cx, names))
-        .map(|(n, _)| n)
-        .or_else(|| establishments_counted(cx, names))
+        .map(|(n, at)| (n, Some(at)))
+        .or_else(|| establishments_counted(cx, names).map(|n| (n, None)))
 }
 
 /// A definite count ("the three ...", lexicon `DEFINITE_DETERMINERS`) of
@@ -2791,7 +2794,8 @@ pub fn places_of_inspections(cx: &mut Context<'_>) -> Option<Units> {
             if counted_only && count.is_none() {
                 continue;
             }
-            let span = cx.span(offset + lead.start()..start + end);
+            let (count, at) = count.map_or((None, None), |(n, at)| (Some(n), at));
+            let span = cx.span(at.unwrap_or(offset + lead.start()..start + end));
             return Some(Units {
                 count,
                 names,
@@ -2933,13 +2937,16 @@ pub fn places_inspectors_visited(cx: &mut Context<'_>) -> Option<Units> {
             let start = sentence.start + lead.end();
             let names = split_list(cx, start..start + list.len(), None);
             if names_places(&names) {
-                let span = cx.span(sentence.start + lead.start()..start + list.len());
+                let whole = sentence.start + lead.start()..start + list.len();
+                let (count, at) =
+                    count_of_places(cx, &names).map_or((None, None), |(n, at)| (Some(n), at));
+                let span = cx.span(at.unwrap_or(whole));
                 let also = also_visited(cx)
                     .into_iter()
                     .filter(|a| names.iter().all(|n| n.text != a.text))
                     .collect();
                 return Some(Units {
-                    count: count_of_places(cx, &names),
+                    count,
                     names,
                     also_visited: also,
                     span,
@@ -3876,6 +3883,12 @@ mod tests {
         let (count, names, _) = units(&page);
         assert_eq!(count, Some(3));
         assert_eq!(names, ["Aberdeen", "Fraserburgh", "Elgin"]);
+        // the units' span is the count's, as a stated count's is
+        let span = parse(&page).units.expect("units").span;
+        assert_eq!(
+            &page[span.start..span.end],
+            "three main police custody facilities"
+        );
         // with no count of as many, the places may be the areas the units
         // lie in
         let areas = format!(
@@ -3924,6 +3937,13 @@ mod tests {
                 "Dunvegie",
                 "Glenshira"
             ]
+        );
+        // the count agrees with the names as finally read: no warning
+        assert!(
+            parse(&page)
+                .diagnostics
+                .iter()
+                .all(|d| d.code.as_str() != "units-count-mismatch")
         );
         // a name with "and" inside stays whole where the count agrees
         let whole = format!(

@@ -654,6 +654,9 @@ pub const PAGE_TAIL_HEADINGS: &[&str] = &[
     // GOV.UK's history of the page and its feedback box
     "updates to this page",
     "is this page useful?",
+    // a mail's signature delimiter, "-- " alone on its line, over the
+    // press office's signature and disclaimer (155, 824)
+    "--",
 ];
 
 /// True when `line` is one of [`PAGE_TAIL_HEADINGS`], alone on its line
@@ -665,6 +668,7 @@ pub const PAGE_TAIL_HEADINGS: &[&str] = &[
 /// assert!(is_page_tail("Tags: Crime data integrity, Ferrisford"));
 /// assert!(is_page_tail("Posted on: 14 October 2025 | Categories: Press releases"));
 /// assert!(is_page_tail("Download the report: Inspection of Holmby (PDF, 1.4 MB)"));
+/// assert!(is_page_tail("-- "));
 /// assert!(!is_page_tail("Related content was reviewed by inspectors."));
 /// ```
 pub fn is_page_tail(line: &str) -> bool {
