@@ -470,6 +470,24 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
                 chief.span = cx.span(chief.span.start..end);
             }
         }
+        // "The Acting Chief Inspector of Probation said: ..." in the body,
+        // the chief named only in the notes: quoted by the title alone
+        if chief.quote.is_none() {
+            if let Some(role) = chief.role.clone() {
+                let by_title = quotes(cx).into_iter().find(|q| {
+                    let written = clean(&text[q.who.clone()]);
+                    // (the attribution without its verb: "... said:")
+                    let who = said_before(&written)
+                        .and_then(|c| c.name("who").map(|m| m.as_str().to_owned()))
+                        .unwrap_or(written);
+                    let who = crate::lexicon::after_article(&who).unwrap_or(&who);
+                    who.eq_ignore_ascii_case(&role)
+                });
+                if let Some(q) = by_title {
+                    chief.quote = Some(quote_text(text, &q));
+                }
+            }
+        }
         chief
     })
 }
@@ -2608,6 +2626,27 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
             parse(&page)
                 .chief_inspector
                 .is_none_or(|c| c.role.is_none())
+        );
+    }
+
+    #[test]
+    fn a_chief_quoted_by_title_and_named_only_in_the_notes() {
+        let page = "Calderholme YOS rated good\n\nThe youth offending service was rated good by inspectors.\n\nThe Acting Chief Inspector of Probation said:\n\n\"Calderholme has a committed team.\"\n\nNotes to editors\n\n1. Colin Athersmith is Acting Chief Inspector of Probation.\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Colin Athersmith");
+        assert_eq!(
+            chief.quote.as_deref(),
+            Some("Calderholme has a committed team.")
+        );
+        // another title's words are not the chief's
+        let other = page.replace(
+            "The Acting Chief Inspector of Probation said:",
+            "The Chief Executive said:",
+        );
+        assert!(
+            parse(&other)
+                .chief_inspector
+                .is_none_or(|c| c.quote.is_none())
         );
     }
 }
