@@ -163,6 +163,9 @@ pub fn parse(text: &str) -> Record {
                     .any(|t| reads_as_words(&t.text)),
             ),
             ("an inspector's quote", chief_inspector.is_some()),
+            // (read from the words of an inspection: "a joint inspection
+            // of adult support and protection in East Lothian")
+            ("a body inspected", subject.is_some()),
             ("recommendations", recommendations.is_some()),
             (
                 "units visited or files examined",
@@ -339,6 +342,13 @@ mod tests {
         assert!(not_a_release(&record), "{:?}", record.diagnostics);
         let message = &record.diagnostics.last().unwrap().message;
         assert!(message.contains("only an inspectorate"), "{message}");
+
+        // An inspectorate and the body it inspected: two signals.
+        let record = parse(
+            "The Care Inspectorate and HMICS have published the findings of a joint inspection of adult support and protection in East Lothian. The partnership was found to be effective.\n",
+        );
+        assert!(record.subject.is_some(), "{:?}", record.subject);
+        assert!(!not_a_release(&record), "{:?}", record.diagnostics);
 
         // An inspectorate and an embargo: two signals, a release.
         let record = parse(
