@@ -423,6 +423,16 @@ mod tests {
                 "provision for pupils has grown stronger."
             ]
         );
+        let were = findings(
+            "Report\n\nHeadline\n\nThe regulator published its reports today on the trust's hospitals.\n\nAmong the many examples of excellent practice the inspectors found were:\n\n  \u{2022} staff treated patients with dignity\n  \u{2022} teams shared lessons from incidents\n",
+        );
+        assert_eq!(
+            were,
+            [
+                "staff treated patients with dignity",
+                "teams shared lessons from incidents"
+            ]
+        );
     }
 
     #[test]

@@ -215,6 +215,9 @@ pub const FINDINGS_LEADS: &[&str] = &[
     // "Findings:" alone on its line, over bullets (135)
     r"^\s*findings\s*:\s*$",
     r"\b(?:inspectors|the\s+inspection|the\s+inspectors|the\s+report|the\s+review|we)\s+(?:also\s+)?found(?:\s+that)?\s*:\s*$",
+    // "Among the many examples of excellent practice the inspectors found
+    // were:" (147)
+    r"\b(?:inspectors|the\s+inspectors|the\s+inspection|we)\s+(?:also\s+)?found\s+(?:were|was|included)\s*:\s*$",
 ];
 
 /// Words that name a piece addressed to someone, opening a heading that is
