@@ -195,14 +195,39 @@ static ALL_OF_THEM: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("all of them regex")
 });
 
-/// "CJI Inspectors went to NIA's central office and then to each of the
-/// schemes in turn": every one of the units counted before visited, by
-/// their noun, with a site visited first (`site`, visited beside them).
+/// "... and then to each of the schemes in turn": every one of the units
+/// counted before, by their noun, the anchor of [`EACH_OF_THE_NOUN`]'s
+/// visit.
 static EACH_OF_THE_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{VISIT_VERBS}\s+(?:(?P<site>[^.;]{{1,80}}?)\s+and\s+(?:then\s+)?(?:to\s+|at\s+|in\s+)?)?(?:each|all|every\s+one)\s+of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?P<noun>{UNIT_NOUNS})\b"
+        r"(?i)\b(?:each|all|every\s+one)\s+of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?P<noun>{UNIT_NOUNS})\b"
     ))
     .expect("each of the noun regex")
+});
+
+/// A verb of visiting, looked for back from [`EACH_OF_THE_NOUN`] ("CJI
+/// Inspectors went to NIA's central office and then to each of the
+/// schemes"): searched back from the anchor rather than as one pattern
+/// with the gap, whose lazy DFA grew by megabytes.
+static VISITING_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(r"(?i)\b{VISIT_VERBS}\b")).expect("visiting verb regex")
+});
+
+/// Where the verb before "each of the <units>" may be: ending at most 80
+/// characters before it (a site visited first between), in the same
+/// clause, and at most 60 bytes long.
+const VISITING_LOOK: LookBack = LookBack {
+    gap: 80,
+    reach: 60,
+    stops: &[".", ";"],
+};
+
+/// The words between the verb and "each of the <units>": none, or a site
+/// visited first and "and (then) (to)" ("NIA's central office and then
+/// to").
+static SITE_THEN_EACH: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(r"(?is)^\s*(?P<site>\S.*?)\s+and\s+(?:then\s+)?(?:(?:to|at|in)\s+)?$")
+        .expect("site then each regex")
 });
 
 /// How far before "each of the schemes" the count of the schemes is looked
@@ -698,9 +723,27 @@ fn units_stated(cx: &mut Context<'_>) -> Option<Units> {
                 list_may_follow: true,
             });
         }
+        let mut taken = 0;
         for c in EACH_OF_THE_NOUN.captures_iter(piece) {
             let (Some(m), Some(noun)) = (c.get(0), c.name("noun")) else {
                 continue;
+            };
+            let Some(verb) = VISITING_BEFORE.find_before(piece, m.start(), taken, &VISITING_LOOK)
+            else {
+                continue;
+            };
+            taken = m.end();
+            let between = &piece[verb.end..m.start()];
+            let site = if between.trim().is_empty() {
+                None
+            } else {
+                let Some(site) = SITE_THEN_EACH
+                    .captures(between)
+                    .and_then(|s| s.name("site"))
+                else {
+                    continue;
+                };
+                Some(offset + verb.end + site.start()..offset + verb.end + site.end())
             };
             // (the count may be told paragraphs before the visit)
             let before = window_before(piece, m.start(), EACH_OF_THE_NOUN_REACH);
@@ -715,16 +758,11 @@ fn units_stated(cx: &mut Context<'_>) -> Option<Units> {
             let (Some(n), Some(number)) = (number_value(&counted["n"]), counted.get(0)) else {
                 continue;
             };
-            let sites: Vec<Range<usize>> = c
-                .name("site")
-                .map(|site| offset + site.start()..offset + site.end())
-                .into_iter()
-                .collect();
             hits.push(Hit {
                 n,
                 whole: offset + from + number.start()..offset + from + number.end(),
                 after: offset + m.end(),
-                sites,
+                sites: site.into_iter().collect(),
                 list_may_follow: false,
             });
         }
