@@ -689,10 +689,13 @@ fn other_parts(cx: &mut Context<'_>, piece: &str, offset: usize) -> Option<Files
 /// "We inspected the cases of children supervised by the YOS (26 court
 /// disposals, 6 of them custodial sentences, and 18 out-of-court
 /// disposals)": the cases of people (lexicon `CASE_HOLDERS`) examined with
-/// no count, then their parts in a bracket.
+/// no count, then their parts in a bracket, at most [`CASES_GAP`]
+/// characters after the people.
+const CASES_GAP: usize = 80;
+
 static CASES_OF_HOLDERS: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{EXAMINE_VERBS}\s+(?:the\s+)?(?:cases|files|records)\s+of\s+(?:[A-Za-z'’-]+\s+)?(?:{holders})\b[^.();]{{0,80}}\(",
+        r"(?i)\b{EXAMINE_VERBS}\s+(?:the\s+)?(?:cases|files|records)\s+of\s+(?:[A-Za-z'’-]+\s+)?(?:{holders})\b(?P<gap>[^.();]*)\(",
         holders = crate::lexicon::CASE_HOLDERS.join("|"),
     ))
     .expect("cases of holders regex")
@@ -702,7 +705,13 @@ static CASES_OF_HOLDERS: LazyLock<Pattern> = LazyLock::new(|| {
 /// ([`CASES_OF_HOLDERS`]), two or more, summed with a `count-derived`
 /// diagnostic.
 fn bracketed_parts(cx: &mut Context<'_>, piece: &str, offset: usize) -> Option<Files> {
-    let m = CASES_OF_HOLDERS.find(piece)?;
+    let c = CASES_OF_HOLDERS.captures(piece)?;
+    // (the words between the people and the bracket checked here: a
+    // bounded gap in the pattern grows its lazy DFA by megabytes)
+    if c.name("gap")?.as_str().chars().count() > CASES_GAP {
+        return None;
+    }
+    let m = c.get(0)?;
     let start = offset + m.end();
     let text = cx.source.text();
     let rest = &text[start..start + sentence_len(&text[start..])];

@@ -271,6 +271,9 @@ fn role_elsewhere(text: &str, name: &str) -> Option<String> {
 /// pronoun is looked for, in bytes: the rest of the quote and the next.
 const ROLE_BY_PRONOUN_REACH: usize = 700;
 
+/// The longest role read before "she added", in characters.
+const ROLE_BY_PRONOUN_MAX: usize = 90;
+
 /// "... said Mrs Gill Imery, QPM. ... / HM Chief Inspector of Constabulary
 /// in Scotland, she added: ...": a role opening the next paragraph, the
 /// speaker then named by a pronoun (lexicon `SPEECH_PRONOUNS`,
@@ -278,7 +281,7 @@ const ROLE_BY_PRONOUN_REACH: usize = 700;
 fn role_by_pronoun_after(text: &str, at: usize) -> Option<String> {
     static BY_PRONOUN: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(&format!(
-            r"(?m)^[ \t]*(?P<role>[^,.;:\n“”\x22]{{3,90}}),\s+(?:{})\s+(?:{})\b",
+            r"(?m)^[ \t]*(?P<role>[^,.;:\n“”\x22]+),\s+(?:{})\s+(?:{})\b",
             crate::lexicon::SPEECH_PRONOUNS.join("|"),
             crate::lexicon::SPEECH_VERBS.join("|")
         ))
@@ -287,7 +290,13 @@ fn role_by_pronoun_after(text: &str, at: usize) -> Option<String> {
     let after = window_after(text, at, ROLE_BY_PRONOUN_REACH);
     let c = BY_PRONOUN.captures(after)?;
     let role = clean(c.name("role")?.as_str());
-    (ROLE_WORD.is_match(&role) && role.starts_with(char::is_uppercase)).then_some(role)
+    // (a title's length checked here, not bounded in the pattern, whose
+    // lazy DFA a bounded run grows)
+    let length = role.chars().count();
+    (ROLE_WORD.is_match(&role)
+        && role.starts_with(char::is_uppercase)
+        && (3..=ROLE_BY_PRONOUN_MAX).contains(&length))
+    .then_some(role)
 }
 
 /// Whether `full` is `short` with more after it, the royal style written

@@ -246,7 +246,7 @@ static SPLIT_OF_KIND: LazyLock<Pattern> = LazyLock::new(|| {
         .collect::<Vec<_>>()
         .join("|");
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<x1>{NUMBER_PATTERN})\s+of\s+the\s+(?P<n1>{NUMBER_PATTERN})\s+(?:{first})\s+recommendations?(?:\s+in\s+(?:the\s+)?[^,;.]{{1,40}}?)?,?\s+and\s+(?P<x2>{NUMBER_PATTERN}|{none})\s+of\s+the\s+(?:(?P<n2>{NUMBER_PATTERN})\s+)?(?:{second})\s+(?:ones|recommendations?),?\s+(?:(?:were|was|are|is)\s+|(?:have|had|has)\s+been\s+)?",
+        r"(?i)\b(?P<x1>{NUMBER_PATTERN})\s+of\s+the\s+(?P<n1>{NUMBER_PATTERN})\s+(?:{first})\s+recommendations?(?:\s+in\s+(?:the\s+)?[^,;.]+?)?,?\s+and\s+(?P<x2>{NUMBER_PATTERN}|{none})\s+of\s+the\s+(?:(?P<n2>{NUMBER_PATTERN})\s+)?(?:{second})\s+(?:ones|recommendations?),?\s+(?:(?:were|was|are|is)\s+|(?:have|had|has)\s+been\s+)?",
         first = crate::lexicon::FIRST_RECOMMENDATION_KINDS.join("|"),
         second = crate::lexicon::SECOND_RECOMMENDATION_KINDS.join("|"),
     ))

@@ -2766,10 +2766,14 @@ static INSPECTION_OF_UNITS_IN: LazyLock<Pattern> = LazyLock::new(|| {
 /// "an unannounced focused inspection of the maternity services the trust
 /// runs at William Harvey Hospital and the Queen Elizabeth the Queen Mother
 /// Hospital": the sites a service was inspected at, taken only where each
-/// is named as a site ([`ends_with_site_noun`]: "... Hospital").
+/// is named as a site ([`ends_with_site_noun`]: "... Hospital"). What was
+/// inspected is at most [`SERVICES_AT_GAP`] characters: checked on the
+/// match, as a bounded gap in the pattern grew its lazy DFA by megabytes.
+const SERVICES_AT_GAP: usize = 80;
+
 static INSPECTION_OF_SERVICES_AT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(
-        r"(?i)\binspections?\s+of\s+(?:the\s+|its\s+)?[^.;:]{0,80}?\bat\s+(?:the\s+)?",
+        r"(?i)\binspections?\s+of\s+(?:the\s+|its\s+)?(?P<what>[^.;:]*?)\bat\s+(?:the\s+)?",
     )
     .expect("inspection of services at regex")
 });
@@ -2789,9 +2793,17 @@ pub fn places_of_inspections(cx: &mut Context<'_>) -> Option<Units> {
             Some(lead) => (lead, false, false),
             None => match INSPECTION_OF_UNITS_IN.find(piece) {
                 Some(lead) => (lead, true, false),
-                None => match INSPECTION_OF_SERVICES_AT.find(piece) {
-                    Some(lead) => (lead, false, true),
-                    None => continue,
+                None => match INSPECTION_OF_SERVICES_AT.captures(piece) {
+                    Some(c)
+                        if c.name("what")
+                            .is_some_and(|w| w.as_str().chars().count() <= SERVICES_AT_GAP) =>
+                    {
+                        match c.get(0) {
+                            Some(lead) => (lead, false, true),
+                            None => continue,
+                        }
+                    }
+                    _ => continue,
                 },
             },
         };
