@@ -196,8 +196,8 @@ static ALL_OF_THEM: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// "... and then to each of the schemes in turn": every one of the units
-/// counted before, by their noun, the anchor of [`EACH_OF_THE_NOUN`]'s
-/// visit.
+/// counted before, by their noun; the anchor the verb of visiting
+/// ([`VISITING_BEFORE`]) is searched back from.
 static EACH_OF_THE_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
         r"(?i)\b(?:each|all|every\s+one)\s+of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?P<noun>{UNIT_NOUNS})\b"
@@ -1167,15 +1167,23 @@ const COUNT_AGAIN_REACH: usize = 300;
 /// already named).
 fn count_named_again(cx: &Context<'_>, names: &[Text]) -> Option<(u32, Range<usize>)> {
     let last = names.last()?.span.end;
-    let text = cx.source.text();
-    let after = window_after(text, last, COUNT_AGAIN_REACH);
-    let n = names.len() as u32;
+    let after = window_after(cx.source.text(), last, COUNT_AGAIN_REACH);
+    let n = u32::try_from(names.len()).ok()?;
+    definite_counts(after, n)
+        .next()
+        .map(|at| (n, last + at.start..last + at.end))
+}
+
+/// Where `window` counts `n` places definitely ("the three custody suites",
+/// lexicon `DEFINITE_DETERMINERS` before the number): a count of places
+/// already named, or about to be.
+fn definite_counts(window: &str, n: u32) -> impl Iterator<Item = Range<usize>> + '_ {
     NUMBERED_NOUN
-        .captures_iter(after)
-        .filter(|c| c.name("n").and_then(|m| number_value(m.as_str())) == Some(n))
-        .find_map(|c| {
+        .captures_iter(window)
+        .filter(move |c| c.name("n").and_then(|m| number_value(m.as_str())) == Some(n))
+        .filter_map(|c| {
             let whole = c.get(0)?;
-            let word = after[..whole.start()]
+            let word = window[..whole.start()]
                 .trim_end()
                 .rsplit(|c: char| !c.is_alphanumeric())
                 .next()
@@ -1183,7 +1191,7 @@ fn count_named_again(cx: &Context<'_>, names: &[Text]) -> Option<(u32, Range<usi
             crate::lexicon::DEFINITE_DETERMINERS
                 .iter()
                 .any(|d| word.eq_ignore_ascii_case(d))
-                .then(|| (n, last + whole.start()..last + whole.end()))
+                .then(|| whole.range())
         })
 }
 
@@ -2662,17 +2670,26 @@ fn names_run_end(list: &str) -> usize {
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - list.as_ptr() as usize, w))
     {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-        let of_names = bare.starts_with(|c: char| !c.is_lowercase())
-            || crate::lexicon::NAME_LIST_CONNECTIVES
-                .iter()
-                .any(|w| bare.eq_ignore_ascii_case(w));
-        if !of_names {
+        let bare = bare_word(word);
+        if !(bare.starts_with(|c: char| !c.is_lowercase()) || is_name_connective(bare)) {
             return list[..at].trim_end().len();
         }
         end = at + word.len();
     }
     end.max(list.trim_end().len())
+}
+
+/// A word without the punctuation around it ("Elgin," -> "Elgin").
+fn bare_word(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// True for a small word that may stand inside a list of place names
+/// (lexicon `NAME_LIST_CONNECTIVES`: "and", "of", "upon").
+fn is_name_connective(bare: &str) -> bool {
+    crate::lexicon::NAME_LIST_CONNECTIVES
+        .iter()
+        .any(|w| bare.eq_ignore_ascii_case(w))
 }
 
 /// How far before a list of names a definite count of them is read, in
@@ -2698,26 +2715,12 @@ fn count_of_places(cx: &mut Context<'_>, names: &[Text]) -> Option<(u32, Option<
 /// before the first name.
 fn count_named_before(cx: &Context<'_>, names: &[Text]) -> Option<(u32, Range<usize>)> {
     let first = names.first()?.span.start;
-    let text = cx.source.text();
-    let before = window_before(text, first, COUNT_BEFORE_REACH);
+    let before = window_before(cx.source.text(), first, COUNT_BEFORE_REACH);
     let from = first - before.len();
     let n = u32::try_from(names.len()).ok()?;
-    NUMBERED_NOUN
-        .captures_iter(before)
-        .filter(|c| c.name("n").and_then(|m| number_value(m.as_str())) == Some(n))
-        .filter_map(|c| {
-            let whole = c.get(0)?;
-            let word = before[..whole.start()]
-                .trim_end()
-                .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            crate::lexicon::DEFINITE_DETERMINERS
-                .iter()
-                .any(|d| word.eq_ignore_ascii_case(d))
-                .then(|| (n, from + whole.start()..from + whole.end()))
-        })
+    definite_counts(before, n)
         .last()
+        .map(|at| (n, from + at.start..from + at.end))
 }
 
 /// The count of units where none is stated: each establishment named
@@ -2911,27 +2914,22 @@ pub fn names_counted_in_bracket(cx: &mut Context<'_>) -> Option<Units> {
 /// (lexicon `NAME_LIST_CONNECTIVES`), the connectives at its head left
 /// out ("based at Chandlers Court, Weavers Row and St Agatha's House").
 fn names_run_start(clause: &str) -> usize {
-    let connective = |bare: &str| {
-        crate::lexicon::NAME_LIST_CONNECTIVES
-            .iter()
-            .any(|w| bare.eq_ignore_ascii_case(w))
-    };
     let words: Vec<(usize, &str)> = clause
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - clause.as_ptr() as usize, w))
         .collect();
     let mut start = clause.len();
     for &(at, word) in words.iter().rev() {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if !(bare.starts_with(|c: char| c.is_uppercase()) || connective(bare)) {
+        let bare = bare_word(word);
+        if !(bare.starts_with(char::is_uppercase) || is_name_connective(bare)) {
             break;
         }
         start = at;
     }
     // the run opens with a name, not with "and" or "the"
     for &(at, word) in words.iter().filter(|(at, _)| *at >= start) {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if !connective(bare) || bare.starts_with(char::is_uppercase) {
+        let bare = bare_word(word);
+        if !is_name_connective(bare) || bare.starts_with(char::is_uppercase) {
             return at;
         }
     }
