@@ -627,10 +627,11 @@ fn from_range(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> 
     let mut end = (y2, m2, d2);
     if let (Some(d3), Some(m3)) = (day(c, "d3"), month_of(c, "m3")) {
         let y3 = year_of(c, "y3").or(y2);
-        let later =
+        // (a leap year where none is written, so "29 February" is a day)
+        let date_of =
             |a: (Option<i16>, u8, u8)| Date::new(a.0.unwrap_or(2000), a.1 as i8, a.2 as i8).ok();
-        let gap = later(end)
-            .zip(later((y3, m3, d3)))
+        let gap = date_of(end)
+            .zip(date_of((y3, m3, d3)))
             .and_then(|(a, b)| a.until(b).ok())
             .map(|span| span.get_days());
         if gap.is_some_and(|days| (1..=RETURN_WITHIN_DAYS).contains(&days)) {

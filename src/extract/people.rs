@@ -326,6 +326,7 @@ fn fuller_role(full: &str, short: &str) -> bool {
 type NameParts = (Option<String>, String, Vec<String>);
 
 /// A quote and who said it.
+#[derive(Clone)]
 struct Quoted {
     who: Range<usize>,
     /// The quoted words, in pieces when the attribution stands between them.
@@ -344,7 +345,9 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
     let mut inspector: Option<Person> = None;
     let mut others: Vec<Person> = Vec::new();
     let mut by_pronoun: Vec<Quoted> = Vec::new();
-    for q in quotes(cx) {
+    // read once: the chief's title is matched against them again below
+    let all_quotes = quotes(cx);
+    for q in all_quotes.iter().cloned() {
         let signed;
         let who = if q.signature {
             signed = signature_who(&text[q.who.clone()]);
@@ -483,7 +486,7 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
         // the chief named only in the notes: quoted by the title alone
         if chief.quote.is_none() {
             if let Some(role) = chief.role.clone() {
-                let by_title = quotes(cx).into_iter().find(|q| {
+                let by_title = all_quotes.iter().find(|q| {
                     let written = clean(&text[q.who.clone()]);
                     // (the attribution without its verb: "... said:")
                     let who = said_before(&written)
@@ -493,7 +496,7 @@ pub fn extract(cx: &Context<'_>) -> Option<Person> {
                     who.eq_ignore_ascii_case(&role)
                 });
                 if let Some(q) = by_title {
-                    chief.quote = Some(quote_text(text, &q));
+                    chief.quote = Some(quote_text(text, q));
                 }
             }
         }

@@ -256,16 +256,11 @@ static SPLIT_OF_KIND: LazyLock<Pattern> = LazyLock::new(|| {
 /// The count of a part in [`SPLIT_OF_KIND`]: a number, or none (lexicon
 /// `NONE_OF_WORDS`) as 0.
 fn part_count(text: &str) -> Option<u32> {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // ("not one" may be written over a line break)
+    let written = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let none = crate::lexicon::NONE_OF_WORDS.iter().any(|w| {
-        let of_none: Vec<&str> = w.split_whitespace().collect();
-        of_none.split_last().is_some_and(|(_, none)| {
-            none.len() == words.len()
-                && none
-                    .iter()
-                    .zip(&words)
-                    .all(|(a, b)| a.eq_ignore_ascii_case(b))
-        })
+        w.strip_suffix(" of")
+            .is_some_and(|none| none.eq_ignore_ascii_case(&written))
     });
     number_value(text).or(none.then_some(0))
 }
