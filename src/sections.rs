@@ -467,7 +467,8 @@ fn is_layout_cell(line: &str) -> bool {
 }
 
 /// True for a menu laid out on one line: four or more short items apart by
-/// wide gaps or bars ("Home    About us    News").
+/// wide gaps, tabs or bars ("Home    About us    News", "Home\tAbout\tNews\t
+/// Resources").
 fn is_menu_line(line: &str) -> bool {
     // A menu is short, has no sentence in it and needs wide gaps or bars.
     let t = line.trim();
@@ -478,7 +479,7 @@ fn is_menu_line(line: &str) -> bool {
         return false;
     }
     static GAP: LazyLock<Pattern> =
-        LazyLock::new(|| crate::lexicon::regex(r"\s{2,}|\s*\|\s*").expect("gap regex"));
+        LazyLock::new(|| crate::lexicon::regex(r"\s{2,}|\t|\s*\|\s*").expect("gap regex"));
     let items: Vec<&str> = GAP.split(line.trim()).filter(|i| !i.is_empty()).collect();
     // Bars part the items of a menu even when there are only two ("Back to
     // press releases | Back to top").
@@ -4008,6 +4009,19 @@ mod tests {
         assert_eq!(
             headline.as_deref(),
             Some("Too many remanded in custody, say inspectors")
+        );
+        // a government news page: its menu apart by tabs, a labelled search
+        // box, the report's name under the embargo
+        let (title, headline) = heads(
+            "The Scottish Government\n\nHome\tAbout\tTopics\tPublications\tConsultations\tNews\n\nSearch site: [            ] Go\n\nNews Release\n\nGlenmoss prison \"full but well run\"\n\n16/06/2010\n\nEMBARGOED UNTIL 0001 HRS WED 16.6.10\n\nReport on HMP Glenmoss Full Inspection 8-12 March 2010\n\nThe Chief Inspector of Prisons for Scotland today published the report of the full inspection of HMP Glenmoss.\n",
+        );
+        assert_eq!(
+            title.as_deref(),
+            Some("Report on HMP Glenmoss Full Inspection 8-12 March 2010")
+        );
+        assert_eq!(
+            headline.as_deref(),
+            Some("Glenmoss prison \"full but well run\"")
         );
     }
 }

@@ -23,10 +23,11 @@ use crate::source::{ends_with_ignore_case, starts_with_ignore_case, window_after
 /// recommendation areas", "14 key concerns and recommendations".
 static TOTAL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:(?P<k1>{first})\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{second})\s+|(?:(?:{with})\s+and\s+)?(?:(?:previous|original|earlier|formal|interim|{first})\s+)?(?-i:[A-Z]{{2,6}}\s+)?)recommendations?(?:\s+areas\b)?\b",
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:(?P<k1>{first})\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{second})\s+|(?:(?:{with})\s+and\s+)?(?:(?:{qualifiers}|{first})\s+)?(?-i:[A-Z]{{2,6}}\s+)?)recommendations?(?:\s+areas\b)?\b",
         first = crate::lexicon::FIRST_RECOMMENDATION_KINDS.join("|"),
         second = crate::lexicon::SECOND_RECOMMENDATION_KINDS.join("|"),
         with = crate::lexicon::COUNTED_WITH_RECOMMENDATIONS.join("|"),
+        qualifiers = crate::lexicon::TOTAL_QUALIFIERS.join("|"),
     ))
     .expect("recommendations total regex")
 });
@@ -1325,6 +1326,15 @@ mod tests {
             narrative("Inspectors found that 25 of the 37 recommendations have been achieved."),
             (Some(37), vec![("achieved".to_owned(), 25)])
         );
+    }
+
+    #[test]
+    fn a_total_with_a_qualifier_before_the_noun() {
+        let (total, reported) = narrative(
+            "Our May 2011 inspection made five general Recommendations for the establishment; two are achieved, two partially achieved and one not achieved. A further 11 Recommendations have been made.",
+        );
+        assert_eq!(total, Some(5));
+        assert_eq!(reported.len(), 3);
     }
 
     #[test]

@@ -427,7 +427,8 @@ pub const DEBRIS_LINES: &[&str] = &[
     // a site's search box: "Search justice.gov.uk [Go]"
     r"search\s+[\w.-]+\.(?:uk|com|org|scot|wales)\b",
     r".*\[\s*(?:go|search|submit)\s*\]\s*$",
-    r"search\s+\[[^\]]*\]\s*(?:go|search)?\s*$",
+    // "Search site: [          ] Go": a label and a box with its button
+    r"search(?:\s+[\w.]+)?\s*:?\s*\[[^\]]*\]\s*(?:go|search)?\s*$",
 ];
 
 /// Words for what an image is, ending a line of the image's words set in

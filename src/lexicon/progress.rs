@@ -399,6 +399,14 @@ pub const COUNTED_WITH_RECOMMENDATIONS: &[&str] = &[r"(?:key\s+)?concerns"];
 /// ("four strategic and nine operational recommendations").
 pub const FIRST_RECOMMENDATION_KINDS: &[&str] = &["strategic", "main", "key", "principal"];
 
+/// Words that may stand between a count and "recommendations" in a total
+/// without making it a kind of its own ("the nine previous
+/// recommendations", "made five general Recommendations"), besides
+/// [`FIRST_RECOMMENDATION_KINDS`].
+pub const TOTAL_QUALIFIERS: &[&str] = &[
+    "previous", "original", "earlier", "formal", "interim", "general",
+];
+
 /// The second of the two kinds.
 pub const SECOND_RECOMMENDATION_KINDS: &[&str] =
     &["operational", "supporting", "further", "other", "practice"];
