@@ -375,10 +375,14 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             }
             if own_total {
                 // an earlier report with a count of its own, not this one's
+                // (unless inspectors say they checked its progress: "also
+                // checked progress on the 34 recommendations made after the
+                // previous inspection. Of these, 18 have been achieved")
                 let earlier = super::names_earlier_report(s)
                     && TOTAL
                         .captures_iter(s)
-                        .any(|c| c.name("n").and_then(|n| number_value(n.as_str())) != out.total);
+                        .any(|c| c.name("n").and_then(|n| number_value(n.as_str())) != out.total)
+                    && !FOLLOWED_UP.is_match(s);
                 let skip = earlier || after_earlier;
                 after_earlier = earlier;
                 if skip {
@@ -561,8 +565,17 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
     // "made 58 recommendations, 11 of them key recommendations ...
     // Inspectors followed up all 11 key recommendations": the whole
     // followed up, not all the earlier report made.
+    // (or, "The report makes 29 recommendations ... checked progress on
+    // the 34 recommendations made after the previous inspection. Of
+    // these, 18 ...": the whole the progress counts add up to)
     if let Some(total) = out.total {
-        if let Some((n, span)) = followed_up(cx).filter(|(n, _)| *n < total) {
+        let reported_sum = out
+            .reported
+            .values()
+            .try_fold(0u32, |sum, &n| sum.checked_add(n));
+        if let Some((n, span)) =
+            followed_up(cx).filter(|(n, _)| *n < total || Some(*n) == reported_sum)
+        {
             out.total = Some(n);
             out.span = Some(span);
         }
@@ -1335,6 +1348,41 @@ mod tests {
         );
         assert_eq!(total, Some(5));
         assert_eq!(reported.len(), 3);
+    }
+
+    #[test]
+    fn progress_checked_on_an_earlier_reports_recommendations() {
+        let (total, reported) = narrative(
+            "The report makes 29 recommendations and records 11 examples of good practice. Inspectors also checked progress on the 34 recommendations made after the previous full inspection in May 2007. Of these, 18 have been achieved, nine partly achieved and five not achieved, and two are no longer applicable.",
+        );
+        assert_eq!(total, Some(34));
+        assert_eq!(
+            reported,
+            vec![
+                ("achieved".to_owned(), 18),
+                ("no_longer_applicable".to_owned(), 2),
+                ("not_achieved".to_owned(), 5),
+                ("partly_achieved".to_owned(), 9),
+            ]
+        );
+        // an earlier report's count with no check of its progress is not
+        // this report's
+        let (total, reported) = narrative(
+            "The report makes six recommendations. The inspection follows HMCPSI's 2018 joint inspection, which made nine recommendations. The CPS told inspectors it had fully implemented five of them.",
+        );
+        assert_eq!((total, reported), (Some(6), vec![]));
+    }
+
+    #[test]
+    fn the_remaining_one_that_no_longer_applies() {
+        let (total, reported) = narrative(
+            "The 2007 report made 12 recommendations. Inspectors found that five have been achieved and three substantially achieved; two are partially achieved and one has not been achieved. The remaining recommendation, about staffing at the Lydbury unit, no longer applies now that the unit has closed.",
+        );
+        assert_eq!(total, Some(12));
+        assert!(
+            reported.contains(&("no_longer_applicable".to_owned(), 1)),
+            "{reported:?}"
+        );
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub const PROGRESS_LABELS: &[&str] = &[
     "insufficient or no meaningful progress",
     "no meaningful progress",
     "no longer applicable",
+    "no longer applies",
+    "no longer apply",
     "no longer relevant",
     "partially implemented",
     "not yet implemented",
@@ -211,21 +213,35 @@ pub static PROGRESS_RE: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("progress regex")
 });
 
+/// Wordings a narrative gives as a verb, and the label each stands for:
+/// "The remaining recommendation ... no longer applies" is one
+/// "no_longer_applicable".
+pub const PROGRESS_VERB_FORMS: &[(&str, &str)] = &[
+    ("no_longer_applies", "no_longer_applicable"),
+    ("no_longer_apply", "no_longer_applicable"),
+];
+
 /// The snake_case label of a progress wording found in a narrative, without
-/// the auxiliary "been" of "not yet been achieved".
+/// the auxiliary "been" of "not yet been achieved", and with a verb form
+/// ([`PROGRESS_VERB_FORMS`]) given as the label it stands for.
 ///
 /// ```
 /// use inspection_extract::lexicon::narrative_label;
 /// assert_eq!(narrative_label("not yet been achieved"), "not_yet_achieved");
 /// assert_eq!(narrative_label("fully met"), "fully_met");
 /// assert_eq!(narrative_label("not\nbeen implemented"), "not_implemented");
+/// assert_eq!(narrative_label("no longer applies"), "no_longer_applicable");
 /// ```
 pub fn narrative_label(wording: &str) -> String {
     let kept: Vec<&str> = wording
         .split_whitespace()
         .filter(|w| !w.eq_ignore_ascii_case("been"))
         .collect();
-    progress_label(&kept.join(" "))
+    let label = progress_label(&kept.join(" "));
+    PROGRESS_VERB_FORMS
+        .iter()
+        .find(|(form, _)| *form == label)
+        .map_or(label, |(_, standing_for)| (*standing_for).to_owned())
 }
 
 /// The snake_case label of a progress wording: lower case, every run of
