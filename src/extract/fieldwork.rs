@@ -324,13 +324,19 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
         if reference.is_none() && months.iter().any(|c| c.name("rel").is_some()) {
             return;
         }
-        let returning = RETURN_VISIT.is_match(s);
+        // where the words of a return come before a date, it is the
+        // return's: "spent 8 to 12 March 2010 at the prison, and came back
+        // on 22 and 23 March 2010" holds the visit and the return
+        let returns: Vec<usize> = RETURN_VISIT.find_iter(s).map(|m| at + m.end()).collect();
         let mut offer = |mut candidate: Candidate| {
+            let returning = returns.iter().any(|&end| end <= candidate.range.start);
             candidate.returning = returning;
             let one_day = candidate.start == candidate.end;
             let pair_slot = match (candidate.end_rule, returning, one_day) {
                 (EndRule::Stated, false, false) => Some(&mut visit),
-                (EndRule::Stated, true, true) => Some(&mut back),
+                // (a return may take a day or two: "came back on 22 and 23
+                // March")
+                (EndRule::Stated, true, _) => Some(&mut back),
                 _ => None,
             };
             if let Some(slot) = pair_slot {
@@ -1202,6 +1208,24 @@ mod tests {
                 "Estyn inspected the services in November 2013. Inspectors returned for a monitoring visit in May 2015."
             ),
             pair("2015-05-01", "2015-05-31")
+        );
+    }
+
+    #[test]
+    fn a_visit_and_its_return_in_one_sentence() {
+        // the return's words stand between the two: it ends the visit
+        assert_eq!(
+            fieldwork(
+                "Inspectors spent 8 to 12 March 2010 at the prison, and came back on 22 and 23 March 2010 to look at the night-time regime."
+            ),
+            pair("2010-03-08", "2010-03-23")
+        );
+        // the days of a joint look at the services, the inspectors as "we"
+        assert_eq!(
+            fieldwork(
+                "Between 2 and 6 December 2019 we looked jointly at how agencies in Newport respond when children suffer abuse."
+            ),
+            pair("2019-12-02", "2019-12-06")
         );
     }
 

@@ -55,6 +55,10 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"(?:their|our)\s+work\s+covered",
     r"spent",
     r"returned",
+    // "came back on 22 and 23 March 2010 to look at the night-time regime"
+    r"came\s+back",
+    // "Between 2 and 6 December 2019 we looked jointly at how agencies ..."
+    r"(?:we|inspectors)\s+looked\s+(?:jointly\s+|closely\s+)?at",
     r"arrived",
     r"revisited",
     WENT_BACK,
@@ -189,6 +193,7 @@ pub const ONE_DAY_VERBS: &[&str] = &[
     r"inspected",
     r"arrived",
     r"went\s+back",
+    r"came\s+back",
     r"took\s+place",
     r"on\s+site",
 ];
@@ -214,4 +219,4 @@ pub const WEEK_OPENERS: &[&str] = &[
 /// Verbs of a return visit some words before its day ("went back
 /// unannounced to the hospital on the evening of 21 February"), regex
 /// fragments.
-pub const RETURN_VERBS: &[&str] = &[r"returned", r"revisited", r"went\s+back"];
+pub const RETURN_VERBS: &[&str] = &[r"returned", r"revisited", r"went\s+back", r"came\s+back"];

@@ -182,6 +182,7 @@ pub const RETURN_VISIT_WORDS: &[&str] = &[
     r"returned",
     r"revisited",
     super::fieldwork::WENT_BACK,
+    r"came\s+back",
     r"monitoring\s+visit",
     r"follow[\s-]?up\s+visit",
     r"return\s+visit",
