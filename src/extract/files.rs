@@ -1494,6 +1494,16 @@ mod tests {
     }
 
     #[test]
+    fn pre_sentence_reports_by_their_initials() {
+        assert_eq!(
+            files(
+                "It draws on data from the inspections of 26 probation delivery units, with a total of 490 PSRs examined, most of them oral reports."
+            ),
+            (Some(490), CountBound::Exact, vec![])
+        );
+    }
+
+    #[test]
     fn the_cases_of_more_than_a_count_of_people() {
         assert_eq!(
             files(

@@ -4197,6 +4197,11 @@ mod tests {
             "{LEAD}The report follows inspections of all 14 CPS Areas and finds that service varies.\n"
         );
         assert_eq!(units(&page).0, Some(14));
+        // an aside between the inspections and their count
+        let page = format!(
+            "{LEAD}It draws on the inspections, completed between February 2022 and August 2023, of 26 probation delivery units (PDUs).\n"
+        );
+        assert_eq!(units(&page).0, Some(26));
         // a programme's round of inspections is no report's units
         let page = format!(
             "{LEAD}This is the third and final tranche of the first round of inspections of all 45 fire and rescue services.\n"

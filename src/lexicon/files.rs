@@ -25,7 +25,7 @@ pub const COUNT_QUALIFIERS: &str = r"(?:a\s+total\s+of|a\s+(?:random\s+|represen
 /// records", "crime reports" ("examined 55 reports which had been logged"),
 /// a child's "education, health and care (EHC) plans" in a SEND inspection,
 /// "firearm certificate applications" decided.
-pub const FILE_NOUNS: &str = r"(?:case\s+files|case\s+records|files|cases|records|dossiers|case\s+papers|prosecutions|disposals|investigations|referrals|applications|(?:crime|incident|case|custody|pre-sentence)\s+reports|reports|letters|(?:pieces|items)\s+of\s+(?:correspondence|documentation)|education,\s+health\s+and\s+care\s+(?:\(EHC\)\s+)?plans|EHC\s+plans)";
+pub const FILE_NOUNS: &str = r"(?:case\s+files|case\s+records|files|cases|records|dossiers|case\s+papers|prosecutions|disposals|investigations|referrals|applications|(?:crime|incident|case|custody|pre-sentence)\s+reports|reports|PSRs|letters|(?:pieces|items)\s+of\s+(?:correspondence|documentation)|education,\s+health\s+and\s+care\s+(?:\(EHC\)\s+)?plans|EHC\s+plans)";
 
 /// The people whose case records are counted when no verb of examining
 /// stands before them ("the case records of over 600 children").

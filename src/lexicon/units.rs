@@ -88,8 +88,10 @@ pub const FIELDWORK_SITE_WORDS: &str =
 
 /// Words that count the inspections a report draws together, straight
 /// before their count of units ("the findings of inspections of 97
-/// courthouses"), as a regex fragment: one inspection a unit.
-pub const INSPECTIONS_OF: &str = r"inspections\s+of";
+/// courthouses"), as a regex fragment: one inspection a unit. An aside
+/// between commas may part them ("the inspections, completed between
+/// February 2022 and August 2023, of 26 probation delivery units").
+pub const INSPECTIONS_OF: &str = r"inspections(?:,[^,.;]+,)?\s+of";
 
 /// Words just before [`INSPECTIONS_OF`] that make the inspections a
 /// programme's, not the units of this report ("the first round of
