@@ -123,7 +123,11 @@ fn full_name_for(text: &str, who: &str) -> Option<String> {
     }
     // (or a rank or honorific used with the surname: "Brigadier Monro",
     // "Dr Allard"; "Sir" and "Dame" go with the given name)
-    let titled = crate::lexicon::COURTESY_TITLES.contains(&title) || HONORIFICS.contains(&title);
+    // (an honorific, unlike "Mr" or "Ms", is the person's and is kept:
+    // "Dr Bremner" is "Dr Ailsa Bremner")
+    let courtesy = crate::lexicon::COURTESY_TITLES.contains(&title);
+    let honorific = HONORIFICS.contains(&title) && !courtesy;
+    let titled = courtesy || honorific;
     if !titled || surname.contains(char::is_whitespace) || !surname.starts_with(char::is_uppercase)
     {
         return None;
@@ -135,7 +139,13 @@ fn full_name_for(text: &str, who: &str) -> Option<String> {
         }
         let before = text[..at].strip_suffix(' ')?;
         let given = before.rsplit(char::is_whitespace).next()?;
-        is_name_word(given).then(|| format!("{given} {surname}"))
+        is_name_word(given).then(|| {
+            if honorific {
+                format!("{title} {given} {surname}")
+            } else {
+                format!("{given} {surname}")
+            }
+        })
     })
 }
 
@@ -1900,6 +1910,21 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
             .map(|i| i.acronym.as_str())
             .collect();
         assert_eq!(bodies, ["HMI Prisons", "Ofsted"]);
+    }
+
+    #[test]
+    fn an_honorific_with_the_surname_keeps_it_for_the_full_name() {
+        let page = "Prison well run\n\nDr Ailsa Bremner, HM Chief Inspector of Prisons for Scotland, today published the report on HMP Kinnordy.\n\nDr Bremner said:\n\n\"Kinnordy is a well run prison.\"\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Ailsa Bremner");
+        assert_eq!(chief.honorific.as_deref(), Some("Dr"));
+        // a courtesy title is no honorific
+        let page = "Prison well run\n\nAilsa Bremner, HM Chief Inspector of Prisons for Scotland, today published the report on HMP Kinnordy.\n\nMs Bremner said:\n\n\"Kinnordy is a well run prison.\"\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(
+            (chief.name.as_str(), chief.honorific),
+            ("Ailsa Bremner", None)
+        );
     }
 
     #[test]
