@@ -905,8 +905,13 @@ fn units_stated(cx: &mut Context<'_>) -> Option<Units> {
     if count.is_none() && names.is_empty() {
         count = fieldwork_sites_count(cx);
     }
-    if also.is_empty() {
-        also = also_visited(cx);
+    // "... as well as the Segregation Unit. On the return visit they also
+    // went to the Open Unit at ...": the sites a later sentence says were
+    // also visited are more of them
+    for site in also_visited(cx) {
+        if !also.iter().any(|a| a.text == site.text) {
+            also.push(site);
+        }
     }
 
     if names.is_empty() {
@@ -2293,7 +2298,7 @@ fn also_sites_after(cx: &Context<'_>, list_end: usize) -> Vec<Text> {
     };
     let (start, end) = (also.span.start, also.span.end);
     let text = &cx.source.text()[start..end];
-    match find_and(text).filter(|&at| {
+    let mut sites = match find_and(text).filter(|&at| {
         crate::lexicon::opens_with_article(text)
             && crate::lexicon::opens_with_article(text[at + 3..].trim_start())
     }) {
@@ -2305,7 +2310,45 @@ fn also_sites_after(cx: &Context<'_>, list_end: usize) -> Vec<Text> {
             ]
         }
         None => vec![bracketed_name(cx, also)],
+    };
+    if crate::lexicon::opens_with_article(text) {
+        sites.extend(more_described_sites(cx, end));
     }
+    sites
+}
+
+/// The sites that go on from one described with an article, each with an
+/// article of its own, to the clause's end: "as well as the Segregation
+/// Unit, the health centre and the visits room". A description of the last
+/// one ("..., the prison's open annexe") or a clause of another kind (",
+/// where ...") ends them.
+fn more_described_sites(cx: &Context<'_>, from: usize) -> Vec<Text> {
+    let rest = window_after(cx.source.text(), from, MAX_LIST);
+    let rest = &rest[..rest.find(['.', ';', ':', '(']).unwrap_or(rest.len())];
+    // where an item may open after `at`: past ", ", ", and " or " and ",
+    // before an article
+    let next_item = |at: usize| {
+        let tail = &rest[at..];
+        [", and ", ", ", " and "]
+            .iter()
+            .find(|sep| tail.starts_with(**sep))
+            .map(|sep| at + sep.len())
+            .filter(|&start| crate::lexicon::opens_with_article(&rest[start..]))
+    };
+    let mut sites = Vec::new();
+    let mut at = 0;
+    while let Some(start) = next_item(at) {
+        let end = (start + 1..rest.len())
+            .filter(|&k| rest.is_char_boundary(k))
+            .find(|&k| rest[k..].starts_with(", ") || rest[k..].starts_with(" and "))
+            .unwrap_or(rest.len());
+        if possessive_description_start(&rest[at..end]).is_some() {
+            break;
+        }
+        sites.push(cx.text(from + start..from + rest[..end].trim_end().len()));
+        at = end;
+    }
+    sites
 }
 
 /// The name in brackets of a site described with an article: "the
@@ -4556,6 +4599,30 @@ mod tests {
         );
         let (_, _, also) = units(&text);
         assert_eq!(also, ["the North Area Control Room"]);
+    }
+
+    #[test]
+    fn also_visited_several_described_sites_and_more_in_a_later_sentence() {
+        let text = format!(
+            "{LEAD}During the first visit inspectors went to all four halls, as well as the Segregation Unit, the health centre and the visits room. On the return visit they also went to the Open Unit at Balquharn Farm and the Community Integration Unit at Ferryden House, where men prepare for release.\n"
+        );
+        let (count, _, also) = units(&text);
+        assert_eq!(count, Some(4));
+        assert_eq!(
+            also,
+            [
+                "the Segregation Unit",
+                "the health centre",
+                "the visits room",
+                "the Open Unit at Balquharn Farm",
+                "the Community Integration Unit at Ferryden House"
+            ]
+        );
+        // a description of the last site is none of its own
+        let text = format!(
+            "{LEAD}Inspectors visited all four halls, as well as the Segregation Unit, the prison's oldest building.\n"
+        );
+        assert_eq!(units(&text).2, ["the Segregation Unit"]);
     }
 
     #[test]
