@@ -1130,6 +1130,15 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
         let last = lines[j - 1].text.trim_end();
         let is_header_line =
             EMBARGO_WORD.is_match(lines[i].text) || PRESS_BANNER.is_match(lines[i].text);
+        // A page kept one line per paragraph, with no blank lines, may open
+        // its run with the banner ("News feed" / "<heading>" / ... / the
+        // story): the banner is header, and the run is judged from the
+        // line after it.
+        if is_header_line && j - i > LETTERHEAD_BLOCK_LINES && is_kind_label(lines[i].text) {
+            first_paragraph.get_or_insert(i);
+            i += 1;
+            continue;
+        }
         let words: usize = (i..j)
             .map(|k| lines[k].text.split_whitespace().count())
             .sum();
@@ -1266,8 +1275,12 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
             // (a page's kind on a line of its own, "Press release", is one
             // line more between the navigation and the heading)
             let body_follows = |k: usize| {
-                let labelled = (k + 1..j.min(k + 4)).any(|m| is_kind_label(lines[m].text));
-                (k + 1..j.min(k + 4 + usize::from(labelled)))
+                // (a page's kind, "Press release", or a dated line,
+                // "Published on: 11 April 2019", is one line more)
+                let labelled = (k + 1..j.min(k + HEADING_RUN_REACH))
+                    .filter(|&m| is_kind_label(lines[m].text) || is_metadata_line(lines[m].text))
+                    .count();
+                (k + 1..j.min(k + HEADING_RUN_REACH + labelled))
                     .find(|&m| !heading_like(m))
                     .is_some_and(|m| {
                         // a line opening in lower case goes on with the
@@ -1504,6 +1517,12 @@ fn is_byline(line: &str) -> bool {
         None => false,
     }
 }
+
+/// How many lines on from a heading line the body's first line may stand
+/// on a page kept one line per paragraph, besides lines of a page's kind
+/// and metadata: "News feed" / "<heading>" / "Published on: 11 April 2019"
+/// / "Share: Facebook Twitter ..." / the body.
+const HEADING_RUN_REACH: usize = 4;
 
 /// The fewest words of a short first sentence under a heading ("The report
 /// makes 23 recommendations for improvement.").
@@ -4022,6 +4041,18 @@ mod tests {
         assert_eq!(
             headline.as_deref(),
             Some("Glenmoss prison \"full but well run\"")
+        );
+    }
+
+    #[test]
+    fn a_news_feed_kept_one_line_per_paragraph_opens_with_its_banner() {
+        let (title, headline) = heads(
+            "News feed\nRoad deaths: families let down by uneven investigations, inspectors find\nPublished on: 11 April 2019\nShare: Facebook Twitter LinkedIn Email\nFamilies who lose someone in a road collision get a very different service depending on where they live, a joint inspection has found.\nThe report, published today by HMICFRS and HMCPSI, looks at how fatal road collisions are investigated and how the cases that follow are prosecuted.\nIn 2017, 1,793 people were killed on Britain's roads, and every death is investigated by specialist officers.\nInspectors visited five forces between September and November 2018 and read their files.\n",
+        );
+        assert_eq!(title, None);
+        assert_eq!(
+            headline.as_deref(),
+            Some("Road deaths: families let down by uneven investigations, inspectors find")
         );
     }
 }

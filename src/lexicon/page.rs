@@ -265,6 +265,8 @@ pub const METADATA_KEYS: &[&str] = &[
     r"from",
     r"to",
     r"published",
+    // HMICFRS's news feed: "Published on: 11 April 2019"
+    r"published\s+on",
     // GOV.WALES: "First published:" over its date
     r"first\s+published",
     r"publication(?:\s+date)?",
