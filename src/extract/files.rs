@@ -967,8 +967,9 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
             }
         },
     };
-    let parts = parts_of(cx, start, &text[start..from + sentence.len()]);
+    let mut parts = parts_of(cx, start, &text[start..from + sentence.len()]);
     if !parts.is_empty() {
+        scale_share_of_each_unit(&mut parts, total);
         return parts;
     }
     // "115 case files ..., broken down as shown in Table 1": the lead
@@ -1245,8 +1246,37 @@ fn parts_adding_up(
     total: u32,
     fewest: usize,
 ) -> Option<Vec<FileCategory>> {
-    let parts = parts_of(cx, start, rest);
+    let mut parts = parts_of(cx, start, rest);
+    scale_share_of_each_unit(&mut parts, total);
     (parts.len() >= fewest && sum_of(&parts) == Some(total)).then_some(parts)
+}
+
+/// "210 case files: 30 police investigation files from each force and 60
+/// CPS case files": a part counted for each unit (lexicon
+/// `EACH_SHARE_OPENINGS`) is that count times the units, and where the
+/// other parts leave a multiple of it to the total, it is that rest (150
+/// here, five forces). One such part only; the total must be stated.
+fn scale_share_of_each_unit(parts: &mut [FileCategory], total: u32) {
+    let is_share = |p: &FileCategory| {
+        let lower = format!(" {}", p.category.to_lowercase());
+        crate::lexicon::EACH_SHARE_OPENINGS
+            .iter()
+            .any(|w| lower.contains(&format!(" {w}")))
+    };
+    let shares: Vec<usize> = (0..parts.len()).filter(|&k| is_share(&parts[k])).collect();
+    let [share] = shares[..] else { return };
+    let others = parts
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| k != share)
+        .try_fold(0u32, |sum, (_, p)| sum.checked_add(p.count));
+    let Some(rest) = others.and_then(|others| total.checked_sub(others)) else {
+        return;
+    };
+    let each = parts[share].count;
+    if each > 0 && rest % each == 0 && rest / each >= 2 {
+        parts[share].count = rest;
+    }
 }
 
 /// The parts of a breakdown list starting at byte `start` (`rest` is the
@@ -1490,6 +1520,24 @@ mod tests {
                 "Inspectors examined a sample of 90 case files \u{2013} about 4 percent of the 2,230 crimes recorded. Of the 90, 58 had been finalised by the police and 32 had been referred to the CPS."
             ),
             (Some(90), CountBound::Exact, vec![58, 32])
+        );
+    }
+
+    #[test]
+    fn a_part_counted_for_each_unit_is_times_the_units() {
+        assert_eq!(
+            files(
+                "In all, inspectors examined 210 case files: 30 police investigation files from each force and 60 CPS case files."
+            ),
+            (Some(210), CountBound::Exact, vec![150, 60])
+        );
+        // where no multiple of it is left to the total, it is no part
+        assert_eq!(
+            files(
+                "In all, inspectors examined 205 case files: 30 police investigation files from each force and 60 CPS case files."
+            )
+            .2,
+            vec![30, 60]
         );
     }
 
