@@ -3041,6 +3041,20 @@ mod tests {
             ),
             ["ICIBI"]
         );
+        // and by the title alone, capitalised as an office's; in small
+        // letters it names none
+        assert_eq!(
+            acronyms_of(
+                "Inspection plan\n\nThe Independent Chief Inspector, David Bolt, wants to hear ideas for his inspection plan.\n"
+            ),
+            ["ICIBI"]
+        );
+        assert!(
+            acronyms_of(
+                "Review\n\nThe council asked an independent chief inspector to review it.\n"
+            )
+            .is_empty()
+        );
         // Scotland's fire inspectorate
         assert_eq!(
             acronyms_of(

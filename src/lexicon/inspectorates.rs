@@ -259,7 +259,9 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             // and its title from 2008 to 2012, "Independent Chief
             // Inspector of the UK Border Agency"
             &["Borders and Immigration", "the UK Border Agency"],
-            r"Independent\s+Chief\s+Inspector\s+of\s+(?:Borders\s+and\s+Immigration|the\s+UK\s+Border\s+Agency)|\bICIBI\b".into(),
+            // (the title alone, capitalised, is the office's: "The
+            // Independent Chief Inspector, David Bolt, wants to hear ...")
+            r"Independent\s+Chief\s+Inspector\s+of\s+(?:Borders\s+and\s+Immigration|the\s+UK\s+Border\s+Agency)|(?-i:Independent\s+Chief\s+Inspector)\b|\bICIBI\b".into(),
         ),
     ];
     table
