@@ -41,7 +41,14 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
         .map_or(sections.body.start, |p| p.end);
     let lead = crate::sections::byte_range(source, &(0..lead_end));
     let lead_bytes_end = lead.end;
-    let mut found = find_in(cx, lead);
+    let mut found = find_in(cx, lead.clone());
+    // "Ofsted judged the council's services ... to 'Require improvement'
+    // in 2018": a body after the first, named in the lead once and only
+    // for a grading of its own with a year, recalls an earlier inspection
+    if let Some(first) = found.first().map(|f| f.name.clone()) {
+        let lead_text = &source.text()[lead.clone()];
+        found.retain(|f| f.name == first || !only_recalls_a_grading(source.text(), lead_text, f));
+    }
     if found.is_empty() {
         return drop_short_forms(find_in(cx, 0..source.text().len()), source.text());
     }
@@ -141,6 +148,30 @@ fn graded_here(after: &str, sentence: &str) -> bool {
         .next()
         .unwrap_or("");
     crate::lexicon::GRADING_VERBS.contains(&verb) && !crate::dates::names_a_year(sentence)
+}
+
+/// Whether `body`, named once in `lead` (which opens `text`), is named
+/// there as the grader of an earlier inspection: its name, a verb of
+/// grading ("rated", "judged"), in a sentence that names a year.
+fn only_recalls_a_grading(text: &str, lead: &str, body: &Inspectorate) -> bool {
+    let Some(known) = INSPECTORATES.iter().find(|i| i.name == body.name) else {
+        return false;
+    };
+    if known.pattern.find_iter(lead).nth(1).is_some() {
+        return false;
+    }
+    let (start, end) = (body.span.start, body.span.end);
+    let before = crate::source::window_before(text, start, 400);
+    let sentence_start = start - before.len() + crate::source::last_sentence_start(before);
+    let after = crate::source::window_after(text, end, 400);
+    let sentence_end = end + after.find(". ").map_or(after.len(), |at| at + 1);
+    let verb = after
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    crate::lexicon::GRADING_VERBS.contains(&verb)
+        && crate::dates::names_a_year(&text[sentence_start..sentence_end])
 }
 
 /// Whether a body's mention is a person's title: a chief's ("HM Chief
@@ -3030,6 +3061,23 @@ mod tests {
             .into_iter()
             .map(|i| i.acronym)
             .collect()
+    }
+
+    #[test]
+    fn a_body_named_in_the_lead_only_for_an_earlier_grading_did_not_inspect() {
+        assert_eq!(
+            acronyms_of(
+                "Youth offending service improves\n\nHM Inspectorate of Probation has rated the Calderholme YOS as Good. The YOS is run by the council, and Ofsted judged the council's services for children to 'Require improvement' in 2018.\n"
+            ),
+            ["HMI Probation"]
+        );
+        // graded in this inspection, with no year, it took part
+        assert_eq!(
+            acronyms_of(
+                "Youth offending service improves\n\nHM Inspectorate of Probation has rated the Calderholme YOS as Good, and Ofsted rated the education it offers as good.\n"
+            ),
+            ["HMI Probation", "Ofsted"]
+        );
     }
 
     #[test]
