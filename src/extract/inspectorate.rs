@@ -161,10 +161,14 @@ fn only_recalls_a_grading(text: &str, lead: &str, body: &Inspectorate) -> bool {
         return false;
     }
     let (start, end) = (body.span.start, body.span.end);
+    // (the sentence, or the bullet item or clause it stands in: "• only
+    // 48% ..., and Ofsted judged ... to be 'requires improvement';")
     let before = crate::source::window_before(text, start, 400);
-    let sentence_start = start - before.len() + crate::source::last_sentence_start(before);
+    let opened = crate::source::last_sentence_start(before)
+        .max(before.rfind(['\n', ';']).map_or(0, |at| at + 1));
+    let sentence_start = start - before.len() + opened;
     let after = crate::source::window_after(text, end, 400);
-    let sentence_end = end + after.find(". ").map_or(after.len(), |at| at + 1);
+    let sentence_end = end + after.find(['.', ';', '\n']).unwrap_or(after.len());
     let verb = after
         .trim_start()
         .split(|c: char| !c.is_alphabetic())

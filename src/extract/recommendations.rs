@@ -574,7 +574,7 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             .values()
             .try_fold(0u32, |sum, &n| sum.checked_add(n));
         if let Some((n, span)) =
-            followed_up(cx).filter(|(n, _)| *n < total || Some(*n) == reported_sum)
+            followed_up(cx).filter(|(n, _)| *n < total || (*n > total && Some(*n) == reported_sum))
         {
             out.total = Some(n);
             out.span = Some(span);
