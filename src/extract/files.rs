@@ -1276,6 +1276,16 @@ fn scale_share_of_each_unit(parts: &mut [FileCategory], total: u32) {
     let each = parts[share].count;
     if each > 0 && rest % each == 0 && rest / each >= 2 {
         parts[share].count = rest;
+        // the kind without "from each force": the count is the whole's now
+        // (ASCII case folding keeps the byte offsets of the category)
+        let lower = parts[share].category.to_ascii_lowercase();
+        let cut = crate::lexicon::EACH_SHARE_OPENINGS
+            .iter()
+            .filter_map(|w| lower.find(&format!(" {w}")))
+            .min();
+        if let Some(at) = cut {
+            parts[share].category.truncate(at);
+        }
     }
 }
 
@@ -1531,6 +1541,12 @@ mod tests {
             ),
             (Some(210), CountBound::Exact, vec![150, 60])
         );
+        let f = parse(&format!(
+            "{LEAD}In all, inspectors examined 210 case files: 30 police investigation files from each force and 60 CPS case files.{PAD}"
+        ))
+        .files
+        .expect("files");
+        assert_eq!(f.breakdown[0].category, "police investigation files");
         // where no multiple of it is left to the total, it is no part
         assert_eq!(
             files(

@@ -1269,11 +1269,30 @@ fn opens_quote(text: &str) -> bool {
     text.trim_start().starts_with(OPEN_QUOTES)
 }
 
-/// The first line of `para` (not its first) that reads "Name, Role, said:
-/// \u{201c}...\u{201d}" or "\u{201c}...,\u{201d} said Name, Role.": the
-/// attribution and the quote, relative to `para`. Each line is looked at
-/// once.
-fn said_on_one_line(para: &str) -> Option<Quoted> {
+impl Quoted {
+    /// The same quote with its ranges moved on by `base` bytes (from its
+    /// paragraph's start to the text's).
+    fn shifted(self, base: usize) -> Quoted {
+        Quoted {
+            who: base + self.who.start..base + self.who.end,
+            quote: self
+                .quote
+                .iter()
+                .map(|r| base + r.start..base + r.end)
+                .collect(),
+            signature: self.signature,
+        }
+    }
+}
+
+/// The lines of `para` (not its first) that read "Name, Role, said:
+/// \u{201c}...\u{201d}" or "\u{201c}...,\u{201d} said Name, Role.", or
+/// "Name, Role, said:" over the quote's lines: each attribution and its
+/// quote, relative to `para`, in order ("HMCPSI Deputy Chief Inspector X
+/// said:" / "..." / "HM Chief Inspector of Constabulary Y said:" / "...").
+/// Each line is looked at once.
+fn said_on_their_lines(para: &str) -> Vec<Quoted> {
+    let mut found = Vec::new();
     let lines: Vec<(usize, &str)> = para
         .split_inclusive('\n')
         .scan(0, |at, line| {
@@ -1304,7 +1323,7 @@ fn said_on_one_line(para: &str) -> Option<Quoted> {
             if opens_quote(line) {
                 // "\u{201c}...,\u{201d} said Laura Paton, the HM Chief Inspector."
                 if let Some((who, quote_end, _)) = attribution_inside(line) {
-                    return Some(Quoted {
+                    found.push(Quoted {
                         who: start + who.start..start + who.end,
                         quote: std::iter::once(start..start + quote_end).collect(),
                         signature: false,
@@ -1313,7 +1332,7 @@ fn said_on_one_line(para: &str) -> Option<Quoted> {
             } else if let Some(at) = line.find(OPEN_QUOTES) {
                 let who = line[..at].trim_end();
                 if who.len() <= 300 && said_before(who).is_some() {
-                    return Some(Quoted {
+                    found.push(Quoted {
                         who: start..start + who.len(),
                         quote: std::iter::once(start + at..end)
                             .chain(going_on(k + 1, line))
@@ -1326,7 +1345,7 @@ fn said_on_one_line(para: &str) -> Option<Quoted> {
                 // on its line, the quote on the lines under it
                 let quote = going_on(k + 1, "");
                 if !quote.is_empty() {
-                    return Some(Quoted {
+                    found.push(Quoted {
                         who: start..end,
                         quote,
                         signature: false,
@@ -1335,7 +1354,7 @@ fn said_on_one_line(para: &str) -> Option<Quoted> {
             }
         }
     }
-    None
+    found
 }
 
 /// `quote` cut where a line opens with a quotation mark (the next
@@ -1440,6 +1459,16 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
         let p = para(i);
         let base = paras[i].start;
         if !opens_quote(p) {
+            // A page kept one line per paragraph with no blank lines: the
+            // attributions and their quotes are lines of a longer run
+            // (two of them or more, or the first below would take the
+            // first quote only and the run's text before it as who)
+            let on_lines = said_on_their_lines(p);
+            if on_lines.len() >= 2 {
+                out.extend(on_lines.into_iter().map(|q| q.shifted(base)));
+                i += 1;
+                continue;
+            }
             // "Name, Role, said: "..."" within one paragraph
             if let Some(at) = p
                 .find(OPEN_QUOTES)
@@ -1481,16 +1510,8 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
             }
             // A page kept one line per paragraph with no blank lines: the
             // attribution and its quote are one line of a longer run.
-            if let Some(q) = said_on_one_line(p) {
-                out.push(Quoted {
-                    who: base + q.who.start..base + q.who.end,
-                    quote: q
-                        .quote
-                        .iter()
-                        .map(|r| base + r.start..base + r.end)
-                        .collect(),
-                    signature: false,
-                });
+            if !on_lines.is_empty() {
+                out.extend(on_lines.into_iter().map(|q| q.shifted(base)));
                 i += 1;
                 continue;
             }
@@ -1545,7 +1566,14 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
             if let Some((who, quote_end, resume)) = attribution_inside(para(j)) {
                 parts.push(pj..pj + quote_end);
                 if resume < paras[j].len() {
-                    parts.push(pj + resume..paras[j].end);
+                    // the quote taken up again runs to its closing mark: on
+                    // a page kept one line per paragraph, with no blank
+                    // lines, the paragraph goes on with the story
+                    let rest = &para(j)[resume..];
+                    let resumed_end = closing_mark(rest).map_or(paras[j].end, |k| {
+                        pj + resume + k + rest[k..].chars().next().map_or(1, char::len_utf8)
+                    });
+                    parts.push(pj + resume..resumed_end);
                 }
                 found = Some(pj + who.start..pj + who.end);
                 break;
@@ -1924,6 +1952,26 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         assert_eq!(
             (chief.name.as_str(), chief.honorific),
             ("Ailsa Bremner", None)
+        );
+    }
+
+    #[test]
+    fn quotes_on_a_page_kept_one_line_per_paragraph() {
+        // the deputy's quote first, the chief's after, no blank lines
+        let page = "Road deaths: families let down\nPublished on: 11 April 2019\nFamilies who lose someone in a road collision get a very different service depending on where they live, a joint inspection has found.\nHMCPSI Deputy Chief Inspector Anita Rowsell-Grey said:\n\"A family should not have to wait a year to learn whether anyone will be charged.\"\nHM Chief Inspector of Constabulary Sir Malcolm Aldergrove said:\n\"The officers who investigate these deaths are often highly skilled.\"\nThe report makes 11 recommendations.\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Malcolm Aldergrove");
+        assert_eq!(
+            chief.quote.as_deref(),
+            Some("The officers who investigate these deaths are often highly skilled.")
+        );
+        // a quote taken up again after its attribution ends at its closing
+        // mark, not at the run's end
+        let page = "Prisoners at risk\n\n\u{201c}The prison service has acted to cut the risk,\u{201d} said Dr Michael Maguire, Chief Inspector of Criminal Justice in Northern Ireland. \u{201c}But a gap remains.\u{201d}\nInspectors also found that the regime had hardly altered.\n\u{201c}Care matters,\u{201d} said Dr Maguire.\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(
+            chief.quote.as_deref(),
+            Some("The prison service has acted to cut the risk. But a gap remains.")
         );
     }
 
