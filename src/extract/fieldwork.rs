@@ -591,12 +591,27 @@ fn with_return_visit(
     if !gap.is_ok_and(|span| (1..=RETURN_WITHIN_DAYS).contains(&span.get_days())) {
         return best;
     }
+    // the words from the visit to the return, where the return follows it
+    // closely ("8 to 12 March 2010 at the prison, and came back on 22 and
+    // 23 March 2010"), so that the span shows the end it gives
+    let range = if back.range.start >= visit.range.end
+        && back.range.start - visit.range.end <= RETURN_SPAN_GAP
+    {
+        visit.range.start..back.range.end
+    } else {
+        visit.range.clone()
+    };
     Candidate {
+        range,
         end: (visit.end.0.map(|_| back_year), back.end.1, back.end.2),
         score: visit.score.max(back.score),
         ..visit.clone()
     }
 }
+
+/// How many bytes may stand between a visit's dates and its return's for
+/// the fieldwork's span to take in both.
+const RETURN_SPAN_GAP: usize = 120;
 
 fn day(c: &Captures<'_>, name: &str) -> Option<u8> {
     c.name(name)?
@@ -1219,6 +1234,14 @@ mod tests {
                 "Inspectors spent 8 to 12 March 2010 at the prison, and came back on 22 and 23 March 2010 to look at the night-time regime."
             ),
             pair("2010-03-08", "2010-03-23")
+        );
+        let page = "Inspection report\n\nA headline\n\nInspectors spent 8 to 12 March 2010 at the prison, and came back on 22 and 23 March 2010 to look at the night-time regime.\n";
+        assert_eq!(
+            crate::parse(page).fieldwork.map(|f| f.text),
+            Some(
+                "8 to 12 March 2010 at the prison, and came back on 22 and 23 March 2010"
+                    .to_owned()
+            )
         );
         // the days of a joint look at the services, the inspectors as "we"
         assert_eq!(
