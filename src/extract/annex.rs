@@ -910,6 +910,18 @@ mod tests {
     }
 
     #[test]
+    fn a_header_naming_the_recommendations_year_repeated_after_a_page_break() {
+        let rows = annex(
+            "ANNEX: PROGRESS AGAINST THE 2007 RECOMMENDATIONS\n\n  No.   Recommendation (2007)                            Assessment\n                                                         (September 2011)\n\n  1     The Area should fill the vacant lawyer posts     No longer\n        at the Lydbury unit.                             applicable\n\nPress Release 21/11                                     Page 3 of 4\n\u{c}  No.   Recommendation (2007)                            Assessment\n                                                         (September 2011)\n\n  2     Managers should review each adverse case         Achieved\n        outcome.\n",
+        );
+        assert_eq!(rows.len(), 2);
+        assert_eq!(
+            rows[0].2,
+            "The Area should fill the vacant lawyer posts at the Lydbury unit."
+        );
+    }
+
+    #[test]
     fn rows_flattened_onto_one_line_with_the_header_repeated_flat() {
         let table = "ANNEX\n\nNo. Recommendation Position at follow-up Inspectors' commentary\n1 The Area should review files every month. Achieved Reviews are done.\n2 Unit heads should check two files each month. Achieved Checks are made at the monthly meetings.\nHMCPSI news release 19/17                                        Page 3 of 4\n\u{c}No. Recommendation Position at follow-up Inspectors' commentary\n3 The Area should agree a joint plan with the police. Partially achieved A plan was agreed.\n";
         let rows = annex(table);
