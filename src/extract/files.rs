@@ -1257,13 +1257,9 @@ fn parts_adding_up(
 /// other parts leave a multiple of it to the total, it is that rest (150
 /// here, five forces). One such part only; the total must be stated.
 fn scale_share_of_each_unit(parts: &mut [FileCategory], total: u32) {
-    let is_share = |p: &FileCategory| {
-        let lower = format!(" {}", p.category.to_lowercase());
-        crate::lexicon::EACH_SHARE_OPENINGS
-            .iter()
-            .any(|w| lower.contains(&format!(" {w}")))
-    };
-    let shares: Vec<usize> = (0..parts.len()).filter(|&k| is_share(&parts[k])).collect();
+    let shares: Vec<usize> = (0..parts.len())
+        .filter(|&k| each_share_at(&parts[k].category).is_some())
+        .collect();
     let [share] = shares[..] else { return };
     let others = parts
         .iter()
@@ -1277,16 +1273,22 @@ fn scale_share_of_each_unit(parts: &mut [FileCategory], total: u32) {
     if each > 0 && rest % each == 0 && rest / each >= 2 {
         parts[share].count = rest;
         // the kind without "from each force": the count is the whole's now
-        // (ASCII case folding keeps the byte offsets of the category)
-        let lower = parts[share].category.to_ascii_lowercase();
-        let cut = crate::lexicon::EACH_SHARE_OPENINGS
-            .iter()
-            .filter_map(|w| lower.find(&format!(" {w}")))
-            .min();
-        if let Some(at) = cut {
+        if let Some(at) = each_share_at(&parts[share].category) {
             parts[share].category.truncate(at);
         }
     }
+}
+
+/// Where a part's kind says it was counted for each unit ("police
+/// investigation files from each force"): the byte before the lexicon's
+/// `EACH_SHARE_OPENINGS` words, after the kind's own. ASCII case folding
+/// keeps the kind's byte offsets.
+fn each_share_at(category: &str) -> Option<usize> {
+    let lower = category.to_ascii_lowercase();
+    crate::lexicon::EACH_SHARE_OPENINGS
+        .iter()
+        .filter_map(|w| lower.find(&format!(" {w}")))
+        .min()
 }
 
 /// The parts of a breakdown list starting at byte `start` (`rest` is the

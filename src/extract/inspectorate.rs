@@ -142,12 +142,18 @@ pub fn inspectorates(cx: &Context<'_>) -> Vec<Inspectorate> {
 /// education 'good'") in a sentence that names no year, as one recalling
 /// an earlier inspection would ("Ofsted rated it good in 2017").
 fn graded_here(after: &str, sentence: &str) -> bool {
+    opens_with_grading_verb(after) && !crate::dates::names_a_year(sentence)
+}
+
+/// Whether `after` (the words after a body's name) opens with a verb of
+/// grading ([`GRADING_VERBS`](crate::lexicon::GRADING_VERBS)).
+fn opens_with_grading_verb(after: &str) -> bool {
     let verb = after
         .trim_start()
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    crate::lexicon::GRADING_VERBS.contains(&verb) && !crate::dates::names_a_year(sentence)
+    crate::lexicon::GRADING_VERBS.contains(&verb)
 }
 
 /// Whether `body`, named once in `lead` (which opens `text`), is named
@@ -169,12 +175,7 @@ fn only_recalls_a_grading(text: &str, lead: &str, body: &Inspectorate) -> bool {
     let sentence_start = start - before.len() + opened;
     let after = crate::source::window_after(text, end, 400);
     let sentence_end = end + after.find(['.', ';', '\n']).unwrap_or(after.len());
-    let verb = after
-        .trim_start()
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    crate::lexicon::GRADING_VERBS.contains(&verb)
+    opens_with_grading_verb(after)
         && crate::dates::names_a_year(&text[sentence_start..sentence_end])
 }
 
