@@ -776,6 +776,36 @@ pub fn subject(
         .or_else(|| kind_named_in_body(cx, title, headline))
         .or_else(|| bare_establishment(cx))
         .or_else(|| named_again_in_body(cx))
+        .or_else(|| place_of_dated_title(cx, title))
+}
+
+/// The place a report's name gives after its kind and a colon, before the
+/// month it was done in: "Joint Inspectorate Review of Child Protection
+/// Arrangements (JICPA): Newport, December 2019" is about Newport. One to
+/// three capitalised words, a comma, a month and a year, to the title's
+/// end.
+fn place_of_dated_title(cx: &Context<'_>, title: Option<&Text>) -> Option<Text> {
+    let title = title?;
+    let (_, rest) = title.text.split_once(": ")?;
+    let (place, date) = rest.rsplit_once(", ")?;
+    let mut date_words = date.split_whitespace();
+    let dated = date_words.next().and_then(crate::lexicon::month).is_some()
+        && date_words
+            .next()
+            .is_some_and(|y| y.len() == 4 && crate::dates::names_a_year(y))
+        && date_words.next().is_none();
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let named = (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    if !(dated && named) {
+        return None;
+    }
+    // where the place stands in the title as written
+    let written = cx.source.text().get(title.span.start..title.span.end)?;
+    let at = written.find(place)?;
+    Some(cx.text(title.span.start + at..title.span.start + at + place.len()))
 }
 
 /// True when the name starting at byte `start` of `text` follows a
@@ -3066,6 +3096,17 @@ mod tests {
             .into_iter()
             .map(|i| i.acronym)
             .collect()
+    }
+
+    #[test]
+    fn the_place_of_a_dated_report_name() {
+        assert_eq!(
+            subject_of(
+                "Skip to main content\n\nJoint Inspectorate Review of Child Protection Arrangements (JICPA): Newport, December 2019\n\nWhat we found about how well partners worked together in Newport.\n\nBetween 2 and 6 December 2019 we looked jointly at how agencies respond when children suffer abuse and neglect.\n"
+            )
+            .as_deref(),
+            Some("Newport")
+        );
     }
 
     #[test]
