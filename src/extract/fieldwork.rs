@@ -578,7 +578,11 @@ fn with_return_visit(
     let (visit, back) = if best.returning {
         (other, &best)
     } else {
-        (&best, other)
+        // the visit as the story writes it, where it gives the same days
+        // as `best` (a heading's "8-12 March 2010"): its words stand by the
+        // return's, for the span
+        let told = visit.filter(|v| v.start == best.start && v.end == best.end);
+        (told.unwrap_or(&best), other)
     };
     // the return's year, where not written, is the visit's
     let Some(year) = visit.end.0.or(back.start.0) else {
@@ -604,7 +608,7 @@ fn with_return_visit(
     Candidate {
         range,
         end: (visit.end.0.map(|_| back_year), back.end.1, back.end.2),
-        score: visit.score.max(back.score),
+        score: best.score.max(visit.score).max(back.score),
         ..visit.clone()
     }
 }
@@ -1236,6 +1240,16 @@ mod tests {
             pair("2010-03-08", "2010-03-23")
         );
         let page = "Inspection report\n\nA headline\n\nInspectors spent 8 to 12 March 2010 at the prison, and came back on 22 and 23 March 2010 to look at the night-time regime.\n";
+        // (and where a heading gives the first visit's days too)
+        let titled = "Report on HMP Kinnordy Full Inspection 8-12 March 2010\n\nInspectors spent 8 to 12 March 2010 at the prison, and came back on 22 and 23 March 2010 to look at the night-time regime.\n";
+        assert_eq!(
+            crate::parse(titled).fieldwork.map(|f| (f.text, f.end)),
+            Some((
+                "8 to 12 March 2010 at the prison, and came back on 22 and 23 March 2010"
+                    .to_owned(),
+                "2010-03-23".to_owned()
+            ))
+        );
         assert_eq!(
             crate::parse(page).fieldwork.map(|f| f.text),
             Some(
