@@ -1277,10 +1277,10 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
             let body_follows = |k: usize| {
                 // (a page's kind, "Press release", or a dated line,
                 // "Published on: 11 April 2019", is one line more)
-                let labelled = (k + 1..j.min(k + HEADING_RUN_REACH))
+                let labels = (k + 1..j.min(k + HEADING_RUN_REACH))
                     .filter(|&m| is_kind_label(lines[m].text) || is_metadata_line(lines[m].text))
                     .count();
-                (k + 1..j.min(k + HEADING_RUN_REACH + labelled))
+                (k + 1..j.min(k + HEADING_RUN_REACH + labels))
                     .find(|&m| !heading_like(m))
                     .is_some_and(|m| {
                         // a line opening in lower case goes on with the

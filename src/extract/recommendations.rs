@@ -468,7 +468,7 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                             &crate::source::join_broken_words(&s[..whole.start()]),
                             &mut before,
                         );
-                        let given = before.values().try_fold(0u32, |sum, &n| sum.checked_add(n));
+                        let given = checked_sum(&before);
                         total = match given {
                             Some(given) if given > 0 => total.and_then(|t| t.checked_add(given)),
                             _ => None,
@@ -487,13 +487,10 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             // Once the counts add up to the total, the tally is complete:
             // "the four recommendations not yet achieved" later names some
             // of them again.
-            let complete = out.total.or(quoted_total).is_some_and(|t| {
-                t > 0
-                    && reported
-                        .values()
-                        .try_fold(0u32, |sum, &n| sum.checked_add(n))
-                        == Some(t)
-            });
+            let complete = out
+                .total
+                .or(quoted_total)
+                .is_some_and(|t| t > 0 && checked_sum(&reported) == Some(t));
             if !about || other_items || complete {
                 continue;
             }
@@ -569,10 +566,7 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
     // the 34 recommendations made after the previous inspection. Of
     // these, 18 ...": the whole the progress counts add up to)
     if let Some(total) = out.total {
-        let reported_sum = out
-            .reported
-            .values()
-            .try_fold(0u32, |sum, &n| sum.checked_add(n));
+        let reported_sum = checked_sum(&out.reported);
         if let Some((n, span)) =
             followed_up(cx).filter(|(n, _)| *n < total || (*n > total && Some(*n) == reported_sum))
         {
@@ -623,7 +617,7 @@ fn summary_table(text: &str) -> Option<SummaryTable> {
             _ => {}
         }
         if counts.len() >= 2 {
-            let sum = counts.values().try_fold(0u32, |sum, &n| sum.checked_add(n));
+            let sum = checked_sum(&counts);
             let total = row.map(|(_, n, number)| (n, start + number.start..start + number.end));
             if total.as_ref().is_none_or(|(n, _)| Some(*n) == sum) {
                 return Some(SummaryTable { counts, total });
@@ -703,6 +697,12 @@ fn degree_first(sentence: &str) -> std::borrow::Cow<'_, str> {
         out.to_mut().replace_range(whole.range(), &padded);
     }
     out
+}
+
+/// The sum of counts by wording, `None` where it would overflow (a sum
+/// that wraps is no count).
+fn checked_sum(counts: &BTreeMap<String, u32>) -> Option<u32> {
+    counts.values().try_fold(0u32, |sum, &n| sum.checked_add(n))
 }
 
 /// The count of recommendations a follow-up says it looked at, outside

@@ -2839,17 +2839,16 @@ pub fn places_of_inspections(cx: &mut Context<'_>) -> Option<Units> {
             Some(lead) => (lead, false, false),
             None => match INSPECTION_OF_UNITS_IN.find(piece) {
                 Some(lead) => (lead, true, false),
-                None => match INSPECTION_OF_SERVICES_AT.captures(piece) {
-                    Some(c)
-                        if c.name("what")
-                            .is_some_and(|w| w.as_str().chars().count() <= SERVICES_AT_GAP) =>
-                    {
-                        match c.get(0) {
-                            Some(lead) => (lead, false, true),
-                            None => continue,
-                        }
-                    }
-                    _ => continue,
+                None => match INSPECTION_OF_SERVICES_AT
+                    .captures(piece)
+                    .filter(|c| {
+                        c.name("what")
+                            .is_some_and(|w| w.as_str().chars().count() <= SERVICES_AT_GAP)
+                    })
+                    .and_then(|c| c.get(0))
+                {
+                    Some(lead) => (lead, false, true),
+                    None => continue,
                 },
             },
         };
