@@ -1100,6 +1100,9 @@ const HEADING_WITH_STOP_MAX: usize = 160;
 
 /// The characters a line that ends a sentence ends with: a stop, a
 /// question or exclamation mark, or a closing quote after one.
+/// The fewest words of a standfirst told from a heading line wrapped
+/// above it (see `standfirst_under_heading`).
+const STANDFIRST_WORDS_MIN: usize = 8;
 const SENTENCE_ENDS: [char; 5] = ['.', '!', '?', '"', '”'];
 
 /// [`SENTENCE_ENDS`] and the colon of a line that leads a list or quote
@@ -1762,7 +1765,12 @@ fn title_and_headline(
             }
         }
         let mut j = i;
-        while j < body_start && !skipped(j) && !(one_line_paragraphs && j > i) {
+        // (a line after the first ends the heading where each paragraph
+        // has a line, or where it is the heading's standfirst)
+        let ends_heading = |j: usize| {
+            j > i && (one_line_paragraphs || standfirst_under_heading(text(j - 1), text(j)))
+        };
+        while j < body_start && !skipped(j) && !ends_heading(j) {
             j += 1;
         }
         // "Northern Ireland Courts and Tribunals Service: Adequacy of The
@@ -1875,7 +1883,17 @@ fn title_and_headline(
                 let report_second = reads_as_report_name(&second_text)
                     && !REPORT_NAME.is_match(&first_text)
                     && first_text.split_whitespace().count() >= 3;
-                if report_under_news(&first_text, &second_text) || report_second {
+                // a sentence run into the heading above it is its
+                // standfirst (`standfirst_under_heading`), no heading
+                let standfirst = match (&first, &second) {
+                    (Some(f), Some(s)) => {
+                        s.start == f.end && standfirst_under_heading(text(f.end - 1), text(s.start))
+                    }
+                    _ => false,
+                };
+                if standfirst {
+                    (None, first)
+                } else if report_under_news(&first_text, &second_text) || report_second {
                     (second, first)
                 } else if REPORT_NAME.is_match(&first_text)
                     && REPORT_NAME.is_match(&second_text)
@@ -1999,6 +2017,25 @@ fn caption_then_news(above: &str, line: &str) -> bool {
         && line.trim_start().starts_with(char::is_uppercase)
         && in_sentence_case(line)
         && reads_as_news(line)
+}
+
+/// True when `line`, under the heading line `above` with no blank line
+/// between, is a standfirst of its own and not the heading wrapped: a whole
+/// sentence that opens in capitals, longer than the heading line by more
+/// than its own first word (a line wrapped at some width is full but for
+/// the word that would not fit, so what comes after it is no longer than
+/// it and that word). "Kestrelford: joint inspection finds agencies slow to
+/// recognise neglect" / "Children living with neglect in Kestrelford were
+/// not always identified early enough, inspectors found."
+fn standfirst_under_heading(above: &str, line: &str) -> bool {
+    let (above, line) = (above.trim(), line.trim());
+    let first_word = line.split_whitespace().next().unwrap_or("");
+    !above.ends_with(SENTENCE_ENDS)
+        && !above.ends_with([',', ':', ';', '-', '\u{2013}'])
+        && line.starts_with(char::is_uppercase)
+        && line.ends_with(SENTENCE_ENDS)
+        && line.split_whitespace().count() >= STANDFIRST_WORDS_MIN
+        && line.chars().count() > above.chars().count() + 1 + first_word.chars().count()
 }
 
 /// Most long words in lower case: a sentence, not a name in title case or
@@ -2701,6 +2738,23 @@ mod tests {
             (
                 None,
                 Some("Ulster Hospital hits back at critical inspection report".to_owned())
+            )
+        );
+    }
+
+    #[test]
+    fn a_standfirst_run_into_its_heading_is_no_part_of_it() {
+        let page = "Press release\nKestrelford: joint inspection finds agencies slow to recognise neglect\nChildren living with neglect in Kestrelford were not always identified early enough, inspectors found.\n\nFrom: Ofsted\nPublished 4 November 2016\n\nA joint inspection of the response to children living with neglect in Kestrelford found that agencies were slow to act.\n";
+        assert_eq!(
+            heads(page).1.as_deref(),
+            Some("Kestrelford: joint inspection finds agencies slow to recognise neglect")
+        );
+        // a heading wrapped over two lines is still one heading
+        let wrapped = "Press release\nInspection finds casework quality improved across the Crown Prosecution Service in\nOrmeshire Area since the last visit in 2009.\n\nFrom: HMCPSI\n\nThe inspection found that the quality of casework had improved across the area since the last report.\n";
+        assert_eq!(
+            heads(wrapped).1.as_deref(),
+            Some(
+                "Inspection finds casework quality improved across the Crown Prosecution Service in\nOrmeshire Area since the last visit in 2009."
             )
         );
     }
