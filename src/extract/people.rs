@@ -262,7 +262,18 @@ fn role_elsewhere(text: &str, name: &str) -> Option<String> {
             let start = before
                 .rfind([',', '.', ';', ':', '\n', '"', '\u{201d}'])
                 .map_or(0, |i| i + 1);
-            let role = clean(&before[start..]);
+            // "..., according to findings published by HM Chief Inspector
+            // of Prisons for Scotland, David Strang": the words in lower
+            // case before the title are the sentence's, not the role's
+            // (a title in lower case throughout, "chief inspector of
+            // criminal justice in Northern Ireland", is kept whole)
+            let clause = &before[start..];
+            let title_at = word_offsets(clause)
+                .find(|(_, w)| w.starts_with(|c: char| c.is_uppercase()))
+                .map_or(0, |(at, _)| at);
+            let role = Some(clean(&clause[title_at..]))
+                .filter(|title| ROLE_WORD.is_match(title))
+                .unwrap_or_else(|| clean(clause));
             // "The Chief Inspector of ..., Jacqui Durkin, has praised": an
             // article opening the sentence is no part of the title
             let role = match crate::lexicon::after_article(&role) {
@@ -1241,8 +1252,18 @@ fn name_after(after: &str) -> Option<(Range<usize>, NameParts)> {
         .or_else(|| body.strip_prefix(" was "))
         .unwrap_or(body);
     let lead = after.len() - body.len();
+    // (a name ends with its sentence: "..., Ewan Dalgetty." then "Mr
+    // Dalgetty called ..." is one name, not "Ewan Dalgetty. Mr Dalgetty";
+    // an initial's or an honorific's full stop ends nothing)
+    let mut ended = false;
     let words: Vec<(usize, &str)> = word_offsets(body)
         .take_while(|(_, w)| w.starts_with(char::is_uppercase))
+        .take_while(|(_, w)| {
+            let open = !ended;
+            ended =
+                w.ends_with(['.', ';', ':', '!', '?']) && !is_initial(w) && !HONORIFICS.contains(w);
+            open
+        })
         .take(7)
         .collect();
     for to in (1..=words.len()).rev() {
@@ -1953,6 +1974,35 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
             (chief.name.as_str(), chief.honorific),
             ("Ailsa Bremner", None)
         );
+    }
+
+    #[test]
+    fn the_words_of_the_sentence_before_a_title_are_no_part_of_it() {
+        let page = "Prisoners locked up\n\nA small group of prisoners had no regime at HMP Larkhall, according to findings published by HM Chief Inspector of Prisons for Scotland, Ewan Dalgetty.\n\nMr Dalgetty said: \u{201c}The prisoners we spoke to felt punished for asking for protection.\u{201d}\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Ewan Dalgetty");
+        assert_eq!(
+            chief.role.as_deref(),
+            Some("HM Chief Inspector of Prisons for Scotland")
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_title_ends_with_its_sentence() {
+        for next in [
+            "Mr Dalgetty called it unacceptable.",
+            "The prison was full.",
+        ] {
+            let page = format!(
+                "Prisoners locked up\n\nFindings were published by HM Chief Inspector of Prisons for Scotland, Ewan Dalgetty.\n\n{next}\n"
+            );
+            let chief = parse(&page).chief_inspector.expect("chief");
+            assert_eq!(chief.name, "Ewan Dalgetty");
+        }
+        // an initial's full stop is inside the name
+        let page = "Prisoners locked up\n\nFindings were published by HM Chief Inspector of Prisons, Ewan J. Dalgetty.\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Ewan J. Dalgetty");
     }
 
     #[test]
