@@ -1572,6 +1572,7 @@ fn title_and_headline(
             || is_address_line(t)
             || crate::lexicon::is_contact_line(t)
             || METADATA.is_match(t)
+            || ISSUER_LINE.is_match(t)
             || is_bracketed_aside(t)
             || is_numbered_section(t)
             || is_byline(t)
@@ -2255,6 +2256,11 @@ static METADATA: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// A release's line naming who issues it (lexicon `ISSUER_LINE`).
+static ISSUER_LINE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(crate::lexicon::ISSUER_LINE).expect("issuer line regex")
+});
+
 /// True when `line` is a line of a page's details: "From: ...",
 /// "Publication date: 11 May 2016", "Posted on ...". Only lines with a
 /// colon are looked at: a key alone on its line is a heading's business.
@@ -2738,6 +2744,18 @@ mod tests {
             (
                 None,
                 Some("Ulster Hospital hits back at critical inspection report".to_owned())
+            )
+        );
+    }
+
+    #[test]
+    fn a_line_naming_who_issues_the_release_is_no_heading() {
+        let page = "NEWS RELEASE\n\nIssued jointly on behalf of four inspectorates\n\nNOT FOR PUBLICATION BEFORE 00.01 ON THURSDAY 26 APRIL 2018\n\nJoint inspection of the response to neglect in Kettlesby\n\nNeglect of teenagers in Kettlesby missed, say inspectors\n\nThe inspectorates have today published their joint letter to the Kettlesby board.\n";
+        assert_eq!(
+            heads(page),
+            (
+                Some("Joint inspection of the response to neglect in Kettlesby".to_owned()),
+                Some("Neglect of teenagers in Kettlesby missed, say inspectors".to_owned())
             )
         );
     }

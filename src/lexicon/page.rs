@@ -287,6 +287,11 @@ pub const METADATA_KEYS: &[&str] = &[
     r"inspection\s+dates?",
 ];
 
+/// A release's line naming who issues it, with no colon ("Issued jointly
+/// on behalf of four inspectorates", "Issued by HM Inspectorate of
+/// Prisons"): a header's detail, never its heading (a regex).
+pub const ISSUER_LINE: &str = r"(?i)^\s*issued\s+(?:jointly\s+)?(?:(?:up)?on\s+behalf\s+of|by)\b";
+
 /// Units of a file's size after a download link ("(786 kB)", "(PDF, 1.2
 /// MB)"): a line ending in one is a link, not a heading.
 pub const FILE_SIZE_UNITS: &[&str] = &["kb", "mb", "gb", "kib", "mib", "k", "bytes"];
