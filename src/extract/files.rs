@@ -501,9 +501,24 @@ fn bound_of(cx: &mut Context<'_>, lower: bool, whole: Range<usize>, n: u32) -> C
     CountBound::AtLeast
 }
 
+/// More of the files, counted later in the sentence with no adding word
+/// before them: "a review of 20 case files and looked as well at evidence
+/// from a further 29 randomly selected cases" (lexicon `FURTHER_WORDS`).
+static FURTHER_SAMPLE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b{FURTHER_WORDS}\s+(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?{FILE_NOUNS})\b"
+    ))
+    .expect("files further sample regex")
+});
+
+/// How far after the first count a [`FURTHER_SAMPLE`] may be, within the
+/// sentence, in bytes.
+const FURTHER_SAMPLE_REACH: usize = 200;
+
 /// A count and a second sample added to it in the same sentence
-/// ([`SECOND_SAMPLE`]), summed with a `count-derived` diagnostic; `None`
-/// where there is none or the sum would overflow.
+/// ([`SECOND_SAMPLE`], or [`FURTHER_SAMPLE`] with the first sample's kind
+/// its own words), summed with a `count-derived` diagnostic; `None` where
+/// there is none or the sum would overflow.
 fn second_sample(cx: &mut Context<'_>, c: &ExaminedCount, offset: usize, n1: u32) -> Option<Files> {
     let (first, count) = (&c.whole, &c.number);
     let text = cx.source.text();
@@ -512,9 +527,22 @@ fn second_sample(cx: &mut Context<'_>, c: &ExaminedCount, offset: usize, n1: u32
     // the first sample's words run on to the joiner, within the sentence
     // and at most 160 bytes
     let clause_end = after.find(['.', ';', ':', '(', ')']).unwrap_or(after.len());
-    let more = SECOND_SAMPLE
+    let adjoined = SECOND_SAMPLE
         .captures(after)
-        .filter(|m| m.get(0).is_some_and(|w| w.start() <= clause_end.min(160)))?;
+        .filter(|m| m.get(0).is_some_and(|w| w.start() <= clause_end.min(160)));
+    let further = || {
+        let sentence_end = after.find(['.', ';']).unwrap_or(after.len());
+        FURTHER_SAMPLE
+            .captures(&after[..sentence_end.min(FURTHER_SAMPLE_REACH)])
+            .filter(|m| m.get(0).is_some_and(|w| w.end() <= sentence_end))
+    };
+    let (more, first_kind_end) = match adjoined {
+        Some(more) => {
+            let joiner = more.get(0)?.start();
+            (more, at + joiner)
+        }
+        None => (further()?, at),
+    };
     let n2 = number_value(&more["n"])?;
     let total = n1.checked_add(n2)?;
     let joined = more.get(0)?;
@@ -523,7 +551,7 @@ fn second_sample(cx: &mut Context<'_>, c: &ExaminedCount, offset: usize, n1: u32
     let breakdown = vec![
         FileCategory {
             count: n1,
-            category: clean(&text[offset + count.end..at + joined.start()]),
+            category: clean(&text[offset + count.end..first_kind_end]),
             span: cx.span(offset + count.start..offset + count.end),
         },
         FileCategory {
@@ -645,7 +673,9 @@ fn summed(
 /// Parts with no total read by [`PARTS`], summed, with a `count-derived`
 /// diagnostic; `None` where there are none or the sum would overflow.
 fn other_parts(cx: &mut Context<'_>, piece: &str, offset: usize) -> Option<Files> {
-    let c = PARTS.captures(piece)?;
+    let Some(c) = PARTS.captures(piece) else {
+        return tracked_then_sampled(cx, piece, offset);
+    };
     let n1 = number_value(&c["n1"])?;
     let (n2, k1, k2) = match c.name("n3") {
         Some(n3) => (
@@ -683,6 +713,69 @@ fn other_parts(cx: &mut Context<'_>, piece: &str, offset: usize) -> Option<Files
             span: cx.span(at(second)),
         },
     ];
+    Some(summed(cx, whole, breakdown, total))
+}
+
+/// People tracked, counted ("tracked the experiences of eight children",
+/// lexicon `CASE_HOLDERS`, `TRACKED_LEADS`); their sample's words after
+/// them are looked through by hand to [`SAMPLED_AFTER_TRACKED`].
+static TRACKED_HOLDERS: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b{TRACK_VERBS}\s+(?:(?:{leads})\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<k>{holders})\b",
+        leads = crate::lexicon::TRACKED_LEADS.join("|"),
+        holders = crate::lexicon::CASE_HOLDERS.join("|"),
+    ))
+    .expect("tracked holders regex")
+});
+
+/// The sample after people tracked, in the same sentence: "and sampled a
+/// further 36 children's cases".
+static SAMPLED_AFTER_TRACKED: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\band\s+(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+(?:{FURTHER_WORDS}\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<k>(?:[\w'’-]+\s+)?{FILE_NOUNS})\b"
+    ))
+    .expect("sampled after tracked regex")
+});
+
+/// How far after the people tracked their sample may be, in bytes: the
+/// people's description between ("aged between 10 and 16 in depth").
+const SAMPLED_AFTER_TRACKED_REACH: usize = 120;
+
+/// "They tracked the experiences of eight children aged between 10 and 16
+/// in depth and sampled a further 36 children's cases": the people tracked
+/// and the cases sampled, two parts with no total, summed with a
+/// `count-derived` diagnostic.
+fn tracked_then_sampled(cx: &mut Context<'_>, piece: &str, offset: usize) -> Option<Files> {
+    let tracked = TRACKED_HOLDERS.captures(piece)?;
+    let (n1, k1) = (tracked.name("n")?, tracked.name("k")?);
+    let rest = &piece[k1.end()..];
+    let sentence_end = rest.find(['.', ';']).unwrap_or(rest.len());
+    let window = &rest
+        [..crate::source::floor_char_boundary(rest, sentence_end.min(SAMPLED_AFTER_TRACKED_REACH))];
+    let sampled = SAMPLED_AFTER_TRACKED.captures(window)?;
+    let (n2, k2) = (sampled.name("n")?, sampled.name("k")?);
+    let (c1, c2) = (number_value(n1.as_str())?, number_value(n2.as_str())?);
+    let total = c1.checked_add(c2)?;
+    // ("In all, inspectors looked at 42 children's cases." before them: a
+    // stated total, which they break down or do not)
+    let tracked_at = tracked.get(0)?.start();
+    if examined_counts(piece).any(|c| c.whole.start < tracked_at) {
+        return None;
+    }
+    let at = offset + k1.end();
+    let breakdown = vec![
+        FileCategory {
+            count: c1,
+            category: clean(k1.as_str()),
+            span: cx.span(offset + n1.start()..offset + n1.end()),
+        },
+        FileCategory {
+            count: c2,
+            category: clean(k2.as_str()),
+            span: cx.span(at + n2.start()..at + n2.end()),
+        },
+    ];
+    let whole = offset + tracked.get(0)?.start()..at + sampled.get(0)?.end();
     Some(summed(cx, whole, breakdown, total))
 }
 
@@ -2212,6 +2305,28 @@ mod tests {
             "{LEAD}Inspectors read 4000000000 police files and 4000000000 prosecution files.{PAD}"
         ));
         assert_eq!(f.files, None);
+    }
+
+    #[test]
+    fn a_further_sample_later_in_the_sentence_is_a_part() {
+        assert_eq!(
+            files(
+                "Inspectors carried out a structured review of 20 case files and looked as well at evidence from a further 29 randomly selected cases, besides reading policies."
+            ),
+            (Some(49), CountBound::Derived, vec![20, 29])
+        );
+        // in the next sentence it is not
+        assert_eq!(
+            files("Inspectors examined 20 case files. The council had audited a further 29 cases."),
+            (Some(20), CountBound::Exact, vec![])
+        );
+        // people tracked, with their description, then cases sampled
+        assert_eq!(
+            files(
+                "They tracked the experiences of eight children aged between 10 and 16 in depth and sampled a further 36 children's cases. They read the council's own audit of 25 neglect cases."
+            ),
+            (Some(44), CountBound::Derived, vec![8, 36])
+        );
     }
 
     #[test]

@@ -11,6 +11,10 @@ pub const EXAMINE_VERBS: &str = r"(?:examined|examining|examines|reviewed|review
 /// women through the gate").
 pub const TRACK_VERBS: &str = r"(?:tracked|tracking|followed\s+up|followed)";
 
+/// Words between a verb of tracking and the people counted ("tracked the
+/// experiences of eight children"), regex fragments.
+pub const TRACKED_LEADS: &[&str] = &[r"the\s+(?:experiences|journeys|cases)\s+of"];
+
 /// Nouns of examining, before "of" and a count: "in a review of 60
 /// domestic abuse prosecutions", "an audit of 80 case files", "the file
 /// sample comprised 120 files", "how the trust handled a representative
