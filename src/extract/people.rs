@@ -736,6 +736,48 @@ fn listed_in_team(cx: &Context<'_>) -> Option<Person> {
             }
         }
     }
+    listed_unparted(cx)
+}
+
+/// The most words of a name in a team list with no comma between name and
+/// role ("Hugh Monro HM Chief Inspector").
+const LISTED_NAME_WORDS_MAX: usize = 4;
+
+/// The chief in a team list whose lines set name and role side by side
+/// with nothing between ("Hugh Monro HM Chief Inspector" over "Margaret
+/// Brown Deputy Chief Inspector"): the line is a name and a whole chief's
+/// title, and a line next to it ends with a role too, so it is a list.
+fn listed_unparted(cx: &Context<'_>) -> Option<Person> {
+    let count = cx.source.line_count();
+    for (k, line) in cx.source.lines().enumerate() {
+        crate::work::charge(line.text.len());
+        let trimmed = line.text.trim();
+        if trimmed.contains([',', ':']) || !CHIEF_INSPECTOR.is_match(trimmed) {
+            continue;
+        }
+        let in_list = [k.checked_sub(1), Some(k + 1)]
+            .into_iter()
+            .flatten()
+            .filter(|&j| j < count)
+            .any(|j| {
+                let other = cx.source.line(j).text.trim();
+                !other.contains([',', '.']) && ROLE_WORD.find(other).is_some_and(|m| m.start() > 0)
+            });
+        if !in_list {
+            continue;
+        }
+        let start = line.start + (line.text.len() - line.text.trim_start().len());
+        for (at, _) in word_offsets(trimmed)
+            .skip(2)
+            .take(LISTED_NAME_WORDS_MAX - 1)
+        {
+            let name = trimmed[..at].trim_end();
+            if let Some(person) = chief_by_whole_title(cx, name, start, &trimmed[at..], start + at)
+            {
+                return Some(person);
+            }
+        }
+    }
     None
 }
 
@@ -1985,6 +2027,17 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
             chief.role.as_deref(),
             Some("HM Chief Inspector of Prisons for Scotland")
         );
+    }
+
+    #[test]
+    fn a_team_list_with_nothing_between_name_and_role() {
+        let page = "Report on HMP Glenmorrach - Follow-Up Inspection\n\n1.1 Inspectors returned to HMP Glenmorrach 18 months after a full inspection.\n\n1.2 Members of the inspection team:\n\nAlasdair Crombie HM Chief Inspector\nMoira Tulloch Deputy Chief Inspector\nDerek Baird Inspector\n\n2.1 Progress is set out below.\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Alasdair Crombie");
+        assert_eq!(chief.role.as_deref(), Some("HM Chief Inspector"));
+        // a line of prose is no list
+        let prose = "Prison improving\n\nThe report was sent to Alasdair Crombie HM Chief Inspector\nlast week, and it was welcomed by the governor of the prison.\n";
+        assert!(parse(prose).chief_inspector.is_none());
     }
 
     #[test]
