@@ -1573,6 +1573,7 @@ fn title_and_headline(
             || crate::lexicon::is_contact_line(t)
             || METADATA.is_match(t)
             || ISSUER_LINE.is_match(t)
+            || crate::lexicon::is_salutation(t)
             || is_bracketed_aside(t)
             || is_numbered_section(t)
             || is_byline(t)
@@ -2745,6 +2746,18 @@ mod tests {
                 None,
                 Some("Ulster Hospital hits back at critical inspection report".to_owned())
             )
+        );
+    }
+
+    #[test]
+    fn a_letters_greeting_is_no_heading() {
+        let page = "Estyn Report\n\nDear Parent/Carer\n\nOur inspection report went up on the Estyn website today, and I am very pleased to share it with you.\n";
+        assert_eq!(heads(page), (None, None));
+        let page = page.replace("Estyn Report", "Glanrhyd Primary celebrates its inspection");
+        let (title, headline) = heads(&page);
+        assert_eq!(
+            title.or(headline).as_deref(),
+            Some("Glanrhyd Primary celebrates its inspection")
         );
     }
 

@@ -287,6 +287,30 @@ pub const METADATA_KEYS: &[&str] = &[
     r"inspection\s+dates?",
 ];
 
+/// The words that open a letter's greeting ("Dear Parent/Carer", "Dear
+/// Colleague"): a greeting line is the letter's, never a heading.
+pub const SALUTATIONS: &[&str] = &["Dear"];
+
+/// The most words of a greeting line ("Dear Parents and Carers,").
+pub const SALUTATION_WORDS_MAX: usize = 6;
+
+/// True when `line` is a letter's greeting: a word of [`SALUTATIONS`] and
+/// a few words more.
+///
+/// ```
+/// use inspection_extract::lexicon::is_salutation;
+/// assert!(is_salutation("Dear Parent/Carer"));
+/// assert!(!is_salutation("Dear Green Place: the inspection of Glasgow's courts published"));
+/// ```
+pub fn is_salutation(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    words
+        .next()
+        .is_some_and(|first| SALUTATIONS.iter().any(|s| first.eq_ignore_ascii_case(s)))
+        && line.split_whitespace().count() <= SALUTATION_WORDS_MAX
+        && !line.contains(':')
+}
+
 /// A release's line naming who issues it, with no colon ("Issued jointly
 /// on behalf of four inspectorates", "Issued by HM Inspectorate of
 /// Prisons"): a header's detail, never its heading (a regex).
