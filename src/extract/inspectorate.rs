@@ -1146,6 +1146,14 @@ fn council_letterhead(cx: &Context<'_>) -> Option<Text> {
 /// whether it names only one: a page naming many stays linear.
 const ESTABLISHMENTS_LOOKED_AT: usize = 16;
 
+/// True when two names of establishments name one: the same words, or
+/// the same place after different styles ("HMP Grampian", "HMP and Young
+/// Offenders Institute Grampian").
+fn same_establishment(a: &str, b: &str) -> bool {
+    let place = |name: &str| name.split_whitespace().last().map(str::to_owned);
+    a == b || (place(a).is_some() && place(a) == place(b))
+}
+
 fn subject_named(
     cx: &Context<'_>,
     title: Option<&Text>,
@@ -1182,13 +1190,23 @@ fn subject_named(
             .flatten()
             .any(|t| heading_lead(cx, &t.text).is_some())
     };
-    // ("Two detention centres slammed by inspectors": a story of several)
+    // ("Two detention centres slammed by inspectors": a story of several;
+    // "23 hours a day in cells" counts time, and "£140m" money, not bodies)
     let headings_count_many = || {
         [title, headline].into_iter().flatten().any(|t| {
-            t.text
-                .split_whitespace()
-                .filter(|w| !crate::dates::names_a_year(w))
-                .any(|w| crate::lexicon::number_value(w).is_some_and(|n| n >= 2))
+            let words: Vec<&str> = t.text.split_whitespace().collect();
+            words.iter().enumerate().any(|(k, w)| {
+                let counts_time = words.get(k + 1).is_some_and(|next| {
+                    let unit = next.trim_end_matches(|c: char| !c.is_alphabetic());
+                    let unit = unit.strip_suffix('s').unwrap_or(unit);
+                    crate::lexicon::DURATION_UNITS
+                        .iter()
+                        .any(|u| u.eq_ignore_ascii_case(unit))
+                });
+                !crate::dates::names_a_year(w)
+                    && !counts_time
+                    && crate::lexicon::number_value(w).is_some_and(|n| n >= 2)
+            })
         })
     };
     // (the only establishment the page names: one of several named is
@@ -1206,7 +1224,7 @@ fn subject_named(
             && organisations(source.text())
                 .filter(|m| crate::lexicon::is_establishment(m.as_str()))
                 .take(ESTABLISHMENTS_LOOKED_AT)
-                .all(|m| m.as_str() == named.as_str())
+                .all(|m| same_establishment(m.as_str(), named.as_str()))
     };
     if let Some(second) = paragraphs.get(1).filter(|p| {
         // (the cheap tests of the headings first: the others read the
@@ -2782,6 +2800,24 @@ mod tests {
 
     fn subject_of(text: &str) -> Option<String> {
         parse(text).subject.map(|t| t.text)
+    }
+
+    #[test]
+    fn a_prison_named_after_a_caption_in_a_story_whose_heading_counts_hours() {
+        let story = "Inmates spending 23 hours a day in cells at new prison\n\nInmates at the newest jail in Scotland are locked in their cells for most of the day, inspectors have found.\n\nThe cells at HMP Dunmarrow. Picture: Contributed\n\nA small group of prisoners had no regime at all at HMP and Young Offenders Institute Dunmarrow, according to the chief inspector's findings.\n";
+        assert_eq!(subject_of(story).as_deref(), Some("HMP Dunmarrow"));
+        // a heading that counts bodies tells of several
+        let several = story.replace(
+            "23 hours a day in cells at new prison",
+            "locked up at two prisons",
+        );
+        assert_eq!(subject_of(&several), None);
+        // the Scottish style of a prison's whole name is one name
+        let lead = "Prisoners locked up\n\nA small group of prisoners had no regime at all at HMP and Young Offenders Institute Dunmarrow, according to the chief inspector's findings.\n";
+        assert_eq!(
+            subject_of(lead).as_deref(),
+            Some("HMP and Young Offenders Institute Dunmarrow")
+        );
     }
 
     #[test]

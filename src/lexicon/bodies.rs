@@ -232,6 +232,14 @@ pub const ESTABLISHMENT_PREFIXES: &[&str] = &[
     "His Majesty's Prison",
     "His Majesty’s Prison",
     "HM Prison",
+    // a Scottish prison's whole style: "HMP and Young Offenders Institute
+    // Grampian"
+    "HMP and Young Offenders Institution",
+    "HMP and Young Offender Institution",
+    "HMP and Young Offenders Institute",
+    "HMP and Young Offender Institute",
+    "HMP & Young Offenders Institution",
+    "HMP & Young Offender Institution",
     "HMP/YOI",
     "HMP & YOI",
     "HMP and YOI",
