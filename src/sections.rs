@@ -412,6 +412,35 @@ fn is_annex_heading(line: &str) -> bool {
         && ANNEX_HEADING.is_match(line)
 }
 
+/// How many lines above an entry of a contents list another entry's page
+/// number may be (a chapter's name may wrap over two lines).
+const CONTENTS_NUMBER_REACH: usize = 3;
+
+/// True when line `k` is an entry of a contents list, each entry's page
+/// number on the line under it ("9." / "What happens next?" / "19" /
+/// "Appendix 1 Indicators of quality" / "20"), or after a leader on its
+/// own line ("Appendix 1 .......... 20"): an entry names a section, and
+/// opens none.
+fn is_contents_entry(lines: &[Line<'_>], k: usize) -> bool {
+    let page_number = |t: &str| {
+        let t = t.trim();
+        (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    let text = lines[k].text.trim_end();
+    let leader = text
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end()
+        .ends_with("...");
+    let numbered_under = lines
+        .get(k + 1..)
+        .and_then(|rest| rest.iter().find(|l| !l.is_blank()))
+        .is_some_and(|l| page_number(l.text));
+    let numbered_above = lines[k.saturating_sub(CONTENTS_NUMBER_REACH)..k]
+        .iter()
+        .any(|l| page_number(l.text));
+    leader || (numbered_under && numbered_above)
+}
+
 /// True when a heading says "annex", "appendix" or "schedule": a heading
 /// such as "PROGRESS AGAINST RECOMMENDATIONS" may head a section of the
 /// narrative instead, and opens the annex only when rows follow it.
@@ -1000,6 +1029,7 @@ pub fn split(source: &Source<'_>) -> Sections {
             && (is_annex_heading(lines[k].text) || is_table_header(lines[k].text))
             && !is_inside_note_sentence(lines[k].text)
             && !goes_on_from_above(k)
+            && !is_contents_entry(&lines, k)
             && (names_an_annex(lines[k].text)
                 || is_table_header(lines[k].text)
                 || rows_follow(&lines[k + 1..]))
@@ -2747,6 +2777,24 @@ mod tests {
                 Some("Ulster Hospital hits back at critical inspection report".to_owned())
             )
         );
+    }
+
+    #[test]
+    fn an_appendix_named_in_a_contents_list_opens_no_annex() {
+        let doc = "Joint inspection of services to protect children in Glenmore\n\nContents\nPage\nIntroduction\n1\n9.\nWhat happens next?\n19\nAppendix 1 Indicators of quality\n20\nHow can you contact us?\n21\nIntroduction\nServices to protect children in Glenmore were inspected between June and September 2008.\n";
+        let source = Source::new(doc);
+        assert!(split(&source).annex.is_none());
+        // with a leader to its page number
+        let leader = doc.replace(
+            "Appendix 1 Indicators of quality\n20",
+            "Appendix 1 Indicators of quality ........ 20",
+        );
+        let source = Source::new(&leader);
+        assert!(split(&source).annex.is_none());
+        // an appendix in the body is one
+        let body = "Joint inspection of services to protect children in Glenmore\n\nServices to protect children in Glenmore were inspected in 2008.\n\nAppendix 1 Recommendations\n\n1. Improve the sharing of information - achieved\n";
+        let source = Source::new(body);
+        assert!(split(&source).annex.is_some());
     }
 
     #[test]
