@@ -1448,9 +1448,11 @@ fn subject_named(
         }
         // "Joint Inspection of Services for Children at Risk of Harm": among
         // words in title case, a word the page writes in small letters
-        // elsewhere ("children at risk of harm") is no place
+        // elsewhere ("children at risk of harm") is no place; nor is a
+        // heading's first word, capitalised as the first ("Sex offender
+        // management ..." where the page writes "sex offenders")
         let area = area_inspected(text).filter(|a| {
-            !(in_title_case_run(text, a.start)
+            !((a.start == 0 || in_title_case_run(text, a.start))
                 && written_in_small_letters(source.text(), &text[a.clone()]))
         });
         if let Some(area) = area {
@@ -2800,6 +2802,15 @@ mod tests {
 
     fn subject_of(text: &str) -> Option<String> {
         parse(text).subject.map(|t| t.text)
+    }
+
+    #[test]
+    fn a_headings_first_word_written_small_elsewhere_is_no_place() {
+        let story = "Sex offender management improving, says Chief Inspector\n\nThe inspectorate today published its review of how agencies manage sex offenders across the region.\n";
+        assert_ne!(subject_of(story).as_deref(), Some("Sex"));
+        // a place opening the heading is one
+        let place = "Hampshire police custody improving, says Chief Inspector\n\nThe inspectorate today published its report on police custody.\n";
+        assert_eq!(subject_of(place).as_deref(), Some("Hampshire"));
     }
 
     #[test]
