@@ -453,6 +453,12 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                     {
                         continue;
                     }
+                    // "nine main recommendations, together with a
+                    // substantial number of minor ones": the whole is not
+                    // counted
+                    if crate::lexicon::adds_uncounted_recommendations(&s[whole.end()..]) {
+                        continue;
+                    }
                     // "one recommendation"; "2019 recommendation 3" counts nothing
                     let singular = !whole.as_str().ends_with(['s', 'S']);
                     // a sum that would overflow is no count
@@ -1324,6 +1330,27 @@ mod tests {
         );
         let r = parse(&padded).recommendations.expect("recommendations");
         (r.total, r.reported.into_iter().collect())
+    }
+
+    #[test]
+    fn a_count_with_more_added_uncounted_is_no_total() {
+        let page = format!(
+            "{LEAD}The report makes nine main recommendations, together with a substantial number of minor ones.\n"
+        );
+        assert!(parse(&page).recommendations.is_none());
+        // a total stated elsewhere is read
+        let stated = format!(
+            "{LEAD}The report makes nine main recommendations, together with a substantial number of minor ones.\n\nIn all it makes 40 recommendations.\n"
+        );
+        assert_eq!(
+            parse(&stated).recommendations.and_then(|r| r.total),
+            Some(40)
+        );
+        // more words after a count do not undo it
+        let plain = format!(
+            "{LEAD}The report makes nine recommendations, and inspectors found good progress.\n"
+        );
+        assert_eq!(parse(&plain).recommendations.and_then(|r| r.total), Some(9));
     }
 
     #[test]

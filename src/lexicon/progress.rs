@@ -423,6 +423,59 @@ pub const TOTAL_QUALIFIERS: &[&str] = &[
     "previous", "original", "earlier", "formal", "interim", "general",
 ];
 
+/// Words that add more recommendations to those just counted ("nine main
+/// recommendations, together with a substantial number of minor ones").
+pub const MORE_RECOMMENDATIONS_JOINERS: &[&str] =
+    &["together with", "as well as", "along with", "plus", "and"];
+
+/// Amounts given without a number ("a substantial number of minor ones",
+/// "many others"): after [`MORE_RECOMMENDATIONS_JOINERS`], they leave the
+/// whole uncounted.
+pub const UNCOUNTED_AMOUNTS: &[&str] = &[
+    "a substantial number of",
+    "a large number of",
+    "a considerable number of",
+    "a significant number of",
+    "a number of",
+    "many",
+    "numerous",
+    "several",
+    "various",
+];
+
+/// The words that name more of the recommendations just counted, after an
+/// uncounted amount ("minor ones", "other recommendations"), not other
+/// things ("further suggestions", "points for action").
+pub const MORE_RECOMMENDATIONS_NOUNS: &[&str] = &["ones", "recommendations"];
+
+/// True when `after`, the words after a count of recommendations, adds
+/// more of them without a number: the count is then no total.
+///
+/// ```
+/// use inspection_extract::lexicon::adds_uncounted_recommendations;
+/// assert!(adds_uncounted_recommendations(", together with a substantial number of minor ones."));
+/// assert!(!adds_uncounted_recommendations(", together with several further suggestions."));
+/// assert!(!adds_uncounted_recommendations(", and inspectors found good progress."));
+/// ```
+pub fn adds_uncounted_recommendations(after: &str) -> bool {
+    let rest = after.trim_start_matches([',', ' ']);
+    MORE_RECOMMENDATIONS_JOINERS.iter().any(|joiner| {
+        if !crate::source::starts_with_word_ignore_case(rest, joiner) {
+            return false;
+        }
+        let added = rest[joiner.len()..].trim_start();
+        let phrase = &added[..added.find([',', '.', ';', ':', '(']).unwrap_or(added.len())];
+        UNCOUNTED_AMOUNTS
+            .iter()
+            .any(|amount| crate::source::starts_with_word_ignore_case(added, amount))
+            && phrase.split_whitespace().any(|w| {
+                MORE_RECOMMENDATIONS_NOUNS
+                    .iter()
+                    .any(|n| w.eq_ignore_ascii_case(n))
+            })
+    })
+}
+
 /// The second of the two kinds.
 pub const SECOND_RECOMMENDATION_KINDS: &[&str] =
     &["operational", "supporting", "further", "other", "practice"];
