@@ -143,7 +143,7 @@ pub fn run(record: &mut Record, source: &Source<'_>) {
         // together: its numbers run in sequence once sorted.
         let labels: Vec<Option<&str>> = r.annex.iter().map(|row| row.progress.as_deref()).collect();
         let sequential = in_sequence(&numbers)
-            || (grouped_by_status(&labels) && {
+            || (grouped_by_status(&labels, &numbers) && {
                 let mut sorted = numbers.clone();
                 sorted.sort_by_key(|n| {
                     (
@@ -175,20 +175,30 @@ pub fn run(record: &mut Record, source: &Source<'_>) {
     record.diagnostics.extend(diags);
 }
 
-/// True when rows with the same progress stand together, in two groups or
-/// more, each row rated: the shape of an annex grouped under status headings.
-fn grouped_by_status(labels: &[Option<&str>]) -> bool {
-    let mut runs: Vec<&str> = Vec::new();
-    for label in labels {
+/// True when every row has a status and the rows run in groups by status,
+/// two groups or more, each group's numbers rising: an annex set out under
+/// status headings, perhaps once for each kind of recommendation
+/// ("Strategic" / "Achieved" 1, 3 / "Partially achieved" 2 /
+/// "Operational" / "Achieved" 4, 5, 7 ...).
+fn grouped_by_status(labels: &[Option<&str>], numbers: &[&str]) -> bool {
+    let mut runs = 0;
+    let mut last: Option<(&str, Option<u32>)> = None;
+    for (label, number) in labels.iter().zip(numbers) {
         let Some(label) = label else { return false };
-        if runs.last() != Some(label) {
-            if runs.contains(label) {
-                return false;
+        // ("c" is the third, "3a" part of the third)
+        let value = ordinal(number)
+            .or_else(|| ordinal(number.trim_end_matches(|c: char| c.is_ascii_lowercase())));
+        match last {
+            Some((was, before)) if was == *label => {
+                if value.is_none() || value < before {
+                    return false;
+                }
             }
-            runs.push(label);
+            _ => runs += 1,
         }
+        last = Some((label, value));
     }
-    runs.len() >= 2
+    runs >= 2
 }
 
 /// True when row numbers run 1, 2, 3 ... without gaps or repeats; rows
@@ -225,4 +235,29 @@ fn ordinal(number: &str) -> Option<u32> {
     }
     let c = number.chars().next()?.to_ascii_uppercase();
     (number.len() == 1 && c.is_ascii_uppercase()).then(|| u32::from(c) - u32::from('A') + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grouped_by_status;
+
+    #[test]
+    fn rows_under_status_headings_for_each_kind_are_grouped() {
+        let numbers = ["1", "3", "2", "4", "5", "6", "8", "7"];
+        let a = Some("achieved");
+        let p = Some("partially_achieved");
+        let n = Some("not_achieved");
+        // "Strategic": achieved 1, 3; partially 2; "Operational": achieved
+        // 4, 5, 6; partially 8; not achieved 7
+        assert!(grouped_by_status(&[a, a, p, a, a, a, p, n], &numbers));
+        // a group whose numbers fall is no group
+        assert!(!grouped_by_status(
+            &[a, a, p, a, a, a, p, n],
+            &["3", "1", "2", "4", "5", "6", "8", "7"]
+        ));
+        // lettered rows
+        assert!(grouped_by_status(&[a, a, p, p], &["a", "c", "b", "d"]));
+        // a row with no status leaves the order unexplained
+        assert!(!grouped_by_status(&[a, None], &["2", "1"]));
+    }
 }

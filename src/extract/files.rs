@@ -767,12 +767,12 @@ fn tracked_then_sampled(cx: &mut Context<'_>, piece: &str, offset: usize) -> Opt
         FileCategory {
             count: c1,
             category: clean(k1.as_str()),
-            span: cx.span(offset + n1.start()..offset + n1.end()),
+            span: cx.span(offset + n1.start()..offset + k1.end()),
         },
         FileCategory {
             count: c2,
             category: clean(k2.as_str()),
-            span: cx.span(at + n2.start()..at + n2.end()),
+            span: cx.span(at + n2.start()..at + k2.end()),
         },
     ];
     let whole = offset + tracked.get(0)?.start()..at + sampled.get(0)?.end();

@@ -661,6 +661,8 @@ pub const BREADCRUMB_ROOTS: &[&str] = &["home"];
 /// Headings that open the tail of a web page after the release (links to
 /// other pages, tags), in lower case.
 pub const PAGE_TAIL_HEADINGS: &[&str] = &[
+    // HMI Probation's news pages: "Related" over links to other reports
+    "related",
     "related content",
     "related links",
     "related pages",
@@ -697,6 +699,8 @@ pub const PAGE_TAIL_HEADINGS: &[&str] = &[
 /// ```
 /// use inspection_extract::lexicon::is_page_tail;
 /// assert!(is_page_tail("Related content"));
+/// assert!(is_page_tail("Related"));
+/// assert!(!is_page_tail("Related inspections were carried out in 2016."));
 /// assert!(is_page_tail("Tags: Crime data integrity, Ferrisford"));
 /// assert!(is_page_tail("Posted on: 14 October 2025 | Categories: Press releases"));
 /// assert!(is_page_tail("Download the report: Inspection of Holmby (PDF, 1.4 MB)"));
