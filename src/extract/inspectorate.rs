@@ -750,6 +750,17 @@ static ROLE_WORDS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// A post's title ("Interim Director of Children's Services", "Head of
+/// Safeguarding"): role words, perhaps qualified, then "of" or "for".
+static POST_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)^(?:(?:{})\s+)*(?:(?:{})\s+)+(?:of|for)\s",
+        crate::lexicon::POST_QUALIFIERS.join("|"),
+        crate::lexicon::ROLE_WORDS.join("|"),
+    ))
+    .expect("post title regex")
+});
+
 /// The body inspected, as the title, the headline or the first paragraph
 /// names it; `None` for a name cut short ("Conditions in", ending in a
 /// small word of a name) or a person's title ("Chief Inspector"), which
@@ -764,7 +775,9 @@ pub fn subject(
         .filter(|s| {
             let last = s.text.split_whitespace().last().unwrap_or("");
             // as written: "Feltham A" is a name, "Conditions in" is not
-            !crate::lexicon::NAME_JOINERS.contains(&last) && !ROLE_WORDS_ONLY.is_match(&s.text)
+            !crate::lexicon::NAME_JOINERS.contains(&last)
+                && !ROLE_WORDS_ONLY.is_match(&s.text)
+                && !POST_TITLE.is_match(&s.text)
         })
         // "their Joint Thematic Review of Community Mental Health Teams":
         // the kind of body a thematic looks at across a country, no one body
@@ -2802,6 +2815,15 @@ mod tests {
 
     fn subject_of(text: &str) -> Option<String> {
         parse(text).subject.map(|t| t.text)
+    }
+
+    #[test]
+    fn a_posts_title_is_no_body() {
+        let minute = "Safeguarding and Looked After Children Inspection Report\n\nA report from the Interim Director of Children\u{2019}s Services summed up the results of the inspection that OFSTED carried out between 24 January and 4 February 2011.\n";
+        assert_eq!(subject_of(minute), None);
+        // a body named "... of ..." still is one
+        let body = "Inspection report\n\nA report on the Crown Prosecution Service of Ormeshire was published today by HMCPSI.\n";
+        assert_ne!(subject_of(body), None);
     }
 
     #[test]

@@ -102,6 +102,10 @@ pub const ROLE_WORDS: &[&str] = &[
     r"HM",
 ];
 
+/// Words before a post's title that keep it a post ("the Interim Director
+/// of Children's Services", "the Acting Head of Safeguarding").
+pub const POST_QUALIFIERS: &[&str] = &["interim", "acting", "temporary", "joint"];
+
 /// An inspector's title written straight before the name, with no
 /// inspectorate after it ("HM Inspector Wendy Williams oversaw this
 /// inspection"), as regex fragments: the title of the inspector who leads
