@@ -346,10 +346,12 @@ static COUNTED_MORE: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// Units named in prose after a verb of visiting, with no count: "took in
 /// the custody suites at A and B", "people held in police custody centres
-/// at A, B and C", "visited the custody suites serving A and B".
+/// at A, B and C", "visited the custody suites serving A and B", "visited
+/// the PSNI Public Protection Units at A, B and C" (an owner's acronym
+/// before the kind).
 static PLACES_AT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:{VISIT_VERBS}|{PLACED_IN})\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}(?P<opener>\s+(?:at|in|serving)\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{{1,40}}?)?,?\s+including\s)"
+        r"(?i)\b(?:{VISIT_VERBS}|{PLACED_IN})\s+(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z]{{2,6}})\s+)?(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}(?P<opener>\s+(?:at|in|serving)\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{{1,40}}?)?,?\s+including\s)"
     ))
     .expect("places-at regex")
 });
@@ -4784,6 +4786,19 @@ mod tests {
         ));
         assert_eq!(n, Some(5));
         assert_eq!(names.len(), 5);
+    }
+
+    #[test]
+    fn units_named_after_their_owners_acronym_and_kind() {
+        let (n, names, also) = units(&format!(
+            "{LEAD}Inspectors visited the PSNI Public Protection Units at Drumcarrig, Ballyfinnan and Killeenmore, and spent a day with the PBNI Public Protection Team at Lisnacloon House."
+        ));
+        assert_eq!(n, None);
+        assert_eq!(names, ["Drumcarrig", "Ballyfinnan", "Killeenmore"]);
+        assert_eq!(
+            also,
+            ["the PBNI Public Protection Team at Lisnacloon House"]
+        );
     }
 
     #[test]
