@@ -1204,18 +1204,14 @@ fn subject_named(
             .any(|t| heading_lead(cx, &t.text).is_some())
     };
     // ("Two detention centres slammed by inspectors": a story of several;
-    // "23 hours a day in cells" counts time, and "£140m" money, not bodies)
+    // "23 hours a day in cells" counts time, not bodies)
     let headings_count_many = || {
         [title, headline].into_iter().flatten().any(|t| {
             let words: Vec<&str> = t.text.split_whitespace().collect();
             words.iter().enumerate().any(|(k, w)| {
-                let counts_time = words.get(k + 1).is_some_and(|next| {
-                    let unit = next.trim_end_matches(|c: char| !c.is_alphabetic());
-                    let unit = unit.strip_suffix('s').unwrap_or(unit);
-                    crate::lexicon::DURATION_UNITS
-                        .iter()
-                        .any(|u| u.eq_ignore_ascii_case(unit))
-                });
+                let counts_time = words
+                    .get(k + 1)
+                    .is_some_and(|next| crate::lexicon::opens_with_duration_unit(next));
                 !crate::dates::names_a_year(w)
                     && !counts_time
                     && crate::lexicon::number_value(w).is_some_and(|n| n >= 2)

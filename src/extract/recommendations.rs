@@ -906,9 +906,7 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
                 let is_share = after.starts_with('%') || starts_with_ignore_case(after, "per cent");
                 let names_one = ends_with_ignore_case(before, "recommendation");
                 // "within six months on the two outstanding ..."
-                let is_duration = crate::lexicon::DURATION_UNITS
-                    .iter()
-                    .any(|unit| crate::source::starts_with_word_ignore_case(after, unit));
+                let is_duration = crate::lexicon::opens_with_duration_unit(after);
                 // "it visited the eight suites then open"
                 let counts_units = UNITS_COUNTED.is_match(after) && VISITED.is_match(before);
                 !(is_after_of_count(before)

@@ -197,3 +197,17 @@ pub fn weekday_name(index: u8) -> &'static str {
 /// things ("within six months", "for two weeks"); each is matched as a
 /// whole word or its plural, so "day" does not open "daylight".
 pub const DURATION_UNITS: &[&str] = &["hour", "day", "week", "month", "year"];
+
+/// True when `text` opens with one of [`DURATION_UNITS`], as a whole word
+/// or its plural: the number before it counts time.
+///
+/// ```
+/// use inspection_extract::lexicon::opens_with_duration_unit;
+/// assert!(opens_with_duration_unit("hours a day in cells"));
+/// assert!(!opens_with_duration_unit("daylight robbery"));
+/// ```
+pub fn opens_with_duration_unit(text: &str) -> bool {
+    DURATION_UNITS
+        .iter()
+        .any(|unit| crate::source::starts_with_word_ignore_case(text, unit))
+}
