@@ -301,6 +301,27 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
             }
         }
     }
+    // "hmcpsi.justiceinspectorates.gov.uk" in a cookie banner: a body named
+    // inside a web address is named by its words where the page also names
+    // it so (the mention to point at); alone, the address still names it.
+    let in_address = |start: usize, end: usize| {
+        text[..start].ends_with(['.', '/', '@'])
+            || text[end..]
+                .strip_prefix('.')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphanumeric()))
+    };
+    let mut named_plainly = vec![false; INSPECTORATES.len()];
+    for (&s, &(e, k)) in &hits {
+        named_plainly[k] |= !in_address(s, e);
+    }
+    let addressed: Vec<usize> = hits
+        .iter()
+        .filter(|&(&s, &(e, k))| named_plainly[k] && in_address(s, e))
+        .map(|(&s, _)| s)
+        .collect();
+    for start in addressed {
+        hits.remove(&start);
+    }
     // A letterhead set in columns, a name broken over two lines of its
     // column ("HM Inspectorate of Constabulary" / "and Fire & Rescue
     // Services"): the name read down the column, where it is a longer one.
@@ -2811,6 +2832,22 @@ mod tests {
 
     fn subject_of(text: &str) -> Option<String> {
         parse(text).subject.map(|t| t.text)
+    }
+
+    #[test]
+    fn a_body_named_in_a_web_address_is_pointed_at_where_its_words_name_it() {
+        let page = "Are you OK with cookies?\n\nWe use small files called cookies on hmcpsi.justiceinspectorates.gov.uk to make the site work.\n\nCounty lines guidance helps prosecutors\n\nA report published today by HM Crown Prosecution Service Inspectorate finds the guidance useful.\n";
+        let record = parse(page);
+        let found = &record.inspectorates;
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].acronym, "HMCPSI");
+        assert_eq!(
+            &page[found[0].span.start..found[0].span.end],
+            "HM Crown Prosecution Service Inspectorate"
+        );
+        // named only in the address, it is still named
+        let only = "Inspection news\n\nSee hmcpsi.justiceinspectorates.gov.uk for the report on casework quality published today.\n";
+        assert_eq!(parse(only).inspectorates.len(), 1);
     }
 
     #[test]
