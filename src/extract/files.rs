@@ -533,7 +533,12 @@ fn second_sample(cx: &mut Context<'_>, c: &ExaminedCount, offset: usize, n1: u32
     let further = || {
         let sentence_end = after.find(['.', ';']).unwrap_or(after.len());
         FURTHER_SAMPLE
-            .captures(&after[..sentence_end.min(FURTHER_SAMPLE_REACH)])
+            .captures(
+                &after[..crate::source::floor_char_boundary(
+                    after,
+                    sentence_end.min(FURTHER_SAMPLE_REACH),
+                )],
+            )
             .filter(|m| m.get(0).is_some_and(|w| w.end() <= sentence_end))
     };
     let (more, first_kind_end) = match adjoined {
@@ -2320,6 +2325,14 @@ mod tests {
             files("Inspectors examined 20 case files. The council had audited a further 29 cases."),
             (Some(20), CountBound::Exact, vec![])
         );
+        // a reach that ends inside a character is cut at the one before
+        for pad in ["", "x", "xy"] {
+            let text = format!(
+                "Inspectors examined 20 case files and {pad}{} more words.",
+                "\u{2019}".repeat(150)
+            );
+            assert_eq!(files(&text), (Some(20), CountBound::Exact, vec![]));
+        }
         // people tracked, with their description, then cases sampled
         assert_eq!(
             files(
