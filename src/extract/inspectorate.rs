@@ -2331,6 +2331,10 @@ fn organisations(text: &str) -> impl Iterator<Item = Named<'_>> {
         if names_a_post(m.as_str()) {
             return None;
         }
+        // "the Local Authority": a kind of body, not one
+        if names_a_kind(m.as_str()) {
+            return None;
+        }
         if !glued(m.start()) {
             return Some(named(text, m.start(), m.end()));
         }
@@ -2349,6 +2353,23 @@ fn organisations(text: &str) -> impl Iterator<Item = Named<'_>> {
         }
         None
     })
+}
+
+/// True for a name any body of a kind goes by ("Local Authority", "The
+/// Education Authority"; lexicon `GENERIC_BODY_NAMES`).
+fn names_a_kind(found: &str) -> bool {
+    let words: Vec<&str> = found
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .collect();
+    let words = match words.split_first() {
+        Some((first, rest)) if first.eq_ignore_ascii_case("the") => rest,
+        _ => &words[..],
+    };
+    let name = words.join(" ");
+    crate::lexicon::GENERIC_BODY_NAMES
+        .iter()
+        .any(|kind| kind.eq_ignore_ascii_case(&name))
 }
 
 /// True for a post written with its body ("Director of Social Services",
@@ -2600,6 +2621,21 @@ mod tests {
                 .map(|s| s.text)
                 .as_deref(),
             Some("HMYOI Feltham A")
+        );
+    }
+
+    #[test]
+    fn an_authority_is_a_body_and_a_local_authority_a_kind_of_one() {
+        assert_eq!(
+            subject_of("The Service Prosecuting Authority follow-up report\n\nOur follow-up looks at what has changed since 2024.\n")
+                .as_deref(),
+            Some("Service Prosecuting Authority")
+        );
+        assert_eq!(
+            subject_of(
+                "Council welcomes report\n\nThe Local Authority has received a good report from inspectors.\n"
+            ),
+            None
         );
     }
 
