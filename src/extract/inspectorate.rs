@@ -1521,6 +1521,11 @@ fn subject_named(
                     return Some(cx.text(later.start + m.start()..later.start + m.end()));
                 }
             }
+            // "... CUSTODY SUITES IN MADDERSFIELD" in a capitals title: the
+            // place as the page writes it, "Maddersfield", where it does
+            if let Some(found) = written_in_mixed_case(cx, area_name) {
+                return Some(cx.text(found..found + area_name.len()));
+            }
             return Some(cx.text(range.start + area.start..range.start + area.end));
         }
     }
@@ -2621,6 +2626,15 @@ mod tests {
                 .map(|s| s.text)
                 .as_deref(),
             Some("HMYOI Feltham A")
+        );
+    }
+
+    #[test]
+    fn a_place_in_a_capitals_title_is_read_as_the_page_writes_it() {
+        assert_eq!(
+            subject_of("REPORT ON AN UNANNOUNCED INSPECTION VISIT TO POLICE CUSTODY SUITES IN\nTARRINGFORD\n\nPeople held in custody in Tarringford were treated well, inspectors said.\n")
+                .as_deref(),
+            Some("Tarringford")
         );
     }
 
