@@ -1195,7 +1195,7 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
         let letterhead = || {
             (i..j).any(|k| {
                 is_address_line(lines[k].text) || crate::lexicon::is_contact_line(lines[k].text)
-            }) || is_addressee_list(&lines[i..j])
+            }) || is_addressee_list(lines, i, j)
         };
         // a paragraph cut off mid-sentence (a stored copy's end) is still
         // one when a sentence ends inside it
@@ -1633,7 +1633,7 @@ fn title_and_headline(
     let mut start = 0;
     for k in 0..=body_start.min(lines.len()) {
         if k == body_start.min(lines.len()) || lines[k].is_blank() {
-            if (start..k).any(|i| is_address_line(text(i))) || is_addressee_list(&lines[start..k]) {
+            if (start..k).any(|i| is_address_line(text(i))) || is_addressee_list(lines, start, k) {
                 skip[start..k].iter_mut().for_each(|s| *s = true);
             }
             start = k + 1;
@@ -2414,17 +2414,27 @@ fn is_banner(line: &str) -> bool {
             || PRESS_BANNER.is_match(&words.join(" ")))
 }
 
-/// True when `block` is a letter's list of addressees, one a line, each
-/// with a name and a role ("Lydia Marchbank, Chief Constable, Ouseland
-/// Police"): most lines hold a comma and none ends a sentence.
-fn is_addressee_list(block: &[Line<'_>]) -> bool {
+/// True when `lines[start..end]` is a letter's list of addressees, one a
+/// line, each with a name and a role ("Lydia Marchbank, Chief Constable,
+/// Ouseland Police"): most lines hold a comma and none ends a sentence.
+/// Just above the letter's greeting ("Dear Mrs Beddoes and Mr Siddall"),
+/// any such block is, however its names and roles are set out ("Omar
+/// Siddall" / "Accountable Officer, NHS Stanmarsh ...", a role wrapped
+/// onto a line of its own).
+fn is_addressee_list(lines: &[Line<'_>], start: usize, end: usize) -> bool {
+    let block = &lines[start..end];
+    let unended = block.iter().all(|l| {
+        let t = l.text.trim();
+        t.starts_with(char::is_uppercase) && !t.ends_with(['.', ':', '!', '?'])
+    });
     let with_comma = block.iter().filter(|l| l.text.contains(", ")).count();
-    block.len() >= 3
-        && with_comma * 3 >= block.len() * 2
-        && block.iter().all(|l| {
-            let t = l.text.trim();
-            t.starts_with(char::is_uppercase) && !t.ends_with(['.', ':', '!', '?'])
-        })
+    let greeted = || {
+        lines[end..]
+            .iter()
+            .find(|l| !l.is_blank())
+            .is_some_and(|l| crate::lexicon::is_salutation(l.text.trim()))
+    };
+    block.len() >= 3 && unended && (with_comma * 3 >= block.len() * 2 || greeted())
 }
 
 /// A letterhead's postal address: it holds a UK postcode ("London SW1P
@@ -2808,6 +2818,15 @@ mod tests {
                 Some("Glanrhyd Primary celebrates its inspection".to_owned()),
                 None
             )
+        );
+    }
+
+    #[test]
+    fn the_addressees_above_a_greeting_are_no_heading_and_the_heading_under_it_is_the_title() {
+        let page = "11 April 2022\n\nMrs Ada Pellow\nDirector of Children's Services, Tarnby Borough Council\nOwen Rusk\nAccountable Officer, NHS Tarnby Clinical Commissioning Group\n\nDear Mrs Pellow and Mr Rusk\n\nJoint area SEND revisit in Tarnby\n\nBetween 28 February and 2 March 2022, Ofsted and the Care Quality Commission (CQC) returned to Tarnby to judge the progress made since the first inspection.\n";
+        assert_eq!(
+            heads(page),
+            (Some("Joint area SEND revisit in Tarnby".to_owned()), None)
         );
     }
 
