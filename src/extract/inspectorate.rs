@@ -2075,6 +2075,18 @@ fn area_inspected(text: &str) -> Option<Range<usize>> {
             }
             name = head.trim_end_matches([',', ' ']);
         }
+        // "the area SEND inspections held in Cornwall and Warrington": one
+        // place each
+        let between = text.get(w.end()..base + area.start()).unwrap_or("");
+        let several = name.contains(" and ")
+            && between.split_whitespace().any(|word| {
+                crate::lexicon::PLURAL_INSPECTION_WORDS
+                    .iter()
+                    .any(|p| word.eq_ignore_ascii_case(p))
+            });
+        if several {
+            continue;
+        }
         let area = base + area.start()..base + area.start() + name.len();
         let national = crate::lexicon::NATIONS
             .iter()
@@ -2635,6 +2647,21 @@ mod tests {
             subject_of("REPORT ON AN UNANNOUNCED INSPECTION VISIT TO POLICE CUSTODY SUITES IN\nTARRINGFORD\n\nPeople held in custody in Tarringford were treated well, inspectors said.\n")
                 .as_deref(),
             Some("Tarringford")
+        );
+    }
+
+    #[test]
+    fn a_local_area_send_inspection_is_of_its_area_and_several_are_of_none() {
+        assert_eq!(
+            subject_of("Joint area SEND revisit in Tarnby\n\nBetween 28 February and 2 March 2022, Ofsted and the CQC returned to Tarnby to judge progress.\n")
+                .as_deref(),
+            Some("Tarnby")
+        );
+        assert_eq!(
+            subject_of(
+                "Inspection news\n\nReports are out on the joint area SEND inspections held in Kernow and Wexley in February.\n"
+            ),
+            None
         );
     }
 

@@ -21,7 +21,15 @@ pub const AREA_WORK: &[&str] = &[
     // "A joint inspection of the criminal justice response to domestic
     // abuse in Hollinsmoor": the area all the agencies serve
     r"domestic\s+abuse",
+    // "Joint area SEND revisit in Stanmarsh": the local area's services for
+    // children with special educational needs and disabilities
+    r"area\s+SEND",
 ];
+
+/// Inspections counted in the plural, whose places are several: "the joint
+/// area SEND inspections held in Cornwall and Warrington" names two areas,
+/// not one called "Cornwall and Warrington".
+pub const PLURAL_INSPECTION_WORDS: &[&str] = &["inspections", "revisits", "reviews"];
 
 /// Words that say where custody is held, never the area it is held in:
 /// "Court custody in ...", "Police custody – ..." open with one of them.
