@@ -1308,6 +1308,12 @@ fn name_after(after: &str) -> Option<(Range<usize>, NameParts)> {
         })
         .take(7)
         .collect();
+    // "Chief Inspector of ..." / "" / "Owen Pendrell": a name past a blank
+    // line is the next signature's, not the title's
+    let gap = words.first().map_or("", |&(at, _)| &body[..at]);
+    if gap.matches('\n').count() >= 2 {
+        return None;
+    }
     for to in (1..=words.len()).rev() {
         let (at, w) = words[to - 1];
         let end = at + w.trim_end_matches([',', '.', ';', ':']).len();
@@ -1951,6 +1957,18 @@ fn is_initial(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::parse;
+
+    #[test]
+    fn a_signature_s_title_is_its_own_name_s_not_the_next_signature_s() {
+        let page = "Joint area SEND revisit in Tarnby\n\nOfsted and the Care Quality Commission returned to Tarnby to judge progress.\n\nYours sincerely\n\nOfsted\nHilary Tanqueray\nRegional Director, North West\n\nCare Quality Commission\nDr Priya Ramsden\nChief Inspector of Primary Medical Services and Integrated Care\n\nOwen Pendrell\nHMI Lead Inspector\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Priya Ramsden");
+        assert_eq!(chief.honorific.as_deref(), Some("Dr"));
+        assert_eq!(
+            chief.role.as_deref(),
+            Some("Chief Inspector of Primary Medical Services and Integrated Care")
+        );
+    }
 
     #[test]
     fn an_inspector_named_after_a_bare_title_when_no_chief_is_named() {

@@ -199,7 +199,13 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
         (
             "Care Quality Commission",
             "CQC",
-            &["Hospitals", "Adult Social Care", "Primary Medical Services", "General Practice"],
+            &[
+                "Hospitals",
+                "Adult Social Care",
+                "Primary Medical Services and Integrated Care",
+                "Primary Medical Services",
+                "General Practice",
+            ],
             r"Care\s+Quality\s+Commission|\bCQC\b".into(),
         ),
         (
