@@ -453,6 +453,12 @@ fn names_an_annex(line: &str) -> bool {
 /// True when a table's header or a numbered row ("Recommendation 1", "1.",
 /// "R1", "(a)") is among the first lines that are not blank.
 fn rows_follow(lines: &[Line<'_>]) -> bool {
+    first_row(lines).is_some()
+}
+
+/// Where in `lines` the first table header or numbered row stands, among
+/// the first lines that are not blank (see [`rows_follow`]).
+fn first_row(lines: &[Line<'_>]) -> Option<usize> {
     static ROW: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(
             r"^\s*(?:(?i:recommendation|rec\.?)\s*\d{1,3}|R?\d{1,3}[.):\t ]|\([a-z]\)|\|)",
@@ -461,10 +467,33 @@ fn rows_follow(lines: &[Line<'_>]) -> bool {
     });
     lines
         .iter()
-        .filter(|l| !l.is_blank())
+        .enumerate()
+        .filter(|(_, l)| !l.is_blank())
         .take(4)
-        .any(|l| is_table_header(l.text) || ROW.is_match(l.text))
+        .find(|(_, l)| is_table_header(l.text) || ROW.is_match(l.text))
+        .map(|(k, _)| k)
 }
+
+/// Where the annex a heading opens at line `k` starts its rows, when a
+/// paragraph of prose stands between them ("Progress on the 2011
+/// recommendations" / "The 2011 report made 12 recommendations. ... five
+/// had been implemented ..." / "No. Recommendation Status"): that
+/// paragraph is the narrative's, and the annex starts at the rows.
+fn rows_after_prose(lines: &[Line<'_>], k: usize) -> Option<usize> {
+    let rows = k + 1 + first_row(&lines[k + 1..])?;
+    let prose = lines[k + 1..rows]
+        .iter()
+        .filter(|l| !l.is_blank())
+        .any(|l| {
+            let t = l.text.trim();
+            t.len() >= PROSE_LINE_MIN && t.contains(". ") && t.ends_with(['.', ':'])
+        });
+    prose.then_some(rows)
+}
+
+/// The fewest bytes of a line of prose between an annex's heading and its
+/// rows.
+const PROSE_LINE_MIN: usize = 60;
 
 /// [`IMAGE_CAPTION`]: the line opens with the picture's word.
 fn is_image_caption(line: &str) -> bool {
@@ -1033,6 +1062,15 @@ pub fn split(source: &Source<'_>) -> Sections {
             && (names_an_annex(lines[k].text)
                 || is_table_header(lines[k].text)
                 || rows_follow(&lines[k + 1..]))
+    });
+
+    // (a heading's prose before its rows is the narrative's)
+    let annex_start = annex_start.map(|k| {
+        let heading_only = !names_an_annex(lines[k].text) && !is_table_header(lines[k].text);
+        heading_only
+            .then(|| rows_after_prose(&lines, k))
+            .flatten()
+            .unwrap_or(k)
     });
 
     // A numbered list rated item by item with no heading over it ("1. Raise

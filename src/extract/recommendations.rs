@@ -1322,6 +1322,22 @@ mod tests {
 
     const LEAD: &str = "Report\n\nHeadline\n\n";
 
+    #[test]
+    fn prose_between_an_annex_heading_and_its_rows_is_narrative() {
+        let page = "Report\n\nHeadline\n\nInspectors went back to the region in June and found a mixed picture.\n\nProgress on the 2011 recommendations\n\nThe 2011 report made 12 recommendations. The re-inspection found that five had been implemented, four partially implemented and three not implemented.\n\nNo.\tRecommendation (2011)\tStatus\n1\tAllocate every case to an officer\tImplemented\n2\tSet regional targets\tPartially implemented\n";
+        let r = parse(page).recommendations.expect("recommendations");
+        assert_eq!(r.total, Some(12));
+        assert_eq!(
+            r.reported.into_iter().collect::<Vec<_>>(),
+            [
+                ("implemented".to_owned(), 5),
+                ("not_implemented".to_owned(), 3),
+                ("partially_implemented".to_owned(), 4)
+            ]
+        );
+        assert_eq!(r.annex.len(), 2);
+    }
+
     fn narrative(body: &str) -> (Option<u32>, Vec<(String, u32)>) {
         let padded = format!(
             "{LEAD}{body} The report explains each finding in turn and sets out what must happen next."
