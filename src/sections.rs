@@ -2338,15 +2338,30 @@ pub(crate) fn is_metadata_line(line: &str) -> bool {
 }
 
 /// An inspectorate's slogan under its name: a short phrase in sentence case
-/// with no full stop ("Independent scrutiny of the justice system").
+/// with no full stop ("Independent scrutiny of the justice system",
+/// "Independent scrutiny of the UK’s border and immigration functions": an
+/// acronym is no capital of a name).
 fn is_slogan(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    (2..=7).contains(&words.len())
-        && !line.trim_end().ends_with(['.', ':'])
+    let acronym = |w: &str| {
+        let w = crate::source::POSSESSIVE_ENDS
+            .iter()
+            .find_map(|ending| w.strip_suffix(ending))
+            .unwrap_or(w);
+        w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+    };
+    (2..=SLOGAN_WORDS_MAX).contains(&words.len())
+        // ("Kestrelford: joint inspection finds ..." under "Press release"
+        // is a headline)
+        && !line.contains(':')
+        && !line.trim_end().ends_with('.')
         && words[1..]
             .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .all(|w| w.chars().next().is_some_and(char::is_lowercase) || acronym(w))
 }
+
+/// The most words of an inspectorate's slogan.
+const SLOGAN_WORDS_MAX: usize = 10;
 
 /// A line that finishes the inspectorate's name begun on the banner line
 /// above it ("His Majesty's Inspectorate of Constabulary" / "and Fire &
@@ -2865,6 +2880,22 @@ mod tests {
         assert_eq!(
             heads(page),
             (Some("Joint area SEND revisit in Tarnby".to_owned()), None)
+        );
+    }
+
+    #[test]
+    fn a_slogan_under_the_banner_may_hold_an_acronym_but_no_colon() {
+        let page = "Independent Chief Inspector of Borders and Immigration\nIndependent scrutiny of the UK’s border and immigration functions\n\nHome\n\nTarnby enforcement teams still losing track of absconders, Chief Inspector finds\n\nThe Independent Chief Inspector today published a re-inspection of enforcement in the Tarnby region, and found much still to do.\n";
+        assert_eq!(
+            heads(page).1.as_deref(),
+            Some(
+                "Tarnby enforcement teams still losing track of absconders, Chief Inspector finds"
+            )
+        );
+        let page = "Press release\nTarnby: joint inspection finds agencies slow to act on neglect\n\nChildren living with neglect in Tarnby were not always seen early enough, the inspectorates found in their joint report.\n";
+        assert_eq!(
+            heads(page).1.as_deref(),
+            Some("Tarnby: joint inspection finds agencies slow to act on neglect")
         );
     }
 
