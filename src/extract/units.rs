@@ -3891,6 +3891,20 @@ mod tests {
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
 
     #[test]
+    fn units_counted_by_an_acronym_of_their_own() {
+        let page = format!(
+            "{LEAD}They visited four of the region\u{2019}s six LITs \u{2013} Tarn Central, Gorham Cross, Esk Ferry and Quernby \u{2013} and spent a day at the reporting centre at Tunstead House.\n"
+        );
+        let (count, names, also) = units(&page);
+        assert_eq!(count, Some(4));
+        assert_eq!(
+            names,
+            ["Tarn Central", "Gorham Cross", "Esk Ferry", "Quernby"]
+        );
+        assert_eq!(also, ["the reporting centre at Tunstead House"]);
+    }
+
+    #[test]
     fn staff_met_in_counted_teams_named_after_a_comma() {
         let page = format!(
             "{LEAD}During that time inspectors met staff in four of the partnership\u{2019}s locality teams, Kilmore, Ardcastle, Lochend and Strathmore, as well as the Balgown House protection hub, which screens every referral.\n"
