@@ -333,6 +333,15 @@ fn is_download_link(line: &str) -> bool {
 fn is_breadcrumb(line: &str) -> bool {
     let separators =
         line.matches(" > ").count() + line.matches(" › ").count() + line.matches(" » ").count();
+    // "Highland Life / News / Highland Council News / <page>": slashes part
+    // a trail of four items or more (two items may be one caption in two
+    // languages: "Search / Chwilio")
+    let slashes = line.matches(" / ").count();
+    let separators = if slashes >= 3 {
+        separators + slashes
+    } else {
+        separators
+    };
     // (a long page name at its end: "News and Events > CJI News Archive >
     // 2009 > April - June > Public Prosecution Service follow-up ...")
     let most_words = if separators >= 3 { 32 } else { 16 };
@@ -2880,6 +2889,15 @@ mod tests {
         assert_eq!(
             heads(page),
             (Some("Joint area SEND revisit in Tarnby".to_owned()), None)
+        );
+    }
+
+    #[test]
+    fn a_trail_of_four_items_parted_by_slashes_is_a_breadcrumb() {
+        let page = "Tarnby Life / News / Tarnby Council News / Protect children and young people\n\nProtect children and young people\n\nIssued: 25 Jan 2007\n\nGood progress is being made in Tarnby to protect children, an inspection report published today confirms.\n";
+        assert_eq!(
+            heads(page),
+            (None, Some("Protect children and young people".to_owned()))
         );
     }
 

@@ -2666,6 +2666,12 @@ mod tests {
     }
 
     #[test]
+    fn scotland_s_inspectorate_of_education_in_its_own_house_style() {
+        let page = "Protect children\n\nAgencies across the Highlands work well together, an HMIe report published today confirms. The inspection was carried out by Her Majesty's Inspectorate of Education.\n";
+        assert_eq!(acronyms_of(page), ["HMIE"]);
+    }
+
+    #[test]
     fn an_authority_is_a_body_and_a_local_authority_a_kind_of_one() {
         assert_eq!(
             subject_of("The Service Prosecuting Authority follow-up report\n\nOur follow-up looks at what has changed since 2024.\n")

@@ -123,7 +123,7 @@ pub static CHIEF_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
 /// Scotland" must be tried before "HM Inspectorate of Constabulary".
 pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
     const HM: &str = r"(?:(?:Her|His)\s+Majesty'?’?s|HM|H\.M\.)\s+(?:Chief\s+)?";
-    let table: [(&str, &str, &[&str], String); 21] = [
+    let table: [(&str, &str, &[&str], String); 22] = [
         (
             "HM Inspectorate of Constabulary and Fire & Rescue Services",
             "HMICFRS",
@@ -258,6 +258,15 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             "ETI",
             &[],
             r"Education\s+and\s+Training\s+Inspectorate|\bETI\b".into(),
+        ),
+        (
+            // Scotland's, until Education Scotland took its work in 2011;
+            // its child-protection inspections were joint ones ("HMIe" in
+            // its own house style)
+            "HM Inspectorate of Education",
+            "HMIE",
+            &[],
+            format!(r"{HM}Inspectorate\s+of\s+Education\b|\bHMIE\b"),
         ),
         (
             "Independent Chief Inspector of Borders and Immigration",
