@@ -462,6 +462,21 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
                     if score > 0 {
                         read(before, sentence.start, score);
                     }
+                    // "After the pilot report was published in June 2005,
+                    // an interim inspection was carried out in June 2006":
+                    // the main clause after an opening clause of time about
+                    // the other
+                    let opener = s.split_whitespace().next().unwrap_or("");
+                    let timed = crate::lexicon::TIME_CLAUSE_OPENERS
+                        .iter()
+                        .any(|o| o.eq_ignore_ascii_case(opener));
+                    if let Some(comma) = s.find(", ").filter(|&c| timed && c > other.end()) {
+                        let main = &s[comma + 2..];
+                        let score = score_of(main, AGAINST_FIELDWORK.is_match(main));
+                        if score > 0 {
+                            read(main, sentence.start + comma + 2, score);
+                        }
+                    }
                 }
                 for clause in CLAUSE.split(s) {
                     let at = clause.as_ptr() as usize - s.as_ptr() as usize;
@@ -933,6 +948,16 @@ mod tests {
         parse(&format!("{LEAD}{body}{PAD}"))
             .fieldwork
             .map(|f| (f.start, f.end))
+    }
+
+    #[test]
+    fn the_main_clause_after_a_clause_of_time_about_an_earlier_report() {
+        assert_eq!(
+            fieldwork(
+                "After the pilot report was published in June 2005, an interim follow-through inspection was carried out in June 2006 by inspectors of education."
+            ),
+            Some(("2006-06-01".into(), "2006-06-30".into()))
+        );
     }
 
     #[test]

@@ -79,6 +79,12 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"inspectors\s+(?:found|saw|observed|identified)\s+in\b",
 ];
 
+/// Words that open a sentence with a clause of time about something before
+/// ("After the pilot report was published in June 2005, an interim
+/// inspection was carried out in June 2006"): what the sentence goes on to
+/// tell after the clause's comma is its own statement.
+pub const TIME_CLAUSE_OPENERS: &[&str] = &["after", "following", "since", "once"];
+
 /// Words that open a clause of its own inside a longer sentence ("..., and
 /// they were carried out in May", "..., was better at the time of ..."),
 /// as against an aside ("..., carried out in March 2012, ...").
