@@ -1090,6 +1090,7 @@ fn chief_by_title(cx: &Context<'_>) -> Option<Person> {
             .flatten()
             .min()
             .unwrap_or(rest.len());
+            let end = before_post_clause(&rest[..end]).len();
             let role = clean(&rest[..end]);
             if NOT_INSPECTOR_ROLE.is_match(&role) {
                 continue;
@@ -1323,6 +1324,16 @@ fn name_after(after: &str) -> Option<(Range<usize>, NameParts)> {
         }
     }
     None
+}
+
+/// A post up to a clause after it ("Chief Inspector when the full
+/// inspection was carried out ..." is "Chief Inspector"; lexicon
+/// `POST_CLAUSE_WORDS`).
+fn before_post_clause(post: &str) -> &str {
+    word_offsets(post)
+        .skip(1)
+        .find(|(_, w)| crate::lexicon::POST_CLAUSE_WORDS.contains(w))
+        .map_or(post, |(at, _)| post[..at].trim_end())
 }
 
 /// The words of `text` with their byte offsets.
@@ -1957,6 +1968,18 @@ fn is_initial(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::parse;
+
+    #[test]
+    fn a_post_ends_where_a_clause_after_it_begins() {
+        for page in [
+            "Tarnby Prison report\n\nWritten by Dr Ann Hale, Chief Inspector when the full inspection was carried out in May, the report praises the prison.\n",
+            "Tarnby Prison report\n\nThe jail is safe, said Dr Ann Hale, Chief Inspector while the inspection took place.\n",
+        ] {
+            let chief = parse(page).chief_inspector.expect("chief");
+            assert_eq!(chief.name, "Ann Hale", "{page}");
+            assert_eq!(chief.role.as_deref(), Some("Chief Inspector"), "{page}");
+        }
+    }
 
     #[test]
     fn a_signature_s_title_is_its_own_name_s_not_the_next_signature_s() {

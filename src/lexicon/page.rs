@@ -353,6 +353,9 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"advertisement\b",
     r".*\|\s*[\w\s]{0,30}-?\d{1,2}\s*°\s*[CF]\b",
     r"printer[\s-]+friendly\s+version",
+    // "Printable version E-mail this to a friend": a page's tools run together
+    r"printable\s+version\b",
+    r"e-?mail\s+this\s+(?:page|story|article)?\s*to\s+a\s+friend",
     r"site\s*map\s*$",
     // a parliament's record of a committee's sitting: "COMMITTEE FOR
     // JUSTICE" / "OFFICIAL REPORT" / "(Hansard)"

@@ -102,6 +102,11 @@ pub const ROLE_WORDS: &[&str] = &[
     r"HM",
 ];
 
+/// Words that open a clause after a person's post, ending the post: "Dr
+/// Andrew McLellan, Chief Inspector when the full inspection was carried
+/// out" holds the post "Chief Inspector".
+pub const POST_CLAUSE_WORDS: &[&str] = &["when", "who", "whose", "which", "until", "while"];
+
 /// Words before a post's title that keep it a post ("the Interim Director
 /// of Children's Services", "the Acting Head of Safeguarding").
 pub const POST_QUALIFIERS: &[&str] = &["interim", "acting", "temporary", "joint"];
