@@ -2893,6 +2893,12 @@ mod tests {
     }
 
     #[test]
+    fn a_page_s_printing_and_mailing_tools_are_no_heading() {
+        let page = "Scottish Government\nPrintable version E-mail this to a friend\n\nTarnby Prison report\n\nMuch of what earlier reports praised at Tarnby prison remains good, says the newest report, published today.\n";
+        assert_eq!(heads(page), (Some("Tarnby Prison report".to_owned()), None));
+    }
+
+    #[test]
     fn a_trail_of_four_items_parted_by_slashes_is_a_breadcrumb() {
         let page = "Tarnby Life / News / Tarnby Council News / Protect children and young people\n\nProtect children and young people\n\nIssued: 25 Jan 2007\n\nGood progress is being made in Tarnby to protect children, an inspection report published today confirms.\n";
         assert_eq!(
