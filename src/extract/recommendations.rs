@@ -1803,6 +1803,11 @@ mod tests {
             "There were 10 recommendations. 10 District business plans should be implemented across all Districts, and 8 were achieved.",
         );
         assert_eq!(reported, counts(&[("achieved", 8)]));
+        // (nor what the recommendations are made for)
+        let (total, reported) = narrative(
+            "We have made five recommendations to the Trust so that the Action Plan can be implemented in full.",
+        );
+        assert_eq!((total, reported), (Some(5), counts(&[])));
     }
 
     #[test]

@@ -389,6 +389,10 @@ pub const MODAL_PHRASES: &[&str] = &[
     "will be",
     "would be",
     "could be",
+    // "so that the Action Plan can be implemented in full"
+    "can be",
+    "may be",
+    "might be",
 ];
 
 /// Verbs of judging before "to be" ("judged to be partially achieved"):
