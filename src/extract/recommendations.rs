@@ -441,6 +441,21 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                     if c["n"].len() == 4 && crate::dates::names_a_year(&c["n"]) {
                         continue;
                     }
+                    // "This one recommendation matters a great deal": one
+                    // pointed at, no count of them
+                    let pointed = tail(&s[..whole.start()], 8)
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| {
+                            // (a quotation may open on it: "“This")
+                            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+                            crate::lexicon::DEMONSTRATIVES
+                                .iter()
+                                .any(|d| w.eq_ignore_ascii_case(d))
+                        });
+                    if pointed {
+                        continue;
+                    }
                     let n = number_value(&c["n"]);
                     let n2 = c.name("n2").and_then(|m| number_value(m.as_str()));
                     // "one strategic and two operational recommendations have
@@ -1803,6 +1818,11 @@ mod tests {
             "There were 10 recommendations. 10 District business plans should be implemented across all Districts, and 8 were achieved.",
         );
         assert_eq!(reported, counts(&[("achieved", 8)]));
+        // (nor one recommendation pointed at)
+        let page = format!(
+            "{LEAD}\u{201c}This one recommendation matters a great deal,\u{201d} said the Deputy Chief Inspector.\n"
+        );
+        assert_eq!(parse(&page).recommendations.and_then(|r| r.total), None);
         // (nor what the recommendations are made for)
         let (total, reported) = narrative(
             "We have made five recommendations to the Trust so that the Action Plan can be implemented in full.",

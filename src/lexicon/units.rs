@@ -151,6 +151,10 @@ pub const PLACED_IN: &str = r"(?:held\s+(?:in|at)|based\s+(?:at|in))";
 /// The articles of English, lower case.
 pub const ARTICLES: &[&str] = &["the", "a", "an"];
 
+/// Words that point at things already named ("This one recommendation
+/// matters"): a number after one of them counts nothing.
+pub const DEMONSTRATIVES: &[&str] = &["this", "that", "these", "those"];
+
 /// True when `word` is one of the [`ARTICLES`], ASCII case ignored
 /// ("The", "THE").
 pub fn is_article(word: &str) -> bool {
