@@ -1330,8 +1330,24 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
                         .iter()
                         .any(|b| t.starts_with(b))
             };
-            let one_per_line = run.len() >= 4
-                && run.iter().filter(|&&k| own_paragraph(k)).count() * 2 >= run.len();
+            // (and so is each item of a list a line ending in a colon
+            // brings in: "The categories are as follows:" / "Impact on
+            // staff - adequate" / ...)
+            let mut listing = false;
+            let paragraphs = run
+                .iter()
+                .filter(|&&k| {
+                    let own = own_paragraph(k) || listing;
+                    let t = lines[k].text.trim_end();
+                    if t.ends_with(':') {
+                        listing = true;
+                    } else if t.ends_with(SENTENCE_ENDS) {
+                        listing = false;
+                    }
+                    own
+                })
+                .count();
+            let one_per_line = run.len() >= 4 && paragraphs * 2 >= run.len();
             let sentence_follows = |k: usize| {
                 (k + 1..j)
                     .find(|&m| lines[m].text.split_whitespace().count() > 2)
@@ -2889,6 +2905,18 @@ mod tests {
         assert_eq!(
             heads(page),
             (Some("Joint area SEND revisit in Tarnby".to_owned()), None)
+        );
+    }
+
+    #[test]
+    fn a_page_kept_one_line_a_paragraph_with_a_list_brought_in_by_a_colon() {
+        let page = "'Key weaknesses' in care for older people in Tarnby\nInspectors who looked at older people's services in Tarnby have reported key weaknesses.\nAmong them are long waits before needs are assessed.\nOf the nine categories, three were rated weak.\nThe categories are as follows:\nImpact on staff - adequate\nImpact on the community - good\nDelivery of key processes - weak\nStrategic planning - weak\nManagement of staff - adequate\nPartnership working - adequate\nLeadership and direction - weak\nThe Care Inspectorate led the inspection.\n";
+        assert_eq!(
+            heads(page),
+            (
+                None,
+                Some("'Key weaknesses' in care for older people in Tarnby".to_owned())
+            )
         );
     }
 
