@@ -305,6 +305,14 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             }
         }
     }
+    // A report's details set out as label and value, the dates written in
+    // figures as forms print them: "Dates of this inspection visit(s)
+    // 03/12/2019"
+    if let Some(candidate) = labelled_dates(cx, text) {
+        if best.as_ref().is_none_or(|b| candidate.score > b.score) {
+            best = Some(candidate);
+        }
+    }
     // The candidates of a stretch of text (a sentence, or a clause of one)
     // starting at byte `at`, scored `score`.
     // The best visit of several days and the best return on one day, for
@@ -569,6 +577,55 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
         end: end.to_string(),
         span: cx.span(range),
     })
+}
+
+/// The first line that opens with a label of the visit's dates (lexicon
+/// `FIELDWORK_DATE_LABELS`) and gives a whole date after it, or two joined
+/// as a range ("03/12/2019 to 05/12/2019"), as a candidate scored as a
+/// heading's dates are. A label with a month alone ("Date of inspection:
+/// December 2019") gives none.
+fn labelled_dates(cx: &Context<'_>, text: &str) -> Option<Candidate> {
+    for line in cx.source.lines() {
+        let trimmed = line.text.trim_start();
+        let lead = line.text.len() - trimmed.len();
+        let Some(label) = crate::lexicon::FIELDWORK_DATE_LABELS.iter().find(|label| {
+            trimmed
+                .get(..label.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(label))
+        }) else {
+            continue;
+        };
+        let at = line.start + lead + label.len();
+        let rest = text.get(at..line.end())?;
+        let mut dates = dates::find_dates(rest).take(2);
+        let Some(first) = dates.next().filter(|d| d.to_date().is_some()) else {
+            continue;
+        };
+        let last = dates
+            .next()
+            .filter(|d| {
+                d.to_date().is_some() && joins_as_range(&rest[first.range.end..d.range.start])
+            })
+            .unwrap_or_else(|| first.clone());
+        let day = |d: &dates::DateText| (d.year, d.month, d.day.unwrap_or(1));
+        return Some(Candidate {
+            range: at + first.range.start..at + last.range.end,
+            score: 3,
+            start: day(&first),
+            end: day(&last),
+            relative_year: false,
+            end_rule: EndRule::Stated,
+            returning: false,
+        });
+    }
+    None
+}
+
+/// True when the words between two dates make them a range: a dash, or
+/// "to".
+fn joins_as_range(gap: &str) -> bool {
+    let gap = gap.trim();
+    gap.eq_ignore_ascii_case("to") || (gap.chars().count() == 1 && "-–—".contains(gap))
 }
 
 /// How long after a visit a return to it is still part of it, in days:
@@ -948,6 +1005,22 @@ mod tests {
         parse(&format!("{LEAD}{body}{PAD}"))
             .fieldwork
             .map(|f| (f.start, f.end))
+    }
+
+    #[test]
+    fn a_report_s_details_label_the_visit_s_dates_in_figures() {
+        assert_eq!(
+            fieldwork(
+                "The setting was inspected jointly by two inspectorates.\n\nDate of previous CIW inspection 11/12/2018\n\nDates of this inspection visit(s) 03/12/2019\n\nMost of the children speak English at home."
+            ),
+            pair("2019-12-03", "2019-12-03")
+        );
+        assert_eq!(
+            fieldwork(
+                "The service was inspected by the inspectorate.\n\nInspection dates: 04/03/2024 to 08/03/2024\n\nThe report makes four recommendations."
+            ),
+            pair("2024-03-04", "2024-03-08")
+        );
     }
 
     #[test]

@@ -17,6 +17,20 @@ pub const THIS_VISIT: &str =
 /// Edinburgh 6-17 March 2017" (lower case, matched as written).
 pub const DATED_HEADING_WORDS: &[&str] = &["inspection", "report on"];
 
+/// Labels a report's details put before the dates of its visit, set out
+/// as label and value ("Dates of this inspection visit(s) 03/12/2019"), in
+/// lower case. Not an earlier one's ("Date of previous CIW inspection").
+pub const FIELDWORK_DATE_LABELS: &[&str] = &[
+    "dates of this inspection visit",
+    "date of this inspection visit",
+    "dates of this inspection",
+    "date of this inspection",
+    "dates of inspection",
+    "date of inspection",
+    "inspection dates",
+    "inspection date",
+];
+
 /// Words of a sentence that tells when inspectors were on site: "fieldwork", "visited", "took place", "returned" (regex fragments, tried in order).
 pub const FIELDWORK_WORDS: &[&str] = &[
     r"fieldwork",
