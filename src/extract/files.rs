@@ -912,6 +912,30 @@ fn listed_parts(cx: &mut Context<'_>, c: &ExaminedCount, offset: usize, n: u32) 
             span: cx.span(whole),
         });
     }
+    // "... and 45 cases in which a visit had been made. Of these 180
+    // files, 41 had ...": the next sentence opens by stating the total
+    static STATED_NEXT: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::words_pattern(
+            &format!(r"(?i)^[\s.;]*(?:{{}})\s+(?P<n>{NUMBER_PATTERN})\b"),
+            crate::lexicon::TOTAL_RESTATED_LEADS,
+            "total restated regex",
+        )
+    });
+    let text = cx.source.text();
+    let next = crate::source::window_after(text, from + sentence.len(), 40);
+    if let Some(m) = STATED_NEXT
+        .captures(next)
+        .filter(|n| number_value(&n["n"]) == Some(total))
+        .and_then(|n| n.name("n"))
+    {
+        let end = from + sentence.len() + m.end();
+        return Some(Files {
+            examined: Some(total),
+            bound: CountBound::Exact,
+            breakdown: parts,
+            span: cx.span(from + sentence.len() + m.start()..end),
+        });
+    }
     let whole = offset + c.whole.start..from + last.end;
     cx.diagnose(
         Severity::Info,
@@ -1836,6 +1860,16 @@ mod tests {
         assert_eq!(
             kinds,
             ["police case files", "CPS case files", "probation cases"]
+        );
+    }
+
+    #[test]
+    fn parts_whose_total_the_next_sentence_states() {
+        assert_eq!(
+            files(
+                "We sampled 75 absconder cases, 60 cases of people reporting at Tunstead House and 45 cases in which an enforcement visit had been made. Of these 180 files, 41 had no record of any contact."
+            ),
+            (Some(180), CountBound::Exact, vec![75, 60, 45])
         );
     }
 

@@ -93,6 +93,12 @@ pub const SUB_ROW_LEADS: &[&str] = &["of which", "including", "of these"];
 /// 14 of the latter involving allegations of rape".
 pub const SUBSET_OPENINGS: &[&str] = &["of the latter", "of the former"];
 
+/// What opens a sentence that states again, as a number, the total of the
+/// parts the sentence before listed: "Of these 180 files, ...", "These 180
+/// cases ...", "In all, 180 ...".
+pub const TOTAL_RESTATED_LEADS: &[&str] =
+    &["of these", "these", "in all,", "in total,", "altogether,"];
+
 /// Words after a count that make it a share of the count before it:
 /// after a total, a part of the whole ("150 case files, 90 of them
 /// solemn and 60 summary"); after a part, a part of that part, stepped
