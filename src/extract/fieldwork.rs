@@ -586,6 +586,7 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
 /// December 2019") gives none.
 fn labelled_dates(cx: &Context<'_>, text: &str) -> Option<Candidate> {
     for line in cx.source.lines() {
+        crate::work::charge(line.text.len());
         let trimmed = line.text.trim_start();
         let lead = line.text.len() - trimmed.len();
         let Some(label) = crate::lexicon::FIELDWORK_DATE_LABELS.iter().find(|label| {
@@ -596,7 +597,9 @@ fn labelled_dates(cx: &Context<'_>, text: &str) -> Option<Candidate> {
             continue;
         };
         let at = line.start + lead + label.len();
-        let rest = text.get(at..line.end())?;
+        let Some(rest) = text.get(at..line.end()) else {
+            continue;
+        };
         let mut dates = dates::find_dates(rest).take(2);
         let Some(first) = dates.next().filter(|d| d.to_date().is_some()) else {
             continue;
