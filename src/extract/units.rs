@@ -582,6 +582,26 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
             );
         }
     }
+    // "Inspectors also went to the three part-time suites at Marstock,
+    // Oxney Green and Hembury", read as units: sites besides the units are
+    // not the units again, nor a counted group of them ("the three
+    // part-time suites at Marstock"); a site in a unit's place is another
+    // ("the multi-agency safeguarding hub (MASH) in Hallamby")
+    let names = &units.names;
+    units.also_visited.retain(|site| {
+        !names.iter().any(|name| {
+            let group = site
+                .text
+                .strip_suffix(name.text.as_str())
+                .filter(|before| before.ends_with(' '))
+                .is_some_and(|before| {
+                    before
+                        .split_whitespace()
+                        .any(|w| crate::lexicon::number_value(w).is_some())
+                });
+            site.text == name.text || group
+        })
+    });
     let nothing = units.count.is_none() && units.names.is_empty() && units.also_visited.is_empty();
     (!nothing).then_some(units)
 }
@@ -3889,6 +3909,16 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn a_counted_group_of_the_units_is_not_also_visited() {
+        let page = format!(
+            "{LEAD}Tarnby Police has six custody suites. Inspectors also went to the three part-time suites at Marstock, Oxney Green and Hembury, which open when demand requires.\n"
+        );
+        let (_, names, also) = units(&page);
+        assert_eq!(names, ["Marstock", "Oxney Green", "Hembury"]);
+        assert!(also.is_empty(), "{also:?}");
+    }
 
     #[test]
     fn units_counted_by_an_acronym_of_their_own() {
