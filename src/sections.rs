@@ -2368,12 +2368,13 @@ pub(crate) fn is_metadata_line(line: &str) -> bool {
 /// acronym is no capital of a name).
 fn is_slogan(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
+    // ("UK’s": an acronym's possessive)
     let acronym = |w: &str| {
         let w = crate::source::POSSESSIVE_ENDS
             .iter()
             .find_map(|ending| w.strip_suffix(ending))
             .unwrap_or(w);
-        w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+        crate::source::is_acronym(w)
     };
     (2..=SLOGAN_WORDS_MAX).contains(&words.len())
         // ("Kestrelford: joint inspection finds ..." under "Press release"

@@ -599,6 +599,11 @@ pub(crate) fn in_quoted_paragraph(text: &str, at: usize) -> bool {
 /// The endings of a possessive, curly and straight ("CQC’s", "Ofsted's").
 pub(crate) const POSSESSIVE_ENDS: [&str; 2] = ["’s", "'s"];
 
+/// Whether `word` is written as an acronym: two or more capitals.
+pub(crate) fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// `word` without its possessive ending ("Scotland's" -> "Scotland"), or
 /// `None` when it has none.
 pub(crate) fn without_possessive(word: &str) -> Option<&str> {

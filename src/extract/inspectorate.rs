@@ -407,7 +407,7 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
         let hit = &text[start..end];
         let after_a_hit = last_end.is_some_and(|p| text[p..start].trim() == "(");
         last_end = Some(end);
-        if is_acronym(hit) {
+        if crate::source::is_acronym(hit) {
             let opened = text[..start].trim_end().strip_suffix('(');
             let bracketed = opened.filter(|_| text[end..].starts_with(')') && !after_a_hit);
             // "Criminal Justice Inspection (CJI) NI", "the Care Quality
@@ -527,16 +527,11 @@ fn reported_on(before: &str) -> bool {
         .any(|link| crate::source::ends_with_ignore_case(before, link))
 }
 
-/// Whether `word` is written as an acronym: two or more capitals.
-fn is_acronym(word: &str) -> bool {
-    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
-}
-
 /// The acronym in brackets that opens `after`: "(OIP)" in " (OIP), which".
 fn bracketed_acronym(after: &str) -> Option<&str> {
     let inner = after.trim_start().strip_prefix('(')?;
     let acronym = &inner[..inner.find(')')?];
-    is_acronym(acronym).then_some(acronym)
+    crate::source::is_acronym(acronym).then_some(acronym)
 }
 
 /// The most lines of a text's opening read as a letterhead in columns.
@@ -2375,18 +2370,15 @@ fn organisations(text: &str) -> impl Iterator<Item = Named<'_>> {
 /// True for a name any body of a kind goes by ("Local Authority", "The
 /// Education Authority"; lexicon `GENERIC_BODY_NAMES`).
 fn names_a_kind(found: &str) -> bool {
-    let words: Vec<&str> = found
-        .trim_end_matches(|c: char| !c.is_alphanumeric())
-        .split_whitespace()
-        .collect();
-    let words = match words.split_first() {
-        Some((first, rest)) if first.eq_ignore_ascii_case("the") => rest,
-        _ => &words[..],
-    };
-    let name = words.join(" ");
-    crate::lexicon::GENERIC_BODY_NAMES
-        .iter()
-        .any(|kind| kind.eq_ignore_ascii_case(&name))
+    let found = found.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let name = crate::lexicon::after_article(found).unwrap_or(found);
+    // word by word: the name may be broken over a line
+    crate::lexicon::GENERIC_BODY_NAMES.iter().any(|kind| {
+        let mut written = name.split_whitespace();
+        kind.split(' ')
+            .all(|w| written.next().is_some_and(|n| n.eq_ignore_ascii_case(w)))
+            && written.next().is_none()
+    })
 }
 
 /// True for a post written with its body ("Director of Social Services",
