@@ -2928,6 +2928,18 @@ mod tests {
     }
 
     #[test]
+    fn an_archived_sites_banner_is_no_heading() {
+        let page = "We have a new website go to gov.scot\n\nHM Inspectorate of Prisons: Report on HMP Dunmore: Full Inspection, 1-5 May 2007\n\n1.1 No notice of this inspection was given in advance: the inspectors arrived at the gate and said that an inspection was starting.\n\n1.2 Every manager and member of staff in the prison helped readily.\n";
+        assert_eq!(
+            heads(page),
+            (
+                Some("HM Inspectorate of Prisons: Report on HMP Dunmore: Full Inspection, 1-5 May 2007".to_owned()),
+                None
+            )
+        );
+    }
+
+    #[test]
     fn a_trail_of_four_items_parted_by_slashes_is_a_breadcrumb() {
         let page = "Tarnby Life / News / Tarnby Council News / Protect children and young people\n\nProtect children and young people\n\nIssued: 25 Jan 2007\n\nGood progress is being made in Tarnby to protect children, an inspection report published today confirms.\n";
         assert_eq!(

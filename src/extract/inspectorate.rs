@@ -9,7 +9,7 @@ use crate::work::Pattern;
 
 use super::Context;
 use crate::lexicon::{CHIEF_TITLE, INSPECTORATES, TITLE_SUCCESSORS};
-use crate::record::{Inspectorate, Text};
+use crate::record::{Inspectorate, Span, Text};
 use crate::source::{
     clean, contains_word, ends_with_ignore_case, starts_with_ignore_case, window_after,
     window_before,
@@ -214,6 +214,13 @@ fn with_national_forms(cx: &Context<'_>, mut found: Vec<Inspectorate>) -> Vec<In
             continue;
         };
         let Some(m) = known.pattern.find(text) else {
+            if on_national_page(text, national) && !tied_to_own_nation(text, &found[at].span) {
+                found[at] = Inspectorate {
+                    name: known.name.to_owned(),
+                    acronym: known.short.to_owned(),
+                    span: found[at].span,
+                };
+            }
             continue;
         };
         if let Some(named) = find_in(cx, m.range())
@@ -224,6 +231,25 @@ fn with_national_forms(cx: &Context<'_>, mut found: Vec<Inspectorate>) -> Vec<In
         }
     }
     found
+}
+
+/// True when `text` writes a word only a page of `national`'s nation
+/// writes ([`NATIONAL_PAGE_MARKERS`](crate::lexicon::NATIONAL_PAGE_MARKERS)).
+fn on_national_page(text: &str, national: &str) -> bool {
+    crate::lexicon::NATIONAL_PAGE_MARKERS
+        .iter()
+        .filter(|(body, _)| *body == national)
+        .flat_map(|(_, markers)| markers.iter())
+        .any(|marker| contains_word(text, marker))
+}
+
+/// True when the body written at `span` is tied to its own nation by the
+/// words after it ("... of Prisons for England and Wales").
+fn tied_to_own_nation(text: &str, span: &Span) -> bool {
+    let after = text.get(span.end..).unwrap_or("").trim_start();
+    crate::lexicon::OWN_NATION_WORDS
+        .iter()
+        .any(|words| after.starts_with(words))
 }
 
 /// Drops a body found only as the short form of a national namesake that
@@ -2540,6 +2566,17 @@ mod tests {
             ),
             ["HMICS", "HMIC"]
         );
+    }
+
+    #[test]
+    fn the_prisons_inspectorate_on_a_scottish_page_is_scotlands() {
+        let page = "We have a new website go to gov.scot\n\nHM Inspectorate of Prisons: Report on HMP Dunmore: Full Inspection\n\nThe inspection gives Scottish Ministers assurance about the prison.\n";
+        assert_eq!(shorts(page), ["HMIPS"]);
+        // a page of England's body, or one tied to England by its words
+        let page = "Report on HMP Ash\n\nHM Inspectorate of Prisons found the prison safe.\n";
+        assert_eq!(shorts(page), ["HMI Prisons"]);
+        let page = "Report on HMP Ash\n\nHM Inspectorate of Prisons for England and Wales found the prison safe, as the Scottish Government's visitors saw.\n";
+        assert_eq!(shorts(page), ["HMI Prisons"]);
     }
 
     #[test]

@@ -183,6 +183,25 @@ fn is_listed_inspection(line: &str) -> bool {
         && !crate::sections::is_metadata_line(line)
 }
 
+/// True when `lede` (lower case) has the inspectorate count its own reports
+/// in the first person: "we" and one of
+/// [`OWN_OUTPUT_VERBS`](crate::lexicon::OWN_OUTPUT_VERBS), then a number and
+/// "reports" within two words ("we brought out two inspection reports").
+fn counts_its_own_reports(lede: &str) -> bool {
+    crate::lexicon::OWN_OUTPUT_VERBS.iter().any(|verb| {
+        let said = format!("we {verb} ");
+        lede.match_indices(&said).any(|(at, _)| {
+            let rest = &lede[at + said.len()..];
+            crate::lexicon::parse_number(rest).is_some_and(|(_, used)| {
+                rest[used..]
+                    .split_whitespace()
+                    .take(3)
+                    .any(|w| w.trim_end_matches([',', '.', ';']) == "reports")
+            })
+        })
+    })
+}
+
 /// Why the page is not an inspection press release, or `None` when it may
 /// be one.
 pub fn other_kind(
@@ -238,20 +257,26 @@ pub fn other_kind(
         .next()
         .unwrap_or("")
         .to_lowercase();
-    // "its annual report", for each kind, built once
-    static ITS_KINDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    // "its annual report" and "their annual report" ("Inspectors carrying
+    // out their annual health check of the CPS"), for each kind, built once
+    static ITS_KINDS: LazyLock<Vec<(String, &str)>> = LazyLock::new(|| {
         NOT_A_RELEASE_LEDES
             .iter()
-            .map(|k| format!("its {k}"))
+            .flat_map(|k| ["its", "their"].map(|owner| (format!("{owner} {k}"), *k)))
             .collect()
     });
     if let Some(kind) = ITS_KINDS
         .iter()
-        .zip(NOT_A_RELEASE_LEDES)
         .find(|(its, _)| contains_word_or_plural(&lede, its))
         .map(|(_, kind)| kind)
     {
         return Some(format!("its first paragraph is about its {kind}"));
+    }
+    if counts_its_own_reports(&lede) {
+        return Some(
+            "its first paragraph counts the reports the inspectorate brought out (a year's work)"
+                .to_owned(),
+        );
     }
     // "the 2020/21 annual report on YOI Werrington from the Independent
     // Monitoring Board": the work of a body that does not inspect, on a page
@@ -427,6 +452,26 @@ mod tests {
         let listing = "News\n\nHMP Ash was inspected.\n\nPublished: 1 May 2020\n\nHMP Elm was inspected.\n\nPublished: 2 May 2020\n\nHMP Oak improved.\n\nPublished: 3 May 2020\n";
         assert!(flagged(listing));
         assert!(parse(listing).units.is_none());
+    }
+
+    #[test]
+    fn a_years_work_counted_in_the_first_person_is_not_a_release() {
+        let section = "Our inspection activity\n\nDuring 2019-20 we brought out two inspection reports, on solemn cases and on accident inquiries. Of the 12 recommendations followed up, five were achieved.\n";
+        assert!(flagged(section));
+        assert!(parse(section).recommendations.is_none());
+        // a release counts the report's recommendations, not its reports
+        let release = "Inspection of CPS Ash\n\nToday we published our report on CPS Ash and made two recommendations.\n";
+        assert!(!flagged(release));
+        // the press's name for an inspectorate's annual report
+        let story = "HMCPSI inspectors carrying out their annual health check of the CPS found the code applied in 93% of 2,191 cases. That is better, the report said, but the share of right decisions must rise further still.\n\nThe report looked at the year.\n";
+        let record = parse(story);
+        assert!(
+            record
+                .diagnostics
+                .iter()
+                .any(|d| d.message.contains("about its annual health check"))
+        );
+        assert!(record.subject.is_none());
     }
 
     #[test]

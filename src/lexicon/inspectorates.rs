@@ -101,6 +101,25 @@ pub const SHORT_FOR_NATIONAL: &[(&str, &str)] = &[
     ("Care Inspectorate", "CIW"),
 ];
 
+/// Words only a page of one nation's public bodies writes: on such a page a
+/// short form of [`SHORT_FOR_NATIONAL`] is that nation's body even where
+/// the page never names it in full ("HM Inspectorate of Prisons: Report on
+/// HMP Inverness" under "We have a new website go to gov.scot").
+pub const NATIONAL_PAGE_MARKERS: &[(&str, &[&str])] = &[(
+    "HMIPS",
+    &[
+        "Scottish Government",
+        "gov.scot",
+        "Scottish Prison Service",
+        "Scottish Ministers",
+    ],
+)];
+
+/// The words that tie a short form to its own nation ("HM Inspectorate of
+/// Prisons for England and Wales"): a short form followed by one is not
+/// its namesake's.
+pub const OWN_NATION_WORDS: &[&str] = &["for England and Wales", "in England and Wales"];
+
 /// Any inspector's title from the table: the anchor for a chief inspector
 /// named without being quoted.
 ///

@@ -147,6 +147,9 @@ pub const NOT_A_RELEASE: &[&str] = &[
     "annual report",
     "annual review",
     "report and accounts",
+    // HMCPSI's annual report, as the press calls it ("their annual health
+    // check of the CPS")
+    "annual health check",
     "business plan",
     "corporate plan",
     "strategic plan",
@@ -226,6 +229,12 @@ pub const GRADING_VERBS: &[&str] = &[
     "upgraded",
 ];
 
+/// Verbs of an inspectorate counting its own output in the first person
+/// ("During 2019-20 we brought out two inspection reports"): a page that
+/// opens so tells of a year's work (an annual report's section), not of one
+/// inspection. Lower case, after "we".
+pub const OWN_OUTPUT_VERBS: &[&str] = &["published", "brought out", "produced", "issued"];
+
 /// Headings over an inspector's own words on an inspection, which speak as
 /// "I" the way a letter does ("HMI's observations", "Chief Inspector's
 /// foreword"): the last word of a short heading that names an inspector.
@@ -239,7 +248,7 @@ pub const NOT_A_RELEASE_LEDES: &[&str] = NOT_A_RELEASE.split_at(OWN_PUBLICATIONS
 
 /// How many of [`NOT_A_RELEASE`], from the first, are the inspectorate's
 /// own publications ("annual report" to "strategic plan").
-pub const OWN_PUBLICATIONS: usize = 6;
+pub const OWN_PUBLICATIONS: usize = 7;
 
 /// Fields of an inspectorate's page for one report, on lines of their own
 /// under its heading ("Date of publication", "Participating
@@ -357,6 +366,9 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"printable\s+version\b",
     r"e-?mail\s+this\s+(?:page|story|article)?\s*to\s+a\s+friend",
     r"site\s*map\s*$",
+    // an archived site's banner sending readers on: "We have a new website
+    // go to gov.scot"
+    r"we\s+have\s+a\s+new\s+website\b",
     // a parliament's record of a committee's sitting: "COMMITTEE FOR
     // JUSTICE" / "OFFICIAL REPORT" / "(Hansard)"
     r"committee\s+(?:for|on)(?:\s+[\w&'’,-]+){1,4}\s*$",
