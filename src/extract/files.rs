@@ -1263,11 +1263,14 @@ fn files_table(cx: &Context<'_>) -> Option<Files> {
         if t.len() > 120 || !(t.contains('|') || t.contains("  ") || t.contains('\t')) {
             continue;
         }
+        // cells parted by bars or tabs, else by runs of spaces ("Category
+        // <spaces> Files examined")
+        let ruled = t.contains(['|', '\t']);
         let Some(last_cell) = t
             .rsplit(['|', '\t'])
             .next()
             .map(str::trim)
-            .filter(|c| !c.is_empty())
+            .filter(|c| ruled && !c.is_empty())
             .or_else(|| t.rsplit("  ").next().map(str::trim))
         else {
             continue;
@@ -1977,6 +1980,9 @@ mod tests {
         // a total that is not the rows' sum is no count
         let wrong = table.replace("81", "90");
         assert!(parse(&format!("{LEAD}{wrong}{PAD}")).files.is_none());
+        // cells set apart by spaces alone, a year inside a row's label
+        let spaced = "Inspectors examined files of each kind, as shown below.\n\n   Category                                  Files examined\n   Fraud                                                22\n   Confiscation (Proceeds of Crime Act 2002)            11\n   Total                                                33\n";
+        assert_eq!(files(spaced), (Some(33), CountBound::Exact, vec![22, 11]));
     }
 
     #[test]

@@ -681,7 +681,7 @@ fn units_stated(cx: &mut Context<'_>) -> Option<Units> {
             if every_one(piece, number.clone()) {
                 continue;
             }
-            let Some(n) = number_value(&piece[number]) else {
+            let Some(n) = crate::lexicon::unit_count_value(&piece[number]) else {
                 continue;
             };
             let whole = offset + verb.start..tail + c.end;
@@ -3127,14 +3127,16 @@ fn article_before_name(rest: &str) -> usize {
         .map_or(0, |name| rest.len() - name.len())
 }
 
-/// "working from two of the Trust's seven offices": a count after a verb
-/// of where staff work ([`WORKED_FROM_VERBS`]).
+/// "working from two of the Trust's seven offices", "worked from both of
+/// the service's bases": a count after a verb of where staff work
+/// ([`WORKED_FROM_VERBS`]).
 ///
 /// [`WORKED_FROM_VERBS`]: crate::lexicon::WORKED_FROM_VERBS
 static WORKED_FROM_COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{}\s+(?:all\s+|(?:its|their|the(?:\s+[\w-]+['’]s?)?)\s+)?(?P<n>{NUMBER_PATTERN})\s+(?:of\s+(?:the|its|their)\s+(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\b",
-        crate::lexicon::WORKED_FROM_VERBS
+        r"(?i)\b{}\s+(?:all\s+|(?:its|their|the(?:\s+[\w-]+['’]s?)?)\s+)?(?P<n>{NUMBER_PATTERN}|{pair})\s+(?:of\s+(?:the|its|their)\s+(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\b",
+        crate::lexicon::WORKED_FROM_VERBS,
+        pair = crate::lexicon::PAIR_WORDS.join("|")
     ))
     .expect("worked from count regex")
 });
@@ -3147,9 +3149,11 @@ static WORKED_FROM_COUNT: LazyLock<Pattern> = LazyLock::new(|| {
 fn worked_from(cx: &Context<'_>) -> Option<(u32, Range<usize>, Vec<Text>, usize)> {
     for (piece, offset) in cx.narrative() {
         for c in WORKED_FROM_COUNT.captures_iter(piece).take(8) {
-            let (Some(whole), Some(n)) =
-                (c.get(0), c.name("n").and_then(|m| number_value(m.as_str())))
-            else {
+            let (Some(whole), Some(n)) = (
+                c.get(0),
+                c.name("n")
+                    .and_then(|m| crate::lexicon::unit_count_value(m.as_str())),
+            ) else {
                 continue;
             };
             let before = window_before(piece, whole.start(), 600);
@@ -3160,11 +3164,23 @@ fn worked_from(cx: &Context<'_>) -> Option<(u32, Range<usize>, Vec<Text>, usize)
                     .iter()
                     .any(|s| sentence.starts_with(s) && sentence[s.len()..].starts_with(' '))
             };
+            // the subject straight before the verb, after a phrase of time
+            // ("During the on-site week they worked from ...")
+            let subject_before_verb = |sentence: &str, words: &[&str]| {
+                let sentence = sentence.trim_end();
+                words.iter().any(|s| {
+                    sentence
+                        .strip_suffix(s)
+                        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+                })
+            };
             // "Inspectors were in Wraymoor from ... They worked from the
             // Trust's two largest ...": "they" goes on from inspectors.
             let previous = &before[..start];
             let by_inspectors = opens_with(&sentence, crate::lexicon::INSPECTING_SUBJECTS)
-                || (opens_with(&sentence, crate::lexicon::SUBJECT_PRONOUNS)
+                || subject_before_verb(&sentence, crate::lexicon::INSPECTING_SUBJECTS)
+                || ((opens_with(&sentence, crate::lexicon::SUBJECT_PRONOUNS)
+                    || subject_before_verb(&sentence, crate::lexicon::SUBJECT_PRONOUNS))
                     && opens_with(
                         &previous[last_sentence_start(previous.trim_end())..]
                             .trim_start()
@@ -4407,6 +4423,29 @@ mod tests {
         );
         let (_, _, also) = units(&text);
         assert_eq!(also, ["the regional office at Cassell House, Tolbury"]);
+    }
+
+    #[test]
+    fn both_counts_two_places_named_after_it() {
+        let text = format!(
+            "{LEAD}During the on-site week inspectors worked from both of the service's bases, Calder House and Tanner's Yard, and spent an afternoon at the Brackmere Family Hub.\n"
+        );
+        assert_eq!(
+            units(&text),
+            (
+                Some(2),
+                vec!["Calder House".to_owned(), "Tanner's Yard".to_owned()],
+                vec!["the Brackmere Family Hub".to_owned()]
+            )
+        );
+        let text =
+            format!("{LEAD}Inspectors visited both offices, Calder House and Tanner's Yard.\n");
+        assert_eq!(units(&text).0, Some(2));
+        // "both" looking back at places named before is no count here
+        let text = format!(
+            "{LEAD}The force ran custody jointly with West Mercia Police in 2014, and the recommendations we made then covered both forces. Warwickshire has achieved 15 of them.\n"
+        );
+        assert_eq!(parse(&text).units, None);
     }
 
     #[test]

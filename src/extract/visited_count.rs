@@ -327,6 +327,32 @@ impl Reader<'_> {
                     .and_then(|e| self.keyword(e, "of"))
                     .and_then(|e| self.space(e))
             });
+        // "both of the service's bases, A and B": a count of two, when
+        // the two are named straight after it ("covered both forces" looks
+        // back at places that may be no units)
+        let pair = crate::lexicon::PAIR_WORDS
+            .iter()
+            .find_map(|w| self.whole_word(at, w))
+            .and_then(|end| {
+                let (phrase_end, opener) = self.after_number(end)?;
+                let rest = self.text[phrase_end..].trim_start_matches([' ', '\u{a0}']);
+                let named = rest
+                    .strip_prefix([',', ':', '(', '-', '\u{2013}', '\u{2014}'])
+                    .map(str::trim_start)
+                    .is_some_and(|r| r.starts_with(char::is_uppercase));
+                if !named {
+                    return None;
+                }
+                Some(VisitedCount {
+                    number: at..end,
+                    sites: None,
+                    opener,
+                    end: phrase_end,
+                })
+            });
+        if pair.is_some() {
+            return pair;
+        }
         for start in lead.into_iter().chain([at]) {
             for end in self.number_ends(start) {
                 if !self.boundary(end) {

@@ -48,6 +48,33 @@ pub const INSPECTED_PASSIVES: &[&str] = &[
 /// suites", "all three sites"): the count is of those names.
 pub const DEFINITE_DETERMINERS: &[&str] = &["the", "these", "those", "all", "both"];
 
+/// Words that count two places by themselves ("worked from both of the
+/// service's bases", "visited both offices"): a count of units after a
+/// verb of visiting, of the value [`PAIR_COUNT`].
+pub const PAIR_WORDS: &[&str] = &["both"];
+
+/// The number a [`PAIR_WORDS`] word counts.
+pub const PAIR_COUNT: u32 = 2;
+
+/// The value of a count of units as written: a number in digits or words,
+/// or one of [`PAIR_WORDS`].
+///
+/// ```
+/// use inspection_extract::lexicon::unit_count_value;
+/// assert_eq!(unit_count_value("three"), Some(3));
+/// assert_eq!(unit_count_value("Both"), Some(2));
+/// assert_eq!(unit_count_value("each"), None);
+/// ```
+pub fn unit_count_value(written: &str) -> Option<u32> {
+    let written = written.trim();
+    crate::lexicon::number_value(written).or_else(|| {
+        PAIR_WORDS
+            .iter()
+            .any(|w| written.eq_ignore_ascii_case(w))
+            .then_some(PAIR_COUNT)
+    })
+}
+
 /// Verbs of visiting read only before a count ("made its first inspection
 /// visit to two immigration short-term holding facilities"), as a regex
 /// fragment: before names they would take a report's name ("inspection
