@@ -3777,6 +3777,14 @@ mod tests {
                 .as_deref(),
             Some("Fenmoor police custody – generally positive")
         );
+        assert_eq!(
+            heads(&with(
+                "Inspection of youth offending work: real improvements in Fenmoor"
+            ))
+            .1
+            .as_deref(),
+            Some("Inspection of youth offending work: real improvements in Fenmoor")
+        );
         // "report" as a verb after a plural subject, and a heading
         // labelled as a press release, are news
         assert_eq!(

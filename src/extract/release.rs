@@ -202,6 +202,15 @@ fn counts_its_own_reports(lede: &str) -> bool {
     })
 }
 
+/// True when `rest` opens with an inspectorate's name, an article aside
+/// ("Ofsted to Education Select Committee ...", "the Care Inspectorate").
+fn names_an_inspectorate_first(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let rest = crate::lexicon::after_article(rest).unwrap_or(rest);
+    crate::lexicon::inspectorates_named(rest)
+        .any(|(_, known)| known.pattern.find(rest).is_some_and(|m| m.start() == 0))
+}
+
 /// Why the page is not an inspection press release, or `None` when it may
 /// be one.
 pub fn other_kind(
@@ -229,6 +238,15 @@ pub fn other_kind(
                         .any(|w| crate::source::find_word(&lower[at..], w).is_some())
                 })
         };
+        if let Some(opening) = crate::lexicon::OWN_STATEMENT_OPENINGS
+            .iter()
+            .find(|o| lower.starts_with(*o) && names_an_inspectorate_first(&t.text[o.len()..]))
+        {
+            return Some(format!(
+                "its title \"{}\" opens an inspectorate's own statement (\"{opening}\")",
+                t.text
+            ));
+        }
         if let Some(opening) = crate::lexicon::BATCH_HEADING_OPENINGS
             .iter()
             .find(|o| lower.starts_with(*o))
@@ -472,6 +490,27 @@ mod tests {
                 .any(|d| d.message.contains("about its annual health check"))
         );
         assert!(record.subject.is_none());
+    }
+
+    #[test]
+    fn an_inspectorates_own_statement_is_not_a_release() {
+        let statement = "Response from Ofsted to Education Select Committee report on the role of Ofsted\n\nOfsted Chief Inspector, Ann Lee, responding to what the select committee had found, said: \"We welcome much in this report.\"\n\nThe Chair of Ofsted said the board would study it.\n";
+        let record = parse(statement);
+        assert!(
+            record
+                .diagnostics
+                .iter()
+                .any(|d| d.message.contains("own statement"))
+        );
+        assert!(record.chief_inspector.is_none() && record.subject.is_none());
+        // an inspected body's answer to an inspectorate tells of the inspection
+        let answer = "CPS Response to HMCPSI Area Inspection of CPS Ashmoor\n\nHMCPSI inspected CPS Ashmoor in May 2012 and made six recommendations, said Ann Lee, HM Chief Inspector.\n";
+        assert!(
+            !parse(answer)
+                .diagnostics
+                .iter()
+                .any(|d| d.message.contains("own statement"))
+        );
     }
 
     #[test]

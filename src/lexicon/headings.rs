@@ -111,6 +111,9 @@ pub const JUDGING_WORDS: &[&str] = &[
     "failing",
     "improving",
     "threat",
+    // "Inspection of youth offending work: real improvements in Newport"
+    "real",
+    "significant",
 ];
 
 /// True when `word` is one of the [`JUDGING_WORDS`] (any case).

@@ -203,6 +203,14 @@ pub const NOT_INSPECTORATE_REPORTERS: &[&str] = &[
 /// today" is one release on the reports it names.
 pub const BATCH_HEADING_OPENINGS: &[&str] = &["reports published", "reports out"];
 
+/// Openings of a heading over an inspectorate's own statement ("Response
+/// from Ofsted to Education Select Committee report ..."), lower case: with
+/// an inspectorate named straight after, the page is the inspectorate
+/// speaking for itself, no release on an inspection. ("CPS Response to
+/// HMCPSI ..." is the inspected body's answer, and "the multi-agency
+/// response to ..." a topic.)
+pub const OWN_STATEMENT_OPENINGS: &[&str] = &["response from", "statement from", "statement by"];
+
 /// The replies among [`NOT_A_RELEASE`]: a reply to remarks is no release,
 /// but one to a report ([`ANSWERED_REPORT_WORDS`] after it: "Chief responds
 /// to Inspectorate report") tells of the inspection reported.
