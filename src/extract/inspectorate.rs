@@ -2134,6 +2134,7 @@ static ORGANISATION: LazyLock<Pattern> = LazyLock::new(|| {
     let mut prefixes: Vec<&str> = crate::lexicon::ESTABLISHMENT_PREFIXES
         .iter()
         .chain(crate::lexicon::AREA_PREFIXES)
+        .chain(crate::lexicon::BODY_PREFIX_NOUNS)
         .copied()
         .collect();
     prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
@@ -2565,6 +2566,15 @@ mod tests {
                 "Joint review\n\nHM Inspectorate of Constabulary in Scotland (HMICS) and HM Inspectorate of Constabulary (HMIC) have today published a report.\n"
             ),
             ["HMICS", "HMIC"]
+        );
+    }
+
+    #[test]
+    fn a_welsh_hospital_named_kind_first_is_a_body() {
+        let page = "Inspectors criticise ward over patient records\n\nAccording to Healthcare Inspectorate Wales (HIW), Ward 19a at Bodelwyddan's Ysbyty Glan Clwyd, near Rhyl, may have put patients at risk.\n\nThe inspectors said files sat in the corridor.\n";
+        assert_eq!(
+            parse(page).subject.map(|s| s.text).as_deref(),
+            Some("Ysbyty Glan Clwyd")
         );
     }
 

@@ -247,6 +247,10 @@ pub const NATIONS: &[&str] = &[
     "Britain",
 ];
 
+/// Words of a body's kind written before its name in Welsh ("Ysbyty Glan
+/// Clwyd", a hospital): a capitalised name after one is a body's.
+pub const BODY_PREFIX_NOUNS: &[&str] = &["Ysbyty"];
+
 /// Words that name one custodial establishment at the start of its name
 /// ("HMP Bedford", "HMP/YOI Portland"), longest first.
 pub const ESTABLISHMENT_PREFIXES: &[&str] = &[
