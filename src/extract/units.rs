@@ -913,6 +913,17 @@ fn units_stated(cx: &mut Context<'_>) -> Option<Units> {
             }
         }
     }
+    // "It works from two offices, at A and B. Inspectors visited both
+    // during ...": the pair named in the sentence before
+    if count.is_none() && names.is_empty() {
+        if let Some((n, whole, list, list_end)) = both_named_before(cx) {
+            count = Some((n, whole));
+            names = list;
+            if also.is_empty() {
+                also.extend(also_sites_after(cx, list_end));
+            }
+        }
+    }
     // "The force runs its custody services from four custody suites at
     // A, B, C and D": a force's custody, every suite inspected
     if count.is_none() && names.is_empty() {
@@ -3207,6 +3218,82 @@ fn worked_from(cx: &Context<'_>) -> Option<(u32, Range<usize>, Vec<Text>, usize)
     None
 }
 
+/// "visited both" with no noun after it: a verb of visiting and one of
+/// the lexicon's `PAIR_WORDS`.
+static VISITED_PAIR: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b{VISIT_VERBS}\s+(?:{})\b",
+        crate::lexicon::PAIR_WORDS.join("|")
+    ))
+    .expect("visited pair regex")
+});
+
+/// Two places counted and named in one sentence ("two offices, at A and
+/// B"), the count's number as the lexicon spells two.
+static COUNTED_PAIR: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\b"
+    ))
+    .expect("counted pair regex")
+});
+
+/// "It works from two offices, at Marchwold and Tollbury. Inspectors
+/// visited both during the week ...": a pair visited with no noun after
+/// it is the two places counted and named in the sentence before. Gives
+/// the count, the range of the visit, the names and where the visit's
+/// words end.
+fn both_named_before(cx: &Context<'_>) -> Option<(u32, Range<usize>, Vec<Text>, usize)> {
+    for (piece, offset) in cx.narrative() {
+        for visit in VISITED_PAIR.find_iter(piece).take(4) {
+            // "visited both offices", "both ancillary sites", "both of the
+            // ...": the pair has its own noun, counted where named
+            let next = piece[visit.end()..].trim_start();
+            let next_word = next.split_whitespace().next().unwrap_or("");
+            let noun_follows = next
+                .split_whitespace()
+                .take(3)
+                .scan(next, |rest, word| {
+                    let at = rest.find(word).unwrap_or(0);
+                    let here = &rest[at..];
+                    *rest = &rest[at + word.len()..];
+                    Some(here)
+                })
+                .any(|here| UNIT_NOUN_AT.is_match(here));
+            if next_word.eq_ignore_ascii_case("of")
+                || noun_follows
+                || next.starts_with([',', ':', '('])
+            {
+                continue;
+            }
+            let before = &piece[..visit.start()];
+            let this_sentence = last_sentence_start(before);
+            let previous = before[..this_sentence].trim_end();
+            let start = last_sentence_start(previous);
+            let sentence = &previous[start..];
+            for c in COUNTED_PAIR.captures_iter(sentence).take(4) {
+                let (Some(whole), Some(2)) = (c.get(0), number_value(&c["n"])) else {
+                    continue;
+                };
+                let (list, _) = inline_list(cx, offset + start + whole.end(), Some(2));
+                if list.len() == 2 {
+                    return Some((
+                        2,
+                        offset + visit.start()..offset + visit.end(),
+                        list,
+                        offset + visit.end(),
+                    ));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A unit noun at the start of the text ("offices ...").
+static UNIT_NOUN_AT: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(r"(?i)^{UNIT_NOUNS}\b")).expect("unit noun at regex")
+});
+
 /// The custody suites a force runs its custody from, counted and listed
 /// ("runs its custody services from four custody suites at A, B, C and D";
 /// lexicon `CUSTODY_RUN_VERBS`): the count, its range and the names, when
@@ -4441,6 +4528,24 @@ mod tests {
         let text =
             format!("{LEAD}Inspectors visited both offices, Calder House and Tanner's Yard.\n");
         assert_eq!(units(&text).0, Some(2));
+        // "visited both" with no noun: the pair counted and named in the
+        // sentence before
+        let text = format!(
+            "{LEAD}The unit handled some 640 cases. It works from two offices, at Marchwold and Tollbury. Inspectors visited both during the week commencing 11 January 2016, and also spent a day at the Area's headquarters in Denholme Street.\n"
+        );
+        assert_eq!(
+            units(&text),
+            (
+                Some(2),
+                vec!["Marchwold".to_owned(), "Tollbury".to_owned()],
+                vec!["the Area's headquarters in Denholme Street".to_owned()]
+            )
+        );
+        // a pair with its own noun is not the one before
+        let text = format!(
+            "{LEAD}The prison also runs two ancillary sites: Saltings Lodge, a 60-bed open resettlement unit four miles from the main gate, and Fenny Marsh Farm, a working farm on the prison's own land. Inspectors spent time at both ancillary sites as well as on the main site.\n"
+        );
+        assert_ne!(parse(&text).units.and_then(|u| u.count), Some(2));
         // "both" looking back at places named before is no count here
         let text = format!(
             "{LEAD}The force ran custody jointly with West Mercia Police in 2014, and the recommendations we made then covered both forces. Warwickshire has achieved 15 of them.\n"
