@@ -82,11 +82,24 @@ pub fn notes(cx: &Context<'_>) -> Vec<Note> {
     // header after the form feed ("2" / "\u{c}HMCPSI News Release 27/2013
     // ..."), carry on no note.
     let mut after_page_number: Option<usize> = None;
+    // After a page's footer below a note that ended its sentence, what
+    // follows ("Previous HMCPSI reports on ...:" on the last page) is no
+    // part of it; only the next numbered note goes on with the notes.
+    let mut after_closing_footer = false;
     for index in range.clone() {
+        let line = source.line(index);
+        if crate::sections::is_page_footer(line.text) {
+            after_closing_footer = numbered.last().is_some_and(|&(_, start, end)| {
+                source.text()[start..end]
+                    .trim_end()
+                    .ends_with(['.', '!', '?', '"', '\u{201d}', ')'])
+            });
+            after_blank = false;
+            continue;
+        }
         if cx.sections.is_debris(index) {
             continue;
         }
-        let line = source.line(index);
         // ("    – – ": the marks of an empty list left by the page's
         // conversion carry no words of a note)
         if !line.is_blank() && is_marks_only(line.text) {
@@ -132,6 +145,7 @@ pub fn notes(cx: &Context<'_>) -> Vec<Note> {
             if value == Some(expected) && !wrapped_date {
                 expected += 1;
                 in_footnote = false;
+                after_closing_footer = false;
                 after_blank = false;
                 let start = line.start + c.get(0).map_or(0, |m| m.end());
                 numbered.push((number.to_owned(), start, line.end()));
@@ -145,7 +159,7 @@ pub fn notes(cx: &Context<'_>) -> Vec<Note> {
         }
         after_blank = line.is_blank();
         if let Some(last) = numbered.last_mut() {
-            if !line.is_blank() && !in_footnote {
+            if !line.is_blank() && !in_footnote && !after_closing_footer {
                 last.2 = line.end();
             }
         }
@@ -338,6 +352,29 @@ mod tests {
     }
 
     #[test]
+    fn what_follows_a_page_footer_under_a_finished_note_is_no_part_of_it() {
+        let page = "Inspection of Fenmoor\n\nInspectors praise Fenmoor\n\nHM Inspectorate of Probation today published its report on the work of Fenmoor Probation Trust, which it found much improved.\n\nStaff knew their cases well and managers led them firmly.\n\nNotes to editors\n\n1.   The inspection took place in May.\n\n2.   For further information contact the press office on\n     020 7946 0419.\n\n   News Release 06/2016                              Page 2 of 3\n\n   Previous reports on Fenmoor:\n   Inspection of Fenmoor (July 2013)\n";
+        assert_eq!(
+            notes(page),
+            [
+                "The inspection took place in May.",
+                "For further information contact the press office on 020 7946 0419."
+            ]
+        );
+        // a note broken mid-sentence by the page goes on after it (its
+        // text, one slice of the page, still holds the footer)
+        let broken = page.replace("020 7946 0419.\n\n", "020 7946\n\n").replace(
+            "   Previous reports on Fenmoor:\n   Inspection of Fenmoor (July 2013)\n",
+            "   0419 during office hours.\n",
+        );
+        assert!(
+            notes(&broken)
+                .last()
+                .is_some_and(|n| n.ends_with("0419 during office hours."))
+        );
+    }
+
+    #[test]
     fn an_empty_lists_marks_end_no_note() {
         let page = "Inspection of Fenmoor\n\nInspectors praise Fenmoor\n\nHM Inspectorate of Probation today published its report on the work of Fenmoor Probation Trust, which it found much improved.\n\nNotes to editors\n\n  1. The report follows one published in 2015.\n    \u{2013} \u{2013} \n  2. For further information contact the press office on 020 7946 0419.\n";
         assert_eq!(
@@ -431,6 +468,16 @@ mod tests {
             [
                 "staff treated patients with dignity",
                 "teams shared lessons from incidents"
+            ]
+        );
+        let glad = findings(
+            "Report\n\nHeadline\n\nThe inspectorate published its report today on the youth offending service.\n\nInspectors were glad to see that:\n\n  \u{2022} work to reduce reoffending was satisfactory;\n  \u{2022} the sentence was served well.\n",
+        );
+        assert_eq!(
+            glad,
+            [
+                "work to reduce reoffending was satisfactory;",
+                "the sentence was served well."
             ]
         );
     }

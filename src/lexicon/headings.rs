@@ -221,6 +221,8 @@ pub const FINDINGS_LEADS: &[&str] = &[
     // "Among the many examples of excellent practice the inspectors found
     // were:" (147)
     r"\b(?:inspectors|the\s+inspectors|the\s+inspection|we)\s+(?:also\s+)?found\s+(?:were|was|included)\s*:\s*$",
+    // "Inspectors were glad to see that:", "We were pleased to find that:"
+    r"\b(?:inspectors|the\s+inspectors|we)\s+were\s+(?:\w+\s+)?(?:glad|pleased|encouraged|concerned|disappointed)\s+to\s+(?:see|find|note)(?:\s+that)?\s*:\s*$",
 ];
 
 /// Words that name a piece addressed to someone, opening a heading that is
