@@ -254,67 +254,14 @@ pub fn key_findings(cx: &Context<'_>) -> Vec<Text> {
     let mut ranges = vec![cx.sections.body.clone()];
     ranges.extend(cx.sections.notes.clone());
     for range in ranges {
-        let Some(lead) = range
+        // every list a lead brings in ("Inspectors were concerned to find
+        // that:" ... "However, inspectors found that:"), in order
+        let items: Vec<(usize, usize)> = range
             .clone()
-            .find(|&k| FINDINGS_LEAD.is_match(source.line(k).text))
-        else {
-            continue;
-        };
-        let mut items: Vec<(usize, usize)> = Vec::new();
-        let mut in_break = false;
-        for index in lead + 1..range.end {
-            let line = source.line(index);
-            // a page break inside the list: its footer and the next page's
-            // running header (with the blank lines about them) are stepped
-            // over, a bullet after them goes on with the list
-            if is_page_furniture(cx, index) {
-                in_break = true;
-                continue;
-            }
-            if line.is_blank() {
-                if items.is_empty()
-                    || in_break
-                    || super::list_after_page_break(cx, index, range.end, &BULLET, |_| true)
-                        .is_some()
-                {
-                    continue;
-                }
-                break;
-            }
-            // (after a page break only another bullet goes on with the list)
-            if in_break && !BULLET.is_match(line.text) {
-                break;
-            }
-            in_break = false;
-            // A numbered note ends the findings: "- 2 HMCPSI is ...", "3.
-            // ..."; a finding may open with a number ("• 31 of the 94 cells
-            // ...", "61 per cent ..." carried on from the line above).
-            let bullet = BULLET.find(line.text);
-            let rest = bullet
-                .map_or(line.text, |b| &line.text[b.end()..])
-                .trim_start();
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            let opens_note = if (1..=2).contains(&digits) {
-                let after = &rest[digits..];
-                // (not "27.4% of trials")
-                after
-                    .strip_prefix(['.', ')', ':'])
-                    .is_some_and(|r| r.is_empty() || r.starts_with(char::is_whitespace))
-                    || after.trim_start().starts_with(char::is_uppercase)
-            } else {
-                bullet.is_none() && NOTE_START.is_match(line.text)
-            };
-            if opens_note {
-                break;
-            }
-            if let Some(b) = bullet {
-                items.push((line.start + b.end(), line.end()));
-            } else if items.is_empty() {
-                break;
-            } else if let Some(last) = items.last_mut() {
-                last.1 = line.end();
-            }
-        }
+            .filter(|&k| FINDINGS_LEAD.is_match(source.line(k).text))
+            .take(MAX_FINDINGS_LEADS)
+            .flat_map(|lead| items_after_lead(cx, lead, range.end))
+            .collect();
         let findings: Vec<Text> = items
             .into_iter()
             .map(|(s, e)| cx.text(s..e))
@@ -325,6 +272,71 @@ pub fn key_findings(cx: &Context<'_>) -> Vec<Text> {
         }
     }
     Vec::new()
+}
+
+/// The most leads of key findings read in one part of a page: a release
+/// has one or two ("concerned to find that:", "However, ... found that:").
+const MAX_FINDINGS_LEADS: usize = 4;
+
+/// The bullets after the lead of key findings at line `lead`, up to line
+/// `end`, as byte ranges.
+fn items_after_lead(cx: &Context<'_>, lead: usize, end: usize) -> Vec<(usize, usize)> {
+    let source = cx.source;
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut in_break = false;
+    for index in lead + 1..end {
+        let line = source.line(index);
+        // a page break inside the list: its footer and the next page's
+        // running header (with the blank lines about them) are stepped
+        // over, a bullet after them goes on with the list
+        if is_page_furniture(cx, index) {
+            in_break = true;
+            continue;
+        }
+        if line.is_blank() {
+            if items.is_empty()
+                || in_break
+                || super::list_after_page_break(cx, index, end, &BULLET, |_| true).is_some()
+            {
+                continue;
+            }
+            break;
+        }
+        // (after a page break only another bullet goes on with the list)
+        if in_break && !BULLET.is_match(line.text) {
+            break;
+        }
+        in_break = false;
+        // A numbered note ends the findings: "- 2 HMCPSI is ...", "3.
+        // ..."; a finding may open with a number ("• 31 of the 94 cells
+        // ...", "61 per cent ..." carried on from the line above).
+        let bullet = BULLET.find(line.text);
+        let rest = bullet
+            .map_or(line.text, |b| &line.text[b.end()..])
+            .trim_start();
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let opens_note = if (1..=2).contains(&digits) {
+            let after = &rest[digits..];
+            // (not "27.4% of trials")
+            after
+                .strip_prefix(['.', ')', ':'])
+                .is_some_and(|r| r.is_empty() || r.starts_with(char::is_whitespace))
+                || after.trim_start().starts_with(char::is_uppercase)
+        } else {
+            bullet.is_none() && NOTE_START.is_match(line.text)
+        };
+        if opens_note {
+            break;
+        }
+        if let Some(b) = bullet {
+            items.push((line.start + b.end(), line.end()));
+        } else if items.is_empty() {
+            break;
+        } else if let Some(last) = items.last_mut() {
+            last.1 = line.end();
+        }
+    }
+    items
 }
 
 #[cfg(test)]
@@ -478,6 +490,18 @@ mod tests {
             [
                 "work to reduce reoffending was satisfactory;",
                 "the sentence was served well."
+            ]
+        );
+        // a second lead's list follows the first's
+        let both = findings(
+            "Report\n\nHeadline\n\nThe inspectorate published its report today on the prison.\n\nInspectors were concerned to find that:\n\n - assaults had doubled;\n - drugs were easy to get.\n\nHowever, inspectors found that:\n\n - health care had improved.\n",
+        );
+        assert_eq!(
+            both,
+            [
+                "assaults had doubled;",
+                "drugs were easy to get.",
+                "health care had improved."
             ]
         );
     }
