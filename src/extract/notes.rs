@@ -294,8 +294,14 @@ fn items_after_lead(cx: &Context<'_>, lead: usize, end: usize) -> Vec<(usize, us
             continue;
         }
         if line.is_blank() {
+            // (a web page sets a blank line between its bullets)
+            let bullet_next = (index + 1..end)
+                .map(|k| source.line(k))
+                .find(|l| !l.is_blank())
+                .is_some_and(|l| BULLET.is_match(l.text));
             if items.is_empty()
                 || in_break
+                || bullet_next
                 || super::list_after_page_break(cx, index, end, &BULLET, |_| true).is_some()
             {
                 continue;
@@ -491,6 +497,14 @@ mod tests {
                 "work to reduce reoffending was satisfactory;",
                 "the sentence was served well."
             ]
+        );
+        // a web page's bullets, a blank line between each
+        let spaced = findings(
+            "Report\n\nHeadline\n\nThe inspectorate published its report today on the prison.\n\nInspectors were concerned to find that:\n\n\u{2013} violence was high,\n\n\u{2013} induction was poorly organised;\n\nThe governor said the prison would act.\n",
+        );
+        assert_eq!(
+            spaced,
+            ["violence was high,", "induction was poorly organised;"]
         );
         // a second lead's list follows the first's
         let both = findings(
