@@ -189,14 +189,13 @@ fn is_listed_inspection(line: &str) -> bool {
 /// "reports" within two words ("we brought out two inspection reports").
 fn counts_its_own_reports(lede: &str) -> bool {
     crate::lexicon::OWN_OUTPUT_VERBS.iter().any(|verb| {
-        let said = format!("we {verb} ");
+        let said = format!("{} {verb} ", crate::lexicon::OWN_OUTPUT_VOICE);
         lede.match_indices(&said).any(|(at, _)| {
             let rest = &lede[at + said.len()..];
             crate::lexicon::parse_number(rest).is_some_and(|(_, used)| {
-                rest[used..]
-                    .split_whitespace()
-                    .take(3)
-                    .any(|w| w.trim_end_matches([',', '.', ';']) == "reports")
+                rest[used..].split_whitespace().take(3).any(|w| {
+                    crate::lexicon::OWN_OUTPUT_NOUNS.contains(&w.trim_end_matches([',', '.', ';']))
+                })
             })
         })
     })
@@ -280,7 +279,11 @@ pub fn other_kind(
     static ITS_KINDS: LazyLock<Vec<(String, &str)>> = LazyLock::new(|| {
         NOT_A_RELEASE_LEDES
             .iter()
-            .flat_map(|k| ["its", "their"].map(|owner| (format!("{owner} {k}"), *k)))
+            .flat_map(|k| {
+                crate::lexicon::PUBLICATION_OWNERS
+                    .iter()
+                    .map(move |owner| (format!("{owner} {k}"), *k))
+            })
             .collect()
     });
     if let Some(kind) = ITS_KINDS

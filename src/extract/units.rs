@@ -3228,8 +3228,8 @@ static VISITED_PAIR: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("visited pair regex")
 });
 
-/// Two places counted and named in one sentence ("two offices, at A and
-/// B"), the count's number as the lexicon spells two.
+/// A count of places before its unit noun ("two offices"), whose list
+/// [`both_named_before`] reads when the count is two.
 static COUNTED_PAIR: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
         r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\b"
@@ -3244,21 +3244,26 @@ static COUNTED_PAIR: LazyLock<Pattern> = LazyLock::new(|| {
 /// words end.
 fn both_named_before(cx: &Context<'_>) -> Option<(u32, Range<usize>, Vec<Text>, usize)> {
     for (piece, offset) in cx.narrative() {
+        // (the pattern runs only where a pair word stands)
+        if !crate::lexicon::PAIR_WORDS
+            .iter()
+            .any(|w| crate::source::contains_ignore_case(piece, w))
+        {
+            continue;
+        }
         for visit in VISITED_PAIR.find_iter(piece).take(4) {
             // "visited both offices", "both ancillary sites", "both of the
             // ...": the pair has its own noun, counted where named
             let next = piece[visit.end()..].trim_start();
             let next_word = next.split_whitespace().next().unwrap_or("");
-            let noun_follows = next
-                .split_whitespace()
-                .take(3)
-                .scan(next, |rest, word| {
-                    let at = rest.find(word).unwrap_or(0);
-                    let here = &rest[at..];
-                    *rest = &rest[at + word.len()..];
-                    Some(here)
-                })
-                .any(|here| UNIT_NOUN_AT.is_match(here));
+            let mut rest = next;
+            let mut noun_follows = false;
+            for _ in 0..3 {
+                noun_follows |= UNIT_NOUN_AT.is_match(rest);
+                rest = rest
+                    .split_once(char::is_whitespace)
+                    .map_or("", |(_, after)| after.trim_start());
+            }
             if next_word.eq_ignore_ascii_case("of")
                 || noun_follows
                 || next.starts_with([',', ':', '('])
@@ -3270,14 +3275,15 @@ fn both_named_before(cx: &Context<'_>) -> Option<(u32, Range<usize>, Vec<Text>, 
             let previous = before[..this_sentence].trim_end();
             let start = last_sentence_start(previous);
             let sentence = &previous[start..];
+            let pair = crate::lexicon::PAIR_COUNT;
             for c in COUNTED_PAIR.captures_iter(sentence).take(4) {
-                let (Some(whole), Some(2)) = (c.get(0), number_value(&c["n"])) else {
+                let Some(whole) = c.get(0).filter(|_| number_value(&c["n"]) == Some(pair)) else {
                     continue;
                 };
-                let (list, _) = inline_list(cx, offset + start + whole.end(), Some(2));
-                if list.len() == 2 {
+                let (list, _) = inline_list(cx, offset + start + whole.end(), Some(pair));
+                if list.len() == pair as usize {
                     return Some((
-                        2,
+                        pair,
                         offset + visit.start()..offset + visit.end(),
                         list,
                         offset + visit.end(),

@@ -243,6 +243,19 @@ pub const GRADING_VERBS: &[&str] = &[
 /// inspection. Lower case, after "we".
 pub const OWN_OUTPUT_VERBS: &[&str] = &["published", "brought out", "produced", "issued"];
 
+/// The voice an inspectorate counts its own output in, before
+/// [`OWN_OUTPUT_VERBS`].
+pub const OWN_OUTPUT_VOICE: &str = "we";
+
+/// What an inspectorate counts when it counts its own output ("two
+/// inspection reports").
+pub const OWN_OUTPUT_NOUNS: &[&str] = &["reports"];
+
+/// Owners of a publication named in a release's first paragraph ("its
+/// annual report", "their annual health check"): with one of
+/// [`NOT_A_RELEASE_LEDES`] after it, the page is about that publication.
+pub const PUBLICATION_OWNERS: &[&str] = &["its", "their"];
+
 /// Headings over an inspector's own words on an inspection, which speak as
 /// "I" the way a letter does ("HMI's observations", "Chief Inspector's
 /// foreword"): the last word of a short heading that names an inspector.
