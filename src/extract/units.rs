@@ -10,7 +10,9 @@ use std::sync::LazyLock;
 
 use crate::work::{LookBack, Pattern};
 
-use super::visited_count::{VisitedCount, count_first_limit, counted_then_visited, visited_count};
+use super::visited_count::{
+    UNIT_NOUN_AT_START, VisitedCount, count_first_limit, counted_then_visited, visited_count,
+};
 use super::{BULLET, Context};
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{
@@ -3228,15 +3230,6 @@ static VISITED_PAIR: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("visited pair regex")
 });
 
-/// A count of places before its unit noun ("two offices"), whose list
-/// [`both_named_before`] reads when the count is two.
-static COUNTED_PAIR: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\b"
-    ))
-    .expect("counted pair regex")
-});
-
 /// "It works from two offices, at Marchwold and Tollbury. Inspectors
 /// visited both during the week ...": a pair visited with no noun after
 /// it is the two places counted and named in the sentence before. Gives
@@ -3259,7 +3252,7 @@ fn both_named_before(cx: &Context<'_>) -> Option<(u32, Range<usize>, Vec<Text>, 
             let mut rest = next;
             let mut noun_follows = false;
             for _ in 0..3 {
-                noun_follows |= UNIT_NOUN_AT.is_match(rest);
+                noun_follows |= UNIT_NOUN_AT_START.is_match(rest);
                 rest = rest
                     .split_once(char::is_whitespace)
                     .map_or("", |(_, after)| after.trim_start());
@@ -3276,7 +3269,7 @@ fn both_named_before(cx: &Context<'_>) -> Option<(u32, Range<usize>, Vec<Text>, 
             let start = last_sentence_start(previous);
             let sentence = &previous[start..];
             let pair = crate::lexicon::PAIR_COUNT;
-            for c in COUNTED_PAIR.captures_iter(sentence).take(4) {
+            for c in NUMBERED_NOUN.captures_iter(sentence).take(4) {
                 let Some(whole) = c.get(0).filter(|_| number_value(&c["n"]) == Some(pair)) else {
                     continue;
                 };
@@ -3294,11 +3287,6 @@ fn both_named_before(cx: &Context<'_>) -> Option<(u32, Range<usize>, Vec<Text>, 
     }
     None
 }
-
-/// A unit noun at the start of the text ("offices ...").
-static UNIT_NOUN_AT: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)^{UNIT_NOUNS}\b")).expect("unit noun at regex")
-});
 
 /// The custody suites a force runs its custody from, counted and listed
 /// ("runs its custody services from four custody suites at A, B, C and D";

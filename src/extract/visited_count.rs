@@ -44,8 +44,9 @@ pub(crate) struct VisitedCount {
     pub end: usize,
 }
 
-/// The unit noun, where the grammar has reached one.
-static NOUN: LazyLock<Pattern> = LazyLock::new(|| {
+/// A unit noun at the start of the text, where the grammar has reached
+/// one; the units reader also looks for one after "both".
+pub(super) static UNIT_NOUN_AT_START: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(r"(?i)^{UNIT_NOUNS}\b")).expect("unit noun regex")
 });
 
@@ -476,7 +477,8 @@ impl Reader<'_> {
 
     /// The end of a unit noun at `at`.
     fn noun(&self, at: usize) -> Option<usize> {
-        NOUN.find(window_after(self.text, at, NOUN_REACH))
+        UNIT_NOUN_AT_START
+            .find(window_after(self.text, at, NOUN_REACH))
             .map(|m| at + m.end())
             .filter(|&end| self.boundary(end))
     }
