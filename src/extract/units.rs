@@ -568,9 +568,6 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
         units.names.clear();
     }
     if let Some(n) = units.count {
-        if let Some(names) = names_in_groups(cx, &units.names, n) {
-            units.names = names;
-        }
         // judged on the names as finally read (the span is the count's)
         if !units.names.is_empty() && units.names.len() != n as usize {
             cx.diagnose(
@@ -606,50 +603,6 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
     });
     let nothing = units.count.is_none() && units.names.is_empty() && units.also_visited.is_empty();
     (!nothing).then_some(units)
-}
-
-/// "the three primary centres at Corranmouth, Inverbrae and Balcraig, and
-/// the 'overflow' centres at Dunvegie and Glenshira": a list of `n` units
-/// in groups, each group a description ending in a units' noun and "at" or
-/// "in" before its names. Read as `names` split at the list's commas and
-/// its last "and", the groups' descriptions are left out and the names
-/// inside each group split at "and", when that gives `n` names; `None`
-/// where no group is described or the names come out other than `n`.
-fn names_in_groups(cx: &Context<'_>, names: &[Text], n: u32) -> Option<Vec<Text>> {
-    static GROUP: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::regex(&format!(
-            r"(?i)^(?:the\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?{UNIT_NOUNS}\s+(?:at|in)\s+"
-        ))
-        .expect("group of units regex")
-    });
-    static AND: LazyLock<Pattern> =
-        LazyLock::new(|| crate::lexicon::regex(r"\s+and\s+").expect("and regex"));
-    if names.len() >= n as usize {
-        return None;
-    }
-    let text = cx.source.text();
-    let mut grouped = false;
-    let mut out = Vec::new();
-    for name in names {
-        let range = name.span.start..name.span.end;
-        let item = &text[range.clone()];
-        let start = match GROUP.find(item) {
-            Some(m) => {
-                grouped = true;
-                range.start + m.end()
-            }
-            None => range.start,
-        };
-        let rest = &text[start..range.end];
-        let mut at = start;
-        for m in AND.find_iter(rest) {
-            out.push(cx.text(at..start + m.start()));
-            at = start + m.end();
-        }
-        out.push(cx.text(at..range.end));
-    }
-    let places = out.iter().all(|t| t.text.starts_with(char::is_uppercase));
-    (grouped && places && out.len() == n as usize).then_some(out)
 }
 
 /// The units the narrative states (see [`extract`]).
@@ -3517,6 +3470,32 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, count: Option<u32>) -> Vec<
         .len();
     let range = range.start..range.start + trimmed_len;
     let list = &text[range.clone()];
+    if let Some(groups) = described_groups(list) {
+        let mut names: Vec<Text> = Vec::new();
+        for (group, plural) in groups {
+            let read = split_list(cx, range.start + group.start..range.start + group.end, None);
+            // "the overflow centres at Dunvegie and Glenshira, which open
+            // ...": two names joined by "and" read as one on their own, but
+            // a plural noun said there are more than one.
+            let named = read
+                .iter()
+                .filter(|t| t.text.starts_with(char::is_uppercase));
+            if plural && named.count() == 1 {
+                names.extend(split_at_and(cx, &read));
+            } else {
+                names.extend(read);
+            }
+        }
+        names.dedup_by(|a, b| a.text == b.text);
+        // A clause after the last group ("..., which open only when ...")
+        // is no name: the groups' names are capitalised.
+        names.retain(|t| !t.text.starts_with(char::is_lowercase));
+        // Where a count disagrees, the whole list is read against it below
+        // instead.
+        if count.is_none_or(|n| names.len() == n as usize) {
+            return names;
+        }
+    }
     // "at two of the Area's three offices, in Pellbridge and Kelbourne;
     // staff from the third ...": where the words before a semicolon already
     // name as many as were counted, the semicolon ends the list
@@ -3846,6 +3825,81 @@ fn trim_item(raw: &str) -> &str {
         }
     }
     t
+}
+
+/// "the magistrates' courts units at Ashfold, Kirkby Lorne and Brayfield,
+/// and the Crown Court unit at Marrow Cross"; "Inverness Police Station and
+/// the ancillary centres of Wick, Fort William and Kirkwall police
+/// stations": a list made of groups, each opened by "the" or "its", a few
+/// words and a lower-case unit noun before "at", "in" or "of" and a
+/// capitalised name, one
+/// plural noun at least before several names. The description names no
+/// unit; the names after it do. Returns the groups' names, without their
+/// openers, as ranges of `list`, each with whether its noun is plural;
+/// `None` when no such group opens the list.
+fn described_groups(list: &str) -> Option<Vec<(Range<usize>, bool)>> {
+    static OPENER: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(
+            r"(?:^|,?\s+and\s+)(?i:the|its)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\s+(?:at|in|of)\s+\p{Lu}",
+        )
+        .expect("described group regex")
+    });
+    static WHOLE_UNIT_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(r"^{UNIT_NOUNS}$")).expect("whole unit noun regex")
+    });
+    let mut openers: Vec<(usize, usize, bool)> = Vec::new();
+    let mut at = 0;
+    while let Some(c) = OPENER.captures_at(list, at) {
+        let (whole, noun) = (c.get(0)?, c.get(1)?);
+        at = whole.end();
+        let noun = noun.as_str();
+        let is_plural = WHOLE_UNIT_NOUN.is_match(noun);
+        if is_plural || WHOLE_UNIT_NOUN.is_match(&format!("{noun}s")) {
+            // The name's capital is the match's last character.
+            openers.push((whole.start(), whole.end() - 1, is_plural));
+        }
+    }
+    let first = openers.first()?;
+    let mut groups = Vec::with_capacity(openers.len() + 1);
+    if first.0 > 0 {
+        groups.push((0..first.0, false));
+    }
+    // "the facility at Harwick, Port of Elsmouth", "the holding cells at
+    // Corranmouth Sheriff Court": a description of one site stays with it;
+    // only a plural noun before several names ("the units at A, B and C")
+    // stands for a group.
+    let mut several = false;
+    for (i, &(_, names_start, is_plural)) in openers.iter().enumerate() {
+        let end = openers.get(i + 1).map_or(list.len(), |next| next.0);
+        let names = &list[names_start..end];
+        several |= is_plural && (names.contains(", ") || find_and(names).is_some());
+        groups.push((names_start..end, is_plural));
+    }
+    several.then_some(groups)
+}
+
+/// `names` with each one holding " and " split there ("Dunvegie and
+/// Glenshira" is two names), the pieces read from the text by their spans.
+fn split_at_and(cx: &Context<'_>, names: &[Text]) -> Vec<Text> {
+    static AND: LazyLock<Pattern> =
+        LazyLock::new(|| crate::lexicon::regex(r"\s+and\s+").expect("and regex"));
+    let text = cx.source.text();
+    let mut out = Vec::with_capacity(names.len() + 1);
+    for name in names {
+        let (start, end) = (name.span.start, name.span.end);
+        if !AND.is_match(&name.text) || !text.is_char_boundary(start) || !text.is_char_boundary(end)
+        {
+            out.push(name.clone());
+            continue;
+        }
+        let mut at = start;
+        for m in AND.find_iter(&text[start..end]) {
+            out.push(cx.text(at..start + m.start()));
+            at = start + m.end();
+        }
+        out.push(cx.text(at..end));
+    }
+    out
 }
 
 /// The plural unit noun that ends `last`, when it is shared by the list.
@@ -5900,6 +5954,31 @@ mod tests {
             "{LEAD}Lewisham and Bromley PDU was rated 'Inadequate', and Newham PDU was judged to 'Require improvement'. They follow Lambeth PDU and Ealing and Hillingdon PDU, each of which was rated 'Inadequate' in reports published in October 2022.\n"
         ));
         assert_eq!(names, ["Lewisham and Bromley PDU", "Newham PDU"]);
+    }
+
+    #[test]
+    fn a_list_in_described_groups_names_the_sites_after_each_description() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}They visited four of the Area's five units - the magistrates' courts units\nat Pellbrook, Osgarth Vale and Tamsby, and the Crown Court unit at\nKilnford Cross - and examined 96 case files.\n"
+        ));
+        assert_eq!(count, Some(4));
+        assert_eq!(
+            names,
+            ["Pellbrook", "Osgarth Vale", "Tamsby", "Kilnford Cross"]
+        );
+        // A single site's description stays with it.
+        let (_, names, _) = units(&format!(
+            "{LEAD}Inspectors visited four suites: Ardlow, Brenmoor, Caddis and the holding cells at Dunholt Sheriff Court.\n"
+        ));
+        assert_eq!(
+            names,
+            [
+                "Ardlow",
+                "Brenmoor",
+                "Caddis",
+                "the holding cells at Dunholt Sheriff Court"
+            ]
+        );
     }
 
     #[test]
