@@ -58,7 +58,10 @@ pub fn parse(text: &str) -> Record {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     // Offsets are kept: the blanked text is as long as the text given.
     let links = source::link_addresses(text);
-    let blanked = source::blank(text, &links);
+    let mut hidden = source::markup_tags(text);
+    hidden.extend(links.iter().cloned());
+    hidden.sort_by_key(|r| r.start);
+    let blanked = source::blank(text, &hidden);
     let text: &str = &blanked;
     let source = source::Source::with_links(text, links);
     let sections = sections::split(&source);

@@ -1433,8 +1433,6 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
     0
 }
 
-/// `line` without a bracketed reference number at its end ("... the work
-/// done by CPS Hertfordshire. (154850)", Hansard's question number).
 /// `line` without the markup's closing tags left at its end ("... on
 /// gov.uk.<\/a><\/p>", escaped or not): a sentence ends before them.
 fn strip_closing_tags(line: &str) -> &str {
@@ -1449,6 +1447,8 @@ fn strip_closing_tags(line: &str) -> &str {
     line
 }
 
+/// `line` without a bracketed reference number at its end ("... the work
+/// done by CPS Hertfordshire. (154850)", Hansard's question number).
 fn strip_reference_number(line: &str) -> &str {
     line.strip_suffix(')')
         .and_then(|l| l.rsplit_once('('))

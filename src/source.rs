@@ -687,10 +687,66 @@ pub fn link_addresses(text: &str) -> Vec<std::ops::Range<usize>> {
     found
 }
 
-/// `text` with `ranges` (from [`link_addresses`]) blanked to spaces, byte
-/// for byte, so that every offset still points into the text as given;
-/// left in, an address is read as part of a site's name, or makes a menu
-/// look like a headline.
+/// The longest markup tag blanked, attributes included.
+const MARKUP_TAG_MAX: usize = 256;
+
+/// The byte ranges of the inline HTML tags in `text`, in order: a page
+/// copied with its markup ("<strong>25</strong> <strong>April</strong>
+/// <strong>2012</strong>", "... cleaning,<br />") is read as its words
+/// once the tags are blanked. Only a tag named in
+/// [`lexicon::INLINE_MARKUP_TAGS`], opening or closing, with or without
+/// attributes, closed on its line, counts; "a < b" and "<Name>" stay.
+/// Work is linear: each `<` looks at most 256 bytes ahead.
+///
+/// [`lexicon::INLINE_MARKUP_TAGS`]: crate::lexicon::INLINE_MARKUP_TAGS
+///
+/// ```
+/// use inspection_extract::source::{blank, markup_tags};
+/// let page = "on the <strong>25</strong> April<br />";
+/// assert_eq!(blank(page, &markup_tags(page)), "on the         25          April      ");
+/// assert!(markup_tags("a < b, <Name> and <br").is_empty());
+/// ```
+pub fn markup_tags(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
+    for at in memchr::memchr_iter(b'<', bytes) {
+        if found.last().is_some_and(|r| at < r.end) {
+            continue;
+        }
+        let ahead = &bytes[at + 1..bytes.len().min(at + 1 + MARKUP_TAG_MAX)];
+        let name_at = usize::from(ahead.first() == Some(&b'/'));
+        let name_len = ahead[name_at..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let name = &ahead[name_at..name_at + name_len];
+        let known = crate::lexicon::INLINE_MARKUP_TAGS
+            .iter()
+            .any(|t| t.as_bytes().eq_ignore_ascii_case(name));
+        if name_len == 0 || !known {
+            continue;
+        }
+        // the name ends the tag or a space or "/" follows it
+        let rest = &ahead[name_at + name_len..];
+        if !matches!(rest.first(), Some(b'>' | b' ' | b'/')) {
+            continue;
+        }
+        let close = rest
+            .iter()
+            .position(|&b| matches!(b, b'>' | b'<' | b'\n' | b'\r'));
+        crate::work::charge(close.map_or(rest.len(), |c| c + 1));
+        if let Some(close) = close.filter(|&c| rest[c] == b'>') {
+            found.push(at..at + 1 + name_at + name_len + close + 1);
+        }
+    }
+    found
+}
+
+/// `text` with `ranges` (from [`link_addresses`] and [`markup_tags`])
+/// blanked to spaces, byte for byte, so that every offset still points
+/// into the text as given; left in, an address is read as part of a site's
+/// name, or makes a menu look like a headline, and a tag hides the date it
+/// wraps.
 ///
 /// ```
 /// use inspection_extract::source::{blank, link_addresses};
@@ -776,6 +832,27 @@ mod tests {
             blanked.split_whitespace().collect::<Vec<_>>(),
             ["Caf\u{e9}", "open"]
         );
+    }
+
+    #[test]
+    fn values_are_read_through_inline_markup() {
+        let page = "Hospital hygiene follow-up\n\nInspectors returned without notice on the <strong>25</strong> <strong>April</strong> <strong>2012</strong>. Of the 26 recommendations made in February, 15 have been addressed <strong>and</strong> 11 have been repeated.<br />\n";
+        let record = crate::parse(page);
+        let fieldwork = record.fieldwork.expect("fieldwork");
+        assert_eq!(
+            (fieldwork.start.as_str(), fieldwork.end.as_str()),
+            ("2012-04-25", "2012-04-25")
+        );
+        let reported = record.recommendations.expect("recommendations").reported;
+        assert_eq!(reported.get("repeated"), Some(&11));
+        // a tag's span is blanked, not removed: offsets still point into
+        // the text as given
+        let tags = markup_tags(page);
+        assert!(
+            tags.iter()
+                .all(|r| page[r.clone()].starts_with('<') && page[r.clone()].ends_with('>'))
+        );
+        assert_eq!(tags.len(), 9);
     }
 
     #[test]

@@ -29,6 +29,14 @@ pub const LINK_ADDRESS_OPENINGS: &[&str] = &[
     "/",
 ];
 
+/// Names of the HTML tags a page copied with its markup keeps around words
+/// ("<strong>25</strong> <strong>April</strong>", "... cleaning,<br />"),
+/// in lower case: each such tag is blanked before the text is read, as a
+/// link's address is.
+pub const INLINE_MARKUP_TAGS: &[&str] = &[
+    "a", "b", "br", "em", "font", "i", "p", "small", "span", "strong", "sub", "sup", "u",
+];
+
 /// The word for "page" in the other language of a bilingual page's
 /// running footer ("CSSIW Press release - Penrhyddlan - Tudalen 2 / Page
 /// 2"), Welsh first.

@@ -82,6 +82,9 @@ pub const PROGRESS_LABELS: &[&str] = &[
     "not met",
     "ongoing",
     "withdrawn",
+    // RQIA's hygiene follow-ups: "15 have been addressed and 11 have been
+    // repeated" (made again in the new report)
+    "repeated",
     "discharged",
     "met in full",
     "open",
