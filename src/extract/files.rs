@@ -18,8 +18,8 @@ use crate::record::{CountBound, FileCategory, Files};
 use crate::source::{clean, starts_with_ignore_case, window_after, window_before};
 
 use crate::lexicon::{
-    ADDING_WORDS, COUNT_QUALIFIERS, EXAMINE_NOUNS, EXAMINE_VERBS, FILE_NOUNS, FURTHER_WORDS,
-    TRACK_VERBS,
+    ADDING_WORDS, COUNT_QUALIFIERS, EXAMINE_NOUNS, EXAMINE_VERBS, EXAMINED_AFTER_NOUN, FILE_NOUNS,
+    FURTHER_WORDS, TRACK_VERBS,
 };
 
 /// "examined 60 police and 75 prosecution files": parts with no total.
@@ -55,10 +55,11 @@ static SECOND_SAMPLE: LazyLock<Pattern> = LazyLock::new(|| {
 /// "examined the cases of 98 men", "examined the cases of more than 100
 /// children" (a lower bound), and with no verb, "evidence ..., among
 /// them the case records of over 600 children"; the verb after its noun,
-/// "In half of the 40 case files examined ..." (digits only).
+/// "In half of the 40 case files examined ...", "concerned about 17 of 92
+/// cases looked at" (digits only; lexicon `EXAMINED_AFTER_NOUN`).
 static ELSEWHERE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+the\s+{FILE_NOUNS}\s+of\s+(?P<bound1>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n1>{NUMBER_PATTERN})\b|\bthe\s+(?P<n5>[0-9]{{1,4}})\s+(?:case\s+)?(?:files|cases|records)\s+(?:examined|reviewed|read|inspected)\b|\b(?:case\s+)?(?:records|files)\s+of\s+(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n4>{NUMBER_PATTERN})\s+(?:{})\b",
+        r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+the\s+{FILE_NOUNS}\s+of\s+(?P<bound1>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n1>{NUMBER_PATTERN})\b|\b(?:the|[0-9]{{1,4}}\s+of)\s+(?P<n5>[0-9]{{1,4}})\s+(?:case\s+)?(?:files|cases|records)\s+{EXAMINED_AFTER_NOUN}\b|\b(?:case\s+)?(?:records|files)\s+of\s+(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n4>{NUMBER_PATTERN})\s+(?:{})\b",
         crate::lexicon::CASE_HOLDERS.join("|")
     ))
     .expect("files elsewhere regex")
@@ -2205,6 +2206,16 @@ mod tests {
         let (examined, _, _) =
             files("In half of the 40 case files examined the records had been opened late.");
         assert_eq!(examined, Some(40));
+        // a part of the count before it, and the verb after a pronoun
+        for (text, n) in [
+            (
+                "Inspectors were concerned about 17 of 92 cases looked at.",
+                92,
+            ),
+            ("The plan was poor in 12 of the 60 cases we reviewed.", 60),
+        ] {
+            assert_eq!(files(text).0, Some(n), "{text}");
+        }
     }
 
     #[test]

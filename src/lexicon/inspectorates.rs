@@ -142,7 +142,7 @@ pub static CHIEF_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
 /// Scotland" must be tried before "HM Inspectorate of Constabulary".
 pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
     const HM: &str = r"(?:(?:Her|His)\s+Majesty'?’?s|HM|H\.M\.)\s+(?:Chief\s+)?";
-    let table: [(&str, &str, &[&str], String); 22] = [
+    let table: [(&str, &str, &[&str], String); 23] = [
         (
             "HM Inspectorate of Constabulary and Fire & Rescue Services",
             "HMICFRS",
@@ -265,6 +265,14 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             "Care Inspectorate",
             &[],
             r"\bCare\s+Inspectorate\b".into(),
+        ),
+        (
+            // Scotland's inspectorate of councils' social work services
+            // from 2005 until the Care Inspectorate took its work in 2011
+            "Social Work Inspection Agency",
+            "SWIA",
+            &[],
+            r"Social\s+Work\s+Inspection\s+Agency|\bSWIA\b".into(),
         ),
         (
             "Regulation and Quality Improvement Authority",
