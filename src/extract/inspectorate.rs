@@ -2825,6 +2825,13 @@ mod tests {
             )),
             ["Ofsted", "Estyn"]
         );
+        // one inspector from another body in the team
+        assert_eq!(
+            shorts(&format!(
+                "{lead}The team was three Ofsted inspectors and one inspector from the Care Quality Commission.\n"
+            )),
+            ["Ofsted", "CQC"]
+        );
         // a later mention that is not of the team adds nothing
         assert_eq!(
             shorts(&format!("{lead}An Estyn report in 2012 found the same.\n")),

@@ -357,7 +357,9 @@ pub const INSPECTION_TEAM: &[&str] = &[
     r"(?:undertaken|carried\s+out|conducted|led)\s+(?:jointly\s+)?by",
     // "Learning and skills provision was inspected by Ofsted."
     r"(?:was|were)\s+inspected\s+by",
-    r"inspectors\s+(?:drawn\s+)?from",
+    // "inspectors drawn from", "and one inspector from the Care Quality
+    // Commission"
+    r"inspectors?\s+(?:drawn\s+)?from",
     // "specialist inspection teams drawn from the Care Inspectorate, ..."
     r"(?:inspection\s+)?teams?\s+drawn\s+from",
     // "joined by inspectors from", "joined by an inspector from HIW"
