@@ -924,8 +924,18 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
                 let is_duration = crate::lexicon::opens_with_duration_unit(after);
                 // "it visited the eight suites then open"
                 let counts_units = UNITS_COUNTED.is_match(after) && VISITED.is_match(before);
+                // "six inspectors found strong progress on two of ...", but
+                // "on the remaining two inspectors found no ... progress"
+                let remaining = crate::lexicon::REMAINING_WORDS
+                    .iter()
+                    .any(|w| ends_with_ignore_case(before, w));
+                let counts_others = !remaining
+                    && crate::lexicon::NOT_RECOMMENDATION_NOUNS
+                        .iter()
+                        .any(|noun| crate::source::starts_with_word_ignore_case(after, noun));
                 !(is_after_of_count(before)
                     || counts_units
+                    || counts_others
                     || is_share
                     || is_fraction
                     || is_year
@@ -1359,6 +1369,29 @@ mod tests {
         );
         let r = parse(&padded).recommendations.expect("recommendations");
         (r.total, r.reported.into_iter().collect())
+    }
+
+    #[test]
+    fn a_count_of_inspectors_before_a_label_counts_no_recommendations() {
+        let (total, reported) = narrative(
+            "At the last visit, six inspectors found strong progress by the council on two of six recommendations. On the other four it had made satisfactory progress.",
+        );
+        assert_eq!(total, Some(6));
+        assert_eq!(
+            reported,
+            [
+                ("satisfactory_progress".to_owned(), 4),
+                ("strong_progress".to_owned(), 2)
+            ]
+        );
+        // "the remaining two" counts recommendations, whoever comes next
+        let (_, reported) = narrative(
+            "There was good progress on three of the five recommendations, and on the remaining two inspectors found no meaningful progress.",
+        );
+        assert!(
+            reported.contains(&("no_meaningful_progress".to_owned(), 2)),
+            "{reported:?}"
+        );
     }
 
     #[test]

@@ -117,6 +117,21 @@ const PROGRESS_HEADS: &[&str] = &[
     "closed",
 ];
 
+/// Nouns that, straight after a number, show it counts people or visits,
+/// not recommendations: "six inspectors found strong progress ... on two
+/// of six recommendations".
+pub const NOT_RECOMMENDATION_NOUNS: &[&str] = &[
+    "inspectors",
+    "inspector",
+    "staff",
+    "officers",
+    "managers",
+    "members",
+    "people",
+    "visits",
+    "monitoring visits",
+];
+
 /// Degrees of progress that may stand alone for a wording just given:
 /// "Recommendations 1 and 2 have been achieved; 4 and 6 partially".
 pub const PROGRESS_DEGREES: &[&str] = &["partially", "substantially", "largely", "mostly", "fully"];
