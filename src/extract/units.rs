@@ -330,10 +330,11 @@ static COUNT_AFTER_NAMES: LazyLock<Pattern> = LazyLock::new(|| {
 /// words that start another clause (", and observing 24 advocates": a
 /// comma, "and" and a verb in -ing), or an aside on where the places are
 /// (", in Ayrshire,", ", on the north-east coast"), a body's acronym and
-/// its verb (", the CQC judged ..."), or a pronoun opening a clause (", it
-/// judged ...").
+/// its verb (", the CQC judged ..."), a pronoun opening a clause (", it
+/// judged ..."), or the quotation the list stands in closing ("... and
+/// Omagh,” said Mr McGuigan").
 static LIST_END: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,\s+and\s+{time}\b|,?\s+(?:and\s+)?(?:{clause})\b|(?:,|\s+[-–—])\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|,\s+(?:all|each|both)\s+of\s+(?:which|them)\b|,\s+(?:{relative})\b|,\s+(?:in|near)\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}},|,\s+(?:on|off|along)\s+the\s+(?-i:[a-z])|,\s+(?:the\s+)?(?-i:[A-Z]{{2,6}}\s+[a-z]+(?:ed|s))\b|,\s+(?:{pronoun})\s+(?-i:[a-z])|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|"), time = crate::lexicon::TIME_SPENT_AT, relative = crate::lexicon::RELATIVE_WORDS.join("|"), pronoun = crate::lexicon::CLAUSE_PRONOUNS.join("|")))
+    crate::lexicon::regex(&format!(r"(?i)\.(?:\s|$)|,?[”\x22](?:\s|$)|\s+(?:as\s+well\s+as|together\s+with|along\s+with|from|between|during|over\s+(?:two|three|four|five|a)|in\s+(?:{}))\b|,?\s+and\s+also\b|,\s+and\s+(?-i:[a-z]+ing)\b|,\s+and\s+{time}\b|,?\s+(?:and\s+)?(?:{clause})\b|(?:,|\s+[-–—])\s+(?:{NUMBER_PATTERN})\s+of\s+(?:the|its|their)\b|,\s+(?:all|each|both)\s+of\s+(?:which|them)\b|,\s+(?:{relative})\b|,\s+(?:in|near)\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*){{0,2}},|,\s+(?:on|off|along)\s+the\s+(?-i:[a-z])|,\s+(?:the\s+)?(?-i:[A-Z]{{2,6}}\s+[a-z]+(?:ed|s))\b|,\s+(?:{pronoun})\s+(?-i:[a-z])|(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", crate::lexicon::MONTHS.join("|"), clause = crate::lexicon::NEXT_CLAUSE_VERBS.join("|"), time = crate::lexicon::TIME_SPENT_AT, relative = crate::lexicon::RELATIVE_WORDS.join("|"), pronoun = crate::lexicon::CLAUSE_PRONOUNS.join("|")))
         .expect("list end regex")
 });
 
@@ -2458,7 +2459,7 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
         // ", chosen to reflect its mix of policing: A; B; and C": why they
         // were chosen, then the places; "in the county, including A, B and
         // C": the place they stand in, then their names
-        crate::lexicon::regex(&format!(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{{1,40}}?)?,?\s+including\s|,?\s+(?:(?P<prep>at|in)(?:\s+(?:the\s+|their\s+|its\s+)?{PREMISES_NOUNS}\s+(?:at|in))?|namely|serving)\s|,?\s+(?P<visiting>with\s+(?:the\s+)?{VISITING_PARTIES}\s+visiting)\s|(?P<comma>,)\s+(?-i:\p{{Lu}})|,\s+{SELECTION_VERBS}\s(?P<why>[^.:;]*?)(?P<chosen>:))\s*")).expect("opener regex")
+        crate::lexicon::regex(&format!(r"(?i)^(?:\s*(?P<paren>\()|\s*(?P<colon>:)|\s+(?P<dash>[-–—])\s|(?:\s+(?:across|in|throughout)\s+[^,.;]{{1,40}}?)?,?\s+(?P<including>including)\s|,?\s+(?:(?P<prep>at|in)(?:\s+(?:the\s+|their\s+|its\s+)?{PREMISES_NOUNS}\s+(?:at|in))?|namely|serving)\s|,?\s+(?P<visiting>with\s+(?:the\s+)?{VISITING_PARTIES}\s+visiting)\s|(?P<comma>,)\s+(?-i:\p{{Lu}})|,\s+{SELECTION_VERBS}\s(?P<why>[^.:;]*?)(?P<chosen>:))\s*")).expect("opener regex")
     });
     // "... basic command units (BCUs) - A, B and C -": the acronym in
     // brackets names the noun, and the list opens after it.
@@ -2572,8 +2573,14 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
         _ => end,
     };
     let list = &body[..end];
-    // A bracket holding one word is an acronym, "(BCUs)", not a list.
-    if !list.contains([',', ';']) && find_and(list).is_none() && count != Some(1) {
+    // A bracket holding one word is an acronym, "(BCUs)", not a list; a
+    // single name after "including" is one of those counted ("nine of the
+    // 21 suites including the Serious Crime suite at Antrim").
+    if !list.contains([',', ';'])
+        && find_and(list).is_none()
+        && count != Some(1)
+        && open.name("including").is_none()
+    {
         return (Vec::new(), at);
     }
     let mut names = split_list(cx, start..start + end, count);
@@ -5979,6 +5986,21 @@ mod tests {
                 "the holding cells at Dunholt Sheriff Court"
             ]
         );
+    }
+
+    #[test]
+    fn a_list_in_a_quotation_ends_where_the_quotation_closes() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}“Inspectors made visits to three custody suites: Antrim, Lurgan and Omagh,” said Mr McAllister.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Antrim", "Lurgan", "Omagh"]);
+        // one name after "including" is one of those counted
+        let (count, names, _) = units(&format!(
+            "{LEAD}“Inspectors made visits to nine of the force’s 21 custody suites including the Serious Crime suite at Antrim,” said Mr McAllister.\n"
+        ));
+        assert_eq!(count, Some(9));
+        assert_eq!(names, ["the Serious Crime suite at Antrim"]);
     }
 
     #[test]
