@@ -369,10 +369,19 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             .captures_iter(s)
             .chain(DAY_LIST.captures_iter(s))
             .chain(MONTH_FIRST_RANGE.captures_iter(s));
+        let mut read_ranges: Vec<Candidate> = Vec::new();
         for c in ranges {
             if let Some(candidate) = from_range(&c, at, score) {
+                read_ranges.push(candidate.clone());
                 offer(candidate);
             }
+        }
+        // "in two phases, from 13 to 17 February and from 6 to 10 March
+        // 2017": phases joined by "and" are one fieldwork, from the first's
+        // start to the last's end
+        read_ranges.sort_by_key(|c| c.range.start);
+        if let Some(phases) = phases_joined(&read_ranges, s, at) {
+            offer(phases);
         }
         // "read cases in the w/c 13 January 2025 and were on site in the
         // week beginning 20 January": weeks named in one sentence are one
@@ -622,6 +631,37 @@ fn labelled_dates(cx: &Context<'_>, text: &str) -> Option<Candidate> {
         });
     }
     None
+}
+
+/// Two ranges read from one sentence (`s`, starting at byte `at`), in
+/// order, that are phases of one fieldwork: only "and" (or ", and", with
+/// "from" or "between" after it; lexicon `PHASE_JOINERS`) between them, the
+/// second later in the year than the first. The phases as one candidate,
+/// scored one above the better of them; the first's missing year is the
+/// second's.
+fn phases_joined(ranges: &[Candidate], s: &str, at: usize) -> Option<Candidate> {
+    ranges.windows(2).find_map(|pair| {
+        let (first, second) = (&pair[0], &pair[1]);
+        let gap = s.get(first.range.end.checked_sub(at)?..second.range.start.checked_sub(at)?)?;
+        let gap = gap.trim().trim_start_matches(',').trim();
+        let joined = crate::lexicon::PHASE_JOINERS
+            .iter()
+            .any(|j| gap.eq_ignore_ascii_case(j));
+        let same_year = first.end.0.is_none() || first.end.0 == second.start.0;
+        let later = (second.start.1, second.start.2) > (first.end.1, first.end.2);
+        let stated = first.end_rule == EndRule::Stated && second.end_rule == EndRule::Stated;
+        (joined && same_year && later && stated).then(|| Candidate {
+            range: first.range.start..second.range.end,
+            score: first.score.max(second.score) + 1,
+            start: (
+                first.start.0.or(second.start.0),
+                first.start.1,
+                first.start.2,
+            ),
+            end: second.end,
+            ..first.clone()
+        })
+    })
 }
 
 /// True when the words between two dates make them a range: a dash, or
@@ -1008,6 +1048,21 @@ mod tests {
         parse(&format!("{LEAD}{body}{PAD}"))
             .fieldwork
             .map(|f| (f.start, f.end))
+    }
+
+    #[test]
+    fn phases_joined_by_and_are_one_fieldwork() {
+        assert_eq!(
+            fieldwork(
+                "Our fieldwork took place in two phases, from 13 to 17 February and from 6 to 10 March 2017."
+            ),
+            pair("2017-02-13", "2017-03-10")
+        );
+        // one range alone is read as it is
+        assert_eq!(
+            fieldwork("Our fieldwork took place from 6 to 10 March 2017 and inspectors met staff."),
+            pair("2017-03-06", "2017-03-10")
+        );
     }
 
     #[test]

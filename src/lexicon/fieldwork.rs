@@ -240,3 +240,8 @@ pub const WEEK_OPENERS: &[&str] = &[
 /// unannounced to the hospital on the evening of 21 February"), regex
 /// fragments.
 pub const RETURN_VERBS: &[&str] = &[r"returned", r"revisited", r"went\s+back", r"came\s+back"];
+
+/// The words between two date ranges of one sentence that make them phases
+/// of one fieldwork, in lower case, a comma before them allowed: "from 13
+/// to 17 February and from 6 to 10 March 2017".
+pub const PHASE_JOINERS: &[&str] = &["and", "and from", "and between", "and again from"];
