@@ -399,13 +399,14 @@ static STATUS_FIRST_HEADER: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// [`NOTES_HEADING`]: every form holds "note".
 fn is_notes_heading(line: &str) -> bool {
-    // "Nodiadau i olygyddion / Notes for editors": a bilingual heading's
-    // English part
+    // "Nodiadau i olygyddion / Notes for editors", "Notes to editors /
+    // Nodiadau i olygyddion": a bilingual heading's English part, either
+    // side
     holds(line, b"note")
         && (NOTES_HEADING.is_match(line)
-            || line
-                .split_once(" / ")
-                .is_some_and(|(_, english)| NOTES_HEADING.is_match(english)))
+            || line.split_once(" / ").is_some_and(|(first, second)| {
+                NOTES_HEADING.is_match(first) || NOTES_HEADING.is_match(second)
+            }))
 }
 
 /// [`ENDS`]: "ends" and at most three marks each side.
@@ -1673,7 +1674,9 @@ fn title_and_headline(
             || is_speaker_line(t)
             || (t.len() <= crate::lexicon::MEETING_PAPER_LINE_MAX
                 && MEETING_PAPER_LINE.is_match(t))
-            || is_council_name(t)
+            // ("... young people in" / "Morlais County Borough Council":
+            // the heading's end)
+            || (is_council_name(t) && !ends_open_heading)
             // a sidebar of scores ("Key scores" / "Pre-charge decisions:
             // 62.4%"): the scores and the label over them
             || is_score_line(t)
@@ -3223,6 +3226,14 @@ mod tests {
         assert!(!is_council_name("Borough Council"));
         assert!(!is_council_name("The County Council"));
         assert!(!is_council_name("the borough council"));
+        // a council's name that ends a heading left open is the heading's
+        let doc = "EMBARGO: 00.01hrs, Tuesday 18th October 2011\n\nInspection of education services for children and young people in\nMorlais County Borough Council\n\nMorlais education services adequate, say inspectors\n\nEducation services in Morlais are adequate, according to a report published today.\n";
+        assert_eq!(
+            heads(doc).0.as_deref(),
+            Some(
+                "Inspection of education services for children and young people in\nMorlais County Borough Council"
+            )
+        );
     }
 
     #[test]
@@ -4089,6 +4100,12 @@ mod tests {
         assert!(s.is_debris(0) && s.is_debris(1));
         assert!(s.title.is_none());
         assert_eq!(s.notes, Some(8..12));
+        // the English part first
+        let doc = doc.replace(
+            "Nodiadau i olygyddion / Notes for editors",
+            "Notes to editors / Nodiadau i olygyddion",
+        );
+        assert_eq!(split(&Source::new(&doc)).notes, Some(8..12));
     }
 
     #[test]
