@@ -2471,6 +2471,16 @@ fn named(text: &str, start: usize, end: usize) -> Named<'_> {
             name.ends_with(' ').then(|| start + name.trim_end().len())
         })
         .unwrap_or(end);
+    // "HMP The Verne Action Plan": a document's name after the body's
+    let reach = crate::source::floor_char_boundary(text, (end + 20).min(text.len()));
+    let end = crate::lexicon::DOCUMENTS_AFTER_NAMES
+        .iter()
+        .filter_map(|document| {
+            let at = text[start..reach].find(&format!(" {document}"))?;
+            (start + at < end && at > 0).then_some(start + at)
+        })
+        .min()
+        .unwrap_or(end);
     Named { text, start, end }
 }
 
@@ -2598,6 +2608,12 @@ mod tests {
         );
         // a page's link label run onto the heading is no part of the name
         let page = "HM Inspectorate of Prisons report on HMP Kellerby Contents\n\nInspectors went back to HMP Kellerby in September and found it had got worse since their last visit.\n";
+        assert_eq!(
+            parse(page).subject.map(|s| s.text).as_deref(),
+            Some("HMP Kellerby")
+        );
+        // nor is a document's name written straight after it
+        let page = "HMP Kellerby Action Plan Submitted: 30 June 2020\n\nThe prison service gives its response to the inspectorate's report on HMP Kellerby.\n";
         assert_eq!(
             parse(page).subject.map(|s| s.text).as_deref(),
             Some("HMP Kellerby")

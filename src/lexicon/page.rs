@@ -379,6 +379,11 @@ pub const INSPECTION_KIND_LABEL: &str = r"during\s+an?\s+(?:(?:routine|focused|r
 /// a name before them.
 pub const PAGE_LINK_LABELS: &[&str] = &["Contents"];
 
+/// The names of documents written straight after the name of the body
+/// they concern ("HMP The Verne Action Plan Submitted: ..."): no part of
+/// the name, though their first word is capitalised as the name's are.
+pub const DOCUMENTS_AFTER_NAMES: &[&str] = &["Action Plan", "Annual Report", "Improvement Plan"];
+
 /// Web-page and PDF furniture at the start of a line: skip links, breadcrumbs, cookie banners, share and print links, report links, copyright (regex fragments, tried in order).
 pub const DEBRIS_LINES: &[&str] = &[
     r"select\s+(?:a|an|your)\b.*(?:\.\.\.|…)\s*$",
