@@ -1191,6 +1191,10 @@ const SENTENCE_OR_LEAD_ENDS: [char; 6] = ['.', '!', '?', '"', '”', ':'];
 /// from the last character alone: a stop, or the colon of a lead.
 const PARAGRAPH_ENDS: [char; 2] = ['.', ':'];
 
+/// The most lines of a page's details line and the headings under it, run
+/// together with no blank line (see `first_body_line`).
+const DETAILS_OVER_HEADINGS_LINES: usize = 3;
+
 fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
     let n = lines.len();
     let mut i = 0;
@@ -1271,8 +1275,23 @@ fn first_body_line(lines: &[Line<'_>], debris: &[bool]) -> usize {
                 .count();
             items >= 3 && items + 1 >= j - i
         };
+        // "Publication: 09/06/20" / "<report's name>" / "<news heading>":
+        // a page's details line over its headings, each line opening with a
+        // capital and ending with no stop, is header however long
+        let details_over_headings = || {
+            j - i <= DETAILS_OVER_HEADINGS_LINES
+                && (METADATA.is_match(lines[i].text) || is_date_line(lines[i].text))
+                && (i..j).all(|k| {
+                    let t = lines[k].text.trim();
+                    t.starts_with(|c: char| c.is_uppercase())
+                        && !t.ends_with(SENTENCE_OR_LEAD_ENDS)
+                        && !t.ends_with(',')
+                })
+        };
         let long = len >= 160
-            && (sentence_like || (j - i > 2 && !letterhead()) || (len >= 300 && holds_sentences()))
+            && (sentence_like
+                || (j - i > 2 && !letterhead() && !details_over_headings())
+                || (len >= 300 && holds_sentences()))
             && !navigation();
         // "Re-inspection of Heathrow Airport – Border Force makes progress
         // but there's room for improvement.": the page's first line alone,
@@ -1925,6 +1944,19 @@ fn title_and_headline(
             found.retain(|r| !navigation(r));
         }
     }
+    // (a name printed again as a caption over the news, "Hydebank Wood
+    // Young Offenders Centre" twice, heads a news page)
+    let captioned_again = |r: &Range<usize>| {
+        let name = joined(r);
+        (0..lines.len().min(body_start + HEADING_AGAIN_REACH))
+            .filter(|&k| !r.contains(&k))
+            .any(|k| text(k).trim() == name.trim())
+    };
+    // ... and over a heading found under it, the name is that page's
+    // caption, no heading of its own
+    if found.len() >= 2 && is_establishment_name(&joined(&found[0])) && captioned_again(&found[0]) {
+        found.remove(0);
+    }
     found.truncate(2);
     match found.len() {
         0 => (None, None),
@@ -1935,13 +1967,8 @@ fn title_and_headline(
             let heads_report_page = (only.end..lines.len().min(only.end + 4))
                 .any(|k| crate::lexicon::is_report_page_field(lines[k].text));
             let only_text = joined(&only);
-            // (a name printed again as a caption over the news, "Hydebank
-            // Wood Young Offenders Centre" twice, heads a news page)
-            let captioned_again = (0..lines.len().min(body_start + HEADING_AGAIN_REACH))
-                .filter(|&k| !only.contains(&k))
-                .any(|k| text(k).trim() == only_text.trim());
             if reads_as_report_name(&only_text)
-                || (is_establishment_name(&only_text) && !captioned_again)
+                || (is_establishment_name(&only_text) && !captioned_again(&only))
                 || (heads_report_page
                     && !reads_as_news(&only_text)
                     && !only_text.trim_end().ends_with('.'))
@@ -3210,6 +3237,32 @@ mod tests {
         // a line opening with a brace that is no record stays
         assert!(!is_data_record("{Draft} \"a\" : 1"));
         assert!(is_data_record("[{\"a\": 1, \"b\": 2, \"c\": 3}]"));
+    }
+
+    #[test]
+    fn a_details_line_over_the_headings_runs_into_no_body() {
+        let doc = "Report on an Unannounced Inspection of Rathmore Secure College\n\nPublication: 09/06/20\nUnannounced Inspection of Rathmore Secure College\nInspections find improved performance at Rathmore Secure College and Birch House women's prison\n\nPrison officers have won praise in two inspection reports for the progress they have made.\n";
+        let (title, headline) = heads(doc);
+        assert_eq!(
+            title.as_deref(),
+            Some("Report on an Unannounced Inspection of Rathmore Secure College")
+        );
+        assert_eq!(
+            headline.as_deref(),
+            Some(
+                "Inspections find improved performance at Rathmore Secure College and Birch House women's prison"
+            )
+        );
+        // a name printed again over the news is the page's caption
+        let doc = "Rathmore Young Offenders Centre\n\nPublication: 01/10/13\nRathmore Young Offenders Centre\nFundamental improvement required at Rathmore Young Offenders' Centre, say inspectors\n\nSerious concern has been voiced by inspectors about how the centre is performing.\n";
+        let (title, headline) = heads(doc);
+        assert_eq!(title, None);
+        assert_eq!(
+            headline.as_deref(),
+            Some(
+                "Fundamental improvement required at Rathmore Young Offenders' Centre, say inspectors"
+            )
+        );
     }
 
     #[test]
