@@ -576,8 +576,11 @@ pub fn extract(cx: &mut Context<'_>) -> Option<Units> {
                 Code::UnitsCountMismatch,
                 units.span.start..units.span.end,
                 format!(
-                    "{n} units are counted but {} names are listed",
-                    units.names.len()
+                    "{n} units are counted but {} listed",
+                    match units.names.len() {
+                        1 => "1 name is".to_owned(),
+                        listed => format!("{listed} names are"),
+                    }
                 ),
             );
         }

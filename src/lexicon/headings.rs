@@ -77,6 +77,9 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "responds",
     "responded",
     "provides",
+    // "Prosecution Service delivers improvements in governance ..."
+    "delivers",
+    "delivered",
     "gives",
     "shares",
     "explains",
