@@ -1277,6 +1277,21 @@ fn subject_named(
                 .take(ESTABLISHMENTS_LOOKED_AT)
                 .all(|m| same_establishment(m.as_str(), named.as_str()))
     };
+    // ("Inspectors who reviewed Warwickshire and West Mercia Community
+    // Rehabilitation Company (CRC) raised ...": the one body the second
+    // paragraph names, right after a word of inspecting; lexicon
+    // `INSPECTED_BODY_LEADS`)
+    let second_inspected = |p: &Range<usize>| {
+        let paragraph = &source.text()[crate::sections::byte_range(source, p)];
+        let Some(named) = organisations(paragraph).next() else {
+            return false;
+        };
+        let before = paragraph[..named.start()].to_lowercase();
+        organisations(paragraph).all(|m| m.as_str() == named.as_str())
+            && crate::lexicon::INSPECTED_BODY_LEADS
+                .iter()
+                .any(|lead| before.ends_with(lead))
+    };
     if let Some(second) = paragraphs.get(1).filter(|p| {
         // (the cheap tests of the headings first: the others read the
         // paragraphs' names)
@@ -1284,7 +1299,7 @@ fn subject_named(
             || (!headings_count_many()
                 && !headings_lead_with_a_name()
                 && first_names_none()
-                && second_establishment(p))
+                && (second_establishment(p) || second_inspected(p)))
     }) {
         candidates.push(crate::sections::byte_range(source, second));
     }
@@ -2611,6 +2626,13 @@ mod tests {
         assert_eq!(
             parse(page).subject.map(|s| s.text).as_deref(),
             Some("HMP Kellerby")
+        );
+        // a story whose first paragraph names no body: the one body the
+        // second names right after a word of inspecting
+        let page = "Probation inspection reveals concerns over victims\n\nVictims in Larkshire have in some cases been left without protection, a report says.\n\nInspectors who reviewed Larkshire and Fenmere Community Rehabilitation Company (CRC) raised the problems.\n";
+        assert_eq!(
+            parse(page).subject.map(|s| s.text).as_deref(),
+            Some("Larkshire and Fenmere Community Rehabilitation Company")
         );
         // nor is a document's name written straight after it
         let page = "HMP Kellerby Action Plan Submitted: 30 June 2020\n\nThe prison service gives its response to the inspectorate's report on HMP Kellerby.\n";

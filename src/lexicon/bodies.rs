@@ -293,6 +293,18 @@ pub const BODY_KINDS_IN_HEADINGS: &[&str] = &[
 /// case.
 pub const INSPECTION_OF_LEADS: &[&str] = &["inspection of the ", "inspections of the "];
 
+/// Words straight before the body an inspection looked at, lower case, a
+/// space after each: "Inspectors who reviewed Warwickshire and West Mercia
+/// Community Rehabilitation Company raised ...", "an inspection of Kelby
+/// Police".
+pub const INSPECTED_BODY_LEADS: &[&str] = &[
+    "reviewed ",
+    "inspected ",
+    "inspection of ",
+    "inspection of the ",
+    "inspections of ",
+];
+
 /// Kinds of body a story writes in small letters after the body's own
 /// name ("the Western Bay service"), read only after
 /// [`INSPECTION_OF_LEADS`].
