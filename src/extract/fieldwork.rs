@@ -528,9 +528,18 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     }
     .or_else(|| stale_best.map(|b| with_return_visit(b, visit.as_ref(), back.as_ref())))?;
     let inferred = best.relative_year || best.end.0.is_none() || best.start.0.is_none();
-    let end_year = match best.end.0 {
-        Some(y) => y,
-        None => dates::year_on_or_before(best.end.1, best.end.2, reference?)?,
+    // With no publication date, a yearless visit takes the year its month
+    // is written with elsewhere ("on February 13 and 14" and, in a quote,
+    // "In February 2018 we made an unannounced inspection").
+    let mut year_of_month = None;
+    let end_year = match (best.end.0, reference) {
+        (Some(y), _) => y,
+        (None, Some(reference)) => dates::year_on_or_before(best.end.1, best.end.2, reference)?,
+        (None, None) => {
+            let y = year_of_month_named(text, best.end.1)?;
+            year_of_month = Some(y);
+            y
+        }
     };
     let start_year = match best.start.0 {
         Some(y) => y,
@@ -554,6 +563,11 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             best.range.clone(),
             if best.relative_year {
                 format!("the fieldwork year is relative; {end_year} taken from the publication date")
+            } else if year_of_month.is_some() {
+                format!(
+                    "the fieldwork dates have no year and the page no date; {end_year} taken from {} {end_year} written elsewhere",
+                    crate::lexicon::month_name(best.end.1)
+                )
             } else {
                 format!("the fieldwork dates have no year; {end_year} inferred as the last such date before publication")
             },
@@ -631,6 +645,21 @@ fn labelled_dates(cx: &Context<'_>, text: &str) -> Option<Candidate> {
         });
     }
     None
+}
+
+/// The year `month` is written with in `text` with no day ("February
+/// 2018"), when every such mention gives the same year.
+fn year_of_month_named(text: &str, month: u8) -> Option<i16> {
+    static MONTH_YEAR: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(r"(?i)\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"))
+            .expect("month and year regex")
+    });
+    let mut years = MONTH_YEAR
+        .captures_iter(text)
+        .filter(|c| month_of(c, "m") == Some(month))
+        .filter_map(|c| year_of(&c, "y"));
+    let first = years.next()?;
+    years.all(|y| y == first).then_some(first)
 }
 
 /// Two ranges read from one sentence (`s`, starting at byte `at`), in
@@ -1048,6 +1077,28 @@ mod tests {
         parse(&format!("{LEAD}{body}{PAD}"))
             .fieldwork
             .map(|f| (f.start, f.end))
+    }
+
+    #[test]
+    fn a_yearless_visit_on_an_undated_page_takes_its_month_s_year() {
+        let page = format!(
+            "Home closed to admissions\n\nInspectors made their unannounced visit to the home on February 13 and 14, and concerns were found. A spokesperson said: In February 2018 we made an unannounced inspection.{PAD}"
+        );
+        let record = parse(&page);
+        let f = record.fieldwork.expect("fieldwork");
+        assert_eq!(
+            (f.start.as_str(), f.end.as_str()),
+            ("2018-02-13", "2018-02-14")
+        );
+        assert!(
+            record
+                .diagnostics
+                .iter()
+                .any(|d| d.code.as_str() == "year-inferred")
+        );
+        // two years given for the month: no guess
+        let page = "Home closed to admissions\n\nInspectors made their unannounced visit to the home on February 13 and 14. Its owners bought it in February 2016 and rebuilt it in February 2017.\n";
+        assert_eq!(parse(page).fieldwork, None);
     }
 
     #[test]
