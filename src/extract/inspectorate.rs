@@ -2491,8 +2491,9 @@ fn named(text: &str, start: usize, end: usize) -> Named<'_> {
     let end = crate::lexicon::DOCUMENTS_AFTER_NAMES
         .iter()
         .filter_map(|document| {
-            let at = text[start..reach].find(&format!(" {document}"))?;
-            (start + at < end && at > 0).then_some(start + at)
+            let at = text[start..reach].find(document)?;
+            let cut = text[start..start + at].strip_suffix(' ')?.len();
+            (cut > 0 && start + cut < end).then_some(start + cut)
         })
         .min()
         .unwrap_or(end);
