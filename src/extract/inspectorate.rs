@@ -1260,37 +1260,33 @@ fn subject_named(
             })
         })
     };
-    // (the only establishment the page names: one of several named is
-    // no more the subject than the others)
-    let second_establishment = |p: &Range<usize>| {
+    // The one body the second paragraph names, as the story's subject:
+    // the only establishment the page names (one of several named is no
+    // more the subject than the others), or a body named straight after a
+    // word of inspecting ("Inspectors who reviewed Warwickshire and West
+    // Mercia Community Rehabilitation Company (CRC) raised ..."; lexicon
+    // `INSPECTED_BODY_LEADS` and `INSPECTION_OF_LEADS`).
+    let second_names_its_subject = |p: &Range<usize>| {
         let paragraph = &source.text()[crate::sections::byte_range(source, p)];
         let Some(named) = organisations(paragraph).next() else {
             return false;
         };
         // (nothing else named beside it: "at both Tinsley House immigration
         // removal centre and ... Beckett House" is about two)
-        let alone = organisations(paragraph).all(|m| m.as_str() == named.as_str());
-        alone
-            && crate::lexicon::is_establishment(named.as_str())
-            && organisations(source.text())
-                .filter(|m| crate::lexicon::is_establishment(m.as_str()))
-                .take(ESTABLISHMENTS_LOOKED_AT)
-                .all(|m| same_establishment(m.as_str(), named.as_str()))
-    };
-    // ("Inspectors who reviewed Warwickshire and West Mercia Community
-    // Rehabilitation Company (CRC) raised ...": the one body the second
-    // paragraph names, right after a word of inspecting; lexicon
-    // `INSPECTED_BODY_LEADS`)
-    let second_inspected = |p: &Range<usize>| {
-        let paragraph = &source.text()[crate::sections::byte_range(source, p)];
-        let Some(named) = organisations(paragraph).next() else {
+        if !organisations(paragraph).all(|m| m.as_str() == named.as_str()) {
             return false;
-        };
-        let before = paragraph[..named.start()].to_lowercase();
-        organisations(paragraph).all(|m| m.as_str() == named.as_str())
-            && crate::lexicon::INSPECTED_BODY_LEADS
-                .iter()
-                .any(|lead| before.ends_with(lead))
+        }
+        let before = &paragraph[..named.start()];
+        let inspected = crate::lexicon::INSPECTED_BODY_LEADS
+            .iter()
+            .chain(crate::lexicon::INSPECTION_OF_LEADS)
+            .any(|lead| crate::source::ends_with_ignore_case(before, lead));
+        inspected
+            || (crate::lexicon::is_establishment(named.as_str())
+                && organisations(source.text())
+                    .filter(|m| crate::lexicon::is_establishment(m.as_str()))
+                    .take(ESTABLISHMENTS_LOOKED_AT)
+                    .all(|m| same_establishment(m.as_str(), named.as_str())))
     };
     if let Some(second) = paragraphs.get(1).filter(|p| {
         // (the cheap tests of the headings first: the others read the
@@ -1299,7 +1295,7 @@ fn subject_named(
             || (!headings_count_many()
                 && !headings_lead_with_a_name()
                 && first_names_none()
-                && (second_establishment(p) || second_inspected(p)))
+                && second_names_its_subject(p))
     }) {
         candidates.push(crate::sections::byte_range(source, second));
     }

@@ -296,12 +296,11 @@ pub const INSPECTION_OF_LEADS: &[&str] = &["inspection of the ", "inspections of
 /// Words straight before the body an inspection looked at, lower case, a
 /// space after each: "Inspectors who reviewed Warwickshire and West Mercia
 /// Community Rehabilitation Company raised ...", "an inspection of Kelby
-/// Police".
+/// Police" (and [`INSPECTION_OF_LEADS`], with "the").
 pub const INSPECTED_BODY_LEADS: &[&str] = &[
     "reviewed ",
     "inspected ",
     "inspection of ",
-    "inspection of the ",
     "inspections of ",
 ];
 
