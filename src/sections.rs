@@ -1985,7 +1985,7 @@ fn title_and_headline(
             // standfirst: the first is the headline, and no report is named
             // ("West Yorkshire CRC under strain from heavy caseloads").
             let first_text = first.as_ref().map(&joined).unwrap_or_default();
-            if !REPORT_NAME.is_match(&first_text) && in_sentence_case(&first_text) {
+            if !has_report_word(&first_text) && in_sentence_case(&first_text) {
                 // ... unless the report's name follows it ("Basic Command
                 // Unit revisit: Kesterton BCU, ..." under the news heading).
                 match second {
@@ -2208,7 +2208,7 @@ fn reads_as_report_name(text: &str) -> bool {
             .iter()
             .any(|p| part.trim().eq_ignore_ascii_case(p))
     });
-    let named = (REPORT_NAME.is_match(text) && text.split_whitespace().count() <= 12 && !reported)
+    let named = (has_report_word(text) && text.split_whitespace().count() <= 12 && !reported)
         || part_named
         || OPENS_AS_REPORT_NAME.is_match(text)
         || OPENS_AS_ADDRESSED.is_match(text)
@@ -2347,6 +2347,27 @@ static REPORT_NAME: LazyLock<Pattern> = LazyLock::new(|| {
         "report name regex",
     )
 });
+
+/// A report word as the news's occasion ("... following inspection",
+/// "... after a damning report"; lexicon `OCCASION_LEADS`), one word at most
+/// between the lead and the report word.
+static REPORT_AS_OCCASION: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::words_pattern(
+        &format!(
+            r"(?i)\b(?:{})\s+(?:[\w'’-]+\s+)?(?:{{}})\b",
+            crate::lexicon::OCCASION_LEADS.join("|")
+        ),
+        crate::lexicon::REPORT_WORDS,
+        "report as occasion regex",
+    )
+});
+
+/// True when `text` has a report word that may name a report: one that is
+/// not only the news's occasion ("Admissions ceased at nursing home
+/// following inspection" names none).
+fn has_report_word(text: &str) -> bool {
+    REPORT_NAME.is_match(&REPORT_AS_OCCASION.replace_all(text, ""))
+}
 
 /// A report's name however long, by how it opens: a few words, a report
 /// word and "of", "on" or "into" ("Joint targeted area inspection of the
@@ -3212,6 +3233,23 @@ mod tests {
         assert!(split(&source).headline.is_none());
         assert!(!reads_as_report_name("Our inspection programme"));
         assert!(reads_as_report_name("Our 2022 inspection"));
+    }
+
+    #[test]
+    fn a_report_word_as_the_occasion_names_no_report() {
+        assert!(!reads_as_report_name(
+            "Admissions ceased at nursing home following inspection"
+        ));
+        assert!(!reads_as_report_name(
+            "Care home closed after damning report"
+        ));
+        assert!(reads_as_report_name(
+            "Follow-up inspection of Glenmere Lodge nursing home"
+        ));
+        let page = "Admissions ceased at nursing home following inspection\n\nThe authority has acted to halt admissions at a care home in Kelby after a visit there.\n";
+        let parts = split(&Source::new(page));
+        assert!(parts.title.is_none());
+        assert!(parts.headline.is_some());
     }
 
     #[test]

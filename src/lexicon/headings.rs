@@ -255,6 +255,12 @@ pub const REPORT_WORDS: &[&str] = &[
     r"audit",
 ];
 
+/// Words before a report word that make the report the news's occasion,
+/// not its name ("Admissions ceased at nursing home following inspection",
+/// "Care home closed after damning report"), in lower case: such a heading
+/// is a headline.
+pub const OCCASION_LEADS: &[&str] = &["following", "after"];
+
 /// The work inspected at the end of a report's name that is a place and
 /// that work alone ("London Magistrates' Courts custody", "Northshire
 /// police custody"), as regex fragments in lower case: such a heading is
