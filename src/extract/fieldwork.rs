@@ -1201,6 +1201,16 @@ mod tests {
     }
 
     #[test]
+    fn a_sample_s_start_some_words_before_between_is_no_fieldwork() {
+        assert_eq!(
+            fieldwork(
+                "In most cases the court order had started with the YOT, or been passed to it, between September 2010 and January 2011."
+            ),
+            None
+        );
+    }
+
+    #[test]
     fn a_range_written_month_first() {
         assert_eq!(
             fieldwork(

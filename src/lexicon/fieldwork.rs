@@ -171,14 +171,13 @@ pub const NOT_FIELDWORK_WORDS: &[&str] = &[
     r"\b(?:were|was)\s+drawn\s+from\b",
     r"\bsampled\b",
     r"\bdata\s+(?:for|from|covering)",
-    r"\bfinalised\s+between",
-    r"\bcommenced\s+between",
     // "The IAOW programme began in April 2013": the programme's start
     r"\bprogramme\s+(?:began|started|commenced|was\s+launched)\b",
-    // "All of the cases had started between June and August 2013"
-    r"\bstarted\s+between",
-    r"\bsentenced\s+between",
-    r"\breleased\s+between",
+    // when the cases sampled began or ended: "All of the cases had
+    // started between June and August 2013", "the order had started with
+    // the YOT, or been passed to it, between September 2010 and January
+    // 2011"
+    r"\b(?:started|commenced|sentenced|released|finalised)\b[^.;]{0,50}?\bbetween\b",
     r"\bstatistics\b",
     r"\b(?:was|were)\s+announced\b",
     r"\b(?:followed|after)\s+(?:a|an|the|its)\s+(?:full\s+|previous\s+|earlier\s+|original\s+|first\s+)?inspection\b",
