@@ -3928,6 +3928,20 @@ mod tests {
     }
 
     #[test]
+    fn skip_links_to_the_sites_content_and_menu_are_debris() {
+        let page = format!(
+            "Skip to site content Skip to main menu\n\nPublished: 26 September 2023\n\nKelby custody inspection finds progress\n\n{BODY}"
+        );
+        assert_eq!(
+            heads(&page),
+            (
+                None,
+                Some("Kelby custody inspection finds progress".to_owned())
+            )
+        );
+    }
+
+    #[test]
     fn web_page_furniture_is_debris_and_banners_are_not_titles() {
         let doc = "Cookies on this website\nWe use some essential cookies to make this website work.\nAccept all cookies\n\nHM INSPECTORATE OF PRISONS\nIndependent scrutiny of custody\nHome    About us    Our work    News    Contact us\nMenu\nSearch\n\nPublished: 4 May 2016\n\nHMP Eastgate: safer but still too little to do\n\nHM Inspectorate of Prisons today published a report on HMP Eastgate after an unannounced visit in the spring.\n\nShare this page\n";
         let source = Source::new(doc);

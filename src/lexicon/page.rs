@@ -387,7 +387,8 @@ pub const DOCUMENTS_AFTER_NAMES: &[&str] = &["Action Plan", "Annual Report", "Im
 /// Web-page and PDF furniture at the start of a line: skip links, breadcrumbs, cookie banners, share and print links, report links, copyright (regex fragments, tried in order).
 pub const DEBRIS_LINES: &[&str] = &[
     r"select\s+(?:a|an|your)\b.*(?:\.\.\.|…)\s*$",
-    r"skip\s+(?:to\s+(?:main\s+)?)?(?:content|navigation)",
+    // "Skip to main content", "Skip to site content Skip to main menu"
+    r"skip\s+(?:to\s+)?(?:(?:the\s+)?(?:main|site|page)\s+)?(?:content|navigation|menu)",
     r"(?:the\s+)?main\s+content\s+(?:is\s+below|starts\s+here|area\s*$)",
     r"accessibility\s+(?:controls|tools|options)\s*$",
     r"text\s+size\s*:",
