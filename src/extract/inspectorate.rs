@@ -834,16 +834,35 @@ pub fn subject(
         .or_else(|| place_of_dated_title(cx, title))
 }
 
-/// The place a report's name gives after its kind and a colon, before the
-/// month it was done in: "Joint Inspectorate Review of Child Protection
-/// Arrangements (JICPA): Newport, December 2019" is about Newport. One to
-/// three capitalised words, a comma, a month and a year, to the title's
+/// The place a report's name gives after its kind, before the date it was
+/// done in: "Joint Inspectorate Review of Child Protection Arrangements
+/// (JICPA): Newport, December 2019" is about Newport, and so is "HMICS
+/// Custody Inspection Report - Lanarkshire - 12 September 2023" about
+/// Lanarkshire. The kind has a report word and ends at a colon or a
+/// spaced dash; then one to three capitalised words, a comma or a spaced
+/// dash, and a month and year (a day before them allowed), to the title's
 /// end.
 fn place_of_dated_title(cx: &Context<'_>, title: Option<&Text>) -> Option<Text> {
+    const KIND_ENDS: [&str; 3] = [": ", " - ", " \u{2013} "];
+    const DATE_LEADS: [&str; 3] = [", ", " - ", " \u{2013} "];
     let title = title?;
-    let (_, rest) = title.text.split_once(": ")?;
-    let (place, date) = rest.rsplit_once(", ")?;
-    let mut date_words = date.split_whitespace();
+    let (kind, rest) = KIND_ENDS
+        .iter()
+        .filter_map(|sep| title.text.split_once(sep))
+        .min_by_key(|(kind, _)| kind.len())?;
+    if !kind.split_whitespace().any(|w| REPORT_WORD.is_match(w)) {
+        return None;
+    }
+    let (place, date) = DATE_LEADS
+        .iter()
+        .filter_map(|sep| rest.rsplit_once(sep))
+        .max_by_key(|(place, _)| place.len())?;
+    let mut date_words = date.split_whitespace().peekable();
+    date_words.next_if(|day| {
+        day.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .parse::<u8>()
+            .is_ok_and(|d| (1..=31).contains(&d))
+    });
     let dated = date_words.next().and_then(crate::lexicon::month).is_some()
         && date_words
             .next()
@@ -3375,6 +3394,20 @@ mod tests {
             )
             .as_deref(),
             Some("Newport")
+        );
+        assert_eq!(
+            subject_of(
+                "HMICS Custody Inspection Report - Kelby - 12 September 2023\n\nMembers are given a summary of the report. Inspectors visited the custody centre in March 2023 and made six recommendations.\n"
+            )
+            .as_deref(),
+            Some("Kelby")
+        );
+        // a kind with no report word names no place before its date
+        assert_eq!(
+            subject_of(
+                "Committee papers - Kelby - 12 September 2023\n\nMembers are given a summary of the report. Inspectors visited the custody centre in March 2023 and made six recommendations.\n"
+            ),
+            None
         );
     }
 

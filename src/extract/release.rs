@@ -340,9 +340,12 @@ pub fn other_kind(
                 .to_owned(),
         );
     }
+    // a page's own date and those of the related items in its tail
+    // ("Related Publications" / "Published: 01 October 2024") list nothing
     let dated = cx
         .source
         .lines()
+        .take_while(|line| !crate::lexicon::is_page_tail(line.text))
         .filter(|line| {
             let line = line.text.trim_start();
             LISTING_DATE_LEADS
@@ -473,6 +476,16 @@ mod tests {
         let listing = "News\n\nHMP Ash was inspected.\n\nPublished: 1 May 2020\n\nHMP Elm was inspected.\n\nPublished: 2 May 2020\n\nHMP Oak improved.\n\nPublished: 3 May 2020\n";
         assert!(flagged(listing));
         assert!(parse(listing).units.is_none());
+    }
+
+    #[test]
+    fn related_items_dated_in_a_pages_tail_make_no_listing() {
+        let page = "Published: 26 September 2023\n\nHMICS Custody Inspection Report - Kelby - 12 September 2023\n\nIn July 2023 HMICS published its custody inspection report for Kelby. Inspectors visited the custody centre at Kelby in March 2023 and made six recommendations.\n\nRelated Publications\n\nEstates Masterplan\n\nPublished: 01 October 2024\n\nEstates Update\n\nPublished: 17 June 2024\n\nImprovement Plans\n\nPublished: 13 December 2023\n";
+        assert!(!flagged(page));
+        assert_eq!(
+            parse(page).subject.map(|s| s.text).as_deref(),
+            Some("Kelby")
+        );
     }
 
     #[test]
