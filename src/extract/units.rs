@@ -2996,7 +2996,14 @@ fn names_places(names: &[Text]) -> bool {
 /// verb and the places.
 static INSPECTORS_VISITED: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)^\s*(?:{})\s+{}\s+",
+        r"(?i)^\s*(?:(?:{}),?\s+(?:{})|{})\s+{}\s+",
+        crate::lexicon::VISIT_SENTENCE_OPENERS.join("|"),
+        crate::lexicon::INSPECTING_SUBJECTS
+            .iter()
+            .chain(crate::lexicon::SUBJECT_PRONOUNS)
+            .copied()
+            .collect::<Vec<_>>()
+            .join("|"),
         crate::lexicon::INSPECTING_SUBJECTS.join("|"),
         crate::lexicon::INSPECTORS_VISITED_VERB
     ))
@@ -4130,6 +4137,20 @@ mod tests {
             "{LEAD}The inspectorate looks at the child protection work of each police force in England and Wales. We chose to run a programme of inspections covering all police forces in England and Wales.\n"
         );
         assert!(parse(&page).units.is_none());
+    }
+
+    #[test]
+    fn places_the_inspectors_went_to_after_an_opener_counted_again() {
+        let page = format!(
+            "{LEAD}Inspectors checked the hospital on 19 December 2011. On that visit they went to Y Bannau and Epynt Ward. Problems were common to the two wards visited.\n"
+        );
+        let (count, names, _) = units(&page);
+        assert_eq!(count, Some(2));
+        assert_eq!(names, ["Y Bannau", "Epynt Ward"]);
+        let page = format!(
+            "{LEAD}Inspectors went to Y Bannau and Epynt Ward. Problems were common to the two wards.\n"
+        );
+        assert_eq!(units(&page).0, Some(2));
     }
 
     #[test]

@@ -153,7 +153,15 @@ pub const INSPECTIONS_HELD_IN: &str = r"inspections\s+(?:held|carried\s+out|cond
 /// The verb after the inspectors that opens the places they visited
 /// ("Inspectors visited Wheelgate, Castle Mead and Ferrybank."), as a
 /// regex fragment.
-pub const INSPECTORS_VISITED_VERB: &str = r"visited";
+pub const INSPECTORS_VISITED_VERB: &str = r"(?:visited|went\s+to)";
+
+/// Words that may open a sentence before the inspectors and their verb of
+/// visiting ("On that visit they went to A and B.", "Once more they went
+/// to B and A."), regex fragments: the visit the sentence continues.
+pub const VISIT_SENTENCE_OPENERS: &[&str] = &[
+    r"(?:on|during|at)\s+(?:that|this|the|their|each)\s+(?:\w+\s+)?(?:visit|inspection|day)",
+    r"once\s+(?:more|again)",
+];
 
 /// Words after the places inspections were held in that end their list
 /// ("... in Cornwall and Warrington in February this year"), with their
