@@ -3387,6 +3387,16 @@ mod tests {
     }
 
     #[test]
+    fn englands_social_care_inspectorate_of_2004_to_2009() {
+        assert_eq!(
+            acronyms_of(
+                "Report of the portfolio holder\n\nCSCI inspected Children's Services in January 2004. The Commission for Social Care Inspections Report found a good standard of service.\n"
+            ),
+            ["CSCI"]
+        );
+    }
+
+    #[test]
     fn the_place_of_a_dated_report_name() {
         assert_eq!(
             subject_of(

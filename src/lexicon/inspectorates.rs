@@ -142,7 +142,7 @@ pub static CHIEF_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
 /// Scotland" must be tried before "HM Inspectorate of Constabulary".
 pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
     const HM: &str = r"(?:(?:Her|His)\s+Majesty'?’?s|HM|H\.M\.)\s+(?:Chief\s+)?";
-    let table: [(&str, &str, &[&str], String); 23] = [
+    let table: [(&str, &str, &[&str], String); 24] = [
         (
             "HM Inspectorate of Constabulary and Fire & Rescue Services",
             "HMICFRS",
@@ -273,6 +273,14 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             "SWIA",
             &[],
             r"Social\s+Work\s+Inspection\s+Agency|\bSWIA\b".into(),
+        ),
+        (
+            // England's social care inspectorate from 2004 until the CQC
+            // took its work in 2009
+            "Commission for Social Care Inspection",
+            "CSCI",
+            &[],
+            r"Commission\s+for\s+Social\s+Care\s+Inspections?\b|\bCSCI\b".into(),
         ),
         (
             "Regulation and Quality Improvement Authority",
