@@ -825,6 +825,7 @@ pub fn subject(
         // the kind of body a thematic looks at across a country, no one body
         .filter(|s| !(names_many(&s.text) && topic_of_thematic(cx.source.text(), s.span.start)))
         .map(|s| without_lede_article(cx, s))
+        .map(|s| without_common_owner(cx, s))
         .map(|s| fuller_in_body(cx, s))
         .map(|s| area_for_whole_service(cx, s))
         .or_else(|| council_letterhead(cx))
@@ -1140,6 +1141,26 @@ fn without_lede_article(cx: &Context<'_>, subject: Text) -> Text {
     let capitals = first.len() > 1 && first.chars().all(|c| c.is_ascii_uppercase());
     if capitals && crate::lexicon::is_article(first) && rest.chars().any(char::is_lowercase) {
         cx.text(subject.span.start + first.len() + 1..subject.span.end)
+    } else {
+        subject
+    }
+}
+
+/// The subject without an owner named by a common noun: "the Council's
+/// Youth Offending Service" is the Youth Offending Service, its owner
+/// capitalised but no name (a definite article before it says so), where
+/// "Havering's Youth Offending Service" names the owner and stays whole.
+fn without_common_owner(cx: &Context<'_>, subject: Text) -> Text {
+    let text = cx.source.text();
+    let written = &text[subject.span.start..subject.span.end];
+    let Some((owner, rest)) = written.split_once(' ') else {
+        return subject;
+    };
+    let possessive = owner.ends_with("'s") || owner.ends_with("’s");
+    let before = window_before(text, subject.span.start, 8).to_ascii_lowercase();
+    let defined = before.ends_with("the ") && !owner.trim_end_matches(['\'', '’', 's']).is_empty();
+    if possessive && defined && rest.starts_with(char::is_uppercase) {
+        cx.text(subject.span.end - rest.len()..subject.span.end)
     } else {
         subject
     }
@@ -3384,6 +3405,23 @@ mod tests {
             .into_iter()
             .map(|i| i.acronym)
             .collect()
+    }
+
+    #[test]
+    fn an_owner_named_by_a_common_noun_is_no_part_of_the_subject() {
+        let page = |owner: &str| {
+            format!(
+                "Youth Offending Service Inspection\n\nThe Director presented a report on what HM Inspectorate of Probation had concluded when it assessed {owner} Youth Offending Service (YOS) in July 2011.\n"
+            )
+        };
+        assert_eq!(
+            subject_of(&page("the Council's")).as_deref(),
+            Some("Youth Offending Service")
+        );
+        assert_eq!(
+            subject_of(&page("Havering's")).as_deref(),
+            Some("Havering's Youth Offending Service")
+        );
     }
 
     #[test]
