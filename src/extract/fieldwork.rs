@@ -286,6 +286,13 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
         .paragraphs(cx.sections.header.clone())
         .into_iter()
         .filter(|p| !headings.iter().any(|h| h.as_ref() == Some(p)));
+    // ... and so do the dates alone on a line under the name of an
+    // inspection's report ("Unannounced Inspection Report – Care for Older
+    // People in Acute Hospitals" / "Kelby Hospital" / "23–24 June 2015")
+    let title_inspects = cx.sections.title.as_ref().is_some_and(|t| {
+        let lower = cx.lines_text(t).0.to_ascii_lowercase();
+        DATED_HEADING_WORDS.iter().any(|w| lower.contains(w))
+    });
     let headings = headings.into_iter().flatten().map(|h| (h.clone(), 3));
     for (heading, score) in headings.chain(details.map(|p| (p, 2))) {
         let (h, offset) = cx.lines_text(&heading);
@@ -294,7 +301,13 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
         // published today ...": the words before the publication's
         let h = AGAINST_FIELDWORK.find(h).map_or(h, |m| &h[..m.start()]);
         let lower = h.to_ascii_lowercase();
-        if !DATED_HEADING_WORDS.iter().any(|w| lower.contains(w)) {
+        let only_dates = || {
+            RANGE
+                .find(h)
+                .is_some_and(|m| h[..m.start()].trim().is_empty() && h[m.end()..].trim().is_empty())
+        };
+        let dated_heading = DATED_HEADING_WORDS.iter().any(|w| lower.contains(w));
+        if !(dated_heading || (title_inspects && only_dates())) {
             continue;
         }
         for c in RANGE.captures_iter(h).chain(DAY_LIST.captures_iter(h)) {
@@ -1077,6 +1090,27 @@ mod tests {
         parse(&format!("{LEAD}{body}{PAD}"))
             .fieldwork
             .map(|f| (f.start, f.end))
+    }
+
+    #[test]
+    fn dates_alone_under_an_inspection_reports_name_are_its_visit() {
+        let cover = |title: &str| {
+            let page = format!(
+                "{title}\n\nKelby Hospital | NHS Kelby\n\n23\u{2013}24 June 2015\n\nThe organisation is committed to equality. We looked at how the inspection function affects people.{PAD}"
+            );
+            parse(&page).fieldwork.map(|f| (f.start, f.end))
+        };
+        assert_eq!(
+            cover(
+                "Unannounced Inspection Report \u{2013} Care for Older People in Acute Hospitals"
+            ),
+            Some(("2015-06-23".to_owned(), "2015-06-24".to_owned()))
+        );
+        // under a name that is no inspection's, the dates are of something else
+        assert_eq!(
+            cover("Conference Programme \u{2013} Care for Older People"),
+            None
+        );
     }
 
     #[test]
