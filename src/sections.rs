@@ -1911,6 +1911,15 @@ fn title_and_headline(
     // A letterhead over several lines ("Criminal Justice Inspection /
     // Northern Ireland / a better justice system for all") is a banner.
     found.retain(|r| r.len() == 1 || !is_banner(&joined(r)));
+    // A member's written question ("To ask the Secretary of State for the
+    // Home Department why ..."; lexicon `WRITTEN_QUESTION_OPENINGS`) is
+    // the record's text, never its heading.
+    found.retain(|r| {
+        let first = text(r.start).trim_start();
+        !crate::lexicon::WRITTEN_QUESTION_OPENINGS
+            .iter()
+            .any(|q| first.starts_with(q))
+    });
     // A section label or tag on its own ("World", "HMP Chelmsford", "•
     // Media") names neither the report nor the news when a longer heading
     // is there.
@@ -3925,6 +3934,12 @@ mod tests {
         ] {
             assert_eq!(heads(&with(heading)), (None, Some(heading.to_owned())));
         }
+    }
+
+    #[test]
+    fn a_members_written_question_is_no_heading() {
+        let page = "HC Deb 07 February 1997 vol 289 c741W\nMr. George Kelby\n\nTo ask the Secretary of State for the Home Department why reports from the chief inspector of prisons are still unpublished. [14223]\n\nMiss Ashdown\n\nWhen the chief inspector reports on an inspection of a prison, the report holds a great deal of detail.\n";
+        assert_eq!(heads(page), (None, None));
     }
 
     #[test]
