@@ -359,6 +359,46 @@ struct Quoted {
 
 /// Reads the inspector quoted, or `None` when no inspector is quoted.
 pub fn extract(cx: &Context<'_>) -> Option<Person> {
+    inspector_quoted(cx).map(|person| with_bracket_closed(cx, person))
+}
+
+/// How many words at most a role's bracket holds after a line break
+/// ("Chief Inspector (Strategic" / "Scrutiny) at the Care Inspectorate").
+const BRACKET_TAIL_WORDS: usize = 3;
+
+/// `person` with the bracket their role opens closed where the text closes
+/// it, over a line break ("Ruaridh Kinnear, Chief Inspector (Strategic" /
+/// "Scrutiny) at ..." has the role "Chief Inspector (Strategic Scrutiny)"),
+/// when the person's span ends where the role does and a few words close
+/// it.
+fn with_bracket_closed(cx: &Context<'_>, mut person: Person) -> Person {
+    let text = cx.source.text();
+    let end = person.span.end;
+    let Some(role) = person.role.as_mut() else {
+        return person;
+    };
+    let last_word = role.split_whitespace().next_back().unwrap_or("");
+    let open = role.matches('(').count() > role.matches(')').count();
+    if !open || !text[..end].ends_with(last_word) {
+        return person;
+    }
+    let after = window_after(text, end, 80);
+    let Some(close) = after.find(')') else {
+        return person;
+    };
+    let inner: Vec<&str> = after[..close].split_whitespace().collect();
+    let plain = !after[..close].contains(['(', '.', ',', ';', ':']);
+    if plain && after[..close].contains('\n') && (1..=BRACKET_TAIL_WORDS).contains(&inner.len()) {
+        role.push(' ');
+        role.push_str(&inner.join(" "));
+        role.push(')');
+        person.span = cx.span(person.span.start..end + close + 1);
+    }
+    person
+}
+
+/// The inspector quoted, or the chief named, before any bracket is closed.
+fn inspector_quoted(cx: &Context<'_>) -> Option<Person> {
     let text = cx.source.text();
     // An inspector quoted first gives way to a chief inspector quoted later
     // ("Colin Ashworth, HM Inspector of Constabulary, said ..." then the
@@ -2569,6 +2609,17 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         .unwrap();
         assert_eq!(p.0, "Nigel Brown");
         assert_eq!(p.3.as_deref(), Some("HM Chief Inspector of Prisons"));
+    }
+
+    #[test]
+    fn a_roles_bracket_closed_on_the_next_line() {
+        let page = "Inspection news\n\nInspectors found good care.\n\nNotes to editors\n\n4.   The inspection was led by Ruaridh Kinnear, Chief Inspector (Strategic\n        Scrutiny) at the Care Inspectorate, with a team of inspectors.\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(
+            chief.role.as_deref(),
+            Some("Chief Inspector (Strategic Scrutiny)")
+        );
+        assert!(page[chief.span.start..chief.span.end].ends_with("Scrutiny)"));
     }
 
     #[test]
