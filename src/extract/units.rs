@@ -4140,6 +4140,17 @@ mod tests {
     }
 
     #[test]
+    fn offices_where_interviews_were_held_were_visited() {
+        let page = format!(
+            "{LEAD}Case managers were interviewed at the YOT's offices in Ashcombe Leys, Brindlow and Cullenford Bridge. Inspectors also spent an afternoon at Ferry Lane Youth Centre, where the YOT runs its group programmes.\n"
+        );
+        let (count, names, also) = units(&page);
+        assert_eq!(count, None);
+        assert_eq!(names, ["Ashcombe Leys", "Brindlow", "Cullenford Bridge"]);
+        assert_eq!(also, ["Ferry Lane Youth Centre"]);
+    }
+
+    #[test]
     fn places_the_inspectors_went_to_after_an_opener_counted_again() {
         let page = format!(
             "{LEAD}Inspectors checked the hospital on 19 December 2011. On that visit they went to Y Bannau and Epynt Ward. Problems were common to the two wards visited.\n"

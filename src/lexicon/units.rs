@@ -34,8 +34,9 @@ pub const SITE_NAME_NOUNS: &[&str] = &[
 /// Verbs of visiting, as a regex fragment: "visited six units", "covered
 /// five custody suites", "took in three custody suites", "made visits to
 /// five custody centres", "revisited four of the area's seventeen
-/// community fire stations".
-pub const VISIT_VERBS: &str = r"(?:(?:re-?)?visited|(?:re-?)?visiting|(?:was|were)\s+based\s+(?:in|at)|went\s+(?:out\s+)?to|travelled\s+to|worked\s+(?:in|at)|inspected|covered|covering|took\s+in|spent\s+(?:(?:that|this|some|their|the)\s+)?time\s+(?:in|at|with|on)|spent\s+(?:a|an|one|two|three|four|five|several)\s+(?:days?|weeks?)\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|(?:carried\s+out|conducted|undertaken|took\s+place)\s+(?:in|at|across)|looked\s+at\s+the\s+work\s+of|examined\s+the|visits\s+to|met\s+(?:staff|managers|practitioners|teams)\s+(?:in|at)|made\s+(?:an?|its|their)\s+(?:(?:surprise|unannounced|inspection|return|follow-up)\s+)?visits?\s+(?:in\s+[A-Z][a-z]+\s+)?to)";
+/// community fire stations", "case managers were interviewed at the YOT's
+/// offices in A, B and C".
+pub const VISIT_VERBS: &str = r"(?:(?:re-?)?visited|(?:re-?)?visiting|(?:was|were)\s+based\s+(?:in|at)|went\s+(?:out\s+)?to|travelled\s+to|worked\s+(?:in|at)|inspected|covered|covering|took\s+in|spent\s+(?:(?:that|this|some|their|the)\s+)?time\s+(?:in|at|with|on)|spent\s+(?:a|an|one|two|three|four|five|several)\s+(?:days?|weeks?)\s+(?:in|at|with)|(?:carried\s+out\s+)?fieldwork\s+(?:in|at)|(?:carried\s+out|conducted|undertaken|took\s+place)\s+(?:in|at|across)|looked\s+at\s+the\s+work\s+of|examined\s+the|visits\s+to|met\s+(?:staff|managers|practitioners|teams)\s+(?:in|at)|interviewed\s+at|made\s+(?:an?|its|their)\s+(?:(?:surprise|unannounced|inspection|return|follow-up)\s+)?visits?\s+(?:in\s+[A-Z][a-z]+\s+)?to)";
 
 /// Passive verbs of inspecting after the places inspected ("A, B and C
 /// Schools had each undergone inspection"), as regex fragments.
