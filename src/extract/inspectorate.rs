@@ -835,6 +835,17 @@ pub fn subject(
         .or_else(|| place_of_dated_title(cx, title))
 }
 
+/// Words that open a partnership's two partners, just before the first
+/// ("the partnership between X Council and NHS Y"; lexicon
+/// `PARTNERSHIP_LEADS`).
+static PARTNERSHIP_BETWEEN: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::words_pattern(
+        r"(?i)\b(?:{})\s+$",
+        crate::lexicon::PARTNERSHIP_LEADS,
+        "partnership between regex",
+    )
+});
+
 /// The place a report's name gives after its kind, before the date it was
 /// done in: "Joint Inspectorate Review of Child Protection Arrangements
 /// (JICPA): Newport, December 2019" is about Newport, and so is "HMICS
@@ -1588,7 +1599,10 @@ fn subject_named(
                 else {
                     continue;
                 };
-                let alone = bodies.iter().all(|other| other.as_str() == m.as_str());
+                // (one of a partnership's two partners is not its one body)
+                let partner =
+                    PARTNERSHIP_BETWEEN.is_match(window_before(later_text, m.start(), 40));
+                let alone = !partner && bodies.iter().all(|other| other.as_str() == m.as_str());
                 if j < headings || alone {
                     return Some(cx.text(later.start + m.start()..later.start + m.end()));
                 }
@@ -3405,6 +3419,27 @@ mod tests {
             .into_iter()
             .map(|i| i.acronym)
             .collect()
+    }
+
+    #[test]
+    fn a_partner_of_the_area_inspected_is_not_its_body() {
+        let page = |lede: &str| {
+            format!(
+                "Joint inspection of services for older people in Glenmarrow\n\nOlder people in Glenmarrow well looked after, say inspectors\n\n{lede} is delivering good outcomes for many older people, according to a joint inspection report published today by the Care Inspectorate.\n\nInspectors visited in October 2014.\n"
+            )
+        };
+        assert_eq!(
+            subject_of(&page(
+                "The partnership between Glenmarrow Council and NHS Lornside"
+            ))
+            .as_deref(),
+            Some("Glenmarrow")
+        );
+        // the body alone in the first paragraph is the area's
+        assert_eq!(
+            subject_of(&page("Glenmarrow Council")).as_deref(),
+            Some("Glenmarrow Council")
+        );
     }
 
     #[test]

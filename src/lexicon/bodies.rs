@@ -11,7 +11,8 @@ pub const AREA_WORK: &[&str] = &[
     r"probation\s+(?:services?|work)",
     // "youth justice and young adult services in Drayleford"
     r"youth\s+(?:offending|justice)(?:\s+(?:services?|work))?",
-    r"services\s+for\s+children",
+    // "Joint inspection of services for older people in Glenmarrow"
+    r"services\s+for\s+(?:children|older\s+people|adults|young\s+people)",
     r"children['’]?s\s+services",
     r"health\s*care\s+services",
     r"targeted\s+area\s+inspection",
@@ -25,6 +26,11 @@ pub const AREA_WORK: &[&str] = &[
     // children with special educational needs and disabilities
     r"area\s+SEND",
 ];
+
+/// Words before the first of two partners inspected together ("the
+/// partnership between Glenmarrow Council and NHS Lornside"), regex
+/// fragments: neither partner alone is the subject.
+pub const PARTNERSHIP_LEADS: &[&str] = &[r"partnership\s+between", r"partnership\s+of"];
 
 /// Inspections counted in the plural, whose places are several: "the joint
 /// area SEND inspections held in Cornwall and Warrington" names two areas,
