@@ -80,7 +80,8 @@ pub fn parse(text: &str) -> Record {
         .or_else(|| extract::units::inspections_counted(&mut cx))
         .or_else(|| extract::units::names_counted_in_bracket(&mut cx))
         .or_else(|| extract::units::places_of_inspections(&mut cx))
-        .or_else(|| extract::units::places_inspectors_visited(&mut cx));
+        .or_else(|| extract::units::places_inspectors_visited(&mut cx))
+        .or_else(|| extract::units::places_described_as_units(&mut cx));
     // "all three sites - HMP Littlehey, HMP Rye Hill and HMP Stafford": one
     // of several units visited is no more the subject than the others
     // (unless the units were read from the subject: "Hydebank Wood Secure

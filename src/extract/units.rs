@@ -376,6 +376,46 @@ static NAMES_THEN_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("names-then-noun regex")
 });
 
+/// Names at a place, then described as the units in apposition: "held at
+/// Motherwell and Coatbridge, the primary police custody centres serving
+/// the Lanarkshire region", "at A, B and C, the three custody suites the
+/// force runs" (a count among the description's words).
+static NAMES_DESCRIBED_AS_UNITS: LazyLock<Pattern> = LazyLock::new(|| {
+    let name = r"\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3}";
+    crate::lexicon::regex(&format!(
+        r"\s(?:at|in)\s+(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name}),\s+(?:the|its|their)\s+(?:(?P<n>{NUMBER_PATTERN})\s+)?(?:[a-z-]+\s+){{0,3}}?(?i:{UNIT_NOUNS})\b"
+    ))
+    .expect("names described as units regex")
+});
+
+/// The places named and then described as the units ([`NAMES_DESCRIBED_AS_UNITS`]),
+/// counted where the description counts them, when every name is a place's.
+pub fn places_described_as_units(cx: &mut Context<'_>) -> Option<Units> {
+    for (piece, offset) in cx.narrative() {
+        for c in NAMES_DESCRIBED_AS_UNITS.captures_iter(piece).take(4) {
+            let (Some(whole), Some(list)) = (c.get(0), c.name("list")) else {
+                continue;
+            };
+            let count = c.name("n").and_then(|m| number_value(m.as_str()));
+            let names = split_list(cx, offset + list.start()..offset + list.end(), count);
+            let agrees = count.is_none_or(|n| names.len() == n as usize);
+            if names.len() >= 2 && agrees && names_places(&names) {
+                let also = also_visited(cx)
+                    .into_iter()
+                    .filter(|a| names.iter().all(|x| x.text != a.text))
+                    .collect();
+                return Some(Units {
+                    count,
+                    names,
+                    also_visited: also,
+                    span: cx.span(offset + list.start()..offset + whole.end()),
+                });
+            }
+        }
+    }
+    None
+}
+
 /// A passive verb of inspecting ("had each undergone inspection", "were
 /// inspected"; lexicon `INSPECTED_PASSIVES`), after the places it is said
 /// of ([`names_before_passive`]).
@@ -4137,6 +4177,27 @@ mod tests {
             "{LEAD}The inspectorate looks at the child protection work of each police force in England and Wales. We chose to run a programme of inspections covering all police forces in England and Wales.\n"
         );
         assert!(parse(&page).units.is_none());
+    }
+
+    #[test]
+    fn places_described_as_the_units_in_apposition() {
+        let page = format!(
+            "{LEAD}HMICS carried out the inspection to judge how people are treated when held at Motherwell and Coatbridge, the primary police custody centres serving the region.\n"
+        );
+        let (count, names, _) = units(&page);
+        assert_eq!(count, None);
+        assert_eq!(names, ["Motherwell", "Coatbridge"]);
+        let counted = format!(
+            "{LEAD}People are held at Motherwell, Coatbridge and Airdrie, the three custody centres the division runs.\n"
+        );
+        let (count, names, _) = units(&counted);
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Motherwell", "Coatbridge", "Airdrie"]);
+        // a description that is no unit's names none
+        let people = format!(
+            "{LEAD}The report was welcomed in Motherwell and Coatbridge, the towns' councillors said.\n"
+        );
+        assert!(parse(&people).units.is_none());
     }
 
     #[test]
