@@ -74,10 +74,12 @@ static PAGE_NUMBER_ALONE: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// A running title, then its page number: "Calderbrook Police: Revisit
 /// Page 2 of 3" (after a tab or two spaces), "HMIC Press Notice 27/04
-/// Page 3 of 3" (one space before a capital "Page"). The shortest title.
+/// Page 3 of 3" (one space before a capital "Page"), "Care Inspectorate –
+/// News release           3 of 3" (the number alone after a gap). The
+/// shortest title.
 static TITLE_THEN_PAGE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(
-        r"(?i)^(?P<title>[^\t]*?)(?:(?:\t|\s{2,})page|\s(?-i:Page))\s+\d+\s+of\s+\d+\s*$",
+        r"(?i)^(?P<title>[^\t]*?)(?:(?:\t|\s{2,})(?:page\s+)?|\s(?-i:Page)\s+)\d+\s+of\s+\d+\s*$",
     )
     .expect("title then page regex")
 });
@@ -350,9 +352,10 @@ fn is_breadcrumb(line: &str) -> bool {
         && !line.trim_end().ends_with('.')
 }
 
-/// [`is_page_number_line`]: every form holds "page" or opens with a digit or a dash.
+/// [`is_page_number_line`]: every form holds "page" or " of ", or opens with a digit or a dash.
 pub(crate) fn is_page_footer(line: &str) -> bool {
     (holds(line, b"page")
+        || holds(line, b" of ")
         || line
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit() || c == '-'))
@@ -4046,11 +4049,12 @@ mod tests {
         use super::super::is_page_number_line;
         use proptest::prelude::*;
 
-        /// The one pattern [`is_page_number_line`] replaced.
+        /// The one pattern [`is_page_number_line`] replaced (with the page
+        /// number after a running title's gap read without "page" too).
         fn oracle(line: &str) -> bool {
             static OLD: std::sync::LazyLock<crate::work::Pattern> = std::sync::LazyLock::new(
                 || {
-                    crate::lexicon::regex(r"(?i)^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)\s*$|^[^\t]{0,120}?(?:\t|\s{2,})page\s+\d+\s+of\s+\d+\s*$|^[^\t]{0,120}?\s(?-i:Page)\s+\d+\s+of\s+\d+\s*$|^\s*page\s+\d+\s+of\s+\d+(?:\t|\s{2,})[^\t]{0,120}$").unwrap()
+                    crate::lexicon::regex(r"(?i)^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)\s*$|^[^\t]{0,120}?(?:\t|\s{2,})(?:page\s+)?\d+\s+of\s+\d+\s*$|^[^\t]{0,120}?\s(?-i:Page)\s+\d+\s+of\s+\d+\s*$|^\s*page\s+\d+\s+of\s+\d+(?:\t|\s{2,})[^\t]{0,120}$").unwrap()
                 },
             );
             OLD.is_match(line)
@@ -4342,6 +4346,11 @@ mod tests {
         // a running title and its page number after one space
         assert!(is_page_footer("HMIC Press Notice 27/04 Page 3 of 3"));
         assert!(!is_page_footer("The table is set out on page 3 of 5"));
+        // ... and its number alone after a gap
+        assert!(is_page_footer(
+            "   Care Inspectorate and Healthcare Improvement Scotland \u{2013} News release           3 of 3"
+        ));
+        assert!(!is_page_footer("Inspectors found the home had met 3 of 5"));
     }
 
     #[test]
