@@ -1452,11 +1452,23 @@ fn said_on_their_lines(para: &str) -> Vec<Quoted> {
             } else if let Some(at) = line.find(OPEN_QUOTES) {
                 let who = line[..at].trim_end();
                 if who.len() <= 300 && said_before(who).is_some() {
-                    found.push(Quoted {
-                        who: start..start + who.len(),
-                        quote: std::iter::once(start + at..end)
+                    // the quote ends where its mark closes it: 'said
+                    // "encouraging signs of improvement" had been seen
+                    // since ...' quotes three words, and the rest of the
+                    // line is the writer's
+                    let closed = closing_mark(&line[at..]).map(|c| {
+                        let mark = line[at + c..].chars().next().map_or(1, char::len_utf8);
+                        start + at + c + mark
+                    });
+                    let quote = match closed {
+                        Some(close) if close < end => std::iter::once(start + at..close).collect(),
+                        _ => std::iter::once(start + at..end)
                             .chain(going_on(k + 1, line))
                             .collect(),
+                    };
+                    found.push(Quoted {
+                        who: start..start + who.len(),
+                        quote,
                         signature: false,
                     });
                 }
@@ -2156,6 +2168,14 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         assert_eq!(
             chief.quote.as_deref(),
             Some("The prison service has acted to cut the risk. But a gap remains.")
+        );
+        // words quoted inside the writer's sentence are the quote, not
+        // the sentence's rest
+        let page = "Probation service found inadequate\nFor the second time, inspectors rated the service inadequate.\nMartin Jones, chief inspector of probation said \"encouraging signs of improvement\" had been seen since the 2022 inspection, which had judged services \"inadequate\".\nThe PDU was one of the largest in England.\nA spokesperson for the service said: \"We accept the findings in full.\"\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(
+            chief.quote.as_deref(),
+            Some("encouraging signs of improvement")
         );
     }
 
