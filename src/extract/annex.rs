@@ -476,6 +476,10 @@ fn carries_a_sentence_on(cell: &str) -> bool {
     cell.trim_start().starts_with(|c: char| c.is_lowercase())
 }
 
+/// How many words at most a cell between a row's text and its rating
+/// holds to be a column of its own ("Partially accepted").
+const MIDDLE_CELL_WORDS: usize = 3;
+
 fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
     let text = cx.source.text();
     let mut whole = row.lines.first().map_or(0, |r| r.start)..row.lines.last().map_or(0, |r| r.end);
@@ -579,6 +583,12 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
         cells.push(last..line_text.len());
         let aligned_by_spaces = !line_text.contains(['\t', '|']);
         let mut rating_on_this_line = false;
+        // A short cell between the text's and the rating's on a line of
+        // tabs or pipes is a column of its own ("Revise the guidance" /
+        // "Accepted" / "Achieved": the body's first response): commentary
+        // when the rating follows on the line, else more of the text.
+        let mut text_cells_here = 0;
+        let mut between: Vec<&str> = Vec::new();
         let last_cell_here = cells
             .iter()
             .rev()
@@ -608,6 +618,13 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
             {
                 progress = Some(start..start + cell_text.trim().len());
                 rating_on_this_line = true;
+                commentary.append(&mut between);
+            } else if !aligned_by_spaces
+                && progress.is_none()
+                && text_cells_here > 0
+                && cell_text.split_whitespace().count() <= MIDDLE_CELL_WORDS
+            {
+                between.push(cell_text);
             } else if rating_on_this_line {
                 if aligned_by_spaces {
                     commentary_column.get_or_insert(column_of(start));
@@ -618,9 +635,12 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
             {
                 commentary.push(cell_text);
             } else {
+                text_parts.append(&mut between);
                 text_parts.push(cell_text);
+                text_cells_here += 1;
             }
         }
+        text_parts.append(&mut between);
         previous_last_cell = last_cell_here.and_then(|c| {
             let cell_text = &line_text[c.clone()];
             let pushed = text_parts
@@ -941,6 +961,32 @@ mod tests {
         assert_eq!(
             recs.annex[1].commentary.as_deref(),
             Some("Checks are made at the monthly meetings.")
+        );
+    }
+
+    #[test]
+    fn a_short_cell_between_text_and_rating_is_a_column_of_its_own() {
+        let table = "ANNEX\n\nRecommendation\tCPS response (2017)\tPosition at follow-up (2019)\nRecommendation 1 \u{2013} Revise the legal guidance on bad character\tAccepted\tAchieved\nRecommendation 2 \u{2013} Check in every case that an application was considered\tPartially accepted\tNot achieved\n";
+        let recs = parse(&format!("{LEAD}{table}"))
+            .recommendations
+            .expect("recommendations");
+        let rows: Vec<(&str, Option<&str>)> = recs
+            .annex
+            .iter()
+            .map(|r| (r.text.as_str(), r.commentary.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    "Revise the legal guidance on bad character",
+                    Some("Accepted")
+                ),
+                (
+                    "Check in every case that an application was considered",
+                    Some("Partially accepted")
+                ),
+            ]
         );
     }
 
