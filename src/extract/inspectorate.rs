@@ -1167,9 +1167,15 @@ fn without_common_owner(cx: &Context<'_>, subject: Text) -> Text {
     let Some((owner, rest)) = written.split_once(' ') else {
         return subject;
     };
-    let possessive = owner.ends_with("'s") || owner.ends_with("’s");
-    let before = window_before(text, subject.span.start, 8).to_ascii_lowercase();
-    let defined = before.ends_with("the ") && !owner.trim_end_matches(['\'', '’', 's']).is_empty();
+    let possessive = ["'s", "’s"]
+        .iter()
+        .any(|mark| owner.strip_suffix(mark).is_some_and(|o| !o.is_empty()));
+    let before = window_before(text, subject.span.start, 8);
+    let defined = before.ends_with(' ')
+        && before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
     if possessive && defined && rest.starts_with(char::is_uppercase) {
         cx.text(subject.span.end - rest.len()..subject.span.end)
     } else {

@@ -177,7 +177,7 @@ pub const NOT_FIELDWORK_WORDS: &[&str] = &[
     // started between June and August 2013", "the order had started with
     // the YOT, or been passed to it, between September 2010 and January
     // 2011"
-    r"\b(?:started|commenced|sentenced|released|finalised)\b[^.;]{0,50}?\bbetween\b",
+    r"\b(?:started|commenced|sentenced|released|finalised)(?:,?\s+[a-z]+){0,8}?,?\s+between\b",
     r"\bstatistics\b",
     r"\b(?:was|were)\s+announced\b",
     r"\b(?:followed|after)\s+(?:a|an|the|its)\s+(?:full\s+|previous\s+|earlier\s+|original\s+|first\s+)?inspection\b",
