@@ -553,8 +553,12 @@ fn inspector_quoted(cx: &Context<'_>) -> Option<Person> {
                     let who = said_before(&written)
                         .and_then(|c| c.name("who").map(|m| m.as_str().to_owned()))
                         .unwrap_or(written);
-                    let who = crate::lexicon::after_article(&who).unwrap_or(&who);
-                    who.eq_ignore_ascii_case(&role)
+                    // ("Commenting on the findings, the Chief Inspector of
+                    // Probation": the title after the clause before it)
+                    let who = who.rsplit_once(", ").map_or(who.as_str(), |(_, t)| t);
+                    let who = crate::lexicon::after_article(who).unwrap_or(who);
+                    crate::lexicon::without_crown(who)
+                        .eq_ignore_ascii_case(crate::lexicon::without_crown(&role))
                 });
                 if let Some(q) = by_title {
                     chief.quote = Some(quote_text(text, q));
@@ -2629,6 +2633,17 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         .unwrap();
         assert_eq!(p.0, "Nigel Brown");
         assert_eq!(p.3.as_deref(), Some("HM Chief Inspector of Prisons"));
+    }
+
+    #[test]
+    fn a_chief_named_in_the_notes_quoted_by_title_after_a_clause() {
+        let page = "Inspection of youth offending work in Kelby\n\nKelby YOT: strong work with the courts\n\nHM Inspectorate of Probation today published its report on youth offending work in Kelby. Inspectors found good work with the courts.\n\nCommenting on the findings, the Chief Inspector of Probation said:\n\n\"Kelby has a capable staff group, and the courts think well of the YOT.\"\n\nNotes to editors\n\n1. The inspection was led by Ann Lee, HM Inspector of Probation.\n2. Malcolm Ridings, HM Chief Inspector of Probation, leads the inspectorate.\n";
+        let chief = parse(page).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Malcolm Ridings");
+        assert_eq!(
+            chief.quote.as_deref(),
+            Some("Kelby has a capable staff group, and the courts think well of the YOT.")
+        );
     }
 
     #[test]

@@ -266,3 +266,35 @@ pub const SPEECH_PRONOUNS: &[&str] = &["she", "he"];
 /// The royal style before a title written out ("Her Majesty's Chief
 /// Inspector"), which "HM" shortens.
 pub const ROYAL_STYLES: &[&str] = &["Her Majesty's", "His Majesty's"];
+
+/// The crown's words that may open an inspector's title or not ("HM Chief
+/// Inspector of Probation" is the "Chief Inspector of Probation"), with
+/// their space.
+pub const CROWN_PREFIXES: &[&str] = &[
+    "HM ",
+    "H.M. ",
+    "Her Majesty's ",
+    "His Majesty's ",
+    "Her Majesty\u{2019}s ",
+    "His Majesty\u{2019}s ",
+];
+
+/// `title` without a leading word of the crown ([`CROWN_PREFIXES`], any
+/// case).
+///
+/// ```
+/// use inspection_extract::lexicon::without_crown;
+/// assert_eq!(without_crown("HM Chief Inspector of Probation"), "Chief Inspector of Probation");
+/// assert_eq!(without_crown("Chief Inspector of Prisons"), "Chief Inspector of Prisons");
+/// ```
+pub fn without_crown(title: &str) -> &str {
+    CROWN_PREFIXES
+        .iter()
+        .find_map(|p| {
+            title
+                .get(..p.len())
+                .filter(|head| head.eq_ignore_ascii_case(p))
+                .map(|_| &title[p.len()..])
+        })
+        .unwrap_or(title)
+}
