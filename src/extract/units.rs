@@ -376,6 +376,14 @@ static NAMES_THEN_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("names-then-noun regex")
 });
 
+/// The sites also visited ([`also_visited`]) that are none of `names`.
+fn also_visited_besides(cx: &Context<'_>, names: &[Text]) -> Vec<Text> {
+    also_visited(cx)
+        .into_iter()
+        .filter(|a| names.iter().all(|n| n.text != a.text))
+        .collect()
+}
+
 /// Names at a place, then described as the units in apposition: "held at
 /// Motherwell and Coatbridge, the primary police custody centres serving
 /// the Lanarkshire region", "at A, B and C, the three custody suites the
@@ -400,10 +408,7 @@ pub fn places_described_as_units(cx: &mut Context<'_>) -> Option<Units> {
             let names = split_list(cx, offset + list.start()..offset + list.end(), count);
             let agrees = count.is_none_or(|n| names.len() == n as usize);
             if names.len() >= 2 && agrees && names_places(&names) {
-                let also = also_visited(cx)
-                    .into_iter()
-                    .filter(|a| names.iter().all(|x| x.text != a.text))
-                    .collect();
+                let also = also_visited_besides(cx, &names);
                 return Some(Units {
                     count,
                     names,
@@ -2973,10 +2978,7 @@ pub fn names_counted_in_bracket(cx: &mut Context<'_>) -> Option<Units> {
             let names = split_list(cx, start..offset + whole.start(), Some(n));
             if names.len() as u32 == n && names_places(&names) {
                 let span = cx.span(start..offset + whole.end());
-                let also = also_visited(cx)
-                    .into_iter()
-                    .filter(|a| names.iter().all(|x| x.text != a.text))
-                    .collect();
+                let also = also_visited_besides(cx, &names);
                 return Some(Units {
                     count: Some(n),
                     names,
@@ -3076,10 +3078,7 @@ pub fn places_inspectors_visited(cx: &mut Context<'_>) -> Option<Units> {
                 let (count, at) =
                     count_of_places(cx, &names).map_or((None, None), |(n, at)| (Some(n), at));
                 let span = cx.span(at.unwrap_or(whole));
-                let also = also_visited(cx)
-                    .into_iter()
-                    .filter(|a| names.iter().all(|n| n.text != a.text))
-                    .collect();
+                let also = also_visited_besides(cx, &names);
                 return Some(Units {
                     count,
                     names,
