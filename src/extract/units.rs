@@ -359,6 +359,11 @@ static PLACES_AT: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("places-at regex")
 });
 
+/// A name of up to four capitalised words on one line ("Port Kellan",
+/// "St Anne's Custody Suite"): the shape of a place's name in the unit
+/// readers' lists.
+const CAPITALISED_NAME: &str = r"\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3}";
+
 /// "at" or "in" before a list of capitalised names, the first two apart by
 /// a comma: "at Port Kellan, Wrackhaven and Skelness".
 static PLACE_LIST_OPENER: LazyLock<Pattern> = LazyLock::new(|| {
@@ -369,7 +374,7 @@ static PLACE_LIST_OPENER: LazyLock<Pattern> = LazyLock::new(|| {
 /// Names listed before their noun after a verb of visiting: "spent time
 /// in Carrow, Stanmoor and Felbridge policing districts".
 static NAMES_THEN_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
-    let name = r"\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3}";
+    let name = CAPITALISED_NAME;
     crate::lexicon::regex(&format!(
         r"(?i:\b{VISIT_VERBS})\s+(?:(?i:in|at)\s+)?(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})\s+(?:[a-z]+\s+){{0,2}}?(?i:{UNIT_NOUNS})\b"
     ))
@@ -389,7 +394,7 @@ fn also_visited_besides(cx: &Context<'_>, names: &[Text]) -> Vec<Text> {
 /// the Lanarkshire region", "at A, B and C, the three custody suites the
 /// force runs" (a count among the description's words).
 static NAMES_DESCRIBED_AS_UNITS: LazyLock<Pattern> = LazyLock::new(|| {
-    let name = r"\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3}";
+    let name = CAPITALISED_NAME;
     crate::lexicon::regex(&format!(
         r"\s(?:at|in)\s+(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name}),\s+(?:the|its|their)\s+(?:(?P<n>{NUMBER_PATTERN})\s+)?(?:[a-z-]+\s+){{0,3}}?(?i:{UNIT_NOUNS})\b"
     ))
@@ -1475,7 +1480,7 @@ static DASHED_COUNT_VISITED: LazyLock<Pattern> = LazyLock::new(|| {
 /// A list of names at the end of a stretch of text, with the plural noun
 /// they share: "Hexlow, Orrinbridge and Quenmoor magistrates' courts".
 static NAMES_AT_END: LazyLock<Pattern> = LazyLock::new(|| {
-    let name = r"\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3}";
+    let name = CAPITALISED_NAME;
     crate::lexicon::regex(&format!(
         r"(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name}(?:\s+[\w'’]+){{0,3}})\s*$"
     ))
@@ -1592,9 +1597,8 @@ fn shared_noun_names(cx: &Context<'_>) -> Vec<Text> {
                 .is_some_and(|a| a.chars().nth(160).is_some())
         })
     };
-    static NAME: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::regex(r"\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3}").expect("name regex")
-    });
+    static NAME: LazyLock<Pattern> =
+        LazyLock::new(|| crate::lexicon::regex(CAPITALISED_NAME).expect("name regex"));
     for (piece, offset) in cx.narrative() {
         let list = match SHARED_ANY.captures(piece).and_then(|c| c.name("list")) {
             Some(list) if long_aside(list.as_str()) => {
