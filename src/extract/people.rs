@@ -1606,10 +1606,9 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
                 continue;
             }
             // "Name, Role, said: "..."" within one paragraph
-            if let Some(at) = p
-                .find(OPEN_QUOTES)
-                .filter(|&at| said_before(p[..at].trim_end()).is_some())
-            {
+            if let Some(at) = p.find(OPEN_QUOTES).filter(|&at| {
+                said_before(p[last_sentence_start(&p[..at])..at].trim_end()).is_some()
+            }) {
                 // The curly mark that closes the opening one closes the
                 // quote (marks nested inside balanced), at a line's end or
                 // before the release's own next sentence ("... periods.”
@@ -1629,10 +1628,7 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
                 // the attribution's own sentence, not the paragraph's
                 // sentences before it ("Safety was judged good. Peter
                 // Clarke, ..., said:")
-                let who_start = p[..at]
-                    .rfind(". ")
-                    .map_or(0, |k| k + 2)
-                    .min(p[..at].trim_end().len());
+                let who_start = last_sentence_start(&p[..at]).min(p[..at].trim_end().len());
                 out.push(Quoted {
                     who: base + who_start..base + p[..at].trim_end().len(),
                     quote: lines_of_quote(text, base + at..end)
@@ -1815,19 +1811,7 @@ fn speaker(who: &str) -> Option<Person> {
         .unwrap_or(who);
     // "... in the first place. Chief Fire Officer Dawn Okonjo" -> the last
     // sentence names the speaker.
-    let sentence_end = who
-        .match_indices(". ")
-        .map(|(at, _)| at)
-        .filter(|&at| {
-            // "John A. Smith": the full stop of an initial ends no sentence
-            let word = who[..at].rsplit(' ').next().unwrap_or("");
-            !is_initial(&format!("{word}."))
-        })
-        .last();
-    let who = match sentence_end {
-        Some(at) => who[at + 2..].to_owned(),
-        None => who,
-    };
+    let who = who[last_sentence_start(&who)..].to_owned();
     // Commas part the name from the role, except inside a chief's title
     // the lexicon knows ("Chief Inspector of Education, Children's Services
     // and Skills").
@@ -2014,6 +1998,20 @@ fn is_block_quote(paragraph: &str) -> bool {
     (paragraph.starts_with('\t') || lead >= 2)
         && body.starts_with(char::is_uppercase)
         && !opens_quote(body)
+}
+
+/// Where the last sentence of `text` starts: after its last full stop and
+/// space, or at 0. The full stop of an initial ends no sentence ("John A.
+/// Smith", "Andrew T. Cayley CMG QC").
+fn last_sentence_start(text: &str) -> usize {
+    text.match_indices(". ")
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            let word = text[..at].rsplit(' ').next().unwrap_or("");
+            !is_initial(&format!("{word}."))
+        })
+        .last()
+        .map_or(0, |at| at + 2)
 }
 
 fn is_initial(word: &str) -> bool {
@@ -2456,6 +2454,17 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         parse(&format!("{LEAD}{body}"))
             .chief_inspector
             .map(|p| (p.name, p.honorific, p.post_nominals, p.role, p.quote))
+    }
+
+    #[test]
+    fn an_attribution_with_an_initial_after_long_sentences_observes() {
+        // the paragraph's sentences before the attribution are no part of
+        // the speaker's, the initial's full stop ends no sentence, and
+        // "observes" attributes as "said" does
+        let p = person("In detail, three of the seven recommendations made in the first report have now been fully met, and the four that remain are judged to be partially met by the inspectors who returned. In a statement on the progress made, His Majesty\u{2019}s Chief Inspector of the Crown Prosecution Service Inspectorate, Andrew T. Calloway CMG KC, observes: \u{201c}Progress is plain to see.\u{201d}\n").unwrap();
+        assert_eq!(p.0, "Andrew T. Calloway");
+        assert_eq!(p.2, ["CMG", "KC"]);
+        assert_eq!(p.4.as_deref(), Some("Progress is plain to see."));
     }
 
     #[test]

@@ -45,8 +45,8 @@ fn answers_an_inspectorates_report(body: &str) -> bool {
     })
 }
 
-/// The times `text` says "I" outside quotation marks (straight or curly;
-/// a paragraph ends any quotation left open). A paragraph that ends by
+/// The times `text` says "I" outside quotation marks (straight, double or
+/// single curly; a paragraph ends any quotation left open). A paragraph that ends by
 /// closing a quotation it never opened is the end of a quotation broken by
 /// a page break ("... one of the most" / page footer / "important things
 /// the police do. I am encouraged ...\""): its "I" is quoted.
@@ -56,6 +56,10 @@ fn first_person_outside_quotes(text: &str) -> usize {
 
 fn first_person_in_paragraph(paragraph: &str) -> usize {
     let mut inside = false;
+    // inside single curly marks ("‘I regard this report as constructive’"),
+    // whose closing mark is also the apostrophe: it closes only where no
+    // letter follows it
+    let mut inside_single = false;
     let mut count = 0;
     let mut previous = ' ';
     // whether the last quotation mark closed a quotation it never opened
@@ -74,7 +78,18 @@ fn first_person_in_paragraph(paragraph: &str) -> usize {
                 closed_unopened = !inside && at_end && previous != ' ';
                 inside = !inside;
             }
+            '\u{2018}' if !previous.is_alphanumeric() => inside_single = true,
+            '\u{2019}' if inside_single && !chars.peek().is_some_and(|n| n.is_alphabetic()) => {
+                // (a plural's apostrophe before its noun closes nothing:
+                // "the Officers\u{2019} work")
+                let mut after = chars.clone();
+                let plural = previous == 's'
+                    && after.next() == Some(' ')
+                    && after.next().is_some_and(char::is_lowercase);
+                inside_single = plural;
+            }
             'I' if !inside
+                && !inside_single
                 && !previous.is_alphanumeric()
                 && chars
                     .peek()
@@ -404,6 +419,18 @@ mod tests {
             "report on the jail by HM Inspectorate of Prisons, which drew on the work",
         );
         assert!(!flagged(&release));
+    }
+
+    #[test]
+    fn a_minister_quoted_in_single_curly_marks_is_not_the_writer() {
+        // a quotation over two lines, the first left open and the second
+        // opened again; the apostrophes inside close nothing
+        let story = "The Island\u{2019}s probation service was inspected by HM Inspectorate of Probation in May 2010.\nThe Minister said: \u{2018}I regard this report as constructive. Its findings will guide the Service.\n\u{2018}Officers\u{2019} work is hard, and I am encouraged by what the inspectors say.\u{2019}\n";
+        assert!(!flagged(story));
+        assert_eq!(super::first_person_outside_quotes(story), 0);
+        // the same words in the writer's own voice
+        let blog = story.replace(['\u{2018}', '\u{2019}'], "");
+        assert_eq!(super::first_person_outside_quotes(&blog), 2);
     }
 
     #[test]

@@ -254,6 +254,12 @@ pub const SPEECH_VERBS: &[&str] = &[
     r"explained",
     r"remarked",
     r"concluded",
+    r"concludes",
+    // "..., Andrew T. Cayley CMG QC, observes: ..."
+    r"observed",
+    r"observes",
+    r"noted",
+    r"notes",
     // "In his report Brigadier Monro wrote: ..."
     r"wrote",
     r"writes",
