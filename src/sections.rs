@@ -1956,6 +1956,31 @@ fn title_and_headline(
             found.retain(|r| !navigation(r));
         }
     }
+    // "<site's straplines>" / "<menu>" / "<heading>" / "Share this page" /
+    // "Thursday 09 July 2020" / the body: the heading over the date line
+    // that opens the story is the news, and the lines found above it
+    // across the site's menus are the site's, unless one names a report.
+    let dateline = (0..body_start)
+        .rev()
+        .find(|&k| !lines[k].is_blank())
+        .filter(|&k| is_date_line(text(k)));
+    if let Some(dateline) = dateline {
+        let over_date = found.iter().position(|r| {
+            r.end <= dateline && (r.end..dateline).all(|k| lines[k].is_blank() || skip[k])
+        });
+        if let Some(m) = over_date.filter(|&m| m >= 1) {
+            // (a heading straight above the news, only blank lines
+            // between, may be the report's name or the site's: it is kept
+            // unless more headings stand above it)
+            let apart = (found[m - 1].end..found[m].start).any(|k| !lines[k].is_blank());
+            if apart || m >= 2 {
+                let news = found[m].clone();
+                found.retain(|r| {
+                    *r == news || r.start > news.start || reads_as_report_name(&joined(r))
+                });
+            }
+        }
+    }
     // (a name printed again as a caption over the news, "Hydebank Wood
     // Young Offenders Centre" twice, heads a news page)
     let captioned_again = |r: &Range<usize>| {
@@ -3943,6 +3968,42 @@ mod tests {
     fn a_members_written_question_is_no_heading() {
         let page = "HC Deb 07 February 1997 vol 289 c741W\nMr. George Kelby\n\nTo ask the Secretary of State for the Home Department why reports from the chief inspector of prisons are still unpublished. [14223]\n\nMiss Ashdown\n\nWhen the chief inspector reports on an inspection of a prison, the report holds a great deal of detail.\n";
         assert_eq!(heads(page), (None, None));
+    }
+
+    #[test]
+    fn a_browser_notice_and_a_sites_tagline_are_debris() {
+        let doc = "This website does not work with your web browser, so please install a newer one.\nThe official website for the States of Carrow\n\nCarrow prison praised\n\nHM Inspectorate of Prisons today published its report on HMP Carrow.\n";
+        let source = Source::new(doc);
+        let s = split(&source);
+        for k in [0, 1] {
+            assert!(s.is_debris(k), "line {k}: {:?}", source.line(k).text);
+        }
+        assert!(!s.is_debris(3));
+    }
+
+    #[test]
+    fn the_heading_over_the_stories_date_line_is_the_news_not_the_sites_straplines() {
+        // a government site's straplines and a menu of long items above
+        // the story's heading and its date
+        let page = format!(
+            "Government of\n\nPublic services for the Island of Carrow\n\nLes services publics pour l'Île de Carrow\n\n  • Choose the service you want to sign in to:\n\n\n    Update your notification preferences\n\n\n    Clear goods through customs\n\nChief Inspector says Carrow prison has been transformed\n\n25 June 2013\n\n{BODY}"
+        );
+        assert_eq!(
+            heads(&page),
+            (
+                None,
+                Some("Chief Inspector says Carrow prison has been transformed".to_owned())
+            )
+        );
+        // a report's name above the news is kept as the title
+        let named = page.replace(
+            "Public services for the Island of Carrow",
+            "Report on an inspection of HMP Carrow",
+        );
+        assert_eq!(
+            heads(&named).0.as_deref(),
+            Some("Report on an inspection of HMP Carrow")
+        );
     }
 
     #[test]

@@ -419,6 +419,11 @@ pub const DEBRIS_LINES: &[&str] = &[
     // a news site's notices: "Your browser is no longer supported", a
     // search box's "Error message"
     r"your\s+browser\s+is\s+(?:no\s+longer\s+supported|out\s+of\s+date|not\s+supported)",
+    // "This website does not work with your web browser, so please
+    // install a newer one."
+    r"(?:this\s+)?(?:web)?site\s+(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+work\s+(?:properly\s+)?(?:with|in)\s+your\s+(?:web\s+)?browser",
+    // a site's tagline: "The official website for the States of Guernsey"
+    r"(?:the\s+)?official\s+(?:web\s*site|site|home\s*page)\s+(?:of|for)\s",
     r"error\s+message\s*$",
     r"for\s+the\s+best\s+(?:possible\s+)?experience\b",
     r"learn\s+more\s*$",
