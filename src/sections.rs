@@ -1604,6 +1604,17 @@ fn is_byline(line: &str) -> bool {
             "byline role regex",
         )
     });
+    // "Features and Opinion Editor, Solicitors Journal" under the writer's
+    // name: a journalist's post and paper
+    let post = line.split(',').next().unwrap_or("").trim();
+    if line.split_whitespace().count() <= 10
+        && post
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| crate::lexicon::PRESS_POSTS.contains(&w))
+    {
+        return true;
+    }
     let Some((name, role)) = line.trim().split_once(", ") else {
         return false;
     };
@@ -3714,6 +3725,11 @@ mod tests {
         // a scraper's stamp, a dateline with an update time, a site tag
         let doc = format!(
             " date 2019-05-24 Report criticises drug failures at HMP Eastgate\n\n24 May 2019, 08:42 | Updated: 24 May 2019, 08:44\n\nHMP Eastgate\n\n{BODY}"
+        );
+        assert_eq!(heads(&doc), (None, headline.clone()));
+        // a journalist's name and post over the story's heading
+        let doc = format!(
+            "Jo Bloggs\n\nFeatures and Opinion Editor, Prison Weekly\n\nReport criticises drug failures at HMP Eastgate\n\n{BODY}"
         );
         assert_eq!(heads(&doc), (None, headline.clone()));
         // a section label and a byline of tags around a timestamp

@@ -1359,6 +1359,19 @@ fn name_after(after: &str) -> Option<(Range<usize>, NameParts)> {
     if gap.matches('\n').count() >= 2 {
         return None;
     }
+    // "HM Chief Inspector of Prisons, La Moye Prison is described ...": a
+    // run of capitals with no stop inside that holds an institution's word
+    // names the institution, no one in it
+    let run = words
+        .iter()
+        .position(|(_, w)| w.ends_with([',', '.', ';', ':']))
+        .map_or(words.len(), |k| k + 1);
+    if words[..run]
+        .iter()
+        .any(|(_, w)| INSTITUTION_WORD.is_match(w.trim_end_matches([',', '.', ';', ':'])))
+    {
+        return None;
+    }
     for to in (1..=words.len()).rev() {
         let (at, w) = words[to - 1];
         let end = at + w.trim_end_matches([',', '.', ';', ':']).len();
@@ -2454,6 +2467,12 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         parse(&format!("{LEAD}{body}"))
             .chief_inspector
             .map(|p| (p.name, p.honorific, p.post_nominals, p.role, p.quote))
+    }
+
+    #[test]
+    fn an_establishment_after_the_chiefs_title_is_no_name() {
+        let p = person("In the report of HM Chief Inspector of Prisons, Carrow Moor Prison is described as much changed. HM Chief Inspector of Prisons, Nick Harwood, picks out the relationships between staff and prisoners.\n").unwrap();
+        assert_eq!(p.0, "Nick Harwood");
     }
 
     #[test]

@@ -2064,8 +2064,22 @@ fn spelt_out(cx: &Context<'_>, name: &str) -> Option<Text> {
 /// after a comma is not one.
 fn also_visited(cx: &Context<'_>) -> Vec<Text> {
     for (piece, offset) in cx.narrative() {
+        // ("Praise also went to the learning ...": no one went there)
+        let given = |c: &regex::Captures<'_>| {
+            c.get(0).is_some_and(|m| {
+                piece[..m.start()]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| {
+                        crate::lexicon::GIVEN_NOT_VISITING
+                            .iter()
+                            .any(|g| w.eq_ignore_ascii_case(g))
+                    })
+            })
+        };
         let Some(list) = ALSO_VISITED
-            .captures(piece)
+            .captures_iter(piece)
+            .find(|c| !given(c))
             .or_else(|| ALSO_TOO.captures(piece))
             .and_then(|a| a.name("list"))
         else {
@@ -4120,6 +4134,13 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn praise_that_also_went_somewhere_is_no_site_visited() {
+        let text = "Custody in Carrow\n\nInspectors visited two custody suites, at Alby and Brent, in May 2013. Praise also went to the learning on offer at the suites. Inspectors also visited the force control room.\n";
+        let (_, _, also) = units(text);
+        assert_eq!(also, ["the force control room"]);
+    }
 
     #[test]
     fn a_counted_group_of_the_units_is_not_also_visited() {

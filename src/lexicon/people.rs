@@ -209,6 +209,14 @@ pub const INSTITUTION_WORDS: &[&str] = &[
     r"Agency",
     r"Area",
     r"Region",
+    // an establishment's name where a person's would stand: "In the report
+    // of HM Chief Inspector of Prisons, La Moye Prison is described as ..."
+    r"Prison",
+    r"Hospital",
+    r"School",
+    r"College",
+    r"Centre",
+    r"Institution",
 ];
 
 /// The words of a chief inspector's role, as against an inspector's
@@ -263,6 +271,17 @@ pub const SPEECH_VERBS: &[&str] = &[
     // "In his report Brigadier Monro wrote: ..."
     r"wrote",
     r"writes",
+];
+
+/// A journalist's post, the last word of a byline's post line ("Features
+/// and Opinion Editor, Solicitors Journal", "Home Affairs Correspondent"),
+/// capitalised as a post is.
+pub const PRESS_POSTS: &[&str] = &[
+    "Editor",
+    "Reporter",
+    "Correspondent",
+    "Journalist",
+    "Columnist",
 ];
 
 /// Pronouns that attribute a quote to the person named last

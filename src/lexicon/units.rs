@@ -304,6 +304,21 @@ pub fn singular(noun: &str) -> String {
     }
 }
 
+/// Things that "also went to" something without anyone visiting it
+/// ("Praise also went to the learning and skills on offer"), lower case:
+/// before "also", the words make no site visited.
+pub const GIVEN_NOT_VISITING: &[&str] = &[
+    "praise",
+    "credit",
+    "thanks",
+    "congratulations",
+    "recognition",
+    "funding",
+    "money",
+    "attention",
+    "priority",
+];
+
 /// Verbs after "also" that add a site visited beside the units: "also visited", "also spent a day at", "also called at" (regex fragments, tried in order).
 pub const ALSO_VISITED_VERBS: &[&str] = &[r"visited", r"went\s+to", TIME_SPENT_AT, r"called\s+at"];
 
