@@ -432,14 +432,22 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
         let breakdown = breakdown(cx, whole.end, n);
         // Only "examined 95 files ..., 65 ... and 40 ..." lists parts: after
         // "Of 374 cases reviewed," the numbers are shares of the count.
-        if breakdown.is_empty() && bound == CountBound::Exact && from_active {
+        // (a lower bound on the first part, "numbered over 7177 incidents,
+        // 2525 crime reports and 3901 crimes", still lists the parts; its
+        // diagnostic stays beside the total derived from them)
+        if breakdown.is_empty() && from_active {
             if let Some(found) = listed_parts(cx, &c, offset, n) {
                 return Some(found);
             }
+        }
+        if breakdown.is_empty() && bound == CountBound::Exact && from_active {
             if let Some(found) = second_sample(cx, &c, offset, n) {
                 return Some(found);
             }
             if let Some(found) = team_samples(cx, piece, &c, offset, n) {
+                return Some(found);
+            }
+            if let Some(found) = also_sampled(cx, &c, offset, n) {
                 return Some(found);
             }
         }
@@ -567,6 +575,50 @@ fn second_sample(cx: &mut Context<'_>, c: &ExaminedCount, offset: usize, n1: u32
         },
     ];
     Some(summed(cx, whole, breakdown, total))
+}
+
+/// More samples in the sentence after the count's, told as more of the
+/// same work: "We examined 2,367 incident records ... We also audited 100
+/// crime reports of violence against the person and 60 rape records."
+/// (lexicon `ALSO_SAMPLERS`; the second part's words after the first's
+/// noun a run of words, not any characters, for the lazy DFA's sake).
+static ALSO_SAMPLED: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)^\s*(?:{samplers})\s+also\s+{EXAMINE_VERBS}\s+(?:{COUNT_QUALIFIERS}\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?{FILE_NOUNS})\b(?:(?:\s+[\w'’-]+){{0,8}}?\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?P<kind2>(?:[\w'’-]+\s+){{0,3}}?{FILE_NOUNS})\b)?",
+        samplers = crate::lexicon::ALSO_SAMPLERS.join("|"),
+    ))
+    .expect("files also sampled regex")
+});
+
+/// A count and the samples the next sentence adds to it ([`ALSO_SAMPLED`]),
+/// summed with a `count-derived` diagnostic; `None` where there are none
+/// or the sum would overflow.
+fn also_sampled(cx: &mut Context<'_>, c: &ExaminedCount, offset: usize, n: u32) -> Option<Files> {
+    let text = cx.source.text();
+    let from = offset + c.whole.end;
+    let next = from + sentence_len(&text[from..]) + 1;
+    let after = window_after(text, next.min(text.len()), 400);
+    let more = ALSO_SAMPLED.captures(after)?;
+    let mut breakdown = vec![FileCategory {
+        count: n,
+        category: clean(&text[offset + c.number.end..offset + c.whole.end]),
+        span: cx.span(offset + c.number.start..offset + c.number.end),
+    }];
+    let mut total = n;
+    for (count, kind) in [("n", "kind"), ("n2", "kind2")] {
+        let (Some(m), Some(k)) = (more.name(count), more.name(kind)) else {
+            continue;
+        };
+        let value = number_value(m.as_str())?;
+        total = total.checked_add(value)?;
+        breakdown.push(FileCategory {
+            count: value,
+            category: clean(k.as_str()),
+            span: cx.span(next + m.start()..next + m.end()),
+        });
+    }
+    let end = next + more.get(0)?.end();
+    Some(summed(cx, offset + c.whole.start..end, breakdown, total))
 }
 
 /// A sentence that opens with a team of inspectors, named by its body
@@ -1715,6 +1767,30 @@ mod tests {
                 "{stated}\n\nCharging decisions were right in 143 of the 148 files examined (96.6%)."
             )),
             (Some(148), CountBound::Exact, vec![86, 62])
+        );
+    }
+
+    #[test]
+    fn a_crime_recording_audit_in_parts_over_two_sentences() {
+        // the parts under a lower bound on the first, after "the records
+        // we examined numbered"
+        assert_eq!(
+            files(
+                "The records we examined numbered over 7177 incidents, 2525 crime reports and 3901 crimes.\n"
+            ),
+            (Some(13603), CountBound::Derived, vec![7177, 2525, 3901])
+        );
+        // more samples in the next sentence, "We also audited ..."
+        assert_eq!(
+            files(
+                "We examined 2,367 incident records created between 1 January and 31 March 2022. We also audited 100 crime reports of violence against the person and 60 rape records.\n"
+            ),
+            (Some(2527), CountBound::Derived, vec![2367, 100, 60])
+        );
+        // a sample "made up of" its cases
+        assert_eq!(
+            files("They went through a sample made up of 123 High Court sexual crimes cases.\n").0,
+            Some(123)
         );
     }
 

@@ -23,18 +23,21 @@ pub const TRACKED_LEADS: &[&str] = &[r"the\s+(?:experiences|journeys|cases)\s+of
 /// Nouns of examining, before "of" and a count: "in a review of 60
 /// domestic abuse prosecutions", "an audit of 80 case files", "the file
 /// sample comprised 120 files", "how the trust handled a representative
-/// sample of 110 cases".
-pub const EXAMINE_NOUNS: &str = r"(?:review|examination|assessment|audit|analysis|scrutiny|dip\s+sample|(?:random|representative)\s+sample|(?:file|case)\s+sample\s+(?:comprised|consisted\s+of|totalled))";
+/// sample of 110 cases", "the records we examined numbered over 7177
+/// incidents, ...".
+pub const EXAMINE_NOUNS: &str = r"(?:review|examination|assessment|audit|analysis|scrutiny|dip\s+sample|(?:random|representative)\s+sample|(?:file|case)\s+sample\s+(?:comprised|consisted\s+of|totalled)|(?:files|cases|records)\s+(?:we|they|inspectors)\s+(?:examined|reviewed|audited)\s+(?:numbered|totalled|comprised))";
 
 /// Words between a verb of examining and its count: "examined a total of
-/// 105 files", "reviewed a random sample of 60 cases".
-pub const COUNT_QUALIFIERS: &str = r"(?:a\s+total\s+of|a\s+(?:random\s+|representative\s+)?sample\s+of|in\s+total|some|almost|nearly|around|about|approximately)";
+/// 105 files", "reviewed a random sample of 60 cases", "went through a
+/// sample made up of 123 ... cases".
+pub const COUNT_QUALIFIERS: &str = r"(?:a\s+total\s+of|a\s+(?:random\s+|representative\s+)?sample\s+(?:made\s+up\s+of|consisting\s+of|of)|in\s+total|some|almost|nearly|around|about|approximately)";
 
 /// What inspectors examine, as a regex fragment: "case files", "custody
 /// records", "crime reports" ("examined 55 reports which had been logged"),
 /// a child's "education, health and care (EHC) plans" in a SEND inspection,
-/// "firearm certificate applications" decided.
-pub const FILE_NOUNS: &str = r"(?:case\s+files|case\s+records|files|cases|records|dossiers|case\s+papers|prosecutions|disposals|investigations|referrals|applications|(?:crime|incident|case|custody|pre-sentence)\s+reports|reports|PSRs|letters|(?:pieces|items)\s+of\s+(?:correspondence|documentation)|education,\s+health\s+and\s+care\s+(?:\(EHC\)\s+)?plans|EHC\s+plans)";
+/// "firearm certificate applications" decided, the "incidents" and "crimes"
+/// of a crime-recording audit.
+pub const FILE_NOUNS: &str = r"(?:case\s+files|case\s+records|files|cases|records|incidents|crimes|dossiers|case\s+papers|prosecutions|disposals|investigations|referrals|applications|(?:crime|incident|case|custody|pre-sentence)\s+reports|reports|PSRs|letters|(?:pieces|items)\s+of\s+(?:correspondence|documentation)|education,\s+health\s+and\s+care\s+(?:\(EHC\)\s+)?plans|EHC\s+plans)";
 
 /// The people whose case records are counted when no verb of examining
 /// stands before them ("the case records of over 600 children").
@@ -62,6 +65,10 @@ pub const BREAKDOWN_LEADS: &[&str] = &[
     r"made\s+up\s+of",
     r"among\s+them",
 ];
+
+/// Who examines more in a sentence of its own ("We also audited 100 crime
+/// reports ..."), regex fragments.
+pub const ALSO_SAMPLERS: &[&str] = &["we", "they", "inspectors", r"the\s+team"];
 
 /// Words that add a part or a sample to those just counted ("96 ... files
 /// and 84 ... files, together with a further 22 files from ...", "looked
