@@ -1620,7 +1620,14 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
             }
             // "Name, Role, said: "..."" within one paragraph
             if let Some(at) = p.find(OPEN_QUOTES).filter(|&at| {
-                said_before(p[last_sentence_start(&p[..at])..at].trim_end()).is_some()
+                // (on one line, a web page's paragraph, the attribution is
+                // its last sentence before the quote)
+                let from = if p[..at].contains('\n') {
+                    0
+                } else {
+                    last_sentence_start(&p[..at])
+                };
+                said_before(p[from..at].trim_end()).is_some()
             }) {
                 // The curly mark that closes the opening one closes the
                 // quote (marks nested inside balanced), at a line's end or
@@ -2013,18 +2020,22 @@ fn is_block_quote(paragraph: &str) -> bool {
         && !opens_quote(body)
 }
 
-/// Where the last sentence of `text` starts: after its last full stop and
-/// space, or at 0. The full stop of an initial ends no sentence ("John A.
+/// Where the last sentence of `text` starts: after its last full stop (or
+/// mark of a question or exclamation) and the white space after it, or
+/// at 0. The full stop of an initial ends no sentence ("John A.
 /// Smith", "Andrew T. Cayley CMG QC").
 fn last_sentence_start(text: &str) -> usize {
-    text.match_indices(". ")
+    text.rmatch_indices(['.', '!', '?'])
         .map(|(at, _)| at)
-        .filter(|&at| {
-            let word = text[..at].rsplit(' ').next().unwrap_or("");
-            !is_initial(&format!("{word}."))
+        .find(|&at| {
+            let spaced = text[at + 1..].starts_with(char::is_whitespace);
+            let word = text[..at].rsplit(char::is_whitespace).next().unwrap_or("");
+            spaced && !is_initial(&format!("{word}."))
         })
-        .last()
-        .map_or(0, |at| at + 2)
+        .map_or(0, |at| {
+            let rest = &text[at + 1..];
+            at + 1 + (rest.len() - rest.trim_start().len())
+        })
 }
 
 fn is_initial(word: &str) -> bool {
