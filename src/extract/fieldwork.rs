@@ -1093,6 +1093,22 @@ mod tests {
     }
 
     #[test]
+    fn visits_in_the_plural_date_the_fieldwork_but_a_regimes_start_does_not() {
+        assert_eq!(
+            fieldwork(
+                "Set out here is what the inspectorate found during its visits, between 25 July and 3 August 2006, to the offices in Carrow and Brent.\n"
+            ),
+            Some(("2006-07-25".to_owned(), "2006-08-03".to_owned()))
+        );
+        assert_eq!(
+            fieldwork(
+                "The inspectorate put the authority into special measures in November 2012, and inspectors then made four monitoring visits.\n"
+            ),
+            None
+        );
+    }
+
+    #[test]
     fn dates_alone_under_an_inspection_reports_name_are_its_visit() {
         let cover = |title: &str| {
             let page = format!(

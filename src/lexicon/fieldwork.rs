@@ -56,7 +56,8 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"inspected",
     r"carried\s+out",
     r"conducted",
-    r"visit",
+    // "during its visits, between 25 July and 3 August 2006, to ..."
+    r"visits?",
     r"inspection\s+team",
     // "The follow-up team was in the Area from 12 to 23 January 2009"
     r"team\s+(?:was|were)\s+(?:in|at)\b",
@@ -179,6 +180,10 @@ pub const NOT_FIELDWORK_WORDS: &[&str] = &[
     // 2011"
     r"\b(?:started|commenced|sentenced|released|finalised)(?:,?\s+[a-z]+){0,8}?,?\s+between\b",
     r"\bstatistics\b",
+    // a body put under a regime, the decision's date: "Estyn put the
+    // authority into special measures in November 2012, and inspectors
+    // then made four monitoring visits"
+    r"\b(?:put|placed|moved)\s+(?:[\w’']+\s+){0,3}?(?:into|in)\s+special\s+measures\b",
     r"\b(?:was|were)\s+announced\b",
     r"\b(?:followed|after)\s+(?:a|an|the|its)\s+(?:full\s+|previous\s+|earlier\s+|original\s+|first\s+)?inspection\b",
     // "The re-inspection followed up the ICIBI's 2021 inspection of the
