@@ -2101,7 +2101,12 @@ fn also_visited(cx: &Context<'_>) -> Vec<Text> {
         // "HMP A and HMP B, the local prisons that receive ...": a
         // description of the sites after a comma ends their list
         let written = &cx.source.text()[range.clone()];
-        if let Some(m) = APPOSITIVE.find(written) {
+        let described = APPOSITIVE.find(written).or_else(|| {
+            (!crate::lexicon::opens_with_article(written))
+                .then(|| SITE_APPOSITIVE.find(written))
+                .flatten()
+        });
+        if let Some(m) = described {
             range.end = range.start + m.start();
         }
         // "Curlew House, the prison's open annexe": a description of the
@@ -2218,6 +2223,19 @@ static APPOSITIVE: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?i),\s+(?:the|these|both)\s+(?:[\w'’-]+\s+){{0,3}}?{UNIT_NOUNS}\b"
     ))
     .expect("appositive regex")
+});
+
+/// A description of the one site just named by its name, after a comma:
+/// "Wrenbeck House, the prison's 24-bed resettlement unit" (lexicon
+/// `SITE_NOUNS_SINGULAR`). After a site told with an article ("the
+/// Separation and Reintegration Unit, the health centre and ...") the
+/// words are the list's next site.
+static SITE_APPOSITIVE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i),\s+the\s+(?:[\w'’-]+\s+){{0,3}}?{}\b",
+        crate::lexicon::SITE_NOUNS_SINGULAR
+    ))
+    .expect("site appositive regex")
 });
 
 /// Where the words about a list end: at `count_end`, or, when the count
@@ -4134,6 +4152,22 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn a_site_named_then_described_is_one_site_also_visited() {
+        let text = "Custody in Carrow\n\nInspectors visited two custody suites, at Alby and Brent, in May 2013. Inspectors also visited Wrenbeck House, the force's 24-bed resettlement unit outside the town, where people live before release.\n";
+        assert_eq!(units(text).2, ["Wrenbeck House"]);
+        // sites each told with an article are a list, not one described
+        let list = "Custody in Carrow\n\nInspectors visited two custody suites, at Alby and Brent, in May 2013. We also visited the Separation and Reintegration Unit, the health centre and the visits hall.\n";
+        assert_eq!(
+            units(list).2,
+            [
+                "the Separation and Reintegration Unit",
+                "the health centre",
+                "the visits hall"
+            ]
+        );
+    }
 
     #[test]
     fn praise_that_also_went_somewhere_is_no_site_visited() {

@@ -219,6 +219,12 @@ pub fn opens_with_article(item: &str) -> bool {
 /// LITs": local immigration teams).
 pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|control\s+rooms|police\s+stations|fire\s+stations|custody\s+suites|custody\s+(?:facilities|centres)|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|(?-i:\p{Lu}{2,5}s\b)|teams|hubs|(?:magistrates['’]?|crown|youth)\s+courts|courts|centres|areas|forces|trusts|schools|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|cells|depots|bases|clinics|wings|halls|courthouses|hostels|sectors|house\s*blocks|blocks|landings|facilities|holding\s+rooms|rooms|ports|airports|seaports|harbours)";
 
+/// Nouns of one site, as a regex fragment: after a site's name and a comma
+/// they describe it ("Wrenbeck House, the prison's 24-bed resettlement
+/// unit outside the main gate"), no second site.
+pub const SITE_NOUNS_SINGULAR: &str =
+    r"(?:unit|site|centre|office|suite|facility|station|hub|base|building|wing|annexe?)";
+
 /// Words of a visit that returns to an inspected body (regex fragments):
 /// where a page also tells of the inspection it returns to, the return is
 /// this report's fieldwork.
