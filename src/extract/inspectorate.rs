@@ -737,7 +737,7 @@ static SUBJECT_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
 /// Words that end the subject's name ("a joint inspection of Medway
 /// secure training centre in Kent" names the centre).
 static SUBJECT_END: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\s+(?:by|has|have|was|were|is|are|which|that|published|between|in\s+(?:19|20)\d\d|found|finds|shows?|during|after|since|today|and\s+found)\b|\s+in\s+(?-i:\p{Lu})|[,.;:(\u{2013}\u{2014}]|\s-\s|$")
+    crate::lexicon::regex(&format!(r"(?i)\s+(?:by|has|have|was|were|is|are|which|that|published|between|in\s+(?:19|20)\d\d|found|finds|shows?|during|after|since|today|and\s+found|{})\b|\s+in\s+(?-i:\p{{Lu}})|[,.;:(\u{{2013}}\u{{2014}}]|\s-\s|$", crate::lexicon::SUBJECT_ENDING_ADVERBS.join("|")))
         .expect("subject end regex")
 });
 
@@ -3056,6 +3056,12 @@ mod tests {
 
     fn subject_of(text: &str) -> Option<String> {
         parse(text).subject.map(|t| t.text)
+    }
+
+    #[test]
+    fn an_adverb_of_the_inspecting_ends_the_bodys_name() {
+        let story = "Nursery praised\n\nEstyn and Care Inspectorate Wales (CIW) inspected Plas Carrow Nursery jointly in November, and their report said the nursery had excelled.\n";
+        assert_eq!(subject_of(story).as_deref(), Some("Plas Carrow Nursery"));
     }
 
     #[test]

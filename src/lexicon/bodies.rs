@@ -485,6 +485,10 @@ pub const INSPECTION_KIND_WORDS: &[&str] = &[
 /// after its "of" is a topic, not the body inspected.
 pub const THEMATIC_WORDS: &[&str] = &["thematic"];
 
+/// Adverbs of the inspecting that end the name of the body inspected after
+/// it ("inspected Plas Gogerddan Nursery jointly in November").
+pub const SUBJECT_ENDING_ADVERBS: &[&str] = &["jointly", "together", "again", "recently"];
+
 /// Nouns of a piece of inspection work, after which the body inspected is
 /// named ("inspection of", "review into", "report on").
 pub const INSPECTION_NOUNS: &[&str] = &[
