@@ -609,6 +609,11 @@ fn also_sampled(cx: &mut Context<'_>, c: &ExaminedCount, offset: usize, n: u32) 
         let (Some(m), Some(k)) = (more.name(count), more.name(kind)) else {
             continue;
         };
+        // ("We also examined 20 of those files in depth": a share of the
+        // files counted, no more of them)
+        if starts_with_ignore_case(k.as_str(), "of ") {
+            return None;
+        }
         let value = number_value(m.as_str())?;
         total = total.checked_add(value)?;
         breakdown.push(FileCategory {
@@ -1786,6 +1791,13 @@ mod tests {
                 "We examined 2,367 incident records created between 1 January and 31 March 2022. We also audited 100 crime reports of violence against the person and 60 rape records.\n"
             ),
             (Some(2527), CountBound::Derived, vec![2367, 100, 60])
+        );
+        // a share of the files counted, looked at again, is no more files
+        assert_eq!(
+            files(
+                "We examined 90 case files from the last quarter. We also examined 20 of those files in more depth.\n"
+            ),
+            (Some(90), CountBound::Exact, vec![])
         );
         // a sample "made up of" its cases
         assert_eq!(

@@ -2029,8 +2029,12 @@ fn last_sentence_start(text: &str) -> usize {
         .map(|(at, _)| at)
         .find(|&at| {
             let spaced = text[at + 1..].starts_with(char::is_whitespace);
+            // (the word the mark ends is a capital alone: an initial)
             let word = text[..at].rsplit(char::is_whitespace).next().unwrap_or("");
-            spaced && !is_initial(&format!("{word}."))
+            let mut letters = word.chars();
+            let initial =
+                matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+            spaced && !initial
         })
         .map_or(0, |at| {
             let rest = &text[at + 1..];
