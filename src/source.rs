@@ -238,6 +238,30 @@ pub(crate) fn last_sentence_start(before: &str) -> usize {
     space.max(line).map_or(0, |i| i + 2)
 }
 
+/// Where the last sentence of `text` starts, read for the speaker of a
+/// quote: after its last full stop (or mark of a question or exclamation)
+/// and all the white space after it, or at 0. Unlike
+/// [`last_sentence_start`], the full stop of an initial ends no sentence
+/// ("John A. Smith", "Andrew T. Cayley CMG QC"), as a person's name
+/// needs.
+pub(crate) fn speakers_sentence_start(text: &str) -> usize {
+    text.rmatch_indices(['.', '!', '?'])
+        .map(|(at, _)| at)
+        .find(|&at| {
+            let spaced = text[at + 1..].starts_with(char::is_whitespace);
+            // (the word the mark ends is a capital alone: an initial)
+            let word = text[..at].rsplit(char::is_whitespace).next().unwrap_or("");
+            let mut letters = word.chars();
+            let initial =
+                matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+            spaced && !initial
+        })
+        .map_or(0, |at| {
+            let rest = &text[at + 1..];
+            at + 1 + (rest.len() - rest.trim_start().len())
+        })
+}
+
 /// The range of the sentence of `text` that holds `range`, looked for
 /// within [`SENTENCE_REACH`] bytes either side: from after the last full
 /// stop before it to its own full stop (before a space or a line break).

@@ -18,8 +18,8 @@ use crate::record::{CountBound, FileCategory, Files};
 use crate::source::{clean, starts_with_ignore_case, window_after, window_before};
 
 use crate::lexicon::{
-    ADDING_WORDS, COUNT_QUALIFIERS, EXAMINE_NOUNS, EXAMINE_VERBS, EXAMINED_AFTER_NOUN, FILE_NOUNS,
-    FURTHER_WORDS, TRACK_VERBS,
+    ADDING_WORDS, COUNT_QUALIFIERS, EXAMINE_NOUNS, EXAMINE_VERBS, EXAMINED_AFTER_NOUN, EXAMINERS,
+    FILE_NOUNS, FURTHER_WORDS, TRACK_VERBS,
 };
 
 /// "examined 60 police and 75 prosecution files": parts with no total.
@@ -59,7 +59,7 @@ static SECOND_SAMPLE: LazyLock<Pattern> = LazyLock::new(|| {
 /// cases looked at" (digits only; lexicon `EXAMINED_AFTER_NOUN`).
 static ELSEWHERE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+the\s+{FILE_NOUNS}\s+of\s+(?P<bound1>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n1>{NUMBER_PATTERN})\b|\b(?:the|[0-9]{{1,4}}\s+of)\s+(?P<n5>[0-9]{{1,4}})\s+(?:case\s+)?(?:files|cases|records)\s+{EXAMINED_AFTER_NOUN}\b|\b(?:case\s+)?(?:records|files)\s+of\s+(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n4>{NUMBER_PATTERN})\s+(?:{})\b",
+        r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+the\s+{FILE_NOUNS}\s+of\s+(?P<bound1>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n1>{NUMBER_PATTERN})\b|\b(?:the|[0-9]{{1,4}}\s+of)\s+(?P<n5>[0-9]{{1,4}})\s+(?:case\s+)?(?:files|cases|records)\s+(?:{EXAMINERS}\s+)?{EXAMINED_AFTER_NOUN}\b|\b(?:case\s+)?(?:records|files)\s+of\s+(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n4>{NUMBER_PATTERN})\s+(?:{})\b",
         crate::lexicon::CASE_HOLDERS.join("|")
     ))
     .expect("files elsewhere regex")
@@ -580,12 +580,11 @@ fn second_sample(cx: &mut Context<'_>, c: &ExaminedCount, offset: usize, n1: u32
 /// More samples in the sentence after the count's, told as more of the
 /// same work: "We examined 2,367 incident records ... We also audited 100
 /// crime reports of violence against the person and 60 rape records."
-/// (lexicon `ALSO_SAMPLERS`; the second part's words after the first's
+/// (lexicon `EXAMINERS`; the second part's words after the first's
 /// noun a run of words, not any characters, for the lazy DFA's sake).
 static ALSO_SAMPLED: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)^\s*(?:{samplers})\s+also\s+{EXAMINE_VERBS}\s+(?:{COUNT_QUALIFIERS}\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?{FILE_NOUNS})\b(?:(?:\s+[\w'’-]+){{0,8}}?\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?P<kind2>(?:[\w'’-]+\s+){{0,3}}?{FILE_NOUNS})\b)?",
-        samplers = crate::lexicon::ALSO_SAMPLERS.join("|"),
+        r"(?i)^\s*{EXAMINERS}\s+also\s+{EXAMINE_VERBS}\s+(?:{COUNT_QUALIFIERS}\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?{FILE_NOUNS})\b(?:(?:\s+[\w'’-]+){{0,8}}?\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?P<kind2>(?:[\w'’-]+\s+){{0,3}}?{FILE_NOUNS})\b)?",
     ))
     .expect("files also sampled regex")
 });

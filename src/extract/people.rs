@@ -1625,7 +1625,7 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
                 let from = if p[..at].contains('\n') {
                     0
                 } else {
-                    last_sentence_start(&p[..at])
+                    crate::source::speakers_sentence_start(&p[..at])
                 };
                 said_before(p[from..at].trim_end()).is_some()
             }) {
@@ -1648,7 +1648,8 @@ fn quotes(cx: &Context<'_>) -> Vec<Quoted> {
                 // the attribution's own sentence, not the paragraph's
                 // sentences before it ("Safety was judged good. Peter
                 // Clarke, ..., said:")
-                let who_start = last_sentence_start(&p[..at]).min(p[..at].trim_end().len());
+                let who_start =
+                    crate::source::speakers_sentence_start(&p[..at]).min(p[..at].trim_end().len());
                 out.push(Quoted {
                     who: base + who_start..base + p[..at].trim_end().len(),
                     quote: lines_of_quote(text, base + at..end)
@@ -1831,7 +1832,7 @@ fn speaker(who: &str) -> Option<Person> {
         .unwrap_or(who);
     // "... in the first place. Chief Fire Officer Dawn Okonjo" -> the last
     // sentence names the speaker.
-    let who = who[last_sentence_start(&who)..].to_owned();
+    let who = who[crate::source::speakers_sentence_start(&who)..].to_owned();
     // Commas part the name from the role, except inside a chief's title
     // the lexicon knows ("Chief Inspector of Education, Children's Services
     // and Skills").
@@ -2018,28 +2019,6 @@ fn is_block_quote(paragraph: &str) -> bool {
     (paragraph.starts_with('\t') || lead >= 2)
         && body.starts_with(char::is_uppercase)
         && !opens_quote(body)
-}
-
-/// Where the last sentence of `text` starts: after its last full stop (or
-/// mark of a question or exclamation) and the white space after it, or
-/// at 0. The full stop of an initial ends no sentence ("John A.
-/// Smith", "Andrew T. Cayley CMG QC").
-fn last_sentence_start(text: &str) -> usize {
-    text.rmatch_indices(['.', '!', '?'])
-        .map(|(at, _)| at)
-        .find(|&at| {
-            let spaced = text[at + 1..].starts_with(char::is_whitespace);
-            // (the word the mark ends is a capital alone: an initial)
-            let word = text[..at].rsplit(char::is_whitespace).next().unwrap_or("");
-            let mut letters = word.chars();
-            let initial =
-                matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
-            spaced && !initial
-        })
-        .map_or(0, |at| {
-            let rest = &text[at + 1..];
-            at + 1 + (rest.len() - rest.trim_start().len())
-        })
 }
 
 fn is_initial(word: &str) -> bool {
