@@ -60,6 +60,10 @@ pub enum Code {
     LargeInput,
     /// A cross-check failed; the message names it.
     CheckFailed,
+    /// Two columns of text side by side (a page as `pdftotext -layout`
+    /// writes it) were read left column first; spans still point at the
+    /// lines as written.
+    ColumnsReordered,
 }
 
 impl Code {
@@ -82,11 +86,12 @@ impl Code {
             Code::NotAPressRelease => "not-a-press-release",
             Code::LargeInput => "large-input",
             Code::CheckFailed => "check-failed",
+            Code::ColumnsReordered => "columns-reordered",
         }
     }
 
     /// Every code, in documentation order.
-    pub const ALL: [Code; 16] = [
+    pub const ALL: [Code; 17] = [
         Code::MonthMisspelt,
         Code::YearInferred,
         Code::WeekdayMismatch,
@@ -103,6 +108,7 @@ impl Code {
         Code::NotAPressRelease,
         Code::LargeInput,
         Code::CheckFailed,
+        Code::ColumnsReordered,
     ];
 }
 

@@ -32,6 +32,7 @@ pub mod diagnostic;
 pub mod explain;
 pub mod extract;
 pub mod fields;
+mod layout;
 pub mod lexicon;
 #[cfg(feature = "cli")]
 pub mod output;
@@ -56,6 +57,26 @@ const LARGE_INPUT: usize = 4 * 1024 * 1024;
 /// with a `not-a-press-release` diagnostic.
 pub fn parse(text: &str) -> Record {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let Some(reordered) = layout::reading_order(text) else {
+        return parse_in_order(text);
+    };
+    let mut record = parse_in_order(&reordered.text);
+    reordered.restore(&mut record, text);
+    let input = source::Source::new(text);
+    for &first in &reordered.runs {
+        let line = input.line(first);
+        record.diagnostics.push(Diagnostic::at(
+            Severity::Info,
+            Code::ColumnsReordered,
+            input.span(line.start..line.end()),
+            "two columns of text side by side from here were read left column first, then right",
+        ));
+    }
+    record
+}
+
+/// [`parse`] of text whose lines are in reading order.
+fn parse_in_order(text: &str) -> Record {
     // Offsets are kept: the blanked text is as long as the text given.
     let links = source::link_addresses(text);
     let mut hidden = source::markup_tags(text);

@@ -17,7 +17,7 @@ use crate::diagnostic::Diagnostic;
 /// is renamed, removed or changes meaning. Every version is described in
 /// CHANGELOG.md, and `schema/record-<version>.schema.json` holds its schema;
 /// a test fails when the schema changes without both.
-pub const SCHEMA_VERSION: &str = "1.2.0";
+pub const SCHEMA_VERSION: &str = "1.3.0";
 
 /// Where a value came from: byte offsets into the decoded text (UTF-8, BOM
 /// removed, line endings as in the file) and the 1-based line and column
@@ -76,6 +76,62 @@ pub struct Record {
     /// Cross-checks between fields; see [`crate::checks`].
     pub checks: Vec<Check>,
     pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Record {
+    /// Calls `f` on every span of the record: each value's, each part's
+    /// and each diagnostic's.
+    pub(crate) fn for_each_span(&mut self, mut f: impl FnMut(&mut Span)) {
+        for text in [&mut self.title, &mut self.headline, &mut self.subject]
+            .into_iter()
+            .flatten()
+        {
+            f(&mut text.span);
+        }
+        for inspectorate in &mut self.inspectorates {
+            f(&mut inspectorate.span);
+        }
+        if let Some(embargo) = &mut self.embargo {
+            f(&mut embargo.span);
+        }
+        if let Some(units) = &mut self.units {
+            f(&mut units.span);
+            for name in units.names.iter_mut().chain(&mut units.also_visited) {
+                f(&mut name.span);
+            }
+        }
+        if let Some(files) = &mut self.files {
+            f(&mut files.span);
+            for part in &mut files.breakdown {
+                f(&mut part.span);
+            }
+        }
+        if let Some(fieldwork) = &mut self.fieldwork {
+            f(&mut fieldwork.span);
+        }
+        if let Some(recommendations) = &mut self.recommendations {
+            if let Some(span) = &mut recommendations.span {
+                f(span);
+            }
+            for row in &mut recommendations.annex {
+                f(&mut row.span);
+            }
+        }
+        if let Some(person) = &mut self.chief_inspector {
+            f(&mut person.span);
+        }
+        for finding in &mut self.key_findings {
+            f(&mut finding.span);
+        }
+        for note in &mut self.notes_to_editors {
+            f(&mut note.span);
+        }
+        for diagnostic in &mut self.diagnostics {
+            if let Some(span) = &mut diagnostic.span {
+                f(span);
+            }
+        }
+    }
 }
 
 impl Default for Record {

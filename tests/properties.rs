@@ -391,6 +391,60 @@ fn vocabulary_text() -> impl Strategy<Value = String> {
     prop::collection::vec(token, 0..120).prop_map(|tokens| tokens.concat())
 }
 
+/// Two columns of vocabulary side by side, as `pdftotext -layout` writes a
+/// two-column page, the right one starting at one gutter column, with now
+/// and then a line ending of another kind or a line across the gutter.
+fn two_columns() -> impl Strategy<Value = String> {
+    const WORDS: &[&str] = &[
+        "inspectors",
+        "examined",
+        "146",
+        "case",
+        "files",
+        "and",
+        "records",
+        "the",
+        "of",
+        "visited",
+        "custody",
+        "suites",
+        "at",
+        "Kelsey",
+        "Moor",
+        "Chief",
+        "Inspector",
+        "said",
+        "recommendations",
+        "achieved",
+        "between",
+        "14",
+        "November",
+        "2016",
+        "HMIC",
+        "Police",
+    ];
+    let word = prop_oneof![
+        8 => prop::sample::select(WORDS),
+        1 => prop::sample::select(VOCABULARY),
+    ];
+    let half = move || prop::collection::vec(word.clone(), 0..9).prop_map(|w| w.join(" "));
+    let row = (
+        half(),
+        half(),
+        prop::sample::select(vec!["\n", "\n", "\n", "\r\n", "\x0c"]),
+        prop::bool::weighted(0.1),
+    );
+    (prop::collection::vec(row, 0..40), 30usize..64).prop_map(|(rows, gutter)| {
+        let mut out = String::new();
+        for (left, right, end, across) in rows {
+            let width = if across { gutter + 8 } else { gutter - 2 };
+            let left: String = left.chars().take(width).collect();
+            out.push_str(&format!("{left:<gutter$}{right}{end}"));
+        }
+        out
+    })
+}
+
 /// Bytes: arbitrary, or text with a BOM, Windows-1252 or broken UTF-8
 /// bytes and NULs mixed in.
 fn odd_bytes() -> impl Strategy<Value = Vec<u8>> {
@@ -569,6 +623,11 @@ proptest! {
 
     #[test]
     fn vocabulary_strings_never_panic_and_spans_hold(text in vocabulary_text()) {
+        parse_and_check(&text)?;
+    }
+
+    #[test]
+    fn two_columns_never_panic_and_spans_hold(text in two_columns()) {
         parse_and_check(&text)?;
     }
 

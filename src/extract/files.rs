@@ -1162,9 +1162,9 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
 /// How many bullets a breakdown below its count is read over, at most.
 const BULLETED_PARTS: usize = 12;
 
-/// A breakdown bulleted on the lines just below the count's sentence, one
-/// part a bullet ("•    41 community orders", its line carried on
-/// indented below), when there are two parts or more and they add up to
+/// A breakdown bulleted on the lines just below the count's sentence (or
+/// below a lead-in ending in a colon), one part a bullet ("•    41
+/// community orders", its line carried on indented below), when there are two parts or more and they add up to
 /// `total`.
 fn bulleted_parts(cx: &Context<'_>, after: usize, total: u32) -> Option<Vec<FileCategory>> {
     let text = cx.source.text();
@@ -1180,8 +1180,11 @@ fn bulleted_parts(cx: &Context<'_>, after: usize, total: u32) -> Option<Vec<File
             continue;
         }
         let Some(bullet) = super::BULLET.find(line.text) else {
-            // an item's line carried on, indented
-            if started && line.text.starts_with([' ', '\t']) {
+            // an item's line carried on, indented; or the end of the
+            // list's lead-in ("By outcome, the files / were:")
+            if (started && line.text.starts_with([' ', '\t']))
+                || (!started && line.text.trim_end().ends_with(':'))
+            {
                 continue;
             }
             break;
@@ -2312,6 +2315,15 @@ mod tests {
         );
         assert_eq!(examined, Some(96));
         assert_eq!(parts, [56, 40]);
+    }
+
+    #[test]
+    fn bullets_below_a_lead_in_that_ends_on_the_next_line() {
+        let (examined, _, parts) = files(
+            "We examined 240 files, all finalised in 2021. By outcome, the files\nwere:\n\n \u{2022}  102 cases that ended in a conviction,\n    for rape or another offence;\n \u{2022}  61 cases that ended in an acquittal;\n \u{2022}  35 cases discontinued; and\n \u{2022}  42 cases with no further action.",
+        );
+        assert_eq!(examined, Some(240));
+        assert_eq!(parts, [102, 61, 35, 42]);
     }
 
     #[test]
