@@ -618,7 +618,7 @@ fn opens_with_bullet(line: &str) -> bool {
 
 /// True for a line that only says what kind of page this is ("Press
 /// release", "NEWS RELEASE", "News story"): a banner of at most three words.
-fn is_kind_label(line: &str) -> bool {
+pub(crate) fn is_kind_label(line: &str) -> bool {
     let t = line.trim();
     PRESS_BANNER.is_match(t)
         && t.split_whitespace().count() <= 3

@@ -24,7 +24,7 @@ use crate::source::{clean, starts_with_ignore_case};
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 const DAY: &str = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const YEAR: &str = r"(?:19|20)\d\d";
-const TO: &str = r"\s*(?:-|–|—|to|until|till|and(?:\s+(?:ended|finished|ran\s+until)\s+on)?)\s*";
+const TO: &str = r"\s*(?:-|–|—|&|to|until|till|and(?:\s+(?:ended|finished|ran\s+until)\s+on)?)\s*";
 
 /// A weekday written before a day: "Tuesday 8", "Friday, 11".
 fn weekday_before() -> String {
@@ -153,7 +153,7 @@ static MONTHS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
     // "the first fortnight of March": a half, which keeps its days
     let half = format!(r"(?:(?P<half>{MONTH_HALF})\s+)?");
     crate::lexicon::regex(&format!(
-        r"(?i)(?:\b(?:in|during|over|throughout|across|between|from|on|last|carried\s+out)\s+|\btook\s+place\s+\(\s*)(?:(?:the|its|their)\s+)?{part}{half}(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?(?:\s*(?:and|to|-|–)\s*(?:the\s+)?{part}(?P<m2>{MONTH}))?)(?:\s*(?:(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year)))?\b"
+        r"(?i)(?:\b(?:in|during|over|throughout|across|between|from|on|last|carried\s+out)\s+|\btook\s+place\s+\(\s*)(?:(?:the|its|their)\s+)?{part}{half}(?:(?P<season>spring|summer|autumn|winter)(?:\s+of)?|(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?(?:\s*(?:and|to|-|–)\s*(?:the\s+)?{part}(?P<m2>{MONTH}))?)(?:\s*(?:(?:of\s+)?(?P<y>{YEAR})|(?P<rel>this\s+year|last\s+year)))?\b"
     ))
     .expect("fieldwork months regex")
 });
@@ -1090,6 +1090,45 @@ mod tests {
         parse(&format!("{LEAD}{body}{PAD}"))
             .fieldwork
             .map(|f| (f.start, f.end))
+    }
+
+    #[test]
+    fn an_inspection_dated_in_a_clause_of_its_own_or_by_the_work_done() {
+        for (body, start, end) in [
+            (
+                "Members heard a presentation on the Ofsted inspection of the Council's arrangements for protecting children, which ran between 11 and 20 March 2013.\n",
+                "2013-03-11",
+                "2013-03-20",
+            ),
+            (
+                "The report summarised what CIW's re-inspection of Children's Services at the Isle of Tarn County Council in October, 2014 had found.\n",
+                "2014-10-01",
+                "2014-10-31",
+            ),
+            (
+                "Inspectors did their work between March and July of 2015, before applications rose.\n",
+                "2015-03-01",
+                "2015-07-31",
+            ),
+            (
+                "The inspection took place on 3 & 8 June 2015.\n",
+                "2015-06-03",
+                "2015-06-08",
+            ),
+        ] {
+            assert_eq!(
+                fieldwork(body),
+                Some((start.to_owned(), end.to_owned())),
+                "{body}"
+            );
+        }
+        // an earlier inspection, described and dated, is not this one's
+        assert_eq!(
+            fieldwork(
+                "At the full inspection of Tarnby in August 2014, inspectors made 41 recommendations.\n"
+            ),
+            None
+        );
     }
 
     #[test]

@@ -1945,7 +1945,10 @@ fn split_name(part: &str) -> Option<NameParts> {
     // "TODAY PUBLISHES THE REPORT" in a capitals paragraph: a verb of news
     // is in no one's name
     let news = words.iter().any(|w| crate::lexicon::is_headline_verb(w));
+    // "Press Release" over "Independent Chief Inspector of ...": a banner
+    // over a title is no signature
     if news
+        || crate::sections::is_kind_label(&name)
         || ROLE_WORD.is_match(&name)
         || INSTITUTION_WORD.is_match(&name)
         || !NAME.is_match(&name)
@@ -2040,6 +2043,12 @@ mod tests {
             assert_eq!(chief.name, "Ann Hale", "{page}");
             assert_eq!(chief.role.as_deref(), Some("Chief Inspector"), "{page}");
         }
+    }
+
+    #[test]
+    fn a_banner_over_a_chief_s_title_is_no_signature() {
+        let page = "The Chief Inspector's inspection of visa casework, May 2015\n\nPress Release\n\nIndependent Chief Inspector of Borders and Immigration\n\nInspectors looked at how visa applications are decided.\n";
+        assert_eq!(parse(page).chief_inspector, None);
     }
 
     #[test]

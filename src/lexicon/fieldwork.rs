@@ -68,6 +68,8 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     // "Their work covered services throughout the city between August and
     // October 2014" (the inspectors' work, in a paragraph of its own)
     r"(?:their|our)\s+work\s+covered",
+    // "Inspectors did their work between March and July of 2015"
+    r"did\s+(?:their|its|our)\s+(?:field\s*)?work",
     r"spent",
     r"returned",
     // "came back on 22 and 23 March 2010 to look at the night-time regime"
@@ -87,6 +89,14 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"underwent",
     r"led\s+the\s+inspection",
     r"(?:inspections?|fieldwork|visits?)\s+ran",
+    // an inspection and when it ran, its object between: "the Ofsted
+    // inspection of the Council's arrangements for protecting children,
+    // which ran between 11 and 20 March 2013"
+    r"inspection\s+(?:of\s+(?:[\w'’&,-]+\s+){1,10}?)?which\s+(?:ran|took\s+place)\b",
+    // an inspectorate's own inspection and its time: "CIW's re-inspection
+    // of Children's Services at the Council in October, 2018" (not "the
+    // full inspection of Penmarrow in August 2023", an earlier one)
+    r"\w+['’]s\s+(?:re-?)?inspection\s+(?:of\s+(?:[\w'’&,-]+\s+){1,12}?)?(?:in|during)\b",
     r"(?:unannounced|announced)\s+(?:[\w-]+\s+){0,2}inspections?\s+(?:in|on)\b",
     // "Inspectors from the CQC made unannounced inspections on 15, 16 and
     // 17 July 2025"
