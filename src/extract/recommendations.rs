@@ -18,12 +18,13 @@ use crate::lexicon::{NUMBER_PATTERN, PROGRESS_RE, narrative_label, number_value}
 use crate::source::{ends_with_ignore_case, starts_with_ignore_case, window_after, window_before};
 
 /// "14 recommendations", "the 14 recommendations", "four strategic and nine
-/// operational recommendations", "the four strategic recommendations", "only one recommendation", "the 25 NIPS
+/// operational recommendations", "four key recommendations and nine further
+/// recommendations", "the four strategic recommendations", "only one recommendation", "the 25 NIPS
 /// recommendations" (an acronym of the body between), "four out of the 13
 /// recommendation areas", "14 key concerns and recommendations".
 static TOTAL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:(?P<k1>{first})\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{second})\s+|(?:(?:{with})\s+and\s+)?(?:(?:{qualifiers}|{first})\s+)?(?-i:[A-Z]{{2,6}}\s+)?)recommendations?(?:\s+areas\b)?\b",
+        r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:(?P<k1>{first})\s+(?:recommendations\s+)?and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{second})\s+|(?:(?:{with})\s+and\s+)?(?:(?:{qualifiers}|{first})\s+)?(?-i:[A-Z]{{2,6}}\s+)?)recommendations?(?:\s+areas\b)?\b",
         first = crate::lexicon::FIRST_RECOMMENDATION_KINDS.join("|"),
         second = crate::lexicon::SECOND_RECOMMENDATION_KINDS.join("|"),
         with = crate::lexicon::COUNTED_WITH_RECOMMENDATIONS.join("|"),
@@ -220,6 +221,12 @@ static BRACKETED_NUMBERS: LazyLock<Pattern> = LazyLock::new(|| {
 /// not been"), with "not" captured (`not`, `not2`).
 const AUXILIARY: &str = r"(?:(?:(?:were|was|are|is)(?P<not>\s+not)?\s+|(?:have|had|has)(?P<not2>\s+not)?\s+been\s+|to\s+(?:have\s+been|be)\s+)(?:either\s+)?)";
 
+/// What stands between progress and a wording that is its verb: "good
+/// progress was achieved", "progress has been achieved".
+static PROGRESS_THEN_VERB: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(r"(?i)^\s*{AUXILIARY}$")).expect("progress then verb regex")
+});
+
 /// "two strategic and five operational recommendations were achieved",
 /// "one strategic and two operational recommendations fully achieved",
 /// "three strategic and two operational have been partially implemented":
@@ -337,6 +344,10 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
     // "The report contains eight recommendations" with no progress counted
     // yet is this report's own.
     let mut earlier_total = false;
+    // The total was read from a sentence that says it is this report's
+    // ("This report makes four key recommendations and nine further
+    // recommendations"): no other sentence replaces it.
+    let mut stated_as_own = false;
     for piece in cx.narrative_sentences() {
         let mut after_earlier = false;
         let mut reported: BTreeMap<String, u32> = BTreeMap::new();
@@ -394,7 +405,11 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             // a total and counts, a later sentence of it counts.
             let opens_quote = is_quote(s);
             let quoted = opens_quote || crate::source::in_quoted_paragraph(text, sentence.start);
-            let replaces_earlier = earlier_total
+            // ("HMICA's first inspection of the Area, in 2005, made 17
+            // recommendations ... This report makes four key
+            // recommendations and nine further recommendations": a total
+            // told of no report in particular gives way too)
+            let replaces_earlier = (earlier_total || !stated_as_own)
                 && !quoted
                 && out.reported.is_empty()
                 && reported.is_empty()
@@ -498,6 +513,7 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                     if let Some(total) = total.filter(|&t| !singular || t == 1) {
                         own_total = !opens_quote && !super::names_earlier_report(s);
                         earlier_total = !opens_quote && !own_total;
+                        stated_as_own = !opens_quote && THIS_REPORT.is_match(s);
                         *total_slot = Some(total);
                         *span_slot =
                             Some(sentence.start + whole.start()..sentence.start + whole.end());
@@ -897,6 +913,22 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
                 labels
                     .get(i + 1)
                     .is_none_or(|next| !clause_text[m.end()..next.start()].trim().is_empty())
+            })
+            .map(|(_, m)| *m)
+            .collect();
+        // "reasonable or good progress was achieved against ten": a label
+        // that is the verb of the progress before it is no label of its own
+        let labels: Vec<_> = labels
+            .iter()
+            .enumerate()
+            .filter(|(i, m)| {
+                i.checked_sub(1)
+                    .and_then(|p| labels.get(p))
+                    .is_none_or(|before| {
+                        !(ends_with_ignore_case(before.as_str(), "progress")
+                            && !starts_with_ignore_case(m.as_str(), "not")
+                            && PROGRESS_THEN_VERB.is_match(&clause_text[before.end()..m.start()]))
+                    })
             })
             .map(|(_, m)| *m)
             .collect();
@@ -1369,6 +1401,36 @@ mod tests {
         );
         let r = parse(&padded).recommendations.expect("recommendations");
         (r.total, r.reported.into_iter().collect())
+    }
+
+    #[test]
+    fn counts_of_two_kinds_each_with_its_noun_make_the_total() {
+        let (total, _) = narrative(
+            "The first inspection of the Area, in 2005, made 17 recommendations. This report makes four key recommendations and nine further recommendations.",
+        );
+        assert_eq!(total, Some(13));
+        // this report's own count is not replaced by a later one
+        let (total, _) = narrative(
+            "This report makes 13 recommendations. The inspection of 2005 made 17 recommendations.",
+        );
+        assert_eq!(total, Some(13));
+    }
+
+    #[test]
+    fn progress_achieved_against_a_count_and_labels_of_an_island_s_account() {
+        let (total, reported) = narrative(
+            "This year's review judged that 'reasonable' or 'good' progress was achieved against ten of the 14 recommendations.",
+        );
+        assert_eq!(total, Some(14));
+        assert_eq!(reported, [("reasonable_or_good_progress".to_owned(), 10)]);
+        let (total, reported) = narrative(
+            "In the report, 17 recommendations are made. Six of them have already been put in place, while 11 are ongoing.",
+        );
+        assert_eq!(total, Some(17));
+        assert_eq!(
+            reported,
+            [("ongoing".to_owned(), 11), ("put_in_place".to_owned(), 6)]
+        );
     }
 
     #[test]

@@ -69,6 +69,9 @@ pub const PROGRESS_LABELS: &[&str] = &[
     "partly met",
     "fully met",
     "in progress",
+    // "17 recommendations ... Six of them have already been put in place,
+    // while 11 are ongoing" (an island government's account)
+    "put in place",
     // "completed just four of the 29 recommendations it looked at, with
     // seven on track and 18 delayed" (132)
     "on track",
@@ -212,13 +215,18 @@ pub static PROGRESS_RE: LazyLock<Pattern> = LazyLock::new(|| {
             }
         };
         heads[at].1.push(first);
-        heads[at].2.push(format!(r"{first}\s+{head}"));
+        // (each word may be quoted: "'reasonable' or 'good' progress")
+        heads[at].2.push(format!(r"{first}['’]?\s+{head}"));
     }
     let combined: Vec<String> = heads
         .iter()
         .filter(|(_, firsts, _)| firsts.len() > 1)
         .map(|(_, firsts, whole)| {
-            format!(r"(?:{})\s+or\s+(?:{})", firsts.join("|"), whole.join("|"))
+            format!(
+                r"(?:{})['’]?\s+or\s+['‘’]?(?:{})",
+                firsts.join("|"),
+                whole.join("|")
+            )
         })
         .collect();
     // "achieved or partially achieved": two wordings joined by "or" are one
