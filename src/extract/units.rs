@@ -3694,6 +3694,18 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, count: Option<u32>) -> Vec<
             }
         }
     }
+    // "..., Tay Coast Division and Strathearn Division": a name holding
+    // the list's last noun twice is two names, and the list is split after
+    // that noun instead
+    let doubled = |name: &str| {
+        let head = list.rsplit(char::is_whitespace).next().unwrap_or("");
+        crate::source::word_positions(name, head).nth(1).is_some()
+    };
+    if separator == ',' && names.iter().any(|(_, name)| doubled(name)) {
+        if let Some(split) = count.and_then(|n| split_after_head(cx, range.clone(), n)) {
+            return split;
+        }
+    }
     names
         .into_iter()
         .map(|(r, name)| {
@@ -3702,6 +3714,61 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, count: Option<u32>) -> Vec<
             t
         })
         .collect()
+}
+
+/// A list of `n` names that each end in the same capitalised noun, split
+/// after each (where a plain split left that noun twice in one name): "Argyll and Lomond Division, Carrick, Cumnock and Doon
+/// Division, Tay Coast Division and Strathearn Division" holds four
+/// divisions, one with a comma inside its name and two joined by "and".
+/// `None` unless the list ends in the noun and holds it exactly `n` times,
+/// each followed by a separator.
+fn split_after_head(cx: &Context<'_>, range: Range<usize>, n: u32) -> Option<Vec<Text>> {
+    let text = cx.source.text();
+    let list = &text[range.clone()];
+    let head = list.rsplit(char::is_whitespace).next()?;
+    if n < 2
+        || head.len() < 3
+        || !head.starts_with(char::is_uppercase)
+        || !head.chars().all(char::is_alphabetic)
+    {
+        return None;
+    }
+    let mut ends = Vec::new();
+    for at in crate::source::word_positions(list, head) {
+        crate::work::charge(1);
+        let end = at + head.len();
+        let rest = list[end..].trim_start();
+        let separated = rest.is_empty()
+            || rest.starts_with(',')
+            || crate::source::starts_with_word_ignore_case(rest, "and");
+        if !separated {
+            return None;
+        }
+        ends.push(end);
+    }
+    if ends.len() != n as usize {
+        return None;
+    }
+    let mut names = Vec::with_capacity(ends.len());
+    let mut from = 0;
+    for end in ends {
+        let piece = &list[from..end];
+        let lead = piece.len()
+            - piece
+                .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+                .len();
+        let mut start = from + lead;
+        if crate::source::starts_with_word_ignore_case(&list[start..end], "and") {
+            start += 3;
+            start += list[start..end].len() - list[start..end].trim_start().len();
+        }
+        if !list[start..end].starts_with(char::is_uppercase) {
+            return None;
+        }
+        names.push(cx.text(range.start + start..range.start + end));
+        from = end;
+    }
+    Some(names)
 }
 
 /// True when the number at `number` in `piece` is "one" after a word
@@ -4152,6 +4219,29 @@ mod tests {
     }
 
     const LEAD: &str = "Inspection report\n\nA headline\n\n";
+
+    #[test]
+    fn names_ending_in_one_noun_with_commas_and_and_inside_them() {
+        let text = format!(
+            "{LEAD}We visited four of the force's 13 local policing divisions \u{2013} Alby and Lorne Division, Carrow,\nCumnor and Dene Division, Tay Vale Division and\nStrath Division \u{2013} and also spent two days at the hub.\n"
+        );
+        let (count, names, _) = units(&text);
+        assert_eq!(count, Some(4));
+        assert_eq!(
+            names,
+            [
+                "Alby and Lorne Division",
+                "Carrow, Cumnor and Dene Division",
+                "Tay Vale Division",
+                "Strath Division"
+            ]
+        );
+        // a court building is a unit
+        let text = format!(
+            "{LEAD}They visited three of the Area's five court buildings: Alby Court Centre; the Law Courts, Quayside, Brent; and Carrow Magistrates' Court.\n"
+        );
+        assert_eq!(units(&text).0, Some(3));
+    }
 
     #[test]
     fn a_site_named_then_described_is_one_site_also_visited() {
