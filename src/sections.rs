@@ -3827,6 +3827,18 @@ mod tests {
     }
 
     #[test]
+    fn a_regulator_s_strapline_under_its_letterhead_is_no_title() {
+        let doc = "The Regulation and Quality Improvement Authority\n7th Floor, Tarn Quay House, Belfast BT1 9ZZ\n\nAssurance, Challenge and Improvement in Health and Social Care\n\nPRESS RELEASE\n\nEmbargoed until: 00:01 Thursday 20 February 2014\n\nRQIA publishes hygiene inspection of Tarnbridge Hospital\n\nThe Regulation and Quality Improvement Authority (RQIA) today published its report on an unannounced inspection.\n";
+        assert_eq!(
+            heads(doc),
+            (
+                None,
+                Some("RQIA publishes hygiene inspection of Tarnbridge Hospital".to_owned())
+            )
+        );
+    }
+
+    #[test]
     fn letterheads_breadcrumbs_and_bilingual_chrome_are_not_headings() {
         let body = BODY;
         // a postal address, and a banner in a column beside the city

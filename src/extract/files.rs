@@ -2318,6 +2318,14 @@ mod tests {
     }
 
     #[test]
+    fn sets_of_patient_notes_are_files() {
+        let (examined, _, _) = files(
+            "Inspectors reviewed 29 sets of patient notes for evidence of how invasive devices were cared for.",
+        );
+        assert_eq!(examined, Some(29));
+    }
+
+    #[test]
     fn bullets_below_a_lead_in_that_ends_on_the_next_line() {
         let (examined, _, parts) = files(
             "We examined 240 files, all finalised in 2021. By outcome, the files\nwere:\n\n \u{2022}  102 cases that ended in a conviction,\n    for rape or another offence;\n \u{2022}  61 cases that ended in an acquittal;\n \u{2022}  35 cases discontinued; and\n \u{2022}  42 cases with no further action.",

@@ -510,6 +510,8 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"ministry\s+of\s+justice\s*$",
     // a regulator's strapline under its name
     r"the\s+independent\s+regulator\s+of\s+health\s+and\s+(?:adult\s+)?social\s+care",
+    // RQIA's, under its letterhead
+    r"assurance,\s+challenge\s+and\s+improvement\s+in\s+health\s+and\s+social\s+care\s*$",
     // a site's search box: "Search justice.gov.uk [Go]"
     r"search\s+[\w.-]+\.(?:uk|com|org|scot|wales)\b",
     r".*\[\s*(?:go|search|submit)\s*\]\s*$",
