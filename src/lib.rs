@@ -92,6 +92,14 @@ fn parse_in_order(text: &str) -> Record {
     let inspectorates = extract::inspectorate::inspectorates(&cx);
     let subject =
         extract::inspectorate::subject(&cx, title.as_ref(), headline.as_ref(), &inspectorates);
+    // "The Commission for Social Care Inspection aims to ...": an
+    // inspectorate's own name, or the start of it, names who inspects,
+    // never what was inspected
+    let subject = subject.filter(|s| {
+        !inspectorates
+            .iter()
+            .any(|i| source::starts_with_ignore_case(&i.name, &s.text))
+    });
     let embargo = extract::embargo::extract(&mut cx);
     let reference = embargo
         .as_ref()
@@ -343,6 +351,14 @@ fn reads_as_words(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_inspectorate_s_own_name_is_never_the_body_inspected() {
+        let page = "CARE HOMES FOR OLDER PEOPLE\nTarn House 26 Kirk Road Tarnby Lead Inspector\nAnn Hale Unannounced Inspection 09:30 3 & 8 October 2007\nVersion 1.40 Page 1 The Commission for Social Care Inspection aims to: put the people who use social care first.\n";
+        let record = parse(page);
+        assert_eq!(record.inspectorates[0].acronym, "CSCI");
+        assert_eq!(record.subject, None);
+    }
 
     #[test]
     fn one_of_several_units_is_no_subject() {
