@@ -16,7 +16,8 @@
 //! ```
 //!
 //! The pipeline, one module per stage: [`decode`] (bytes to text) ->
-//! [`source`] (line index, spans) -> [`sections`] (header, body, notes,
+//! `layout` (two columns side by side put into reading order, the spans
+//! moved back at the end) -> [`source`] (line index, spans) -> [`sections`] (header, body, notes,
 //! annex) -> [`extract`] (one extractor per field family, using the shared
 //! [`lexicon`] and [`dates`] grammar) -> [`checks`] (cross-checks) ->
 //! [`record`] (the output model). [`corpus`] runs many files in parallel and
