@@ -37,6 +37,12 @@ const MIN_GUTTER: usize = 30;
 /// aligned with it: the second line of a numbered note or a bullet.
 const INDENT: usize = 4;
 
+/// The lines all the scans for runs may look at, per line of the
+/// document and over all: a two-column page is found in a scan or two, and
+/// input made to start a scan at every line cannot make the pass quadratic.
+const SCAN_BUDGET_PER_LINE: usize = 8;
+const SCAN_BUDGET_BASE: usize = 1_000;
+
 /// The most gaps of one line that are tried as gutters.
 const MAX_GAPS: usize = 4;
 
@@ -76,6 +82,9 @@ impl Reordered {
         } else {
             start
         };
+        // (read across the point where one column's text was joined to the
+        // other's, the end as written may fall before the start or far
+        // past it: the span then keeps its start and its length)
         let end = if end < start || end - start > 2 * (span.end - span.start) + 256 {
             start + (span.end - span.start)
         } else {
@@ -202,27 +211,31 @@ pub fn reading_order(text: &str) -> Option<Reordered> {
         .collect();
     let mut runs: Vec<Run> = Vec::new();
     // a gutter tried and refused from a line is not tried again before the
-    // line its scan reached, so no run of lines is scanned twice for it
-    let mut refused: Vec<(usize, usize)> = Vec::new();
+    // line its scan reached (gutter -> that line), so no run of lines is
+    // scanned twice for one gutter
+    let mut refused: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    // Lines with gaps at ever new columns could still start a scan each
+    // over the same lines; the scans together look at no more than this
+    // many lines, so the pass stays linear whatever the input.
+    let mut budget = SCAN_BUDGET_PER_LINE * lines.len() + SCAN_BUDGET_BASE;
     let mut i = 0;
-    while i < lines.len() {
+    while i < lines.len() && budget > 0 {
         let shape = shapes[i];
         let mut found = None;
         for &(gutter, _) in &shape.gaps[..shape.gap_count] {
             if gutter < MIN_GUTTER
-                || refused.iter().any(|&(g, until)| g == gutter && i <= until)
+                || refused.get(&gutter).is_some_and(|&until| i <= until)
                 || !gutter_is_clear(lines[i].text, gutter)
             {
                 continue;
             }
-            match run_from(i, gutter, &lines, &shapes, &page_ends) {
+            match run_from(i, gutter, &lines, &shapes, &page_ends, &mut budget) {
                 Ok(run) => {
                     found = Some(run);
                     break;
                 }
                 Err(reached) => {
-                    refused.retain(|&(_, until)| until >= i);
-                    refused.push((gutter, reached));
+                    refused.insert(gutter, reached);
                 }
             }
         }
@@ -248,6 +261,7 @@ fn run_from(
     lines: &[crate::source::Line],
     shapes: &[Shape],
     page_ends: &[bool],
+    budget: &mut usize,
 ) -> Result<Run, usize> {
     let mut aligned = 0;
     let (mut left_total, mut right_total) = (0, 0);
@@ -259,6 +273,10 @@ fn run_from(
     let mut i = first;
     while i < lines.len() {
         crate::work::charge(1);
+        if *budget == 0 {
+            return Err(i);
+        }
+        *budget -= 1;
         let side = shapes[i].against(gutter);
         let clear = match side {
             Some(Side::Both { .. }) => gutter_is_clear(lines[i].text, gutter),
