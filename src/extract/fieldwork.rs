@@ -1129,6 +1129,13 @@ mod tests {
             ),
             None
         );
+        // nor is the month a report was handed over
+        assert_eq!(
+            fieldwork(
+                "The inspection was carried out during 2014, and the force received the final report in March 2015.\n"
+            ),
+            None
+        );
     }
 
     #[test]

@@ -169,8 +169,9 @@ pub const NOT_FIELDWORK_WORDS: &[&str] = &[
     r"\b(?:came|comes|come)\s+out\s+(?:on|in)\b",
     r"\bpublication\s+date\b",
     // a report handed over: "the one the Home Secretary received in
-    // December 2014", "the report was submitted to the Minister in May"
-    r"\b(?:received|submitted|presented|delivered)\s+(?:in|on)\b",
+    // December 2014", "the report was submitted to the Minister in May",
+    // "the Constabulary received the final report in December 2022"
+    r"\b(?:received|submitted|presented|delivered)\s+(?:(?:the|its|their|a)\s+)?(?:(?:final|draft|full)\s+)?(?:report\s+)?(?:in|on)\b",
     r"\b(?:submitted|presented|delivered|sent)\s+to\s+the\b",
     // "Publication of the Inspection Report took place on 8 June 2011"
     r"\bpublication\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}report\b",
