@@ -95,9 +95,8 @@ impl Reordered {
 
     /// Moves every span of `record`, read from [`Reordered::text`], onto
     /// `input`, the text the columns were read from.
-    pub fn restore(&self, record: &mut Record, input: &str) {
-        let input = Source::new(input);
-        record.for_each_span(|span| *span = self.original_span(*span, &input));
+    pub fn restore(&self, record: &mut Record, input: &Source) {
+        record.for_each_span(|span| *span = self.original_span(*span, input));
         for d in &mut record.diagnostics {
             if let Some(span) = d.span {
                 d.line = Some(span.line);

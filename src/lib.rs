@@ -17,10 +17,10 @@
 //!
 //! The pipeline, one module per stage: [`decode`] (bytes to text) ->
 //! `layout` (two columns side by side put into reading order, the spans
-//! moved back at the end) -> [`source`] (line index, spans) -> [`sections`] (header, body, notes,
-//! annex) -> [`extract`] (one extractor per field family, using the shared
-//! [`lexicon`] and [`dates`] grammar) -> [`checks`] (cross-checks) ->
-//! [`record`] (the output model). [`corpus`] runs many files in parallel and
+//! moved back at the end) -> [`source`] (line index, spans) ->
+//! [`sections`] (header, body, notes, annex) -> [`extract`] (one
+//! extractor per field family, using the shared [`lexicon`] and [`dates`]
+//! grammar) -> [`checks`] (cross-checks) -> [`record`] (the output model). [`corpus`] runs many files in parallel and
 //! [`output`] writes the records.
 
 pub mod accuracy;
@@ -62,8 +62,8 @@ pub fn parse(text: &str) -> Record {
         return parse_in_order(text);
     };
     let mut record = parse_in_order(&reordered.text);
-    reordered.restore(&mut record, text);
     let input = source::Source::new(text);
+    reordered.restore(&mut record, &input);
     for &first in &reordered.runs {
         let line = input.line(first);
         record.diagnostics.push(Diagnostic::at(

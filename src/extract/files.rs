@@ -1164,8 +1164,8 @@ const BULLETED_PARTS: usize = 12;
 
 /// A breakdown bulleted on the lines just below the count's sentence (or
 /// below a lead-in ending in a colon), one part a bullet ("•    41
-/// community orders", its line carried on indented below), when there are two parts or more and they add up to
-/// `total`.
+/// community orders", its line carried on indented below), when there are
+/// two parts or more and they add up to `total`.
 fn bulleted_parts(cx: &Context<'_>, after: usize, total: u32) -> Option<Vec<FileCategory>> {
     let text = cx.source.text();
     let first = cx.source.line_index(after.min(text.len()));

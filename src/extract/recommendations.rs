@@ -19,9 +19,10 @@ use crate::source::{ends_with_ignore_case, starts_with_ignore_case, window_after
 
 /// "14 recommendations", "the 14 recommendations", "four strategic and nine
 /// operational recommendations", "four key recommendations and nine further
-/// recommendations", "the four strategic recommendations", "only one recommendation", "the 25 NIPS
-/// recommendations" (an acronym of the body between), "four out of the 13
-/// recommendation areas", "14 key concerns and recommendations".
+/// recommendations", "the four strategic recommendations", "only one
+/// recommendation", "the 25 NIPS recommendations" (an acronym of the body
+/// between), "four out of the 13 recommendation areas", "14 key concerns
+/// and recommendations".
 static TOTAL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
         r"(?i)\b(?P<n>{NUMBER_PATTERN})\s+(?:(?P<k1>{first})\s+(?:recommendations\s+)?and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{second})\s+|(?:(?:{with})\s+and\s+)?(?:(?:{qualifiers}|{first})\s+)?(?-i:[A-Z]{{2,6}}\s+)?)recommendations?(?:\s+areas\b)?\b",
@@ -325,6 +326,29 @@ pub struct Narrative {
     pub span: Option<Range<usize>>,
 }
 
+/// Where the narrative's total was read, which decides what may replace
+/// it and which later sentences count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TotalFrom {
+    /// No total yet.
+    Unread,
+    /// A sentence that opens a quotation.
+    Quoted,
+    /// A sentence about an earlier report ("the report of that inspection
+    /// ... made twelve recommendations"): a later "The report contains
+    /// eight recommendations" with no progress counted yet is this
+    /// report's own.
+    Earlier,
+    /// A sentence that names no report in particular ("HMICA's first
+    /// inspection of the Area, in 2005, made 17 recommendations"): this
+    /// report's own, until a sentence says it is ("This report makes four
+    /// key recommendations and nine further recommendations").
+    Unnamed,
+    /// A sentence that says the count is this report's: nothing replaces
+    /// it.
+    ThisReport,
+}
+
 /// Reads the narrative's total and counts by progress label.
 pub fn extract(cx: &Context<'_>) -> Narrative {
     let text = cx.source.text();
@@ -338,16 +362,8 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
     // follows HMCPSI's 2018 joint inspection, which made nine
     // recommendations. The CPS had fully implemented five of them"),
     // counts nothing. (A follow-up reads its total from such a sentence.)
-    let mut own_total = false;
-    // The total was read from a sentence about an earlier report ("the
-    // report of that inspection ... made twelve recommendations"): a later
-    // "The report contains eight recommendations" with no progress counted
-    // yet is this report's own.
-    let mut earlier_total = false;
-    // The total was read from a sentence that says it is this report's
-    // ("This report makes four key recommendations and nine further
-    // recommendations"): no other sentence replaces it.
-    let mut stated_as_own = false;
+    // What may replace the total is told by [`TotalFrom`].
+    let mut total_from = TotalFrom::Unread;
     for piece in cx.narrative_sentences() {
         let mut after_earlier = false;
         let mut reported: BTreeMap<String, u32> = BTreeMap::new();
@@ -384,7 +400,7 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                 after_earlier = false;
                 continue;
             }
-            if own_total {
+            if matches!(total_from, TotalFrom::Unnamed | TotalFrom::ThisReport) {
                 // an earlier report with a count of its own, not this one's
                 // (unless inspectors say they checked its progress: "also
                 // checked progress on the 34 recommendations made after the
@@ -405,11 +421,9 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             // a total and counts, a later sentence of it counts.
             let opens_quote = is_quote(s);
             let quoted = opens_quote || crate::source::in_quoted_paragraph(text, sentence.start);
-            // ("HMICA's first inspection of the Area, in 2005, made 17
-            // recommendations ... This report makes four key
-            // recommendations and nine further recommendations": a total
-            // told of no report in particular gives way too)
-            let replaces_earlier = (earlier_total || !stated_as_own)
+            // a sentence that says its count is this report's replaces a
+            // total read elsewhere, before any progress is counted
+            let replaces_total = total_from != TotalFrom::ThisReport
                 && !quoted
                 && out.reported.is_empty()
                 && reported.is_empty()
@@ -439,7 +453,7 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                     }
                 }
             }
-            if (total_slot.is_none() || replaces_earlier) && !whole_unknown {
+            if (total_slot.is_none() || replaces_total) && !whole_unknown {
                 // "Three recommendations were accepted in full, three in
                 // part, out of the six recommendations": the whole after
                 // "of the" is the total, the counts before it parts.
@@ -511,9 +525,15 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                         };
                     }
                     if let Some(total) = total.filter(|&t| !singular || t == 1) {
-                        own_total = !opens_quote && !super::names_earlier_report(s);
-                        earlier_total = !opens_quote && !own_total;
-                        stated_as_own = !opens_quote && THIS_REPORT.is_match(s);
+                        total_from = if opens_quote {
+                            TotalFrom::Quoted
+                        } else if super::names_earlier_report(s) {
+                            TotalFrom::Earlier
+                        } else if THIS_REPORT.is_match(s) {
+                            TotalFrom::ThisReport
+                        } else {
+                            TotalFrom::Unnamed
+                        };
                         *total_slot = Some(total);
                         *span_slot =
                             Some(sentence.start + whole.start()..sentence.start + whole.end());

@@ -3697,12 +3697,10 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, count: Option<u32>) -> Vec<
     // "..., Tay Coast Division and Strathearn Division": a name holding
     // the list's last noun twice is two names, and the list is split after
     // that noun instead
-    let doubled = |name: &str| {
-        let head = list.rsplit(char::is_whitespace).next().unwrap_or("");
-        crate::source::word_positions(name, head).nth(1).is_some()
-    };
+    let head = list.rsplit(char::is_whitespace).next().unwrap_or("");
+    let doubled = |name: &str| crate::source::word_positions(name, head).nth(1).is_some();
     if separator == ',' && names.iter().any(|(_, name)| doubled(name)) {
-        if let Some(split) = count.and_then(|n| split_after_head(cx, range.clone(), n)) {
+        if let Some(split) = count.and_then(|n| split_after_head(cx, range.clone(), head, n)) {
             return split;
         }
     }
@@ -3716,16 +3714,21 @@ fn split_list(cx: &Context<'_>, range: Range<usize>, count: Option<u32>) -> Vec<
         .collect()
 }
 
-/// A list of `n` names that each end in the same capitalised noun, split
-/// after each (where a plain split left that noun twice in one name): "Argyll and Lomond Division, Carrick, Cumnock and Doon
-/// Division, Tay Coast Division and Strathearn Division" holds four
+/// A list of `n` names that each end in `head`, the capitalised noun that
+/// ends the list, split after each (where a plain split left that noun
+/// twice in one name): "Argyll and Lomond Division, Carrick, Cumnock and
+/// Doon Division, Tay Coast Division and Strathearn Division" holds four
 /// divisions, one with a comma inside its name and two joined by "and".
-/// `None` unless the list ends in the noun and holds it exactly `n` times,
-/// each followed by a separator.
-fn split_after_head(cx: &Context<'_>, range: Range<usize>, n: u32) -> Option<Vec<Text>> {
+/// `None` unless the list holds the noun exactly `n` times, each followed
+/// by a separator.
+fn split_after_head(
+    cx: &Context<'_>,
+    range: Range<usize>,
+    head: &str,
+    n: u32,
+) -> Option<Vec<Text>> {
     let text = cx.source.text();
     let list = &text[range.clone()];
-    let head = list.rsplit(char::is_whitespace).next()?;
     if n < 2
         || head.len() < 3
         || !head.starts_with(char::is_uppercase)
@@ -3759,7 +3762,7 @@ fn split_after_head(cx: &Context<'_>, range: Range<usize>, n: u32) -> Option<Vec
                 .len();
         let mut start = from + lead;
         if crate::source::starts_with_word_ignore_case(&list[start..end], "and") {
-            start += 3;
+            start += "and".len();
             start += list[start..end].len() - list[start..end].trim_start().len();
         }
         if !list[start..end].starts_with(char::is_uppercase) {

@@ -35,10 +35,10 @@ pub const EXAMINE_NOUNS: &str = r"(?:review|examination|assessment|audit|analysi
 pub const COUNT_QUALIFIERS: &str = r"(?:a\s+total\s+of|a\s+(?:random\s+|representative\s+)?sample\s+(?:made\s+up\s+of|consisting\s+of|of)|in\s+total|some|almost|nearly|around|about|approximately)";
 
 /// What inspectors examine, as a regex fragment: "case files", "custody
-/// records", a hospital's "patient notes", "crime reports" ("examined 55 reports which had been logged"),
-/// a child's "education, health and care (EHC) plans" in a SEND inspection,
-/// "firearm certificate applications" decided, the "incidents" and "crimes"
-/// of a crime-recording audit.
+/// records", a hospital's "patient notes", "crime reports" ("examined 55
+/// reports which had been logged"), a child's "education, health and care
+/// (EHC) plans" in a SEND inspection, "firearm certificate applications"
+/// decided, the "incidents" and "crimes" of a crime-recording audit.
 pub const FILE_NOUNS: &str = r"(?:case\s+files|case\s+records|(?:patient|case|medical|clinical|care)\s+notes|files|cases|records|incidents|crimes|dossiers|case\s+papers|prosecutions|disposals|investigations|referrals|applications|(?:crime|incident|case|custody|pre-sentence)\s+reports|reports|PSRs|letters|(?:pieces|items)\s+of\s+(?:correspondence|documentation)|education,\s+health\s+and\s+care\s+(?:\(EHC\)\s+)?plans|EHC\s+plans)";
 
 /// The people whose case records are counted when no verb of examining
