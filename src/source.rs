@@ -249,17 +249,20 @@ pub(crate) fn speakers_sentence_start(text: &str) -> usize {
         .map(|(at, _)| at)
         .find(|&at| {
             let spaced = text[at + 1..].starts_with(char::is_whitespace);
-            // (the word the mark ends is a capital alone: an initial)
-            let word = text[..at].rsplit(char::is_whitespace).next().unwrap_or("");
-            let mut letters = word.chars();
-            let initial =
-                matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
-            spaced && !initial
+            let word_start = text[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            spaced && !is_initial(&text[word_start..=at])
         })
         .map_or(0, |at| {
             let rest = &text[at + 1..];
             at + 1 + (rest.len() - rest.trim_start().len())
         })
+}
+
+/// Whether `word` is an initial: one capital letter and a full stop
+/// ("A."), which ends no sentence inside a name. "I?" and "A!" are not.
+pub(crate) fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
 /// The range of the sentence of `text` that holds `range`, looked for
@@ -818,6 +821,18 @@ mod tests {
         let text = "One.\nTwo. Three";
         assert_eq!(&text[last_sentence_start(text)..], "Three");
         assert_eq!(last_sentence_start("no stop here"), 0);
+    }
+
+    #[test]
+    fn a_speakers_sentence_runs_past_an_initial_but_not_past_a_question() {
+        let text = "Was it I? Andrew T. Cayley said";
+        assert_eq!(
+            &text[speakers_sentence_start(text)..],
+            "Andrew T. Cayley said"
+        );
+        let text = "Plan A! Then she said";
+        assert_eq!(&text[speakers_sentence_start(text)..], "Then she said");
+        assert!(is_initial("T.") && !is_initial("I?") && !is_initial("To."));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::work::Pattern;
 use super::Context;
 use crate::lexicon::{CHIEF_TITLE, HONORIFICS, POST_NOMINALS};
 use crate::record::Person;
-use crate::source::{clean, table_cells, window_after, window_before};
+use crate::source::{clean, is_initial, table_cells, window_after, window_before};
 
 const OPEN_QUOTES: [char; 3] = ['"', '\u{201c}', '\u{2018}'];
 
@@ -2022,11 +2022,6 @@ fn is_block_quote(paragraph: &str) -> bool {
     (paragraph.starts_with('\t') || lead >= 2)
         && body.starts_with(char::is_uppercase)
         && !opens_quote(body)
-}
-
-fn is_initial(word: &str) -> bool {
-    let mut chars = word.chars();
-    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
 #[cfg(test)]
