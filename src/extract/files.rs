@@ -1787,6 +1787,12 @@ mod tests {
             ),
             (Some(13603), CountBound::Derived, vec![7177, 2525, 3901])
         );
+        // who examined and the verb are the lexicon's (`EXAMINERS`,
+        // `EXAMINED_AFTER_NOUN`)
+        assert_eq!(
+            files("The cases the team sampled numbered 85 case files and 40 crime reports.\n"),
+            (Some(125), CountBound::Derived, vec![85, 40])
+        );
         // more samples in the next sentence, "We also audited ..."
         assert_eq!(
             files(

@@ -2,6 +2,19 @@
 //! qualifiers of a count ("a sample of", "over"), who held the cases, and the
 //! words that lead into a breakdown.
 
+// Two fragments spelt once as macros, because `EXAMINE_NOUNS` is built
+// from them as well and a `const &str` cannot be concatenated.
+macro_rules! examined_after_noun {
+    () => {
+        r"(?:examined|reviewed|read|inspected|looked\s+at|assessed|audited|sampled)"
+    };
+}
+macro_rules! examiners {
+    () => {
+        r"(?:we|they|inspectors|the\s+team)"
+    };
+}
+
 /// Verbs of examining, as a regex fragment: "examined 105 files", "reviewed
 /// more than 300 cases".
 pub const EXAMINE_VERBS: &str = r"(?:examined|examining|examines|reviewed|reviewing|reviews|read|reading|looked\s+(?:(?:closely|carefully|in\s+detail)\s+)?at|looks\s+(?:(?:closely|carefully|in\s+detail)\s+)?at|assessed|assessing|assesses|inspected|analysed|analyses|scrutinised|scrutinises|audited|audits|checked|sampled|considered|tested|concentrated\s+on|focus(?:s)?ed\s+on|went\s+through|go\s+through|goes\s+through|took\s+away)";
@@ -10,8 +23,7 @@ pub const EXAMINE_VERBS: &str = r"(?:examined|examining|examines|reviewed|review
 /// fragment: "In half of the 40 case files examined", "concerned about 17
 /// of 92 cases looked at", "in 12 of the 60 cases we reviewed" (who
 /// examines, "we", is [`EXAMINERS`]).
-pub const EXAMINED_AFTER_NOUN: &str =
-    r"(?:examined|reviewed|read|inspected|looked\s+at|assessed|audited|sampled)";
+pub const EXAMINED_AFTER_NOUN: &str = examined_after_noun!();
 
 /// Verbs of following a person's case through, beside examining files
 /// ("tracked 12 children and sampled 40 cases", "followed the cases of 72
@@ -27,7 +39,13 @@ pub const TRACKED_LEADS: &[&str] = &[r"the\s+(?:experiences|journeys|cases)\s+of
 /// sample comprised 120 files", "how the trust handled a representative
 /// sample of 110 cases", "the records we examined numbered over 7177
 /// incidents, ...".
-pub const EXAMINE_NOUNS: &str = r"(?:review|examination|assessment|audit|analysis|scrutiny|dip\s+sample|(?:random|representative)\s+sample|(?:file|case)\s+sample\s+(?:comprised|consisted\s+of|totalled)|(?:files|cases|records)\s+(?:we|they|inspectors)\s+(?:examined|reviewed|audited)\s+(?:numbered|totalled|comprised))";
+pub const EXAMINE_NOUNS: &str = concat!(
+    r"(?:review|examination|assessment|audit|analysis|scrutiny|dip\s+sample|(?:random|representative)\s+sample|(?:file|case)\s+sample\s+(?:comprised|consisted\s+of|totalled)|(?:files|cases|records)\s+",
+    examiners!(),
+    r"\s+",
+    examined_after_noun!(),
+    r"\s+(?:numbered|totalled|comprised))"
+);
 
 /// Words between a verb of examining and its count: "examined a total of
 /// 105 files", "reviewed a random sample of 60 cases", "went through a
@@ -72,7 +90,7 @@ pub const BREAKDOWN_LEADS: &[&str] = &[
 /// its count and noun ("in 12 of the 60 cases we reviewed", with
 /// [`EXAMINED_AFTER_NOUN`]) and opening a sentence of more samples ("We
 /// also audited 100 crime reports ...").
-pub const EXAMINERS: &str = r"(?:we|they|inspectors|the\s+team)";
+pub const EXAMINERS: &str = examiners!();
 
 /// Words that add a part or a sample to those just counted ("96 ... files
 /// and 84 ... files, together with a further 22 files from ...", "looked
