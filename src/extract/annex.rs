@@ -365,8 +365,13 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
             row.lines.append(&mut pending);
         }
     }
-    if rows.is_empty() {
-        return status_lists(cx, annex);
+    // No row rated (the new recommendations of a progress report, lettered
+    // under the statuses given in sentences): the sentences are the annex.
+    if rows.iter().all(|row| !rated(row)) {
+        let listed = status_lists(cx, annex);
+        if !listed.is_empty() || rows.is_empty() {
+            return listed;
+        }
     }
     rows.into_iter().map(|row| read_row(cx, row)).collect()
 }
@@ -1511,6 +1516,26 @@ mod tests {
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].1, p("substantial_progress"));
         assert_eq!(rows[1].1, p("achieved"));
+    }
+
+    #[test]
+    fn sentences_of_numbers_win_over_new_recommendations_lettered_with_no_status() {
+        // "Recom-" / "mendations" as pdftotext gives a justified page
+        // (lexicon RECOMMENDATIONS_WORD), and (a) and (b) after, unrated
+        let rows = annex(
+            "ANNEX - POSITION ON THE 2017 RECOMMENDATIONS\nRecommendations 1 and 3 have been achieved. Recom-\nmendations 2 and 5 are in progress, and recommendation 4,\non time to train, has not been started.\nThe new recommendations are that:\n(a) the Service should run courses at weekends; and\n(b) the Service should report each year on training.\n",
+        );
+        let got: Vec<(String, Option<String>)> = rows.into_iter().map(|r| (r.0, r.1)).collect();
+        assert_eq!(
+            got,
+            [
+                ("1".to_owned(), p("achieved")),
+                ("2".to_owned(), p("in_progress")),
+                ("3".to_owned(), p("achieved")),
+                ("4".to_owned(), p("not_started")),
+                ("5".to_owned(), p("in_progress")),
+            ]
+        );
     }
 
     #[test]

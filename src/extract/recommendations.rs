@@ -60,7 +60,7 @@ static FOLLOWED_UP: LazyLock<Pattern> = LazyLock::new(|| {
 /// partially implemented", "recommendation 7, on the use of plans, has not
 /// been achieved" (a short aside between commas).
 static NUMBER_LIST: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\brecommendations?\s+(?P<list>\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2}(?:\.\d{1,2})?)*)(?:,(?:\s+[\w'’-]+){1,12},|\s+addressed\s+to\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:were|was|are|is)(?P<not>\s+not)?|(?:have|had|has)(?P<not2>\s+not)?(?:\s+now)?\s+been)\s+(?:(?:now|all|both|judged|assessed\s+as|rated|considered|found\s+to\s+be)\s+)*")
+    crate::lexicon::regex(&format!(r"(?i)\b{}\s+(?P<list>\d{{1,2}}(?:\.\d{{1,2}})?(?:\s*(?:,|and|&|-|–|to)\s*\d{{1,2}}(?:\.\d{{1,2}})?)*)(?:,(?:\s+[\w'’-]+){{1,12}},|\s+addressed\s+to\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:were|was|are|is)(?P<not>\s+not)?|(?:have|had|has)(?P<not2>\s+not)?(?:\s+now)?\s+been)\s+(?:(?:now|all|both|judged|assessed\s+as|rated|considered|found\s+to\s+be)\s+)*", crate::lexicon::RECOMMENDATIONS_WORD))
         .expect("number list regex")
 });
 
@@ -69,9 +69,10 @@ static NUMBER_LIST: LazyLock<Pattern> = LazyLock::new(|| {
 /// the Area to raise the proportion of ... hearing, has not been
 /// achieved". The aside's end is found by [`ASIDE_THEN_VERB`].
 static LIST_THEN_ASIDE: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(
-        r"(?i)\brecommendations?\s+(?P<list>\d{1,2}(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2})*),\s",
-    )
+    crate::lexicon::regex(&format!(
+        r"(?i)\b{}\s+(?P<list>\d{{1,2}}(?:\s*(?:,|and|&|-|–|to)\s*\d{{1,2}})*),\s",
+        crate::lexicon::RECOMMENDATIONS_WORD
+    ))
     .expect("list then aside regex")
 });
 
@@ -124,10 +125,25 @@ struct NumberList<'t> {
 }
 
 impl NumberList<'_> {
-    /// The wording with the "not" the verb carried ("has not been
-    /// achieved" is "not achieved").
-    fn negated(&self, wording: &str) -> String {
-        with_not(self.not, wording)
+    /// The progress wording after the verb in `text` with the "not" the
+    /// verb carried ("has not been achieved" is "not achieved"), the
+    /// wording as written after the verb, and where it ends. A wording the
+    /// lexicon has only with its "not" is read too: "has not been
+    /// started" is "not started", though "started" alone is no label.
+    fn wording(&self, text: &str) -> Option<(String, String, usize)> {
+        let at = self.whole.end;
+        if let Some(label) = wording_at(text, at) {
+            let written = label.as_str().to_owned();
+            return Some((with_not(self.not, &written), written, at + label.end()));
+        }
+        let word = text[at..].split(|c: char| !c.is_alphabetic()).next()?;
+        let negated = with_not(self.not, word);
+        (self.not
+            && !word.is_empty()
+            && crate::lexicon::PROGRESS_LABELS
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(&negated)))
+        .then(|| (negated, word.to_owned(), at + word.len()))
     }
 }
 
@@ -825,18 +841,15 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
     }
     // "Recommendations 3, 5 and 6 were achieved"
     for l in number_lists(sentence) {
-        let after = l.whole.end;
-        let Some(label) = wording_at(sentence, after) else {
+        // "recommendation 7 has not been achieved"
+        let Some((wording, written, end)) = l.wording(sentence) else {
             continue;
         };
-        let n = count_list(l.list);
-        // "recommendation 7 has not been achieved"
-        let key = narrative_label(&l.negated(label.as_str()));
-        *reported.entry(key).or_insert(0) += n;
-        let (start, end) = (l.whole.start, after + label.end());
+        *reported.entry(narrative_label(&wording)).or_insert(0) += count_list(l.list);
+        let start = l.whole.start;
         let m = masked.get_or_insert_with(|| sentence.to_owned());
         m.replace_range(start..end, &" ".repeat(end - start));
-        last_wording = Some(label.as_str().to_owned());
+        last_wording = Some(written);
     }
     // Lists going on from one that named recommendations, in what is left.
     if let Some(previous) = last_wording.clone() {
@@ -1347,12 +1360,9 @@ pub(crate) fn listed_statuses(text: &str) -> Vec<ListedStatus> {
     };
     let mut found: Vec<(usize, usize, String, String)> = Vec::new();
     for l in number_lists(text) {
-        let Some(label) = wording_at(text, l.whole.end) else {
-            continue;
-        };
-        let wording = l.negated(label.as_str());
-        let end = l.whole.end + label.end();
-        found.push((l.whole.start, end, l.list.to_owned(), wording));
+        if let Some((wording, _, end)) = l.wording(text) {
+            found.push((l.whole.start, end, l.list.to_owned(), wording));
+        }
     }
     if found.is_empty() {
         return out;
@@ -1898,6 +1908,25 @@ mod tests {
         assert_eq!(
             reported,
             counts(&[("achieved", 3), ("partially_implemented", 3)])
+        );
+    }
+
+    #[test]
+    fn a_status_the_lexicon_has_only_with_not() {
+        // "has not been started" is the lexicon's "not started"
+        let (_, reported) = narrative(
+            "Recommendations 1 and 3 have been achieved. Recommendations 2 and 5 are in progress, and recommendation 4, on time to train, has not been\nstarted.",
+        );
+        assert_eq!(
+            reported,
+            counts(&[("achieved", 2), ("in_progress", 2), ("not_started", 1)])
+        );
+        // "started" alone is no status
+        let page = format!("{LEAD}Recommendations 2 and 5 have been started.\n");
+        assert!(
+            parse(&page)
+                .recommendations
+                .is_none_or(|r| r.reported.is_empty())
         );
     }
 

@@ -11,6 +11,13 @@ use crate::work::Pattern;
 /// ("Recommendation 5 – Achieved", "Rec. 3:"), as a regex fragment.
 pub const ROW_NOUN: &str = r"(?:recommendation|rec\.?)";
 
+/// "Recommendation" or "recommendations" before a list of their numbers,
+/// also when a justified PDF broke it over a line at a syllable
+/// ("Recom-" / "mendations 2, 5 and 10 are in progress"), as a regex
+/// fragment.
+pub const RECOMMENDATIONS_WORD: &str =
+    r"rec(?:-\r?\n)?om(?:-\r?\n)?men(?:-\r?\n)?da(?:-\r?\n)?tions?";
+
 /// Progress wordings used by inspectorates, longest first so that the regex
 /// built from them prefers "not yet achieved" to "achieved".
 pub const PROGRESS_LABELS: &[&str] = &[
