@@ -380,7 +380,21 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
     // counts nothing. (A follow-up reads its total from such a sentence.)
     // What may replace the total is told by [`TotalFrom`].
     let mut total_from = TotalFrom::Unread;
-    for piece in cx.narrative_sentences() {
+    // The tally read was an earlier report's, with its total, and it does
+    // not add up to that total: an aside ("only three of the eight
+    // recommendations in his 2014 report had been implemented"), not the
+    // follow-up's story of all of them. Only this report's own count is
+    // looked for after it.
+    let mut earlier_tally = false;
+    let own_count = |s: &str, at: usize| -> Option<(u32, Range<usize>)> {
+        let own = THIS_REPORT.is_match(s)
+            && !super::names_earlier_report(s)
+            && !is_quote(s)
+            && !crate::source::in_quoted_paragraph(text, at);
+        let c = TOTAL.captures(s).filter(|_| own)?;
+        Some((number_value(c.name("n")?.as_str())?, c.get(0)?.range()))
+    };
+    'pieces: for piece in cx.narrative_sentences() {
         let mut after_earlier = false;
         let mut reported: BTreeMap<String, u32> = BTreeMap::new();
         let mut from_quotes: BTreeMap<String, u32> = BTreeMap::new();
@@ -392,6 +406,27 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
         let mut group_sizes = 0u32;
         for sentence in piece.iter().cloned() {
             let s = &text[sentence.clone()];
+            let partial_earlier = total_from == TotalFrom::Earlier
+                && !reported.is_empty()
+                && out.total.is_some_and(|t| checked_sum(&reported) != Some(t));
+            if earlier_tally || partial_earlier {
+                // "The report makes 9 recommendations": this report's
+                // total replaces the earlier one and its tally
+                if let Some((n, whole)) = own_count(s, sentence.start) {
+                    out.total = Some(n);
+                    out.span = Some(sentence.start + whole.start..sentence.start + whole.end);
+                    out.reported.clear();
+                    reported.clear();
+                    total_from = TotalFrom::ThisReport;
+                    if earlier_tally {
+                        break 'pieces;
+                    }
+                    continue;
+                }
+                if earlier_tally {
+                    continue;
+                }
+            }
             // "recommen-" / "dations" is the noun too; the sentence with its
             // broken words joined is read by every test below
             let joined = crate::source::join_broken_words(s);
@@ -623,6 +658,13 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
         }
         if !reported.is_empty() {
             out.reported = reported;
+            let partial = out
+                .total
+                .is_some_and(|t| checked_sum(&out.reported) != Some(t));
+            if total_from == TotalFrom::Earlier && partial {
+                earlier_tally = true;
+                continue;
+            }
             break;
         }
         if quoted_fallback.is_empty() {
@@ -1908,6 +1950,36 @@ mod tests {
         assert_eq!(
             reported,
             counts(&[("achieved", 3), ("partially_implemented", 3)])
+        );
+    }
+
+    #[test]
+    fn an_aside_on_an_earlier_reports_recommendations_gives_way_to_this_reports_count() {
+        // part of an earlier report's recommendations, then this report's
+        let (total, reported) = narrative(
+            "The Chief Inspector also found that only three of the eight recommendations in his 2014 report had been implemented in full. The report makes 9 recommendations.",
+        );
+        assert_eq!((total, reported), (Some(9), counts(&[])));
+        // this report's count in the notes to editors
+        let (total, reported) = narrative(
+            "The Chief Inspector also found that only three of the eight recommendations in his 2014 report had been implemented in full.\n\nNotes to editors\n\n1. The report makes 9 recommendations.\n",
+        );
+        assert_eq!((total, reported), (Some(9), counts(&[])));
+        // all of them told, as a follow-up tells them: the earlier report's
+        // whole and its tally stand
+        let (total, reported) = narrative(
+            "When the prison was last inspected, in 2012, inspectors made 81 recommendations. This time they found that 42 had been achieved, 11 had been partially achieved and 28 had not been achieved.\n\nNotes to editors\n\n1. This report makes 63 recommendations.\n",
+        );
+        assert_eq!(
+            (total, reported),
+            (
+                Some(81),
+                counts(&[
+                    ("achieved", 42),
+                    ("not_achieved", 28),
+                    ("partially_achieved", 11)
+                ])
+            )
         );
     }
 
