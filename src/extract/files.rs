@@ -52,14 +52,15 @@ static SECOND_SAMPLE: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("files second sample regex")
 });
 
-/// "examined the cases of 98 men", "examined the cases of more than 100
+/// "examined the cases of 98 men", "examined the training records of 132
+/// firefighters" (a word or two before the noun), "examined the cases of more than 100
 /// children" (a lower bound), and with no verb, "evidence ..., among
 /// them the case records of over 600 children"; the verb after its noun,
 /// "In half of the 40 case files examined ...", "concerned about 17 of 92
 /// cases looked at" (digits only; lexicon `EXAMINED_AFTER_NOUN`).
 static ELSEWHERE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+the\s+{FILE_NOUNS}\s+of\s+(?P<bound1>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n1>{NUMBER_PATTERN})\b|\b(?:the|[0-9]{{1,4}}\s+of)\s+(?P<n5>[0-9]{{1,4}})\s+(?:case\s+)?(?:files|cases|records)\s+(?:{EXAMINERS}\s+)?{EXAMINED_AFTER_NOUN}\b|\b(?:case\s+)?(?:records|files)\s+of\s+(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n4>{NUMBER_PATTERN})\s+(?:{})\b",
+        r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+the\s+(?:[\w'’-]+\s+){{0,2}}?{FILE_NOUNS}\s+of\s+(?P<bound1>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n1>{NUMBER_PATTERN})\b|\b(?:the|[0-9]{{1,4}}\s+of)\s+(?P<n5>[0-9]{{1,4}})\s+(?:case\s+)?(?:files|cases|records)\s+(?:{EXAMINERS}\s+)?{EXAMINED_AFTER_NOUN}\b|\b(?:case\s+)?(?:records|files)\s+of\s+(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n4>{NUMBER_PATTERN})\s+(?:{})\b",
         crate::lexicon::CASE_HOLDERS.join("|")
     ))
     .expect("files elsewhere regex")
@@ -98,9 +99,9 @@ const TALLY_LOOK: LookBack = LookBack {
 };
 
 /// The first count of files stated away from its verb ([`ELSEWHERE`],
-/// [`TALLY`]) in `piece`: its value's text, the whole span in the piece,
-/// and whether it is a lower bound.
-fn elsewhere(piece: &str) -> Option<(&str, Range<usize>, bool)> {
+/// [`TALLY`]) in `piece`: its number's range, the whole span in the
+/// piece, and whether it is a lower bound.
+fn elsewhere(piece: &str) -> Option<(Range<usize>, Range<usize>, bool)> {
     let direct = ELSEWHERE.captures(piece).and_then(|c| {
         let n = c
             .name("n1")
@@ -108,7 +109,7 @@ fn elsewhere(piece: &str) -> Option<(&str, Range<usize>, bool)> {
             .or_else(|| c.name("n5"))?;
         let whole = c.get(0)?;
         let bound = c.name("bound").or_else(|| c.name("bound1")).is_some();
-        Some((n.as_str(), whole.range(), bound))
+        Some((n.range(), whole.range(), bound))
     });
     // a tally whose verb comes before the direct count's start ends at
     // most the look-back's reach after it; later tallies cannot win
@@ -125,7 +126,7 @@ fn elsewhere(piece: &str) -> Option<(&str, Range<usize>, bool)> {
                 .or_else(|| c.name("n_all"))
                 .or_else(|| c.name("n_noun"))?;
             let verb = EXAMINING_BEFORE.find_before(piece, m.start(), 0, &TALLY_LOOK)?;
-            Some((n.as_str(), verb.start..m.end(), false))
+            Some((n.range(), verb.start..m.end(), false))
         });
     match (direct, tally) {
         (Some(d), Some(t)) if t.1.start < d.1.start => Some(t),
@@ -479,17 +480,31 @@ fn passive_count(piece: &str) -> Option<ExaminedCount> {
 /// `piece`, which starts at byte `offset`, unless it is an earlier
 /// report's.
 fn stated_elsewhere(cx: &mut Context<'_>, piece: &str, offset: usize) -> Option<Files> {
-    let (n, whole, lower) = elsewhere(piece)?;
+    let (number, whole, lower) = elsewhere(piece)?;
     if super::about_earlier_report(piece, whole.start) {
         return None;
     }
+    let n = number_value(&piece[number.clone()])?;
+    let breakdown = breakdown(cx, offset + whole.end, n);
+    // "sampled the files of 90 people recorded as absconders ..., 50 cases
+    // in which ... and 35 cases in which ...": the first of a list of parts
+    if breakdown.is_empty() && !lower {
+        let count = ExaminedCount {
+            kind: number.end..number.end,
+            whole: whole.clone(),
+            number,
+            lower_bound: false,
+        };
+        if let Some(found) = listed_parts(cx, &count, offset, n) {
+            return Some(found);
+        }
+    }
     let whole = offset + whole.start..offset + whole.end;
-    let n = number_value(n)?;
     let bound = bound_of(cx, lower, whole.clone(), n);
     Some(Files {
         examined: Some(n),
         bound,
-        breakdown: breakdown(cx, whole.end, n),
+        breakdown,
         span: cx.span(whole),
     })
 }
@@ -673,14 +688,12 @@ fn team_samples(
             .next()
             .map(|e| (e.number, e.whole.end))
             .or_else(|| {
-                let (n, whole, lower) = elsewhere(sentence)?;
-                // (`n` is a slice of `sentence`: its offset in it)
-                let number = n.as_ptr() as usize - sentence.as_ptr() as usize;
+                let (number, whole, lower) = elsewhere(sentence)?;
                 // "the cases of 40 people on probation ...": the part is
                 // named by the words after its count, to the clause's end
                 let rest = &sentence[whole.end..];
                 let named = whole.end + rest.find([',', ';', '(']).unwrap_or(rest.len());
-                (!lower).then(|| (number..number + n.len(), named))
+                (!lower).then_some((number, named))
             });
         let Some((number, whole_end)) = found else {
             break;
@@ -1060,7 +1073,16 @@ fn breakdown(cx: &Context<'_>, from: usize, total: u32) -> Vec<FileCategory> {
     let after_dash = unqualified
         .trim_start()
         .strip_prefix(['\u{2013}', '\u{2014}'])
-        .or_else(|| unqualified.strip_prefix(" - "));
+        .or_else(|| unqualified.strip_prefix(" - "))
+        .or_else(|| {
+            // "the records of 132 firefighters – 78 wholetime and 54 ... –":
+            // the noun of whom the files are, then the dash
+            let t = unqualified.trim_start();
+            let (noun, rest) = t.split_once(char::is_whitespace)?;
+            noun.chars()
+                .all(char::is_alphabetic)
+                .then(|| rest.trim_start().strip_prefix(['\u{2013}', '\u{2014}']))?
+        });
     if let Some(rest) = after_dash {
         let inner = &rest[..rest
             .find(['\u{2013}', '\u{2014}'])
@@ -1615,6 +1637,12 @@ fn split_parts(list: &str) -> Vec<Range<usize>> {
         {
             continue;
         }
+        // "between 1 April and 30 September 2015": the end of a range of
+        // dates, not a part
+        let next_word = list[m.end()..].split_whitespace().next().unwrap_or("");
+        if !m.as_str().trim_start().starts_with(',') && crate::lexicon::month(next_word).is_some() {
+            continue;
+        }
         out.push(start..m.start());
         // keep the number of an " and 12 ..." separator in the next part
         start = if m.as_str().trim_start().starts_with(',') {
@@ -1775,6 +1803,25 @@ mod tests {
             )),
             (Some(148), CountBound::Exact, vec![86, 62])
         );
+    }
+
+    #[test]
+    fn parts_listed_after_the_files_of_people() {
+        // the first part after "the files of", a range of dates inside it
+        assert_eq!(
+            files(
+                "Inspectors sampled the files of 90 people recorded as absconders between 1 April and 30 September 2015, 50 cases in which reporting had been reduced, and 35 cases in which it had been lifted.\n"
+            ),
+            (Some(175), CountBound::Derived, vec![90, 50, 35])
+        );
+        // a word before the noun, the parts between dashes after the noun
+        // of whom they are; the year and "had" of the inspection before
+        // (lexicon EARLIER_REPORT_WORDS)
+        let body = "We examined the training records of 132 firefighters \u{2013} 78 wholetime and 54 on the retained duty system \u{2013} and observed 14 sessions. In 2016 we had examined 118 records.\n";
+        assert_eq!(files(body), (Some(132), CountBound::Exact, vec![78, 54]));
+        // the second part ends at the closing dash
+        let f = parse(&format!("{LEAD}{body}{PAD}")).files.expect("files");
+        assert_eq!(f.breakdown[1].category, "on the retained duty system");
     }
 
     #[test]

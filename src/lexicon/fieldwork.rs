@@ -153,6 +153,9 @@ pub const EARLIER_REPORT_WORDS: &[&str] = &[
     // "The original inspection ... At that time inspectors read 90 cases":
     // back to the time just told of
     r"\bat\s+that\s+time\b",
+    // "In 2016 we had examined 118 records": a year and the past perfect
+    // tell of the inspection before
+    r"\bin\s+(?:19|20)\d\d,?\s+(?:we|inspectors|they)\s+had\b",
 ];
 
 /// Marks of a sentence of figures, none of whose dates is the fieldwork,
