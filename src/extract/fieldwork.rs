@@ -1438,6 +1438,13 @@ mod tests {
             fieldwork("Inspectors were on site 31 October \u{2013}4 November 2014."),
             pair("2014-10-31", "2014-11-04")
         );
+        // the onsite phase, written as one word, within the whole inspection
+        assert_eq!(
+            fieldwork(
+                "The inspection ran from February to May 2016. Its onsite phase, when inspectors held interviews, ran from 11 to 22 April 2016."
+            ),
+            pair("2016-04-11", "2016-04-22")
+        );
         assert_eq!(
             fieldwork("Fieldwork was carried out on 14\u{2013}15 May, 2\u{2013}6 June 2015."),
             pair("2015-05-14", "2015-06-06")

@@ -35,7 +35,7 @@ pub const FIELDWORK_DATE_LABELS: &[&str] = &[
 pub const FIELDWORK_WORDS: &[&str] = &[
     r"fieldwork",
     r"field\s+work",
-    r"on[\s-]site",
+    r"on[\s-]?site",
     r"visited",
     r"visiting",
     // "whereas the latest inspection of 4 to 22 November 2019 had followed
