@@ -1774,9 +1774,17 @@ fn led_subject(text: &str) -> Option<Range<usize>> {
             name_start += 4;
             name = &name[4..];
         }
-        // "the CPS's handling of cases ...": the body is the owner
+        // "the CPS's handling of cases ...": the body is the owner, unless
+        // the owner is who a service is for ("Children's Social Care
+        // Services")
         if let Some(at) = name.find("'s ").or_else(|| name.find("\u{2019}s ")) {
-            name = &name[..at];
+            let owner = name[..at].rsplit(' ').next().unwrap_or("");
+            if !crate::lexicon::SERVICE_USERS
+                .iter()
+                .any(|u| owner.eq_ignore_ascii_case(u))
+            {
+                name = &name[..at];
+            }
         }
         let cleaned = clean(name);
         // "REPORT ON AN UNANNOUNCED FULL FOLLOW-UP INSPECTION", "CJI's
@@ -3056,6 +3064,19 @@ mod tests {
 
     fn subject_of(text: &str) -> Option<String> {
         parse(text).subject.map(|t| t.text)
+    }
+
+    #[test]
+    fn whom_a_service_is_for_is_no_owner() {
+        // "Children's" names the service (lexicon SERVICE_USERS) ...
+        let minutes = "Monitoring visit\n\nThe visit came after the Inspection of Children\u{2019}s Social Care Services that Ofsted held in September 2018.\n";
+        assert_eq!(
+            subject_of(minutes).as_deref(),
+            Some("Children\u{2019}s Social Care Services")
+        );
+        // ... where a body's possessive names its owner
+        let page = "Report\n\nThe inspection of the CPS's handling of hate crime found gaps.\n";
+        assert_eq!(subject_of(page).as_deref(), Some("CPS"));
     }
 
     #[test]

@@ -489,6 +489,10 @@ pub const THEMATIC_WORDS: &[&str] = &["thematic"];
 /// it ("inspected Plas Gogerddan Nursery jointly in November").
 pub const SUBJECT_ENDING_ADVERBS: &[&str] = &["jointly", "together", "again", "recently"];
 
+/// People whose possessive is part of a service's name, not its owner
+/// ("Children's Social Care Services", "Women's Services"), lower case.
+pub const SERVICE_USERS: &[&str] = &["children", "women", "men", "people", "adults"];
+
 /// Nouns of a piece of inspection work, after which the body inspected is
 /// named ("inspection of", "review into", "report on").
 pub const INSPECTION_NOUNS: &[&str] = &[
