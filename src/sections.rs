@@ -263,6 +263,24 @@ fn is_stamp_and_byline(line: &str) -> bool {
     iso && words.len() <= 3 && words.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
+/// A page's line that says who wrote it and perhaps when: a verb of the
+/// lexicon's `BYLINE_VERBS`, "by" and the writer, in a few words and no
+/// comma ("Written by YGTV Team on 13 October 2022 ."). Not
+/// [`is_byline`], a speaker's name and post.
+fn is_writers_line(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let opens = words.next().is_some_and(|first| {
+        crate::lexicon::BYLINE_VERBS
+            .iter()
+            .any(|v| first.eq_ignore_ascii_case(v))
+    });
+    let rest: Vec<&str> = words.collect();
+    opens
+        && rest.len() < crate::lexicon::BYLINE_WORDS_MAX
+        && rest.iter().any(|w| w.eq_ignore_ascii_case("by"))
+        && !line.contains(',')
+}
+
 /// How many lines above a caption the heading it repeats may stand.
 const CAPTION_REACH: usize = 4;
 
@@ -847,6 +865,7 @@ pub fn split(source: &Source<'_>) -> Sections {
             || is_layout_cell(line.text)
             || repeats_a_heading_s_name(&lines, i)
             || is_stamp_and_byline(line.text)
+            || is_writers_line(line.text)
             || is_data_record(line.text)
             || (i < crate::lexicon::SITE_NOTICE_REACH && is_site_notice(line.text))
         {
@@ -864,6 +883,18 @@ pub fn split(source: &Source<'_>) -> Sections {
         {
             debris[i] = true;
             debris[i + 1] = true;
+        }
+        // A page's detail key alone on its line and its value under it
+        // ("Part of:" / "Borders and immigration inspections: 2016 ...")
+        let key = line.text.trim().strip_suffix(':').unwrap_or("");
+        if crate::lexicon::DETAIL_KEYS_OVER_VALUE
+            .iter()
+            .any(|k| key.eq_ignore_ascii_case(k))
+        {
+            debris[i] = true;
+            if lines.get(i + 1).is_some_and(|next| !next.is_blank()) {
+                debris[i + 1] = true;
+            }
         }
         // A news page's picture: its caption line and, just above it, the
         // picture's description ("Prison officer at a jail").
@@ -1512,6 +1543,26 @@ static MEETING_PAPER_LINE: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// Whether `line` is the end of a committee paper's heading line wrapped
+/// above it ("Report of the Chief Executive, Office of the Police and
+/// Crime" / "Commissioner for Ellesmoor"): the line above is one
+/// ([`MEETING_PAPER_LINE`]), long enough to have wrapped and ending in a
+/// word, and this one is a few words.
+fn wraps_meeting_paper_line(above: &str, line: &str) -> bool {
+    above.trim().len() >= MEETING_LINE_WRAPS_AT
+        && above.trim_end().ends_with(char::is_alphabetic)
+        && line.split_whitespace().count() <= MEETING_LINE_TAIL_WORDS
+        && above.len() <= crate::lexicon::MEETING_PAPER_LINE_MAX
+        && MEETING_PAPER_LINE.is_match(above)
+}
+
+/// The shortest committee paper's heading line that may have wrapped, in
+/// bytes.
+const MEETING_LINE_WRAPS_AT: usize = 50;
+
+/// The most words of a wrapped heading line's end.
+const MEETING_LINE_TAIL_WORDS: usize = 6;
+
 /// A news site's section over its story, as the page's first line: a region ending in a nation
 /// ("Glasgow & West Scotland", "Edinburgh, Fife & East Scotland",
 /// "Northern Ireland"; lexicon `NATIONS`): a few capitalised words and
@@ -1707,6 +1758,7 @@ fn title_and_headline(
             || is_speaker_line(t)
             || (t.len() <= crate::lexicon::MEETING_PAPER_LINE_MAX
                 && MEETING_PAPER_LINE.is_match(t))
+            || (k > 0 && wraps_meeting_paper_line(text(k - 1), t))
             // ("... young people in" / "Morlais County Borough Council":
             // the heading's end)
             || (is_council_name(t) && !ends_open_heading)
@@ -3399,6 +3451,32 @@ mod tests {
             (
                 None,
                 Some("Fenmoor jail progress 'disappointing', says watchdog".to_owned())
+            )
+        );
+    }
+
+    #[test]
+    fn a_writers_line_and_a_pages_collections_are_no_heading() {
+        let story = "Latest inspection of the Marlow Police\n\nWritten by News Team on 13 October 2022 .\n\nIn April 2022 inspectors looked at the force, and their report, out last week, praises its progress.\n";
+        assert_eq!(heads(story).1, None);
+        let page = "An inspection of reporting centres: February \u{2013} May 2016\n\nFrom:\nIndependent Chief Inspector of Borders and Immigration\nPart of:\nBorders and immigration inspections: 2016 and Immigration enforcement\n\nThis report examines how well the Home Office manages people who must report to it regularly while their cases are resolved, and what it does when they stop coming.\n";
+        assert_eq!(
+            heads(page),
+            (
+                Some("An inspection of reporting centres: February \u{2013} May 2016".to_owned()),
+                None
+            )
+        );
+    }
+
+    #[test]
+    fn a_panels_name_and_a_wrapped_report_of_line_are_no_heading() {
+        let paper = "Agenda Item 7\n\nFENMOOR POLICE AND CRIME PANEL\n\n27 JUNE 2017\n\nJOINT INSPECTION OF POLICE CUSTODY IN FENMOOR: FORCE RESPONSE\n\nReport of the Chief Executive, Office of the Police and Crime\nCommissioner for Fenmoor\n\n1.1 To inform the Panel of the findings of the unannounced joint inspection of police custody in Fenmoor and of the action that the Constabulary is taking in response.\n";
+        assert_eq!(
+            heads(paper),
+            (
+                Some("JOINT INSPECTION OF POLICE CUSTODY IN FENMOOR: FORCE RESPONSE".to_owned()),
+                None
             )
         );
     }

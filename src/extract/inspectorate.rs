@@ -817,7 +817,11 @@ pub fn subject(
         .filter(|s| {
             let last = s.text.split_whitespace().last().unwrap_or("");
             // as written: "Feltham A" is a name, "Conditions in" is not
+            let first = s.text.split_whitespace().next().unwrap_or("");
             !crate::lexicon::NAME_JOINERS.contains(&last)
+                && !crate::lexicon::INDEFINITE_ARTICLES
+                    .iter()
+                    .any(|a| first.eq_ignore_ascii_case(a))
                 && !ROLE_WORDS_ONLY.is_match(&s.text)
                 && !POST_TITLE.is_match(&s.text)
         })
@@ -3074,6 +3078,10 @@ mod tests {
             subject_of(minutes).as_deref(),
             Some("Children\u{2019}s Social Care Services")
         );
+        // a name any one of its kind opens with "A": no body inspected
+        // (lexicon INDEFINITE_ARTICLES)
+        let story = "Case files\n\nInspectors reviewed 180 case files. A National Audit Office report in 2011 said the same.\n";
+        assert_eq!(subject_of(story), None);
         // ... where a body's possessive names its owner
         let page = "Report\n\nThe inspection of the CPS's handling of hate crime found gaps.\n";
         assert_eq!(subject_of(page).as_deref(), Some("CPS"));

@@ -489,6 +489,11 @@ pub const THEMATIC_WORDS: &[&str] = &["thematic"];
 /// it ("inspected Plas Gogerddan Nursery jointly in November").
 pub const SUBJECT_ENDING_ADVERBS: &[&str] = &["jointly", "together", "again", "recently"];
 
+/// Articles that make a name any one of its kind ("A National Audit Office
+/// report in 2011"): no body inspected opens with one. ("An" is left out:
+/// it opens names, "An Garda Síochána".)
+pub const INDEFINITE_ARTICLES: &[&str] = &["a"];
+
 /// People whose possessive is part of a service's name, not its owner
 /// ("Children's Social Care Services", "Women's Services"), lower case.
 pub const SERVICE_USERS: &[&str] = &["children", "women", "men", "people", "adults"];

@@ -379,6 +379,20 @@ pub const INSPECTION_KIND_LABEL: &str = r"during\s+an?\s+(?:(?:routine|focused|r
 /// a name before them.
 pub const PAGE_LINK_LABELS: &[&str] = &["Contents"];
 
+/// Verbs that open a byline on a line of its own, before "by" and the
+/// writer ("Written by YGTV Team on 13 October 2022 .", "Written 16th July
+/// 2013 by Olliers Solicitors"), lower case.
+pub const BYLINE_VERBS: &[&str] = &["written", "posted"];
+
+/// The most words of a byline line: a sentence that opens so is longer.
+pub const BYLINE_WORDS_MAX: usize = 10;
+
+/// Keys of a web page's details written alone on their line, over their
+/// value (GOV.UK: "Part of:" / "Borders and immigration inspections: 2016
+/// and Immigration enforcement"), lower case without the colon: the key
+/// and the value are the page's furniture, never a heading.
+pub const DETAIL_KEYS_OVER_VALUE: &[&str] = &["part of", "collection", "series"];
+
 /// The names of documents written straight after the name of the body
 /// they concern ("HMP The Verne Action Plan Submitted: ..."): no part of
 /// the name, though their first word is capitalised as the name's are.
@@ -604,7 +618,8 @@ pub const MEETING_PAPER_LINES: &[&str] = &[
     r"meeting\s*:\s*\d.*",
     r"report\s+of\s+the\s+(?:cabinet\s+member|leader|chief\s+executive|(?:corporate\s+)?director|head\s+of\s+service)\b.*",
     r"(?:(?:london\s+)?borough|county|city|district)\s+of\s+\S.*",
-    r".*\b(?:committee|cabinet)",
+    // "ELLESMOOR POLICE AND CRIME PANEL"
+    r".*\b(?:committee|cabinet|panel)",
     r"(?:report\s+of|report\s+by|portfolio\s+holder|ward\(?s?\)?\s+affected|wards?)\s*:.*",
     r"part\s+of\s+the\s+(?:published\s+)?forward\s+plan\b.*",
     r"status\s*\(.*\)",
