@@ -84,7 +84,8 @@ fn one_date() -> String {
 }
 
 /// One day of visiting: "Inspectors returned on 2 January", "On 5 May
-/// 2020 inspectors visited".
+/// 2020 inspectors visited", "On 3 November an unannounced inspection
+/// ... was carried out".
 static ONE_DAY: LazyLock<[Pattern; 2]> = LazyLock::new(|| {
     // The verb of visiting stands next to the date: "took effect on 1
     // February" in a sentence about the inspection is not its day.
@@ -94,7 +95,12 @@ static ONE_DAY: LazyLock<[Pattern; 2]> = LazyLock::new(|| {
             r"(?i)\b(?:{})\s+on\s+{date}",
             crate::lexicon::ONE_DAY_VERBS.join("|")
         ),
-        format!(r"(?i)\bon\s+{date},?\s+inspectors\b"),
+        // "On 3 November, running from 7.20 to 14.45 hours, an
+        // unannounced inspection of the home was carried out": a short
+        // aside between commas may follow the date
+        format!(
+            r"(?i)\bon\s+{date}(?:,[^,;]{{1,60}},)?,?\s+(?:inspectors|an?\s+(?:[\w-]+\s+)?inspection)\b"
+        ),
     ]
     .map(|p| crate::lexicon::regex(&p).expect("fieldwork day regex"))
 });
@@ -1521,6 +1527,18 @@ mod tests {
         assert_eq!(
             fieldwork("On 5 May 2015 inspectors visited the wards."),
             pair("2015-05-05", "2015-05-05")
+        );
+        // a care home's report: "carried out on" (lexicon ONE_DAY_VERBS),
+        // and the day before an inspection, an aside between them
+        assert_eq!(
+            fieldwork("The inspection was carried out on 3 November 2014."),
+            pair("2014-11-03", "2014-11-03")
+        );
+        assert_eq!(
+            fieldwork(
+                "On 3 November 2014, running from 7.20 to 14.45 hours, an unannounced inspection of the home was carried out."
+            ),
+            pair("2014-11-03", "2014-11-03")
         );
         // a date in a sentence about the inspection but beside another verb
         assert_eq!(

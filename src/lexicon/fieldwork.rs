@@ -236,6 +236,9 @@ pub const ONE_DAY_VERBS: &[&str] = &[
     r"came\s+back",
     r"took\s+place",
     r"on\s+site",
+    // "The inspection was carried out on 3 November 2016"
+    r"carried\s+out",
+    r"conducted",
 ];
 
 /// Verbs that end a visit of a stated length on its last day ("The
