@@ -1984,6 +1984,16 @@ mod tests {
     }
 
     #[test]
+    fn an_action_plan_rated_red_amber_green() {
+        // a council's RAG ratings are progress wordings (lexicon)
+        let (total, reported) = narrative(
+            "The action plan addresses each of the seven recommendations. Four are rated Green, two Amber and one Red.",
+        );
+        assert_eq!(total, Some(7));
+        assert_eq!(reported, counts(&[("amber", 2), ("green", 4), ("red", 1)]));
+    }
+
+    #[test]
     fn a_status_the_lexicon_has_only_with_not() {
         // "has not been started" is the lexicon's "not started"
         let (_, reported) = narrative(

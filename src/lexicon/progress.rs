@@ -97,6 +97,11 @@ pub const PROGRESS_LABELS: &[&str] = &[
     "repeated",
     "discharged",
     "met in full",
+    // a council's action plan rated RAG: "Four are rated Green, two Amber
+    // and one Red", and a RAG column
+    "green",
+    "amber",
+    "red",
     "open",
     "outstanding",
     "met",
