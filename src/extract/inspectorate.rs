@@ -818,7 +818,13 @@ pub fn subject(
             let last = s.text.split_whitespace().last().unwrap_or("");
             // as written: "Feltham A" is a name, "Conditions in" is not
             let first = s.text.split_whitespace().next().unwrap_or("");
+            // "And Fire & Rescue", cut from a heading in title case: a
+            // joiner opens no name (an article may: "The Verne")
+            let lower_first = first.to_lowercase();
+            let opens_with_joiner = crate::lexicon::NAME_JOINERS.contains(&lower_first.as_str())
+                && !crate::lexicon::ARTICLES.contains(&lower_first.as_str());
             !crate::lexicon::NAME_JOINERS.contains(&last)
+                && !opens_with_joiner
                 && !crate::lexicon::INDEFINITE_ARTICLES
                     .iter()
                     .any(|a| first.eq_ignore_ascii_case(a))
@@ -3071,7 +3077,7 @@ mod tests {
     }
 
     #[test]
-    fn whom_a_service_is_for_is_no_owner() {
+    fn how_a_subject_opens_and_whose_it_is() {
         // "Children's" names the service (lexicon SERVICE_USERS) ...
         let minutes = "Monitoring visit\n\nThe visit came after the Inspection of Children\u{2019}s Social Care Services that Ofsted held in September 2018.\n";
         assert_eq!(
@@ -3082,6 +3088,9 @@ mod tests {
         // (lexicon INDEFINITE_ARTICLES)
         let story = "Case files\n\nInspectors reviewed 180 case files. A National Audit Office report in 2011 said the same.\n";
         assert_eq!(subject_of(story), None);
+        // a joiner opens no name: a heading in title case cut short
+        let story = "Latest Inspection Of RGP By HM Inspectorate Of Constabulary And Fire & Rescue Services\n\nThe inspectors' report, released last week, welcomes big gains in the force's culture.\n";
+        assert_ne!(subject_of(story).as_deref(), Some("And Fire & Rescue"));
         // ... where a body's possessive names its owner
         let page = "Report\n\nThe inspection of the CPS's handling of hate crime found gaps.\n";
         assert_eq!(subject_of(page).as_deref(), Some("CPS"));
