@@ -817,24 +817,30 @@ pub fn subject(
         .filter(|s| {
             let last = s.text.split_whitespace().last().unwrap_or("");
             // as written: "Feltham A" is a name, "Conditions in" is not
+            let ends_with_joiner = crate::lexicon::NAME_JOINERS.contains(&last);
             let first = s.text.split_whitespace().next().unwrap_or("");
             // "And Fire & Rescue", cut from a heading in title case: a
             // joiner opens no name (an article may: "The Verne")
             let lower_first = first.to_lowercase();
             let opens_with_joiner = crate::lexicon::NAME_JOINERS.contains(&lower_first.as_str())
                 && !crate::lexicon::ARTICLES.contains(&lower_first.as_str());
-            !crate::lexicon::NAME_JOINERS.contains(&last)
-                && !opens_with_joiner
-                && !crate::lexicon::INDEFINITE_ARTICLES
-                    .iter()
-                    .any(|a| first.eq_ignore_ascii_case(a))
-                && !ROLE_WORDS_ONLY.is_match(&s.text)
-                && !POST_TITLE.is_match(&s.text)
+            // "A National Audit Office": any one of its kind ("A Wing" is
+            // a name: the rule wants more words)
+            let any_one = crate::lexicon::INDEFINITE_ARTICLES
+                .iter()
+                .any(|a| first.eq_ignore_ascii_case(a))
+                && s.text.split_whitespace().count() > 2;
+            !(ends_with_joiner
+                || opens_with_joiner
+                || any_one
+                || ROLE_WORDS_ONLY.is_match(&s.text)
+                || POST_TITLE.is_match(&s.text))
         })
         // "their Joint Thematic Review of Community Mental Health Teams":
         // the kind of body a thematic looks at across a country, no one body
         .filter(|s| !(names_many(&s.text) && topic_of_thematic(cx.source.text(), s.span.start)))
         .map(|s| without_lede_article(cx, s))
+        .map(|s| without_detail_key(cx, s))
         .map(|s| without_common_owner(cx, s))
         .map(|s| fuller_in_body(cx, s))
         .map(|s| area_for_whole_service(cx, s))
@@ -1164,6 +1170,26 @@ fn without_lede_article(cx: &Context<'_>, subject: Text) -> Text {
         cx.text(subject.span.start + first.len() + 1..subject.span.end)
     } else {
         subject
+    }
+}
+
+/// The subject without a page detail's key run on after it, as a cover
+/// flattened onto one line gives it ("Ashbrooke Care Home Type of
+/// Service: Nursing Home"; lexicon `METADATA_KEYS`).
+fn without_detail_key(cx: &Context<'_>, subject: Text) -> Text {
+    static KEY_AT_END: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::words_pattern(
+            r"(?i)\s+(?:{})$",
+            crate::lexicon::METADATA_KEYS,
+            "detail key at end regex",
+        )
+    });
+    let written = &cx.source.text()[subject.span.start..subject.span.end];
+    match KEY_AT_END.find(written) {
+        Some(key) if key.start() > 0 => {
+            cx.text(subject.span.start..subject.span.start + key.start())
+        }
+        _ => subject,
     }
 }
 
@@ -3088,6 +3114,10 @@ mod tests {
         // (lexicon INDEFINITE_ARTICLES)
         let story = "Case files\n\nInspectors reviewed 180 case files. A National Audit Office report in 2011 said the same.\n";
         assert_eq!(subject_of(story), None);
+        // a cover flattened onto one line: the detail's key after the name
+        // is no part of it (lexicon METADATA_KEYS)
+        let cover = "Care inspection\n\nUnannounced Care Inspection Report 3 November 2016 Fernbank Care Home Type of Service: Nursing Home Address: 2a Tempo Road\n\nAn unannounced inspection of Fernbank Care Home Type of Service: Nursing Home was carried out.\n";
+        assert_eq!(subject_of(cover).as_deref(), Some("Fernbank Care Home"));
         // a joiner opens no name: a heading in title case cut short
         let story = "Latest Inspection Of RGP By HM Inspectorate Of Constabulary And Fire & Rescue Services\n\nThe inspectors' report, released last week, welcomes big gains in the force's culture.\n";
         assert_ne!(subject_of(story).as_deref(), Some("And Fire & Rescue"));

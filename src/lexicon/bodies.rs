@@ -490,8 +490,9 @@ pub const THEMATIC_WORDS: &[&str] = &["thematic"];
 pub const SUBJECT_ENDING_ADVERBS: &[&str] = &["jointly", "together", "again", "recently"];
 
 /// Articles that make a name any one of its kind ("A National Audit Office
-/// report in 2011"): no body inspected opens with one. ("An" is left out:
-/// it opens names, "An Garda Síochána".)
+/// report in 2011"): no body inspected of three words or more opens with
+/// one ("A Wing" may be a name). ("An" is left out: it opens names, "An
+/// Garda Síochána".)
 pub const INDEFINITE_ARTICLES: &[&str] = &["a"];
 
 /// People whose possessive is part of a service's name, not its owner

@@ -320,7 +320,7 @@ pub const METADATA_KEYS: &[&str] = &[
     r"categor(?:y|ies)",
     // an inspection report's facts under its name ("Type of establishment:
     // Short-term holding facility", "Dates of inspection: 3, 4 and 6 June")
-    r"type\s+of\s+(?:establishment|inspection|report)",
+    r"type\s+of\s+(?:establishment|inspection|report|service)",
     r"dates?\s+of\s+inspection",
     r"inspection\s+dates?",
 ];
