@@ -849,6 +849,24 @@ pub fn subject(
         .or_else(|| bare_establishment(cx))
         .or_else(|| named_again_in_body(cx))
         .or_else(|| place_of_dated_title(cx, title))
+        .or_else(|| council_area(cx))
+}
+
+/// The place named before "council area" in the body ("how children are
+/// protected in the Argyll & Bute council area"; lexicon `COUNCIL_AREA`),
+/// where no other rule found a subject: a Scottish joint inspection's
+/// area, by the name of its council.
+fn council_area(cx: &Context<'_>) -> Option<Text> {
+    static IN_COUNCIL_AREA: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(
+            r"(?i)\b(?:in|across|for)\s+the\s+(?P<name>(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?:&|and|(?-i:\p{{Lu}})[\w'’-]*))*)\s+{}\b",
+            crate::lexicon::COUNCIL_AREA
+        ))
+        .expect("council area regex")
+    });
+    let (body, offset) = cx.body();
+    let name = IN_COUNCIL_AREA.captures(body)?.name("name")?;
+    Some(cx.text(offset + name.start()..offset + name.end()))
 }
 
 /// Words that open a partnership's two partners, just before the first
@@ -3118,6 +3136,10 @@ mod tests {
         // is no part of it (lexicon METADATA_KEYS)
         let cover = "Care inspection\n\nUnannounced Care Inspection Report 3 November 2016 Fernbank Care Home Type of Service: Nursing Home Address: 2a Tempo Road\n\nAn unannounced inspection of Fernbank Care Home Type of Service: Nursing Home was carried out.\n";
         assert_eq!(subject_of(cover).as_deref(), Some("Fernbank Care Home"));
+        // a Scottish joint inspection's area, by its council's name
+        // (lexicon COUNCIL_AREA), where nothing else names the body
+        let news = "News\n\nOur joint inspection report on how children and young people are protected in the Argyll & Bute council area has now been published.\n";
+        assert_eq!(subject_of(news).as_deref(), Some("Argyll & Bute"));
         // a joiner opens no name: a heading in title case cut short
         let story = "Latest Inspection Of RGP By HM Inspectorate Of Constabulary And Fire & Rescue Services\n\nThe inspectors' report, released last week, welcomes big gains in the force's culture.\n";
         assert_ne!(subject_of(story).as_deref(), Some("And Fire & Rescue"));

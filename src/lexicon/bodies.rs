@@ -489,6 +489,11 @@ pub const THEMATIC_WORDS: &[&str] = &["thematic"];
 /// it ("inspected Plas Gogerddan Nursery jointly in November").
 pub const SUBJECT_ENDING_ADVERBS: &[&str] = &["jointly", "together", "again", "recently"];
 
+/// The words after a council's name that make it the place a Scottish
+/// joint inspection looked at ("how children are protected in the Argyll
+/// & Bute council area"), as a regex fragment.
+pub const COUNCIL_AREA: &str = r"council\s+area";
+
 /// Articles that make a name any one of its kind ("A National Audit Office
 /// report in 2011"): no body inspected of three words or more opens with
 /// one ("A Wing" may be a name). ("An" is left out: it opens names, "An
