@@ -971,8 +971,14 @@ fn from_day(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
     let whole = c.get(0)?;
     let (d1, m1) = (day(c, "d1")?, month_of(c, "m1")?);
     let year = year_of(c, "y");
+    // the phrase ends with its date: "On 3 November, running from ...,
+    // an unannounced inspection" is "On 3 November"
+    let date_end = c
+        .name("y")
+        .or_else(|| c.name("m1"))
+        .map_or(whole.end(), |m| m.end());
     Some(Candidate {
-        range: offset + whole.start()..offset + whole.end(),
+        range: offset + whole.start()..offset + date_end,
         score,
         start: (year, m1, d1),
         end: (year, m1, d1),
