@@ -125,26 +125,49 @@ struct NumberList<'t> {
 }
 
 impl NumberList<'_> {
-    /// The progress wording after the verb in `text` with the "not" the
-    /// verb carried ("has not been achieved" is "not achieved"), the
-    /// wording as written after the verb, and where it ends. A wording the
+    /// The progress wording after the verb in `text`. A wording the
     /// lexicon has only with its "not" is read too: "has not been
     /// started" is "not started", though "started" alone is no label.
-    fn wording(&self, text: &str) -> Option<(String, String, usize)> {
+    fn wording(&self, text: &str) -> Option<ListWording> {
         let at = self.whole.end;
         if let Some(label) = wording_at(text, at) {
             let written = label.as_str().to_owned();
-            return Some((with_not(self.not, &written), written, at + label.end()));
+            return Some(ListWording {
+                label: with_not(self.not, &written),
+                written,
+                end: at + label.end(),
+            });
         }
         let word = text[at..].split(|c: char| !c.is_alphabetic()).next()?;
-        let negated = with_not(self.not, word);
+        let label = with_not(self.not, word);
         (self.not
             && !word.is_empty()
             && crate::lexicon::PROGRESS_LABELS
                 .iter()
-                .any(|l| l.eq_ignore_ascii_case(&negated)))
-        .then(|| (negated, word.to_owned(), at + word.len()))
+                .any(|l| l.eq_ignore_ascii_case(&label)))
+        .then(|| ListWording {
+            label,
+            written: word.to_owned(),
+            end: at + word.len(),
+        })
     }
+}
+
+/// The progress wording of a [`NumberList`].
+struct ListWording {
+    /// The wording with the "not" the verb carried ("has not been
+    /// achieved" is "not achieved").
+    label: String,
+    /// The wording as written after the verb ("achieved").
+    written: String,
+    /// Where it ends in the text.
+    end: usize,
+}
+
+/// Whether the counts of `tally` fall short of `total` (or overflow): an
+/// aside on some of them, not an account of all.
+fn falls_short(total: Option<u32>, tally: &BTreeMap<String, u32>) -> bool {
+    total.is_some_and(|t| checked_sum(tally) != Some(t))
 }
 
 /// Every list of numbered recommendations with its verb in `text`, in
@@ -408,7 +431,7 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
             let s = &text[sentence.clone()];
             let partial_earlier = total_from == TotalFrom::Earlier
                 && !reported.is_empty()
-                && out.total.is_some_and(|t| checked_sum(&reported) != Some(t));
+                && falls_short(out.total, &reported);
             if earlier_tally || partial_earlier {
                 // "The report makes 9 recommendations": this report's
                 // total replaces the earlier one and its tally
@@ -658,10 +681,7 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
         }
         if !reported.is_empty() {
             out.reported = reported;
-            let partial = out
-                .total
-                .is_some_and(|t| checked_sum(&out.reported) != Some(t));
-            if total_from == TotalFrom::Earlier && partial {
+            if total_from == TotalFrom::Earlier && falls_short(out.total, &out.reported) {
                 earlier_tally = true;
                 continue;
             }
@@ -884,10 +904,15 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
     // "Recommendations 3, 5 and 6 were achieved"
     for l in number_lists(sentence) {
         // "recommendation 7 has not been achieved"
-        let Some((wording, written, end)) = l.wording(sentence) else {
+        let Some(ListWording {
+            label,
+            written,
+            end,
+        }) = l.wording(sentence)
+        else {
             continue;
         };
-        *reported.entry(narrative_label(&wording)).or_insert(0) += count_list(l.list);
+        *reported.entry(narrative_label(&label)).or_insert(0) += count_list(l.list);
         let start = l.whole.start;
         let m = masked.get_or_insert_with(|| sentence.to_owned());
         m.replace_range(start..end, &" ".repeat(end - start));
@@ -1402,8 +1427,8 @@ pub(crate) fn listed_statuses(text: &str) -> Vec<ListedStatus> {
     };
     let mut found: Vec<(usize, usize, String, String)> = Vec::new();
     for l in number_lists(text) {
-        if let Some((wording, _, end)) = l.wording(text) {
-            found.push((l.whole.start, end, l.list.to_owned(), wording));
+        if let Some(w) = l.wording(text) {
+            found.push((l.whole.start, w.end, l.list.to_owned(), w.label));
         }
     }
     if found.is_empty() {
