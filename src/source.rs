@@ -249,7 +249,13 @@ pub(crate) fn speakers_sentence_start(text: &str) -> usize {
         .map(|(at, _)| at)
         .find(|&at| {
             let spaced = text[at + 1..].starts_with(char::is_whitespace);
-            let word_start = text[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            // (after the white space, whatever its width: a no-break space
+            // is two bytes)
+            let word_start = text[..at]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
             spaced && !is_initial(&text[word_start..=at])
         })
         .map_or(0, |at| {
@@ -833,6 +839,12 @@ mod tests {
         let text = "Plan A! Then she said";
         assert_eq!(&text[speakers_sentence_start(text)..], "Then she said");
         assert!(is_initial("T.") && !is_initial("I?") && !is_initial("To."));
+        // a no-break space before the word (two bytes wide)
+        let text = "Said so.\u{a0}A. Lee said";
+        assert_eq!(
+            &text[speakers_sentence_start(text)..],
+            "\u{a0}A. Lee said".trim_start()
+        );
     }
 
     #[test]
