@@ -38,9 +38,13 @@ const MIN_GUTTER: usize = 30;
 const INDENT: usize = 4;
 
 /// The lines all the scans for runs may look at, per line of the
-/// document and over all: a two-column page is found in a scan or two, and
-/// input made to start a scan at every line cannot make the pass quadratic.
+/// document (with [`SCAN_BUDGET_BASE`] over all): a two-column page is
+/// found in a scan or two, and input made to start a scan at every line
+/// cannot make the pass quadratic.
 const SCAN_BUDGET_PER_LINE: usize = 8;
+
+/// The lines the scans may look at beyond [`SCAN_BUDGET_PER_LINE`], so
+/// that a short page is never cut short.
 const SCAN_BUDGET_BASE: usize = 1_000;
 
 /// The most gaps of one line that are tried as gutters.

@@ -20,8 +20,9 @@
 //! moved back at the end) -> [`source`] (line index, spans) ->
 //! [`sections`] (header, body, notes, annex) -> [`extract`] (one
 //! extractor per field family, using the shared [`lexicon`] and [`dates`]
-//! grammar) -> [`checks`] (cross-checks) -> [`record`] (the output model). [`corpus`] runs many files in parallel and
-//! [`output`] writes the records.
+//! grammar) -> [`checks`] (cross-checks) -> [`record`] (the output
+//! model). [`corpus`] runs many files in parallel and [`output`] writes
+//! the records.
 
 pub mod accuracy;
 pub mod checks;
@@ -93,14 +94,6 @@ fn parse_in_order(text: &str) -> Record {
     let inspectorates = extract::inspectorate::inspectorates(&cx);
     let subject =
         extract::inspectorate::subject(&cx, title.as_ref(), headline.as_ref(), &inspectorates);
-    // "The Commission for Social Care Inspection aims to ...": an
-    // inspectorate's own name, or the start of it, names who inspects,
-    // never what was inspected
-    let subject = subject.filter(|s| {
-        !inspectorates
-            .iter()
-            .any(|i| source::starts_with_ignore_case(&i.name, &s.text))
-    });
     let embargo = extract::embargo::extract(&mut cx);
     let reference = embargo
         .as_ref()

@@ -841,10 +841,7 @@ mod tests {
         assert!(is_initial("T.") && !is_initial("I?") && !is_initial("To."));
         // a no-break space before the word (two bytes wide)
         let text = "Said so.\u{a0}A. Lee said";
-        assert_eq!(
-            &text[speakers_sentence_start(text)..],
-            "\u{a0}A. Lee said".trim_start()
-        );
+        assert_eq!(&text[speakers_sentence_start(text)..], "A. Lee said");
     }
 
     #[test]

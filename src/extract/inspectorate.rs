@@ -850,6 +850,14 @@ pub fn subject(
         .or_else(|| named_again_in_body(cx))
         .or_else(|| place_of_dated_title(cx, title))
         .or_else(|| council_area(cx))
+        // "The Commission for Social Care Inspection aims to ...": an
+        // inspectorate's own name, or the start of it, names who
+        // inspects, never what was inspected
+        .filter(|s| {
+            !inspectorates
+                .iter()
+                .any(|i| starts_with_ignore_case(&i.name, &s.text))
+        })
 }
 
 /// The place named before "council area" in the body ("how children are
