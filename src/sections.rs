@@ -3458,7 +3458,13 @@ mod tests {
     #[test]
     fn a_writers_line_and_a_pages_collections_are_no_heading() {
         let story = "Latest inspection of the Marlow Police\n\nWritten by News Team on 13 October 2022 .\n\nIn April 2022 inspectors looked at the force, and their report, out last week, praises its progress.\n";
-        assert_eq!(heads(story).1, None);
+        assert_eq!(
+            heads(story),
+            (
+                Some("Latest inspection of the Marlow Police".to_owned()),
+                None
+            )
+        );
         let page = "An inspection of reporting centres: February \u{2013} May 2016\n\nFrom:\nIndependent Chief Inspector of Borders and Immigration\nPart of:\nBorders and immigration inspections: 2016 and Immigration enforcement\n\nThis report examines how well the Home Office manages people who must report to it regularly while their cases are resolved, and what it does when they stop coming.\n";
         assert_eq!(
             heads(page),

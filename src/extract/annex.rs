@@ -947,6 +947,23 @@ mod tests {
     }
 
     #[test]
+    fn an_action_plan_rated_red_amber_green() {
+        // a council's action plan: the RAG column is the progress column
+        // (lexicon PROGRESS_LABELS)
+        let rows = annex(
+            "APPENDIX A: ACTION PLAN\n\n No.  Recommendation                       Action taken                 RAG\n\n 1    The force should brief every         Officers briefed in May.     Green\n      custody officer on the new policy.\n\n 2    The force should log each decision   Logging is being tested.     Amber\n      to detain a child.\n\n 3    The force should review CCTV.        Not yet begun.               Red\n",
+        );
+        assert_eq!(
+            numbers_and_progress(&rows),
+            [
+                ("1", Some("green")),
+                ("2", Some("amber")),
+                ("3", Some("red"))
+            ]
+        );
+    }
+
+    #[test]
     fn rows_flattened_onto_one_line_with_the_header_repeated_flat() {
         let table = "ANNEX\n\nNo. Recommendation Position at follow-up Inspectors' commentary\n1 The Area should review files every month. Achieved Reviews are done.\n2 Unit heads should check two files each month. Achieved Checks are made at the monthly meetings.\nHMCPSI news release 19/17                                        Page 3 of 4\n\u{c}No. Recommendation Position at follow-up Inspectors' commentary\n3 The Area should agree a joint plan with the police. Partially achieved A plan was agreed.\n";
         let rows = annex(table);
