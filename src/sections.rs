@@ -265,17 +265,33 @@ fn is_stamp_and_byline(line: &str) -> bool {
 
 /// A page's line that says who wrote it and perhaps when: a verb of the
 /// lexicon's `BYLINE_VERBS`, "by" and the writer, in a few words and no
-/// comma ("Written by YGTV Team on 13 October 2022 ."). Not
+/// comma ("Written by YGTV Team on 13 October 2022 ."), or a word of
+/// `BYLINE_LEADS` and a name alone ("By Ian Dunt": two to
+/// `BYLINE_NAME_WORDS_MAX` words, the first and last capitalised). Not
 /// [`is_byline`], a speaker's name and post.
 fn is_writers_line(line: &str) -> bool {
     let mut words = line.split_whitespace();
-    let opens = words.next().is_some_and(|first| {
-        crate::lexicon::BYLINE_VERBS
-            .iter()
-            .any(|v| first.eq_ignore_ascii_case(v))
-    });
+    let Some(first) = words.next() else {
+        return false;
+    };
     let rest: Vec<&str> = words.collect();
-    opens
+    let is = |list: &[&str], w: &str| list.iter().any(|v| w.eq_ignore_ascii_case(v));
+    if is(crate::lexicon::BYLINE_LEADS, first) {
+        // (a name's small words may be lower case: "Mary Ann de Souza")
+        let capitalised = |w: &&str| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
+        };
+        return (2..=crate::lexicon::BYLINE_NAME_WORDS_MAX).contains(&rest.len())
+            && rest.first().is_some_and(capitalised)
+            && rest.last().is_some_and(capitalised)
+            && rest.iter().all(|w| {
+                w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
+            });
+    }
+    is(crate::lexicon::BYLINE_VERBS, first)
         && rest.len() < crate::lexicon::BYLINE_WORDS_MAX
         && rest.iter().any(|w| w.eq_ignore_ascii_case("by"))
         && !line.contains(',')
@@ -3472,6 +3488,38 @@ mod tests {
                 Some("An inspection of reporting centres: February \u{2013} May 2016".to_owned()),
                 None
             )
+        );
+    }
+
+    #[test]
+    fn a_writers_name_a_weather_box_and_a_vacancys_details_are_no_heading() {
+        // "By <name>" under a news heading (lexicon BYLINE_LEADS)
+        let story = "Marlow \u{2018}still failing\u{2019} after Baby K\n\nBy Anna Petrie\n\nAn official report has found that Marlow council has made only limited progress since the review.\n";
+        assert_eq!(
+            heads(story),
+            (
+                None,
+                Some("Marlow \u{2018}still failing\u{2019} after Baby K".to_owned())
+            )
+        );
+        // a news site's weather box and newsletter box (lexicon DEBRIS_LINES)
+        let paper = "Partly Cloudy\n\nmax temp: 15\u{b0}C\n\nmin temp: 6\u{b0}C\n\nFive-day forecast\n\nSubscribe to the email newsletter\n\nSecond children\u{2019}s home in Marlow rated inadequate\n\nPUBLISHED: 08:58 24 October 2018\n\nThe council said its checks had been tightened Picture: ARCHANT\n\nThe council said its checks had been tightened Picture: ARCHANT\n\nMarlow County Council faces new questions after a second of its homes was rated inadequate by Ofsted.\n";
+        assert_eq!(
+            heads(paper),
+            (
+                None,
+                Some("Second children\u{2019}s home in Marlow rated inadequate".to_owned())
+            )
+        );
+        // a vacancy's details and sections (lexicon METADATA_KEYS,
+        // REPORT_SECTION_HEADINGS)
+        let advert = "Senior Adviser\n\nPublished: 14 May 2021\n\nLocation: Any office\n\nSalary: \u{a3}48,453\n\nAbout the role\n\nApplications are invited from colleagues with a strong background in social work and a passion for improvement.\n";
+        let (title, headline) = heads(advert);
+        let found: Vec<String> = title.into_iter().chain(headline).collect();
+        assert_eq!(
+            found,
+            ["Senior Adviser"],
+            "the job's name is the only heading"
         );
     }
 

@@ -170,6 +170,9 @@ pub const REPORT_SECTION_HEADINGS: &[&str] = &[
     "findings",
     "background",
     "introduction",
+    // a vacancy's sections
+    "about the role",
+    "about you",
 ];
 
 /// True when `line` is one of the [`REPORT_SECTION_HEADINGS`] alone

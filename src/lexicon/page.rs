@@ -323,6 +323,13 @@ pub const METADATA_KEYS: &[&str] = &[
     r"type\s+of\s+(?:establishment|inspection|report|service)",
     r"dates?\s+of\s+inspection",
     r"inspection\s+dates?",
+    // a vacancy's details ("Location: Any Care Inspectorate office",
+    // "Salary: £48,453-£53,502")
+    r"location",
+    r"salary",
+    r"hours",
+    r"contract",
+    r"closing\s+date",
 ];
 
 /// The words that open a letter's greeting ("Dear Parent/Carer", "Dear
@@ -387,6 +394,14 @@ pub const BYLINE_VERBS: &[&str] = &["written", "posted"];
 /// The most words of a byline line: a sentence that opens so is longer.
 pub const BYLINE_WORDS_MAX: usize = 10;
 
+/// Words that open a writer's name alone on its line ("By Ian Dunt"),
+/// lower case.
+pub const BYLINE_LEADS: &[&str] = &["by"];
+
+/// The most words of the name after a [`BYLINE_LEADS`] word: "By Ian
+/// Dunt", "By Mary Ann de Souza".
+pub const BYLINE_NAME_WORDS_MAX: usize = 4;
+
 /// Keys of a web page's details written alone on their line, over their
 /// value (GOV.UK: "Part of:" / "Borders and immigration inspections: 2016
 /// and Immigration enforcement"), lower case without the colon: the key
@@ -409,6 +424,11 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"keep\s+up[\s-]to[\s-]date\s+with\b",
     r"accept\s+(?:and\s+close|all(?:\s+cookies)?|cookies)\s*$",
     r"advertisement\b",
+    // a news site's weather box: "max temp: 15°C", "Five-day forecast"
+    r"(?:max|min)(?:imum)?\s+temp(?:erature)?\s*:",
+    r"(?:three|five|seven|[357])[\s-]day\s+forecast\s*$",
+    r"advanced\s+search\s*$",
+    r"e-edition\b",
     r".*\|\s*[\w\s]{0,30}-?\d{1,2}\s*°\s*[CF]\b",
     r"printer[\s-]+friendly\s+version",
     // "Printable version E-mail this to a friend": a page's tools run together
@@ -502,6 +522,7 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"terms\s+(?:and|&)\s+conditions",
     r"accessibility\s+statement",
     r"sign\s+up\s+(?:for|to)\s+(?:our\s+)?(?:e-?mail|newsletter)",
+    r"subscribe\s+to\s+(?:the|our)\s+(?:e-?mail\s+)?newsletter",
     r"follow\s+us\s+on",
     r"(?:pdf|docx?)\s*[,(]?\s*\d+(?:\.\d+)?\s*[km]b\b",
     // a download's details under its link: "PDF file, size 2.6 MB"
