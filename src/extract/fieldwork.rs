@@ -125,17 +125,27 @@ static DAYS_LONG: LazyLock<Pattern> = LazyLock::new(|| {
 /// the date, with the verb looked for before it ([`RETURNED_BEFORE`],
 /// within [`RETURN_LOOK`]), not by one pattern with an 80-character gap,
 /// whose lazy DFA would track every position of the gap at once.
+///
+/// A news story may put the month first: "inspected the home, which for
+/// legal reasons cannot be named, on October 3".
 static ON_DAY: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)\bon\s+{}", one_date())).expect("fieldwork on-day regex")
+    crate::lexicon::regex(&format!(
+        r"(?i)\bon\s+(?:{}|(?P<m2>{MONTH})\s+(?P<d2>{DAY})\b(?:,?\s+(?P<y2>{YEAR}))?)",
+        one_date()
+    ))
+    .expect("fieldwork on-day regex")
 });
 
-/// The verb of a return visit before an [`ON_DAY`].
+/// The verb of a return visit, or of a visit, before an [`ON_DAY`]
+/// ("Inspectors visited the Loughborough reporting centre on 15 July
+/// 2010"; lexicon `RETURN_VERBS`, `VISIT_VERBS_BEFORE_DAY`).
 static RETURNED_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::words_pattern(
-        r"(?i)\b(?:{})\b",
-        crate::lexicon::RETURN_VERBS,
-        "fieldwork returned regex",
-    )
+    let verbs: Vec<&str> = crate::lexicon::RETURN_VERBS
+        .iter()
+        .chain(crate::lexicon::VISIT_VERBS_BEFORE_DAY)
+        .copied()
+        .collect();
+    crate::lexicon::words_pattern(r"(?i)\b(?:{})\b", &verbs, "fieldwork returned regex")
 });
 
 /// Where the verb of a return visit may be: ending at most 80 characters
@@ -262,7 +272,10 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     // The publication date: the embargo's, else the first full date, else
     // the year a heading gives ("#026/2012 Police custody in ..."), as its
     // last day.
+    // (a page's own "Published:" line before any other date: a stored
+    // copy's stamp over the page may be older than the story)
     let reference = reference
+        .or_else(|| published_dated(cx.source))
         .or_else(|| first_dated(text))
         .or_else(|| heading_year(cx));
     // A dated visit more than a year before publication is another one
@@ -969,13 +982,20 @@ fn half_of(c: &Captures<'_>, m1: u8, m2: u8) -> Option<Half> {
 /// a range of days (a visit usually spans several).
 fn from_day(c: &Captures<'_>, offset: usize, score: i32) -> Option<Candidate> {
     let whole = c.get(0)?;
-    let (d1, m1) = (day(c, "d1")?, month_of(c, "m1")?);
-    let year = year_of(c, "y");
+    // ("on October 3": the month first, [`ON_DAY`])
+    let month_first = c.name("m2").is_some();
+    let (d1, m1) = if month_first {
+        (day(c, "d2")?, month_of(c, "m2")?)
+    } else {
+        (day(c, "d1")?, month_of(c, "m1")?)
+    };
+    let year = year_of(c, "y").or_else(|| year_of(c, "y2"));
     // the phrase ends with its date: "On 3 November, running from ...,
     // an unannounced inspection" is "On 3 November"
     let date_end = c
         .name("y")
-        .or_else(|| c.name("m1"))
+        .or_else(|| c.name("y2"))
+        .or_else(|| c.name(if month_first { "d2" } else { "m1" }))
         .map_or(whole.end(), |m| m.end());
     Some(Candidate {
         range: offset + whole.start()..offset + date_end,
@@ -1085,6 +1105,26 @@ fn heading_year(cx: &Context<'_>) -> Option<Date> {
         })
         .and_then(|year| Date::new(year, 12, 31).ok())
 }
+
+/// The date on the first line that opens with one of the lexicon's
+/// `LISTING_DATE_LEADS` ("PUBLISHED: 08:58 24 October 2018"), within the
+/// first [`PUBLISHED_LINE_REACH`] lines.
+fn published_dated(source: &crate::source::Source) -> Option<Date> {
+    source
+        .lines()
+        .take(PUBLISHED_LINE_REACH)
+        .find(|line| {
+            let t = line.text.trim_start();
+            crate::lexicon::LISTING_DATE_LEADS.iter().any(|lead| {
+                t.get(..lead.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(lead))
+            })
+        })
+        .and_then(|line| first_dated(line.text))
+}
+
+/// How many of a page's first lines may hold its "Published:" line.
+const PUBLISHED_LINE_REACH: usize = 60;
 
 fn first_dated(text: &str) -> Option<Date> {
     dates::find_dates(text).find_map(|d| d.to_date())
@@ -1520,6 +1560,28 @@ mod tests {
                 "The inspectorate released its report on the announced inspection, carried out January 2015."
             ),
             pair("2015-01-01", "2015-01-31")
+        );
+    }
+
+    #[test]
+    fn a_news_storys_day_of_visiting_and_its_year_from_the_published_line() {
+        // the verb some words before the day, in the same clause (lexicon
+        // VISIT_VERBS_BEFORE_DAY)
+        assert_eq!(
+            fieldwork(
+                "Inspectors visited the Marlow reporting centre on 15 July 2015; it was the third."
+            ),
+            pair("2015-07-15", "2015-07-15")
+        );
+        // the month first, after an aside, the year from the page's
+        // "PUBLISHED:" line and not from a stored copy's older stamp
+        let story = " date 2018-08-28 Partly Cloudy\n\nSecond home rated inadequate\n\nPUBLISHED: 08:58 24 October 2018\n\nThe watchdog inspected the home, which for legal reasons cannot be named, on October 3 and rated it inadequate.\n";
+        let found = parse(story).fieldwork.map(|f| (f.start, f.end));
+        assert_eq!(found, pair("2018-10-03", "2018-10-03"));
+        // "when inspectors called" (lexicon FIELDWORK_WORDS)
+        assert_eq!(
+            fieldwork("The centre held around 80 people when inspectors called in July this year."),
+            pair("2015-07-01", "2015-07-31")
         );
     }
 

@@ -48,6 +48,8 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     r"took\s+place",
     r"were\s+on\s+site",
     r"inspectors\s+were",
+    // "when inspectors called in July this year"
+    r"inspectors\s+called",
     r"inspection\s+(?:was|took)",
     // a report's details line: "Inspection by HMCIP, 10-21 June 2013"
     r"inspection\s+by\b",
@@ -263,6 +265,12 @@ pub const WEEK_OPENERS: &[&str] = &[
 /// unannounced to the hospital on the evening of 21 February"), regex
 /// fragments.
 pub const RETURN_VERBS: &[&str] = &[r"returned", r"revisited", r"went\s+back", r"came\s+back"];
+
+/// Verbs of a visit some words before its day, in the same clause
+/// ("Inspectors visited the Loughborough reporting centre on 15 July
+/// 2010", "inspected the home, which cannot be named, on October 3"),
+/// regex fragments.
+pub const VISIT_VERBS_BEFORE_DAY: &[&str] = &[r"visited", r"inspected"];
 
 /// The words between two date ranges of one sentence that make them phases
 /// of one fieldwork, in lower case, a comma before them allowed: "from 13
