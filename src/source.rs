@@ -290,7 +290,8 @@ pub(crate) fn sentence_around(text: &str, range: Range<usize>) -> Range<usize> {
 const SENTENCE_REACH: usize = 300;
 
 /// The cells of a space-aligned table line: each run of text between runs
-/// of two or more spaces, with its byte offset in the line.
+/// of two or more spaces, or tabs (a table copied from a web page), with
+/// its byte offset in the line.
 pub(crate) fn table_cells(line: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut at = 0;
     std::iter::from_fn(move || {
@@ -300,10 +301,19 @@ pub(crate) fn table_cells(line: &str) -> impl Iterator<Item = (usize, &str)> {
             return None;
         }
         let cell = &line[start..];
-        let len = cell.find("  ").unwrap_or(cell.len());
+        let len = cell_len(cell);
         at = start + len;
         Some((start, &cell[..len]))
     })
+}
+
+/// The length of the table cell `cell` opens with: up to two spaces or a
+/// tab.
+pub(crate) fn cell_len(cell: &str) -> usize {
+    let bytes = cell.as_bytes();
+    (0..bytes.len())
+        .find(|&i| bytes[i] == b'\t' || (bytes[i] == b' ' && bytes.get(i + 1) == Some(&b' ')))
+        .unwrap_or(cell.len())
 }
 
 /// Text as a reader sees it: whitespace runs (including line breaks and

@@ -3410,7 +3410,7 @@ fn table_column_names(cx: &Context<'_>, counted: Range<usize>, n: u32) -> Vec<Te
             let cells: Vec<(usize, &str)> = table_cells(line.text).collect();
             if let Some(&(at, _)) = cells.iter().find(|&&(at, _)| at == column) {
                 let cell = &line.text[at..];
-                let len = cell.find("  ").unwrap_or(cell.len());
+                let len = crate::source::cell_len(cell);
                 let cell = cell[..len].trim_end();
                 let end = line.start + at + cell.len();
                 // "Stenholt and" / "Rushbeck": a name wrapped onto a row of
@@ -5804,6 +5804,15 @@ mod tests {
             "{LEAD}Inspectors visited two basic command units (BCUs). The BCUs are listed below.\n\n  Force                BCU visited\n  Wenmoor Police       Harbourside\n                       Lantern Hill and Quay\n  Eskdale Police       Northgate\n\n"
         ));
         assert!(names.is_empty(), "{names:?}");
+        // a table copied from a web page, its cells split by tabs
+        let (count, names, _) = units(&format!(
+            "{LEAD}Inspectors visited three prisons in June 2021. The prisons were chosen to reflect the estate:\n\nPrison\tCategory and function\tDates of visit\nHMP Hawksworth Down\tCategory B local prison for men\t7\u{2013}9 June\nHMP & YOI Stanbrook\tCategory C training prison\t15\u{2013}17 June\nHMP Wyrebeck\tCategory A high security prison\t13\u{2013}15 July\n\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(
+            names,
+            ["HMP Hawksworth Down", "HMP & YOI Stanbrook", "HMP Wyrebeck"]
+        );
     }
 
     #[test]
