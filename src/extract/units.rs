@@ -3798,6 +3798,14 @@ fn place_after_name(item: &str) -> Option<usize> {
     .then_some(at)
 }
 
+/// True when the first word of `name` is a site's own noun in Welsh
+/// ("Ysgol Bro Cennin"; lexicon `SITE_NAME_OPENING_NOUNS`).
+fn opens_with_site_noun(name: &str) -> bool {
+    name.split_whitespace()
+        .next()
+        .is_some_and(|w| crate::lexicon::SITE_NAME_OPENING_NOUNS.contains(&w))
+}
+
 /// True when the last word of `name` is a site's own noun ("St Hilda's
 /// Hospital"; [`SITE_NAME_NOUNS`](crate::lexicon::SITE_NAME_NOUNS)).
 fn ends_with_site_noun(name: &str) -> bool {
@@ -3817,6 +3825,19 @@ fn merge_places_into_sites(
     let names_a_site = |name: &str| {
         name.split_whitespace()
             .any(|w| crate::lexicon::SITE_NAME_NOUNS.contains(&w))
+            || opens_with_site_noun(name)
+    };
+    // "the Y Cwtch youth centre, Llanhedyn": the noun in lower case after
+    // the name; "Ysgol Gynradd Gymraeg Nant y Felin, Tremaen": in Welsh,
+    // first
+    let site_named = |name: &str| {
+        ends_with_site_noun(name)
+            || opens_with_site_noun(name)
+            || name.split_whitespace().last().is_some_and(|w| {
+                crate::lexicon::SITE_NAME_NOUNS
+                    .iter()
+                    .any(|noun| noun.to_lowercase() == w)
+            })
     };
     // "Port of Elsmouth", "Terminal 2": capitalised words, a number, or
     // "of" between them
@@ -3835,8 +3856,7 @@ fn merge_places_into_sites(
     for (range, name) in names {
         match merged.last_mut() {
             Some((previous, previous_name))
-                if (ends_with_site_noun(previous_name)
-                    || site_at_place(previous_name).is_some())
+                if (site_named(previous_name) || site_at_place(previous_name).is_some())
                     && bare_place(name) =>
             {
                 // "the facility at Harwick, Port of Elsmouth": the place
@@ -6108,6 +6128,24 @@ mod tests {
                 "Drayland Airport, Terminal 2",
                 "Kelsey Quay, Marbury",
                 "Tanner House, Coldbrook"
+            ]
+        );
+    }
+
+    #[test]
+    fn welsh_and_lower_case_site_nouns_keep_their_place_in_the_name() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}Inspectors visited three schools and two other settings: Ysgol Gynradd Nant y Felin, Tremaen, Ysgol Bro Cennin, Heol Dderw Primary School, Penwaun, the Y Cwtch youth centre, Llanhedyn, and the Cennin Pupil Referral Unit. They read 36 case files.\n"
+        ));
+        assert_eq!(count, Some(5));
+        assert_eq!(
+            names,
+            [
+                "Ysgol Gynradd Nant y Felin, Tremaen",
+                "Ysgol Bro Cennin",
+                "Heol Dderw Primary School, Penwaun",
+                "the Y Cwtch youth centre, Llanhedyn",
+                "the Cennin Pupil Referral Unit"
             ]
         );
     }

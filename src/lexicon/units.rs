@@ -31,6 +31,11 @@ pub const SITE_NAME_NOUNS: &[&str] = &[
     "Hall",
 ];
 
+/// The first word of a site's own name in Welsh, where the noun comes
+/// first ("Ysgol Gynradd Gymraeg Nant y Felin", a school; "Coleg", a
+/// college; "Canolfan", a centre; "Ysbyty", a hospital).
+pub const SITE_NAME_OPENING_NOUNS: &[&str] = &["Ysgol", "Coleg", "Canolfan", "Ysbyty", "Carchar"];
+
 /// Verbs of visiting, as a regex fragment: "visited six units", "covered
 /// five custody suites", "took in three custody suites", "made visits to
 /// five custody centres", "revisited four of the area's seventeen
