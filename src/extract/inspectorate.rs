@@ -327,6 +327,33 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
             }
         }
     }
+    // "Estyn, the education and training inspectorate for Wales": a name
+    // written all in lower case in apposition to another body's name
+    // describes that body (a news story's "the probation inspectorate"
+    // alone still names one)
+    let described: Vec<usize> = hits
+        .iter()
+        .filter(|&(&s, &(e, _))| {
+            let matched = &text[s..e];
+            let before = text[..s].trim_end();
+            let before = before
+                .strip_suffix("the")
+                .filter(|b| b.ends_with(char::is_whitespace))
+                .unwrap_or(before)
+                .trim_end();
+            matched.contains(' ')
+                && !matched.chars().any(char::is_uppercase)
+                && before.strip_suffix(',').is_some_and(|b| {
+                    hits.range(..s)
+                        .next_back()
+                        .is_some_and(|(_, &(end, _))| end == b.len())
+                })
+        })
+        .map(|(&s, _)| s)
+        .collect();
+    for start in described {
+        hits.remove(&start);
+    }
     // "hmcpsi.justiceinspectorates.gov.uk" in a cookie banner: a body named
     // inside a web address is named by its words where the page also names
     // it so (the mention to point at); alone, the address still names it.
@@ -3160,6 +3187,23 @@ mod tests {
     fn an_adverb_of_the_inspecting_ends_the_bodys_name() {
         let story = "Nursery praised\n\nEstyn and Care Inspectorate Wales (CIW) inspected Plas Carrow Nursery jointly in November, and their report said the nursery had excelled.\n";
         assert_eq!(subject_of(story).as_deref(), Some("Plas Carrow Nursery"));
+    }
+
+    #[test]
+    fn a_description_in_lower_case_beside_a_name_names_no_other_body() {
+        let acronyms = |page: &str| -> Vec<String> {
+            parse(page)
+                .inspectorates
+                .into_iter()
+                .map(|i| i.acronym)
+                .collect()
+        };
+        // Estyn described as what it is: not Northern Ireland's ETI
+        let page = "Council services good\n\nEstyn, the education and training inspectorate for Wales, today publishes its report on the education services of Marlow County Borough Council.\n";
+        assert_eq!(acronyms(page), ["Estyn"]);
+        // a news story's name in lower case, alone, still names a body
+        let story = "Prison criticised\n\nThe report by the education and training inspectorate found teaching at the college poor.\n";
+        assert_eq!(acronyms(story), ["ETI"]);
     }
 
     #[test]
