@@ -1613,6 +1613,20 @@ pub(crate) fn is_council_name(line: &str) -> bool {
             .any(|w| !crate::lexicon::COUNCIL_KIND_WORDS.contains(w))
 }
 
+/// The most words of a picture's caption told by its shape alone.
+const CAPTION_WORDS_MAX: usize = 4;
+
+/// True when `line` reads as a picture's caption: two to
+/// [`CAPTION_WORDS_MAX`] words of letters, the first capitalised and the
+/// rest in lower case, and no full stop ("Dungavel detention centre").
+fn is_caption_phrase(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=CAPTION_WORDS_MAX).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+        && words[1..].iter().all(|w| w.chars().all(char::is_lowercase))
+}
+
 /// A caption's label (lexicon `CAPTION_LABELS`): "Media caption,".
 static CAPTION_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::words_pattern(
@@ -1793,6 +1807,21 @@ fn title_and_headline(
             || (k > 0 && completes_banner(lines[k - 1].text, t))
             || (k > 0 && continues_embargo(text(k - 1), &lines[k]));
         skip.push(skipped);
+    }
+    // A news page's picture caption under the story's heading and dateline
+    // ("<heading>" / "16 November 2018, 06:41" / "Dungavel detention
+    // centre"): a few words in sentence case, no sentence, where a heading
+    // stands above the date.
+    for k in 1..body_start {
+        if skip[k] || !is_caption_phrase(text(k)) {
+            continue;
+        }
+        let Some(date) = (0..k).rev().find(|&j| !lines[j].is_blank()) else {
+            continue;
+        };
+        if skip[date] && is_date_line(text(date)) && (0..date).any(|i| !skip[i]) {
+            skip[k] = true;
+        }
     }
     // A letterhead's address set out one part a line ("Piccadilly Gate" /
     // "Store Street" / "Manchester" / "M1 2WD"): every line of a paragraph
@@ -3521,6 +3550,22 @@ mod tests {
             ["Senior Adviser"],
             "the job's name is the only heading"
         );
+    }
+
+    #[test]
+    fn a_pictures_caption_under_the_heading_and_dateline_is_no_heading() {
+        let story = "Marlow Inspectors Praise Care Of Detainees But Urge Investment\n\n16 November 2018, 06:41\n\nMarlow detention centre\n\nScotland's only detention centre has been commended by inspectors for the quality of its care.\n";
+        assert_eq!(
+            heads(story),
+            (
+                None,
+                Some("Marlow Inspectors Praise Care Of Detainees But Urge Investment".to_owned())
+            )
+        );
+        // with no heading above the date, a short line under it is the
+        // heading
+        let page = "16 November 2018\n\nPrison praised\n\nThe prison has been commended by inspectors for the quality of its care.\n";
+        assert_eq!(heads(page).1.as_deref(), Some("Prison praised"));
     }
 
     #[test]
