@@ -57,10 +57,11 @@ static SECOND_SAMPLE: LazyLock<Pattern> = LazyLock::new(|| {
 /// children" (a lower bound), and with no verb, "evidence ..., among
 /// them the case records of over 600 children"; the verb after its noun,
 /// "In half of the 40 case files examined ...", "concerned about 17 of 92
-/// cases looked at" (digits only; lexicon `EXAMINED_AFTER_NOUN`).
+/// cases looked at", "Eight out of 57 cases inspected" (the total in
+/// digits; lexicon `EXAMINED_AFTER_NOUN`).
 static ELSEWHERE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+the\s+(?:[\w'’-]+\s+){{0,2}}?{FILE_NOUNS}\s+of\s+(?P<bound1>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n1>{NUMBER_PATTERN})\b|\b(?:the|[0-9]{{1,4}}\s+of)\s+(?P<n5>[0-9]{{1,4}})\s+(?:case\s+)?(?:files|cases|records)\s+(?:{EXAMINERS}\s+)?{EXAMINED_AFTER_NOUN}\b|\b(?:case\s+)?(?:records|files)\s+of\s+(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n4>{NUMBER_PATTERN})\s+(?:{})\b",
+        r"(?i)\b(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+the\s+(?:[\w'’-]+\s+){{0,2}}?{FILE_NOUNS}\s+of\s+(?P<bound1>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n1>{NUMBER_PATTERN})\b|\b(?:the|[0-9]{{1,4}}\s+of|[\w-]+\s+out\s+of)\s+(?P<n5>[0-9]{{1,4}})\s+(?:case\s+)?(?:files|cases|records)\s+(?:{EXAMINERS}\s+)?{EXAMINED_AFTER_NOUN}\b|\b(?:case\s+)?(?:records|files)\s+of\s+(?P<bound>more\s+than\s+|over\s+|at\s+least\s+)?(?P<n4>{NUMBER_PATTERN})\s+(?:{})\b",
         crate::lexicon::CASE_HOLDERS.join("|")
     ))
     .expect("files elsewhere regex")
@@ -2356,6 +2357,10 @@ mod tests {
                 92,
             ),
             ("The plan was poor in 12 of the 60 cases we reviewed.", 60),
+            (
+                "Eight out of 57 cases inspected gave rise to serious concerns.",
+                57,
+            ),
         ] {
             assert_eq!(files(text).0, Some(n), "{text}");
         }
