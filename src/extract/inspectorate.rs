@@ -867,6 +867,7 @@ pub fn subject(
         // the kind of body a thematic looks at across a country, no one body
         .filter(|s| !(names_many(&s.text) && topic_of_thematic(cx.source.text(), s.span.start)))
         .map(|s| without_lede_article(cx, s))
+        .map(|s| without_month_above(cx, s))
         .map(|s| without_detail_key(cx, s))
         .map(|s| without_common_owner(cx, s))
         .map(|s| fuller_in_body(cx, s))
@@ -1221,6 +1222,28 @@ fn without_lede_article(cx: &Context<'_>, subject: Text) -> Text {
     let capitals = first.len() > 1 && first.chars().all(|c| c.is_ascii_uppercase());
     if capitals && crate::lexicon::is_article(first) && rest.chars().any(char::is_lowercase) {
         cx.text(subject.span.start + first.len() + 1..subject.span.end)
+    } else {
+        subject
+    }
+}
+
+/// The subject without a month that ends the line above it ("Embargoed
+/// until 00.01 hours on Friday 26 May" / "East Kent Hospitals University
+/// NHS Foundation Trust has been told ..."): a date's last word, not the
+/// name's first.
+fn without_month_above(cx: &Context<'_>, subject: Text) -> Text {
+    let written = &cx.source.text()[subject.span.start..subject.span.end];
+    let Some(break_at) = written.find('\n') else {
+        return subject;
+    };
+    let first = written[..break_at].trim();
+    let rest = written[break_at..].trim_start();
+    if crate::lexicon::MONTHS
+        .iter()
+        .any(|m| first.eq_ignore_ascii_case(m))
+        && !rest.is_empty()
+    {
+        cx.text(subject.span.end - rest.len()..subject.span.end)
     } else {
         subject
     }
@@ -2320,7 +2343,7 @@ static ORGANISATION: LazyLock<Pattern> = LazyLock::new(|| {
         .join("|");
     // "HMYOI Feltham A": a later word of an establishment's name may be
     // one capital letter
-    crate::lexicon::regex(&format!(r"(?:(?:{prefixes})\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]*){{0,2}}|(?:(?:\p{{Lu}}[\w'’-]*,\s+){{1,3}}\p{{Lu}}[\w'’-]*\s+and\s+)?(?:\p{{Lu}}[\w'’&-]*\s+(?:(?:and|of|&)\s+)?){{1,6}}(?:{})(?:\s+(?:of|for)\s+(?:the\s+)?\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?|\s+(?:{nations}))?)(?:[^\w]|\z)", crate::lexicon::BODY_NOUNS))
+    crate::lexicon::regex(&format!(r"(?:(?:{prefixes})\s+\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]*){{0,2}}|(?:(?:\p{{Lu}}[\w'’-]*,\s+){{1,3}}\p{{Lu}}[\w'’-]*\s+and\s+)?(?:\p{{Lu}}[\w'’&-]*\s+(?:(?:and|of|&)\s+)?){{1,7}}(?:{})(?:\s+(?:of|for)\s+(?:the\s+)?\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?|\s+(?:{nations}))?)(?:[^\w]|\z)", crate::lexicon::BODY_NOUNS))
         .expect("organisation regex")
 });
 
@@ -3181,6 +3204,22 @@ mod tests {
         // ... where a body's possessive names its owner
         let page = "Report\n\nThe inspection of the CPS's handling of hate crime found gaps.\n";
         assert_eq!(subject_of(page).as_deref(), Some("CPS"));
+    }
+
+    #[test]
+    fn a_long_name_is_read_whole_and_a_month_above_it_is_no_part() {
+        // seven capitalised words before the body's noun
+        let page = "Inspection of the Marlow Fire and Rescue Service North Service Delivery Area\n\nThe report was published today by the inspectorate and sets out its findings.\n";
+        assert_eq!(
+            subject_of(page).as_deref(),
+            Some("Marlow Fire and Rescue Service North Service Delivery Area")
+        );
+        // a date's month ending the line above the name
+        let release = "Embargoed until 00.01 hours on Friday 26 May\nEast Marlow Hospitals University NHS Foundation Trust has been told by the Care Quality Commission to improve its maternity services.\n";
+        assert_eq!(
+            subject_of(release).as_deref(),
+            Some("East Marlow Hospitals University NHS Foundation Trust")
+        );
     }
 
     #[test]

@@ -515,7 +515,6 @@ pub const INSPECTION_NOUNS: &[&str] = &[
     r"audit",
 ];
 
-/// What an inspection looks at in a body, before the body's name ("the
 /// The words that link a report to the body it is about ("HMIP's report on
 /// Cumberland Youth Justice Service"): a body named straight after them is
 /// the one inspected, whoever else the sentence names first (the council
@@ -530,6 +529,7 @@ pub const REPORT_ABOUT_LINKS: &[&str] = &[
     "review of",
 ];
 
+/// What an inspection looks at in a body, before the body's name ("the
 /// performance of CPS London", "the handling of cases by"), as regex
 /// fragments.
 pub const WORK_NOUNS: &[&str] = &[
