@@ -819,6 +819,14 @@ static ROLE_WORDS_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// A kind of body alone ("Board" from "The Board had before it a report"):
+/// no one body (lexicon `BODY_NOUNS`; only one word is tested against it,
+/// as "Youth Offending Service" names the one service a page is about).
+static BODY_NOUN_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(r"(?i)^(?:{})$", crate::lexicon::BODY_NOUNS))
+        .expect("body noun only regex")
+});
+
 /// A post's title ("Interim Director of Children's Services", "Head of
 /// Safeguarding"): role words, perhaps qualified, then "of" or "for".
 static POST_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
@@ -872,6 +880,9 @@ pub fn subject(
         .map(|s| without_common_owner(cx, s))
         .map(|s| fuller_in_body(cx, s))
         .map(|s| area_for_whole_service(cx, s))
+        // "The Board had before it a report": a kind of body alone, once
+        // no fuller name was found for it
+        .filter(|s| s.text.contains(' ') || !BODY_NOUN_ONLY.is_match(&s.text))
         .or_else(|| council_letterhead(cx))
         .or_else(|| kind_named_in_body(cx, title, headline))
         .or_else(|| bare_establishment(cx))
@@ -3220,6 +3231,15 @@ mod tests {
             subject_of(release).as_deref(),
             Some("East Marlow Hospitals University NHS Foundation Trust")
         );
+    }
+
+    #[test]
+    fn a_kind_of_body_alone_is_no_subject() {
+        let minute = "Agenda item\n\nThe Board had before it a report on what the recent inspection had concluded and the action plan drawn up in reply.\n";
+        assert_eq!(subject_of(minute), None);
+        // a kind of body of several words names the one a page is about
+        let page = "Report\n\nThe Youth Offending Service was inspected in May, and the report was published today.\n";
+        assert_eq!(subject_of(page).as_deref(), Some("Youth Offending Service"));
     }
 
     #[test]
