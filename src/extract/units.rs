@@ -5234,6 +5234,16 @@ mod tests {
             "{LEAD}CPS Mercia Vale had improved its casework since the last inspection, inspectors found.\n"
         ));
         assert!(record.units.is_none());
+        // a Home Office reporting centre (lexicon ESTABLISHMENT_SUFFIXES,
+        // BODY_NOUNS)
+        let record = parse(
+            "Chief Inspector publishes unannounced inspection report on Marlow Reporting Centre\n\nThe Chief Inspector today published his report on an unannounced inspection of the Marlow reporting centre.\n",
+        );
+        assert_eq!(
+            record.subject.map(|s| s.text).as_deref(),
+            Some("Marlow Reporting Centre")
+        );
+        assert_eq!(record.units.and_then(|u| u.count), Some(1));
     }
 
     #[test]

@@ -52,7 +52,7 @@ pub const CUSTODY_SETTINGS: &[&str] = &[
 /// The last words of a named body inspected, as a regex fragment, longest
 /// first: "Northmoor Constabulary", "Kestrel Community Rehabilitation
 /// Company", "Serious Fraud Office", "Ablett Unit".
-pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Youth\s+(?:Offending|Justice)\s+(?:Service|Team)|youth\s+(?:offending|justice)\s+(?:service|team)|Community\s+Rehabilitation\s+Company|CRC|BCU|Probation\s+(?:Service|Trust)|Secure\s+Training\s+Centre|Immigration\s+Removal\s+Centre|secure\s+training\s+centre|immigration\s+removal\s+centre|young\s+offenders?\s+institut(?:ion|e)|Education\s+Centre|Juvenile\s+Justice\s+Centre|Secure\s+College|Young\s+Offenders['’]?\s+Centre|Young\s+Offenders?\s+Institut(?:ion|e)|STC|IRC|Council|Federation|Division|Social\s+Services|Children['’]s\s+Services|Service|Trust|Prison|Area|Office|Unit|Agency|Hospital|Limited|Commissioners|Commission|Board|Authority";
+pub const BODY_NOUNS: &str = r"Police\s+Service|Police\s+Station|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Youth\s+(?:Offending|Justice)\s+(?:Service|Team)|youth\s+(?:offending|justice)\s+(?:service|team)|Community\s+Rehabilitation\s+Company|CRC|BCU|Probation\s+(?:Service|Trust)|Secure\s+Training\s+Centre|Immigration\s+Removal\s+Centre|Reporting\s+Centre|reporting\s+centre|secure\s+training\s+centre|immigration\s+removal\s+centre|young\s+offenders?\s+institut(?:ion|e)|Education\s+Centre|Juvenile\s+Justice\s+Centre|Secure\s+College|Young\s+Offenders['’]?\s+Centre|Young\s+Offenders?\s+Institut(?:ion|e)|STC|IRC|Council|Federation|Division|Social\s+Services|Children['’]s\s+Services|Service|Trust|Prison|Area|Office|Unit|Agency|Hospital|Limited|Commissioners|Commission|Board|Authority";
 
 /// Names of a kind of body, not of one body: "the Local Authority's
 /// education services", "the Education Authority" name whichever body of
@@ -410,6 +410,8 @@ pub const ESTABLISHMENT_SUFFIXES: &[&str] = &[
     "remand centre",
     "detention centre",
     "custody centre",
+    // the Home Office's, where people subject to immigration control report
+    "reporting centre",
     "police station",
     "irc",
     "stc",
