@@ -49,6 +49,33 @@ impl<'t> Reader<'t> {
         self.space(end)
     }
 
+    /// As [`Reader::word_then_space`], where the word may be broken over a
+    /// line by a hyphen ("the coun-" / "   cil's three area offices").
+    pub(super) fn broken_word_then_space(
+        &self,
+        at: usize,
+        class: fn(char) -> bool,
+    ) -> Option<usize> {
+        let end = self.run(at, class);
+        if end == at {
+            return None;
+        }
+        // (the next line may be indented: pdftotext's -layout)
+        let end = match self.text[end..].strip_prefix("-\n") {
+            Some(rest) => {
+                let next = rest.trim_start_matches([' ', '\t']);
+                let at = end + 2 + (rest.len() - next.len());
+                if next.starts_with(class) {
+                    self.run(at, class)
+                } else {
+                    end
+                }
+            }
+            None => end,
+        };
+        self.space(end)
+    }
+
     /// The end of `word` (lower-case ASCII) at `at`, in any case.
     pub(super) fn keyword(&self, at: usize, word: &str) -> Option<usize> {
         let mut chars = self.text[at..].char_indices();

@@ -84,7 +84,8 @@ pub(crate) fn visited_count(text: &str) -> Option<VisitedCount> {
         if skipped == WORDS_BEFORE_NUMBER {
             break;
         }
-        at = reader.word_then_space(at, is_word_char)?;
+        // (a word before the count may be broken over a line by a hyphen)
+        at = reader.broken_word_then_space(at, is_word_char)?;
     }
     None
 }
@@ -505,7 +506,7 @@ mod tests {
     /// The grammar as the regex it replaced: the test's oracle.
     static ORACLE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::lexicon::regex(&format!(
-            r"(?i)^(?:(?P<site>(?:the|its|their)\s+[\w'’]+(?:\s+[\w'’]+){{0,6}}?(?:,\s+(?:in|at)\s+(?:the|its|their)\s+[\w'’]+(?:\s+[\w'’]+){{0,6}}?)*)\s+and\s+(?:(?:in|at)\s+)?|(?:[\w'’]+\s+){{0,6}}?)(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*[:(]))"
+            r"(?i)^(?:(?P<site>(?:the|its|their)\s+[\w'’]+(?:\s+[\w'’]+){{0,6}}?(?:,\s+(?:in|at)\s+(?:the|its|their)\s+[\w'’]+(?:\s+[\w'’]+){{0,6}}?)*)\s+and\s+(?:(?:in|at)\s+)?|(?:[\w'’]+(?:-\n[ \t]*[\w'’]+)?\s+){{0,6}}?)(?:a\s+total\s+of\s+|all\s+|each\s+of\s+)?(?P<n>{NUMBER_PATTERN})\b(?:\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?P<mid>(?:[\w/&'’()-]+\s+){{0,3}}?)(?P<noun>{UNIT_NOUNS})\b|\s+of\s+(?P<them>them|these|those)\b|(?P<colon>\s*[:(]))"
         ))
         .unwrap()
     });
@@ -688,7 +689,7 @@ mod tests {
         "Δ",
     ];
     const GAPS: &[&str] = &[
-        " ", " ", " ", "  ", "\n", ", ", ":", " (", "-", "\u{a0}", "",
+        " ", " ", " ", "  ", "\n", ", ", ":", " (", "-", "\u{a0}", "", "-\n", "-\n   ",
     ];
 
     fn phrase() -> impl Strategy<Value = String> {
@@ -701,6 +702,18 @@ mod tests {
         fn reads_what_the_regex_read(text in phrase()) {
             prop_assert_eq!(visited_count(&text), oracle(&text), "{:?}", text);
         }
+    }
+
+    #[test]
+    fn a_word_before_the_count_broken_over_a_line() {
+        assert_eq!(
+            read("the coun-\n   cil\u{2019}s three area offices, at A"),
+            Some((
+                "three",
+                None,
+                "the coun-\n   cil\u{2019}s three area offices"
+            ))
+        );
     }
 
     #[test]
