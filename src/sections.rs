@@ -277,19 +277,16 @@ fn is_writers_line(line: &str) -> bool {
     let rest: Vec<&str> = words.collect();
     let is = |list: &[&str], w: &str| list.iter().any(|v| w.eq_ignore_ascii_case(v));
     if is(crate::lexicon::BYLINE_LEADS, first) {
-        // (a name's small words may be lower case: "Mary Ann de Souza")
-        let capitalised = |w: &&str| {
-            w.starts_with(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
+        let name_word = |w: &&str| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
         };
+        // (a name's small words may be lower case: "Mary Ann de Souza")
+        let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
         return (2..=crate::lexicon::BYLINE_NAME_WORDS_MAX).contains(&rest.len())
+            && rest.iter().all(name_word)
             && rest.first().is_some_and(capitalised)
-            && rest.last().is_some_and(capitalised)
-            && rest.iter().all(|w| {
-                w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
-            });
+            && rest.last().is_some_and(capitalised);
     }
     is(crate::lexicon::BYLINE_VERBS, first)
         && rest.len() < crate::lexicon::BYLINE_WORDS_MAX
@@ -4435,6 +4432,18 @@ mod tests {
             notes.end <= 12,
             "notes end before the related links: {notes:?}"
         );
+    }
+
+    #[test]
+    fn footnotes_and_a_pages_welsh_half_end_the_notes() {
+        // (lexicon PAGE_TAIL_HEADINGS)
+        for tail in ["Footnotes", "Cymraeg"] {
+            let doc = format!(
+                "Prisons still locked down, says Chief Inspector\n\nThe inspectorate published its review today and found most prisoners locked up for 22 hours a day.\n\nNotes to editors\n\n1. HMI Prisons is independent.\n2. Contact the press office.\n{tail}\n\nOur evidence came from 270 interviews and case records.\n"
+            );
+            let s = split(&Source::new(&doc));
+            assert_eq!(s.notes, Some(5..8), "{tail}");
+        }
     }
 
     #[test]

@@ -3834,9 +3834,10 @@ fn merge_places_into_sites(
         ends_with_site_noun(name)
             || opens_with_site_noun(name)
             || name.split_whitespace().last().is_some_and(|w| {
-                crate::lexicon::SITE_NAME_NOUNS
-                    .iter()
-                    .any(|noun| noun.to_lowercase() == w)
+                w.starts_with(char::is_lowercase)
+                    && crate::lexicon::SITE_NAME_NOUNS
+                        .iter()
+                        .any(|noun| noun.eq_ignore_ascii_case(w))
             })
     };
     // "Port of Elsmouth", "Terminal 2": capitalised words, a number, or

@@ -293,7 +293,9 @@ pub fn is_report_page_field(line: &str) -> bool {
 }
 
 /// Line openings that date one item of a listing page ("Published: 15
-/// September 2020" under each teaser).
+/// September 2020" under each teaser), or, once near its top, the page
+/// itself ("PUBLISHED: 08:58 24 October 2018", the date a yearless visit
+/// is read against).
 pub const LISTING_DATE_LEADS: &[&str] = &["Published:", "Published on:", "Date published:"];
 
 /// The keys of a web page's or notice's metadata lines ("From:",
@@ -781,6 +783,11 @@ pub const PAGE_TAIL_HEADINGS: &[&str] = &[
     // GOV.UK's history of the page and its feedback box
     "updates to this page",
     "is this page useful?",
+    // GOV.UK's footnotes, after the notes to editors (292)
+    "footnotes",
+    // a bilingual page's Welsh half after the English release and its
+    // notes (291)
+    "cymraeg",
     // a mail's signature delimiter, "-- " alone on its line, over the
     // press office's signature and disclaimer (155, 824)
     "--",
