@@ -359,7 +359,38 @@ struct Quoted {
 
 /// Reads the inspector quoted, or `None` when no inspector is quoted.
 pub fn extract(cx: &Context<'_>) -> Option<Person> {
-    inspector_quoted(cx).map(|person| with_bracket_closed(cx, person))
+    inspector_quoted(cx)
+        .map(|person| with_bracket_closed(cx, person))
+        .map(|person| with_letters_written_elsewhere(cx, person))
+}
+
+/// How far after a name its post-nominal letters are looked for, in bytes.
+const LETTERS_REACH: usize = 40;
+
+/// `person` with the post-nominal letters the page writes after their
+/// name where it names them in full, when the mention read gave none:
+/// "The Independent Chief Inspector ..., John Vine CBE QPM, today
+/// published ..." and later "John Vine said:" (lexicon `POST_NOMINALS`).
+fn with_letters_written_elsewhere(cx: &Context<'_>, mut person: Person) -> Person {
+    if !person.post_nominals.is_empty() || !person.name.contains(' ') {
+        return person;
+    }
+    let text = cx.source.text();
+    let name = person.name.clone();
+    for at in crate::source::word_positions(text, &name) {
+        let after = window_after(text, at + name.len(), LETTERS_REACH);
+        let letters: Vec<&str> = after
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(','))
+            .take_while(|w| POST_NOMINALS.contains(w))
+            .collect();
+        // (the words must follow the name straight away: "John Vine CBE")
+        if !letters.is_empty() && after.starts_with(' ') {
+            person.post_nominals = letters.into_iter().map(str::to_owned).collect();
+            return person;
+        }
+    }
+    person
 }
 
 /// How many words at most a role's bracket holds after a line break
@@ -2903,6 +2934,11 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         assert_eq!(p.0, "Andrew Kayne");
         assert_eq!(p.2, ["CMG", "KC"]);
         assert_eq!(p.3.as_deref(), Some("Chief Inspector"));
+        // quoted by name alone, the letters written where the page names
+        // them in full
+        let p = person("The Independent Chief Inspector of the UK Border Agency, John Marlow CBE QPM, today published his report.\n\nJohn Marlow said: \u{201c}It gives me pleasure to present the report.\u{201d}\n").unwrap();
+        assert_eq!(p.0, "John Marlow");
+        assert_eq!(p.2, ["CBE", "QPM"]);
     }
 
     #[test]
