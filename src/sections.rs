@@ -1809,6 +1809,9 @@ fn title_and_headline(
     // ("<heading>" / "16 November 2018, 06:41" / "Dungavel detention
     // centre"): a few words in sentence case, no sentence, where a heading
     // stands above the date.
+    // (the loop skips only lines after the first kept one, so that line is
+    // found once)
+    let first_kept = (0..body_start).find(|&i| !skip[i]);
     for k in 1..body_start {
         if skip[k] || !is_caption_phrase(text(k)) {
             continue;
@@ -1816,7 +1819,7 @@ fn title_and_headline(
         let Some(date) = (0..k).rev().find(|&j| !lines[j].is_blank()) else {
             continue;
         };
-        if skip[date] && is_date_line(text(date)) && (0..date).any(|i| !skip[i]) {
+        if skip[date] && is_date_line(text(date)) && first_kept.is_some_and(|f| f < date) {
             skip[k] = true;
         }
     }

@@ -122,8 +122,8 @@ static DAYS_LONG: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// A day of a return visit, some words after its verb: "went back
 /// unannounced to the hospital on the evening of 21 February". Found by
-/// the date, with the verb looked for before it ([`RETURNED_BEFORE`],
-/// within [`RETURN_LOOK`]), not by one pattern with an 80-character gap,
+/// the date, with the verb looked for before it ([`VISITED_BEFORE`],
+/// within [`VISIT_LOOK`]), not by one pattern with an 80-character gap,
 /// whose lazy DFA would track every position of the gap at once.
 ///
 /// A news story may put the month first: "inspected the home, which for
@@ -139,18 +139,18 @@ static ON_DAY: LazyLock<Pattern> = LazyLock::new(|| {
 /// The verb of a return visit, or of a visit, before an [`ON_DAY`]
 /// ("Inspectors visited the Loughborough reporting centre on 15 July
 /// 2010"; lexicon `RETURN_VERBS`, `VISIT_VERBS_BEFORE_DAY`).
-static RETURNED_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+static VISITED_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     let verbs: Vec<&str> = crate::lexicon::RETURN_VERBS
         .iter()
         .chain(crate::lexicon::VISIT_VERBS_BEFORE_DAY)
         .copied()
         .collect();
-    crate::lexicon::words_pattern(r"(?i)\b(?:{})\b", &verbs, "fieldwork returned regex")
+    crate::lexicon::words_pattern(r"(?i)\b(?:{})\b", &verbs, "fieldwork visited-before regex")
 });
 
-/// Where the verb of a return visit may be: ending at most 80 characters
-/// before the date, in the same clause.
-const RETURN_LOOK: LookBack = LookBack {
+/// Where the verb of a visit or a return visit may be: ending at most 80
+/// characters before the date, in the same clause.
+const VISIT_LOOK: LookBack = LookBack {
     gap: 80,
     reach: 16,
     stops: &[".", ";"],
@@ -459,8 +459,8 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
         let mut taken = 0;
         for c in ON_DAY.captures_iter(s) {
             let Some(m) = c.get(0) else { continue };
-            if RETURNED_BEFORE
-                .find_before(s, m.start(), taken, &RETURN_LOOK)
+            if VISITED_BEFORE
+                .find_before(s, m.start(), taken, &VISIT_LOOK)
                 .is_some()
             {
                 if let Some(candidate) = from_day(&c, at, score) {
@@ -1113,13 +1113,7 @@ fn published_dated(source: &crate::source::Source) -> Option<Date> {
     source
         .lines()
         .take(PUBLISHED_LINE_REACH)
-        .find(|line| {
-            let t = line.text.trim_start();
-            crate::lexicon::LISTING_DATE_LEADS.iter().any(|lead| {
-                t.get(..lead.len())
-                    .is_some_and(|head| head.eq_ignore_ascii_case(lead))
-            })
-        })
+        .find(|line| crate::lexicon::opens_with_date_lead(line.text))
         .and_then(|line| first_dated(line.text))
 }
 

@@ -11,9 +11,9 @@
 use std::sync::LazyLock;
 
 use super::Context;
-use crate::lexicon::{LISTING_DATE_LEADS, NOT_A_RELEASE, NOT_A_RELEASE_LEDES};
+use crate::lexicon::{NOT_A_RELEASE, NOT_A_RELEASE_LEDES};
 use crate::record::Text;
-use crate::source::{contains_word_or_plural, starts_with_ignore_case};
+use crate::source::contains_word_or_plural;
 
 /// How many times a writer's own "I" outside quotation marks makes a page a
 /// first-person piece: a release quotes its chief's "I" and never speaks so
@@ -361,12 +361,7 @@ pub fn other_kind(
         .source
         .lines()
         .take_while(|line| !crate::lexicon::is_page_tail(line.text))
-        .filter(|line| {
-            let line = line.text.trim_start();
-            LISTING_DATE_LEADS
-                .iter()
-                .any(|lead| starts_with_ignore_case(line, lead))
-        })
+        .filter(|line| crate::lexicon::opens_with_date_lead(line.text))
         .take(LISTING_ITEMS)
         .count();
     if dated >= LISTING_ITEMS {

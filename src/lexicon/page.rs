@@ -298,6 +298,21 @@ pub fn is_report_page_field(line: &str) -> bool {
 /// is read against).
 pub const LISTING_DATE_LEADS: &[&str] = &["Published:", "Published on:", "Date published:"];
 
+/// True when `line` opens (after its indent) with one of
+/// [`LISTING_DATE_LEADS`], in any case.
+///
+/// ```
+/// use inspection_extract::lexicon::opens_with_date_lead;
+/// assert!(opens_with_date_lead("  PUBLISHED: 08:58 24 October 2018"));
+/// assert!(!opens_with_date_lead("The report was published: see below"));
+/// ```
+pub fn opens_with_date_lead(line: &str) -> bool {
+    let line = line.trim_start();
+    LISTING_DATE_LEADS
+        .iter()
+        .any(|lead| crate::source::starts_with_ignore_case(line, lead))
+}
+
 /// The keys of a web page's or notice's metadata lines ("From:",
 /// "Published:", "Date of issue:", "Download:"), regex fragments: such a
 /// line is never a heading.
