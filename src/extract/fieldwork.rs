@@ -210,6 +210,14 @@ static AGAINST_FIELDWORK: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+static REPORT_FOLLOWED: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        "(?i){}",
+        crate::lexicon::REPORT_FOLLOWED_INSPECTION
+    ))
+    .expect("report followed inspection regex")
+});
+
 /// Where a clause of a sentence ends: a comma, a semicolon or a dash.
 static CLAUSE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"[,;]\s*|\s[\u{2013}\u{2014}-]\s").expect("clause regex")
@@ -276,6 +284,7 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
     // copy's stamp over the page may be older than the story)
     let reference = reference
         .or_else(|| published_dated(cx.source))
+        .or_else(|| cover_dated(cx.source))
         .or_else(|| first_dated(text))
         .or_else(|| heading_year(cx));
     // A dated visit more than a year before publication is another one
@@ -490,7 +499,7 @@ pub fn extract(cx: &mut Context<'_>, reference: Option<Date>) -> Option<Fieldwor
             if FIGURES.is_match(s) {
                 continue;
             }
-            let against = AGAINST_FIELDWORK.is_match(s);
+            let against = AGAINST_FIELDWORK.is_match(s) && !REPORT_FOLLOWED.is_match(s);
             let score = score_of(s, against);
             if score > 0 {
                 read(s, sentence.start, score);
@@ -1117,6 +1126,23 @@ fn published_dated(source: &crate::source::Source) -> Option<Date> {
         .and_then(|line| first_dated(line.text))
 }
 
+/// The last day of the month a report's cover gives on a line of its own
+/// ("October 2016" under the report's name), within the first
+/// [`PUBLISHED_LINE_REACH`] lines: the report's date, where the first full
+/// date of its text is a figure's ("At 31 March 2016 the council looked
+/// after 214 children").
+fn cover_dated(source: &crate::source::Source) -> Option<Date> {
+    static MONTH_YEAR_LINE: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::lexicon::regex(&format!(r"(?i)^\s*(?P<m>{MONTH})\s+(?P<y>{YEAR})\s*$"))
+            .expect("month and year line regex")
+    });
+    source.lines().take(PUBLISHED_LINE_REACH).find_map(|line| {
+        let c = MONTH_YEAR_LINE.captures(line.text)?;
+        let (year, month) = (year_of(&c, "y")?, month_of(&c, "m")?);
+        Date::new(year, month as i8, 1).ok()?.last_of_month().into()
+    })
+}
+
 /// How many of a page's first lines may hold its "Published:" line.
 const PUBLISHED_LINE_REACH: usize = 60;
 
@@ -1136,6 +1162,35 @@ mod tests {
         parse(&format!("{LEAD}{body}{PAD}"))
             .fieldwork
             .map(|f| (f.start, f.end))
+    }
+
+    #[test]
+    fn a_yearless_visit_takes_the_year_of_the_report_s_cover() {
+        // the cover's month dates the report, not the first full date of
+        // its text (a figure's)
+        let report = "Review of progress in Ashby\nOctober 2016\n\n1.1 At 31 March 2016 the council looked after 214 children.\n\n1.2 We carried out our fieldwork in May and June, two years after the inspection.\n";
+        let fieldwork = parse(report).fieldwork.map(|f| (f.start, f.end));
+        assert_eq!(
+            fieldwork,
+            Some(("2016-05-01".to_owned(), "2016-06-30".to_owned()))
+        );
+    }
+
+    #[test]
+    fn an_inspection_the_report_followed_is_its_own() {
+        assert_eq!(
+            fieldwork(
+                "The report followed an inspection in January 2023 of the council's adult services.\n"
+            ),
+            Some(("2023-01-01".to_owned(), "2023-01-31".to_owned()))
+        );
+        // the inspection a re-inspection followed is an earlier one
+        assert_eq!(
+            fieldwork(
+                "The re-inspection followed an inspection in January 2021 of the council's adult services.\n"
+            ),
+            None
+        );
     }
 
     #[test]

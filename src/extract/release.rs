@@ -337,6 +337,9 @@ pub fn other_kind(
             let t = l.text.trim_start();
             t.starts_with("Dear ")
                 || is_inspector_voice_heading(l.text)
+                || crate::lexicon::FOREWORD_HEADINGS
+                    .iter()
+                    .any(|h| t.trim_end().eq_ignore_ascii_case(h))
                 || crate::lexicon::WRITTEN_QUESTION_OPENINGS
                     .iter()
                     .any(|q| t.starts_with(q))
@@ -590,6 +593,15 @@ mod tests {
                 .iter()
                 .any(|d| d.message.contains("speaks as"))
         );
+    }
+
+    #[test]
+    fn a_report_s_signed_foreword_speaks_as_i_and_is_read() {
+        let report = "Review of progress\n\nForeword\n\nI found a council that had listened. I am grateful to the staff.\n\nAnn Lee\nChief Inspector\n\n1. Introduction\n\nWe read the case files of 48 children.\n";
+        assert!(!flagged(report));
+        // the same words under no heading of a foreword are a blog's
+        let blog = report.replace("Foreword\n\n", "");
+        assert!(flagged(&blog));
     }
 
     #[test]

@@ -106,7 +106,15 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     // 17 July 2025"
     r"made\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:inspections?|visits?)\s+(?:in|on|between|from)\b",
     r"inspectors\s+(?:found|saw|observed|identified)\s+in\b",
+    REPORT_FOLLOWED_INSPECTION,
 ];
+
+/// The report's own inspection, told as what the report came after: "The
+/// report followed an inspection in January 2023 of the Vale Council's
+/// adult services". An inspection that another visit "followed" is an
+/// earlier one ([`NOT_FIELDWORK_WORDS`]); one the report followed is this
+/// one (regex fragment).
+pub const REPORT_FOLLOWED_INSPECTION: &str = r"\b(?:report|findings|rating)\s+(?:follows|followed|came\s+after)\s+an?\s+(?:[\w-]+\s+)?inspection\b";
 
 /// Words that open a sentence with a clause of time about something before
 /// ("After the pilot report was published in June 2005, an interim

@@ -270,6 +270,12 @@ pub const PUBLICATION_OWNERS: &[&str] = &["its", "their"];
 pub const INSPECTOR_VOICE_HEADINGS: &[&str] =
     &["observations", "foreword", "overview", "commentary"];
 
+/// Headings that stand alone over a report's foreword, which its chief
+/// writes as "I" and signs ("Foreword" over "... I am grateful to the
+/// children ..." / "Gwenllian Morgan-Rhys" / "Chief Inspector"): a report,
+/// not a first-person piece.
+pub const FOREWORD_HEADINGS: &[&str] = &["foreword", "preface"];
+
 /// Publications that are no inspection, named in a release's first
 /// paragraph as the inspectorate's own ("brought out its annual report"):
 /// the release is about that publication.
