@@ -277,6 +277,20 @@ fn is_writers_line(line: &str) -> bool {
     let rest: Vec<&str> = words.collect();
     let is = |list: &[&str], w: &str| list.iter().any(|v| w.eq_ignore_ascii_case(v));
     if is(crate::lexicon::BYLINE_LEADS, first) {
+        // "By Gary Threlfold, Crime Reporter": the writer's post after a
+        // comma, a few capitalised words
+        let (rest, post) = match line.split_once(',') {
+            Some((name, post)) => (
+                name.split_whitespace().skip(1).collect::<Vec<&str>>(),
+                post.split_whitespace().collect::<Vec<&str>>(),
+            ),
+            None => (rest, Vec::new()),
+        };
+        let post_ok = post.len() <= crate::lexicon::BYLINE_NAME_WORDS_MAX
+            && post.iter().all(|w| w.starts_with(char::is_uppercase));
+        if !post_ok {
+            return false;
+        }
         let name_word = |w: &&str| {
             w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
@@ -712,8 +726,66 @@ const PICTURE_CAPTION_WORDS: usize = 12;
 /// description.
 fn is_picture_words_twice(line: &str, next: Option<&str>) -> bool {
     let words = line.split_whitespace().count();
-    next.is_some_and(|next| next.trim() == line.trim())
+    // (the caption's gaps may be wider than its description's: "The Graan
+    // Abbey Nursing Home, Enniskillen    RMGFH45")
+    next.is_some_and(|next| next.split_whitespace().eq(line.split_whitespace()))
         && (1..=PICTURE_CAPTION_WORDS).contains(&words)
+}
+
+/// True when `line` ends with a picture library's reference: a word of
+/// capitals and digits, both ("RMGFH45", "LV36-705MML").
+fn ends_with_picture_reference(line: &str) -> bool {
+    line.split_whitespace().next_back().is_some_and(|w| {
+        w.chars().any(|c| c.is_ascii_digit())
+            && w.chars().any(|c| c.is_ascii_uppercase())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase() || c == '-')
+    })
+}
+
+/// A news site's section label or strapline on a line of its own: a few
+/// words ending with one of the lexicon's `SECTION_LABEL_ENDINGS`
+/// ("Northern Ireland news", "Your Merriton, your news").
+fn is_news_section_label(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() <= crate::lexicon::SECTION_LABEL_WORDS_MAX
+        && words.last().is_some_and(|last| {
+            crate::lexicon::SECTION_LABEL_ENDINGS
+                .iter()
+                .any(|e| last.eq_ignore_ascii_case(e))
+        })
+}
+
+/// A newspaper's masthead: two to `MASTHEAD_WORDS_MAX` capitalised words
+/// (or "The"), the last one of the lexicon's `NEWSPAPER_NAME_ENDINGS`
+/// ("Merriton Evening Post").
+fn is_masthead(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=crate::lexicon::MASTHEAD_WORDS_MAX).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+        && words
+            .last()
+            .is_some_and(|last| crate::lexicon::NEWSPAPER_NAME_ENDINGS.contains(last))
+}
+
+/// A page's date and writer on one line, parted by bars ("16 Aug 2013 |
+/// Posted by Carl Thomas"): every part a date or a writer's line
+/// ([`is_writers_line`]), one of them a writer's.
+fn is_dated_byline(line: &str) -> bool {
+    if !line.contains('|') {
+        return false;
+    }
+    let mut writer = false;
+    let all = line.split('|').map(str::trim).all(|part| {
+        if is_writers_line(part) {
+            writer = true;
+            return true;
+        }
+        crate::dates::find_date(part).is_some_and(|d| d.range == (0..part.len()))
+    });
+    all && writer
 }
 
 /// How many keys a line of machine data holds at least.
@@ -879,6 +951,9 @@ pub fn split(source: &Source<'_>) -> Sections {
             || repeats_a_heading_s_name(&lines, i)
             || is_stamp_and_byline(line.text)
             || is_writers_line(line.text)
+            || is_dated_byline(line.text)
+            || is_news_section_label(line.text)
+            || (i < PICTURE_CAPTION_REACH && is_masthead(line.text))
             || is_data_record(line.text)
             || (i < crate::lexicon::SITE_NOTICE_REACH && is_site_notice(line.text))
         {
@@ -889,13 +964,20 @@ pub fn split(source: &Source<'_>) -> Sections {
         // ("Magilligan Prison. LV36-705MML" twice); not the page's first
         // words, which may print a heading twice, nor a table's rows
         // further down.
+        // (one blank line may stand between the two where they end with
+        // the picture's reference, as a heading printed twice does not:
+        // "The Graan Abbey Nursing Home, Enniskillen RMGFH45")
+        let again = match lines.get(i + 1) {
+            Some(next) if next.is_blank() && ends_with_picture_reference(line.text) => i + 2,
+            _ => i + 1,
+        };
         if i > 0
             && i < PICTURE_CAPTION_REACH
             && lines[..i].iter().any(|l| !l.is_blank())
-            && is_picture_words_twice(line.text, lines.get(i + 1).map(|l| l.text))
+            && is_picture_words_twice(line.text, lines.get(again).map(|l| l.text))
         {
             debris[i] = true;
-            debris[i + 1] = true;
+            debris[again] = true;
         }
         // A page's detail key alone on its line and its value under it
         // ("Part of:" / "Borders and immigration inspections: 2016 ...")
@@ -3516,6 +3598,49 @@ mod tests {
             (
                 Some("An inspection of reporting centres: February \u{2013} May 2016".to_owned()),
                 None
+            )
+        );
+    }
+
+    #[test]
+    fn a_news_site_s_masthead_section_byline_and_picture_are_no_heading() {
+        // a section label over the heading (lexicon SECTION_LABEL_ENDINGS)
+        let story = "Northern Ireland news\n\nWatchdog finds improvements at Marlow hospital\n\nA WATCHDOG has found improvements at Marlow Hospital after an unannounced inspection last week.\n";
+        assert_eq!(
+            heads(story),
+            (
+                None,
+                Some("Watchdog finds improvements at Marlow hospital".to_owned())
+            )
+        );
+        // a date and a writer parted by a bar under the heading
+        let post = "Home Office 'making progress' on recommendations\n\n16 Aug 2013 | Posted by Carl Thomas\n\nFollowing spot checks, the Chief Inspector, John Vine, has found that the Home Office is making progress.\n";
+        assert_eq!(
+            heads(post),
+            (
+                Some("Home Office 'making progress' on recommendations".to_owned()),
+                None
+            )
+        );
+        // a picture's caption and description with its reference, a blank
+        // line between (the heading over it is not printed twice so)
+        let picture = "Marlow care home pledges to put failings right\n\nThe Marlow Abbey Nursing Home, Ashby    RMGFH45\n\nThe Marlow Abbey Nursing Home, Ashby RMGFH45\n\nTHE OWNER of the Marlow care home has answered the criticism made by the regulator after its inspection.\n";
+        assert_eq!(
+            heads(picture),
+            (
+                None,
+                Some("Marlow care home pledges to put failings right".to_owned())
+            )
+        );
+        // a newspaper's masthead and strapline, its menus, the writer with
+        // his post, the date and a share bar, one line each with no blank
+        // line between (lexicon NEWSPAPER_NAME_ENDINGS)
+        let paper = "Marlow Evening Post\nYour Marlow, your news\nHome | News | Sport | Jobs\nSign in | Register\nNews > Crime\nADVERTISEMENT\nPolice cells shabby but detainees treated well, say inspectors\nBy Gary Threl, Crime Reporter\nWednesday, November 09, 2011, 07:00\nComments (14) | Share: Facebook Twitter Email | Print\nPOLICE custody suites across Marlow are run by staff who treat the people they hold with respect, says a report out today.\nThe unannounced inspection covered the four suites where Marlow Police holds people after arrest.\nInspectors examined more than 300 custody records and spoke to 42 detainees.\n";
+        assert_eq!(
+            heads(paper),
+            (
+                None,
+                Some("Police cells shabby but detainees treated well, say inspectors".to_owned())
             )
         );
     }

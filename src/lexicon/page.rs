@@ -577,6 +577,39 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"search(?:\s+[\w.]+)?\s*:?\s*\[[^\]]*\]\s*(?:go|search)?\s*$",
 ];
 
+/// Last words of a news site's section label on a line of its own
+/// ("Northern Ireland news", "General News", "Heart Breaking News") or of
+/// its strapline ("Your Merriton, your news"), lower case: the site's
+/// furniture over a story, never its heading.
+pub const SECTION_LABEL_ENDINGS: &[&str] = &["news"];
+
+/// The most words of a section label ([`SECTION_LABEL_ENDINGS`]).
+pub const SECTION_LABEL_WORDS_MAX: usize = 4;
+
+/// Last words of a newspaper's name set as its masthead over a story
+/// ("Merriton Evening Post", "Belfast Telegraph", "Fermanagh Herald"):
+/// furniture, never the story's heading.
+pub const NEWSPAPER_NAME_ENDINGS: &[&str] = &[
+    "Post",
+    "Herald",
+    "Echo",
+    "Gazette",
+    "Chronicle",
+    "Courier",
+    "Mail",
+    "Argus",
+    "Advertiser",
+    "Telegraph",
+    "Examiner",
+    "Sentinel",
+    "Messenger",
+    "Courant",
+];
+
+/// The most words of a masthead ([`NEWSPAPER_NAME_ENDINGS`]): "The
+/// Yorkshire Evening Post".
+pub const MASTHEAD_WORDS_MAX: usize = 5;
+
 /// Words for what an image is, ending a line of the image's words set in
 /// place of it ("Northern Ireland Assembly Flax Flower Logo").
 pub const IMAGE_KIND_WORDS: &[&str] = &["logo"];
