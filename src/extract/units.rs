@@ -664,7 +664,8 @@ fn units_stated(cx: &mut Context<'_>) -> Option<Units> {
     let mut count: Option<(u32, Range<usize>)> = None;
     let mut also = Vec::new();
     let mut names = Vec::new();
-    if let Some(found) = names_counted_then_visited(cx) {
+    if let Some(found) = names_counted_then_visited(cx).or_else(|| names_then_visited_in_dashes(cx))
+    {
         // the count's span opens at its first word, after the dash
         let written = &cx.source.text()[found.whole.clone()];
         let lead = written.len()
@@ -1558,6 +1559,77 @@ fn names_counted_then_visited(cx: &Context<'_>) -> Option<CountedThenVisited> {
                     whole,
                     names,
                     also,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// The close of an aside that counts the places named before it as the
+/// ones visited: "... we visited –" in "Wyckholm, Saltmarshe Quay and
+/// Brindlecote – the three areas we visited – each have their own team".
+/// (The count is read back from here in a short stretch: a count pattern
+/// searched over the whole text holds megabytes of automaton states.)
+static VISITED_DASH: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(r"(?i)\b(?:we|inspectors|the\s+team)\s+(?:visited|inspected)\s*[-–—]\s")
+        .expect("visited dash regex")
+});
+
+/// The count between a list's dash and [`VISITED_DASH`]: "the three areas
+/// (that) ".
+static COUNTED_IN_DASHES: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)^\s*(?:the|all|those)\s+(?P<n>{NUMBER_PATTERN})\s+(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\s+(?:that\s+)?$"
+    ))
+    .expect("counted in dashes regex")
+});
+
+/// Units named, then counted between dashes as the ones visited:
+/// "Wyckholm, Saltmarshe Quay and Brindlecote – the three areas we visited
+/// – each have ...". The count, its range and the names.
+fn names_then_visited_in_dashes(cx: &Context<'_>) -> Option<CountedThenVisited> {
+    for (piece, offset) in cx.narrative() {
+        for m in VISITED_DASH.find_iter(piece) {
+            let before = window_before(piece, m.start(), 400);
+            let sentence_start = m.start() - before.len() + last_sentence_start(before);
+            let sentence = &piece[sentence_start..m.start()];
+            // the dash that opens the aside
+            let Some((open, dash_len)) = crate::source::SPACED_DASHES
+                .iter()
+                .filter_map(|d| sentence.rfind(d).map(|at| (at, d.len())))
+                .max()
+            else {
+                continue;
+            };
+            let counted = &sentence[open + dash_len..];
+            let Some(c) = COUNTED_IN_DASHES.captures(counted) else {
+                continue;
+            };
+            let Some(n) = c.name("n").and_then(|n| number_value(n.as_str())) else {
+                continue;
+            };
+            let Some(list) = NAMES_AT_END
+                .captures(&sentence[..open])
+                .and_then(|c| c.name("list"))
+            else {
+                continue;
+            };
+            let start = offset + sentence_start + list.start();
+            let names = split_list(cx, start..start + list.len(), Some(n));
+            if names.len() == n as usize {
+                let count_start = offset + sentence_start + open + dash_len;
+                let count_start = count_start + (counted.len() - counted.trim_start().len());
+                // (the span ends with the verb, before the closing dash)
+                let verb_end = m
+                    .as_str()
+                    .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'))
+                    .len();
+                return Some(CountedThenVisited {
+                    count: n,
+                    whole: count_start..offset + m.start() + verb_end,
+                    names,
+                    also: Vec::new(),
                 });
             }
         }
@@ -2569,6 +2641,28 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
                 && between.split_whitespace().count() <= 10
             {
                 return inline_list(cx, at + colon, count);
+            }
+        }
+        // "the four suites where the force holds people after arrest -
+        // A, B, C and D": a clause that says what the units are, then the
+        // dash (lexicon DESCRIBING_CLAUSE_OPENERS)
+        let describes = phrase.split_whitespace().next().is_some_and(|w| {
+            crate::lexicon::DESCRIBING_CLAUSE_OPENERS
+                .iter()
+                .any(|o| w.eq_ignore_ascii_case(o))
+        });
+        if describes {
+            if let Some(dash) = crate::source::SPACED_DASHES
+                .iter()
+                .filter_map(|d| phrase.find(d))
+                .min()
+            {
+                let between = &phrase[..dash];
+                if !between.contains(['.', ';', '(', ':'])
+                    && between.split_whitespace().count() <= 10
+                {
+                    return inline_list(cx, at + dash, count);
+                }
             }
         }
         return (Vec::new(), at);
@@ -6331,6 +6425,24 @@ mod tests {
                 "Sandrith Valley"
             ]
         );
+    }
+
+    #[test]
+    fn names_then_the_count_of_those_visited_in_dashes() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}Inspectors were in the city in May 2014. Ashby, Marlow Quay and Tenby Vale – the three areas we visited – each have their own team.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Ashby", "Marlow Quay", "Tenby Vale"]);
+    }
+
+    #[test]
+    fn a_count_then_a_clause_of_what_the_units_are_then_their_names() {
+        let (count, names, _) = units(&format!(
+            "{LEAD}The inspection covered the four suites where Marlow Police holds people after arrest - Ashby, Dunhaven, Casterholt and Morrowby Road.\n"
+        ));
+        assert_eq!(count, Some(4));
+        assert_eq!(names, ["Ashby", "Dunhaven", "Casterholt", "Morrowby Road"]);
     }
 
     #[test]

@@ -425,6 +425,11 @@ pub const RUNNING_TOTAL_OPENERS: &[&str] = &["since "];
 /// Wales"): the reach of a programme, not one unit.
 pub const EVERY_ONE_WORDS: &[&str] = &["every", "each"];
 
+/// Words that open a clause saying what counted units are, before the
+/// dash that brings in their names ("the four suites where the force
+/// holds people after arrest - Merriton, Dunhaven, ..."), lower case.
+pub const DESCRIBING_CLAUSE_OPENERS: &[&str] = &["where", "which", "that", "who", "whose"];
+
 #[cfg(test)]
 mod tests {
     use super::singular;
