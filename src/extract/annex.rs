@@ -22,9 +22,10 @@ use crate::record::AnnexRow;
 use crate::sections::{is_page_footer, is_table_header};
 use crate::source::{Line, Source, clean, starts_with_ignore_case};
 
-/// A row's number at the start of a line, and the separator after it.
+/// A row's number at the start of a line, and the separator after it: a
+/// lettered row is "(a)" or "a)", the bracket closing it either way.
 static ROW_START: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"^[\s|\u{{201c}}\u{{2018}}]*(?:(?i:{ROW_NOUN})\s*)?(?:(?P<num>R?\d{{1,3}}[a-z]?|[A-Z])|\((?P<low>[a-z])\))(?P<sep>[.):]\s*|\s*\|\s*|\t\s*|\s+[-\u{{2013}}\u{{2014}}]\s+|\s{{2,}}|\s+|$)"))
+    crate::lexicon::regex(&format!(r"^[\s|\u{{201c}}\u{{2018}}]*(?:(?i:{ROW_NOUN})\s*)?(?:(?P<num>R?\d{{1,3}}[a-z]?|[A-Z])|\(?(?P<low>[a-z])\))(?P<sep>[.):]\s*|\s*\|\s*|\t\s*|\s+[-\u{{2013}}\u{{2014}}]\s+|\s{{2,}}|\s+|$)"))
         .expect("row start regex")
 });
 
@@ -1484,6 +1485,25 @@ mod tests {
             rows[2].2,
             "Make enquiries first. Inspectors found enquiries in 46 of 52 cases."
         );
+    }
+
+    #[test]
+    fn letters_closed_by_a_bracket_alone_under_capital_status_headings() {
+        // a word processor's list saved as text: "a)" and a tab
+        let rows = annex(
+            "ANNEX: PROGRESS AGAINST THE 2012 RECOMMENDATIONS\n\nACHIEVED\n\na)\tThe board should receive reports.\nc)\tEvery child should be seen.\n\nPARTIALLY ACHIEVED\n\nb)\tAssessments should be on time.\n\nNOT ACHIEVED\n\nd)\tPlans should be specific.\n",
+        );
+        let got: Vec<_> = rows.iter().map(|r| (r.0.as_str(), r.1.clone())).collect();
+        assert_eq!(
+            got,
+            [
+                ("a", p("achieved")),
+                ("c", p("achieved")),
+                ("b", p("partially_achieved")),
+                ("d", p("not_achieved")),
+            ]
+        );
+        assert_eq!(rows[0].2, "The board should receive reports.");
     }
 
     #[test]
