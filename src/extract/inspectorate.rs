@@ -762,9 +762,11 @@ static SUBJECT_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// Words that end the subject's name ("a joint inspection of Medway
-/// secure training centre in Kent" names the centre).
+/// secure training centre in Kent" names the centre; "Ofsted's inspection
+/// of Aycliffe Secure Centre had ended with ..." names the centre: a verb
+/// of the clause, an auxiliary among them).
 static SUBJECT_END: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(&format!(r"(?i)\s+(?:by|has|have|was|were|is|are|which|that|published|between|in\s+(?:19|20)\d\d|found|finds|shows?|during|after|since|today|and\s+found|{})\b|\s+in\s+(?-i:\p{{Lu}})|[,.;:(\u{{2013}}\u{{2014}}]|\s-\s|$", crate::lexicon::SUBJECT_ENDING_ADVERBS.join("|")))
+    crate::lexicon::regex(&format!(r"(?i)\s+(?:by|has|have|had|was|were|is|are|will|would|should|must|which|that|published|between|in\s+(?:19|20)\d\d|found|finds|shows?|during|after|since|today|and\s+found|{})\b|\s+in\s+(?-i:\p{{Lu}})|[,.;:(\u{{2013}}\u{{2014}}]|\s-\s|$", crate::lexicon::SUBJECT_ENDING_ADVERBS.join("|")))
         .expect("subject end regex")
 });
 
@@ -2720,6 +2722,21 @@ mod tests {
             ),
             ["RQIA"]
         );
+    }
+
+    #[test]
+    fn a_body_inspected_ends_at_the_verb_of_its_clause() {
+        // a committee's minute: the subject's clause goes on with "had"
+        let minute = "Agenda item\n\nOfsted Updates - Verbal Update from the Head of Services\n\nThe Head of Services told the Panel that Ofsted\u{2019}s inspection of Marlow Secure Centre had ended with an overall grade of good.\n\nInspectors judged education and learning to be good.\n";
+        let record = parse(minute);
+        assert_eq!(
+            record.subject.map(|s| s.text).as_deref(),
+            Some("Marlow Secure Centre")
+        );
+        // a secure centre is one establishment, its one unit
+        let units = record.units.expect("units");
+        assert_eq!(units.count, Some(1));
+        assert_eq!(units.names[0].text, "Marlow Secure Centre");
     }
 
     #[test]

@@ -407,6 +407,8 @@ pub const ESTABLISHMENT_SUFFIXES: &[&str] = &[
     "corrective training centre",
     "secure college",
     "secure children's home",
+    // a secure children's home named so: "Aycliffe Secure Centre"
+    "secure centre",
     "remand centre",
     "detention centre",
     "custody centre",
