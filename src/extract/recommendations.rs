@@ -1531,6 +1531,14 @@ mod tests {
     }
 
     #[test]
+    fn a_count_of_notices_met_counts_no_recommendations() {
+        let page = "Home inspected\n\nOfsted inspected the home. It made 6 recommendations.\n\nOne notice could not be met because there were no admissions.\n";
+        let r = parse(page).recommendations.expect("recommendations");
+        assert_eq!(r.total, Some(6));
+        assert!(r.reported.is_empty(), "{:?}", r.reported);
+    }
+
+    #[test]
     fn a_count_of_inspectors_before_a_label_counts_no_recommendations() {
         let (total, reported) = narrative(
             "At the last visit, six inspectors found strong progress by the council on two of six recommendations. On the other four it had made satisfactory progress.",

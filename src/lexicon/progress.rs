@@ -145,6 +145,11 @@ pub const NOT_RECOMMENDATION_NOUNS: &[&str] = &[
     "people",
     "visits",
     "monitoring visits",
+    // a regulator's enforcement, met or not as recommendations are: "One
+    // notice could not be met" (compliance, improvement and enforcement
+    // notices)
+    "notice",
+    "notices",
 ];
 
 /// Degrees of progress that may stand alone for a wording just given:
