@@ -1223,7 +1223,10 @@ pub fn split(source: &Source<'_>) -> Sections {
     };
     let annex_start = annex_start.or(rated.as_ref().map(|r| r.start));
 
-    let body_end = [notes_heading, ends, annex_start]
+    // A news site's links and readers' comments under the story ("Related
+    // stories", "Most read") end its body.
+    let tail = (body_start..n).find(|&k| crate::lexicon::ends_a_story(lines[k].text));
+    let body_end = [notes_heading, ends, annex_start, tail]
         .into_iter()
         .flatten()
         .min()

@@ -1505,6 +1505,30 @@ struct CountedThenVisited {
     also: Vec<Text>,
 }
 
+/// Where the sentence holding byte `at` of `piece` starts, looked for at
+/// most 400 bytes back.
+fn sentence_start_before(piece: &str, at: usize) -> usize {
+    let before = window_before(piece, at, 400);
+    at - before.len() + last_sentence_start(before)
+}
+
+/// The `n` names listed at the end of `piece[range]` (a piece at `offset`
+/// of the text) before a count of them: "Hexlow, Orrinbridge and Quenmoor
+/// magistrates' courts" before " - three of the 14 suites"; `None` unless
+/// there are `n`.
+fn names_ending(
+    cx: &Context<'_>,
+    piece: &str,
+    offset: usize,
+    range: Range<usize>,
+    n: u32,
+) -> Option<Vec<Text>> {
+    let list = NAMES_AT_END.captures(&piece[range.clone()])?.name("list")?;
+    let start = offset + range.start + list.start();
+    let names = split_list(cx, start..start + list.len(), Some(n));
+    (names.len() == n as usize).then_some(names)
+}
+
 /// Units named, then counted between dashes, then said to be visited:
 /// "Hexlow, Orrinbridge and Quenmoor magistrates' courts - three of the 14
 /// suites in the region - were visited between 14 and 17 May 2018, as was
@@ -1514,8 +1538,7 @@ fn names_counted_then_visited(cx: &Context<'_>) -> Option<CountedThenVisited> {
     let text = cx.source.text();
     for (piece, offset) in cx.narrative() {
         for m in DASHED_COUNT_VISITED.find_iter(piece) {
-            let before = window_before(piece, m.start(), 400);
-            let sentence_start = m.start() - before.len() + last_sentence_start(before);
+            let sentence_start = sentence_start_before(piece, m.start());
             let sentence = &piece[sentence_start..m.start()];
             // the dash that opens the count
             // (a space or a line break either side: "... Teme Police -\nthree
@@ -1539,15 +1562,9 @@ fn names_counted_then_visited(cx: &Context<'_>) -> Option<CountedThenVisited> {
             if text[whole.end..offset + m.start()].contains(['.', ';']) {
                 continue;
             }
-            let Some(list) = NAMES_AT_END
-                .captures(&sentence[..open])
-                .and_then(|c| c.name("list"))
-            else {
-                continue;
-            };
-            let start = offset + sentence_start + list.start();
-            let names = split_list(cx, start..start + list.len(), Some(n));
-            if names.len() == n as usize {
+            if let Some(names) =
+                names_ending(cx, piece, offset, sentence_start..sentence_start + open, n)
+            {
                 let also = AS_WAS
                     .captures(window_after(piece, m.end(), 300))
                     .and_then(|c| c.name("also"))
@@ -1572,8 +1589,10 @@ fn names_counted_then_visited(cx: &Context<'_>) -> Option<CountedThenVisited> {
 /// (The count is read back from here in a short stretch: a count pattern
 /// searched over the whole text holds megabytes of automaton states.)
 static VISITED_DASH: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)\b(?:we|inspectors|the\s+team)\s+(?:visited|inspected)\s*[-–—]\s")
-        .expect("visited dash regex")
+    crate::lexicon::regex(&format!(
+        r"(?i)\b(?:we|(?:the\s+)?{VISITING_PARTIES})\s+(?:visited|inspected)\s*[-–—]\s"
+    ))
+    .expect("visited dash regex")
 });
 
 /// The count between a list's dash and [`VISITED_DASH`]: "the three areas
@@ -1591,8 +1610,7 @@ static COUNTED_IN_DASHES: LazyLock<Pattern> = LazyLock::new(|| {
 fn names_then_visited_in_dashes(cx: &Context<'_>) -> Option<CountedThenVisited> {
     for (piece, offset) in cx.narrative() {
         for m in VISITED_DASH.find_iter(piece) {
-            let before = window_before(piece, m.start(), 400);
-            let sentence_start = m.start() - before.len() + last_sentence_start(before);
+            let sentence_start = sentence_start_before(piece, m.start());
             let sentence = &piece[sentence_start..m.start()];
             // the dash that opens the aside
             let Some((open, dash_len)) = crate::source::SPACED_DASHES
@@ -1609,15 +1627,9 @@ fn names_then_visited_in_dashes(cx: &Context<'_>) -> Option<CountedThenVisited> 
             let Some(n) = c.name("n").and_then(|n| number_value(n.as_str())) else {
                 continue;
             };
-            let Some(list) = NAMES_AT_END
-                .captures(&sentence[..open])
-                .and_then(|c| c.name("list"))
-            else {
-                continue;
-            };
-            let start = offset + sentence_start + list.start();
-            let names = split_list(cx, start..start + list.len(), Some(n));
-            if names.len() == n as usize {
+            if let Some(names) =
+                names_ending(cx, piece, offset, sentence_start..sentence_start + open, n)
+            {
                 let count_start = offset + sentence_start + open + dash_len;
                 let count_start = count_start + (counted.len() - counted.trim_start().len());
                 // (the span ends with the verb, before the closing dash)

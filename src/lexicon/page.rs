@@ -847,6 +847,24 @@ pub const PAGE_TAIL_HEADINGS: &[&str] = &[
     "--",
 ];
 
+/// Headings of a news site's links and readers' comments under a story,
+/// alone on their line, lower case: the story's body ends at the first (a
+/// reader's "27 recommendations? How much is that going to cost us?" is
+/// no count of the report's, 318). Not a GOV.UK page's "Documents", which
+/// stands over the attachments before the text.
+pub const STORY_END_HEADINGS: &[&str] = &[
+    "related stories",
+    "related articles",
+    "most read",
+    "add your comment",
+];
+
+/// True when `line` is one of [`STORY_END_HEADINGS`].
+pub fn ends_a_story(line: &str) -> bool {
+    let t = line.trim();
+    STORY_END_HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
+}
+
 /// True when `line` is one of [`PAGE_TAIL_HEADINGS`], alone on its line
 /// ("Tags:" with what follows it).
 ///
