@@ -1539,6 +1539,17 @@ mod tests {
     }
 
     #[test]
+    fn a_count_of_areas_for_improvement_counts_no_recommendations() {
+        let page = "Review of progress\n\nThe inspection made 10 recommendations. We found that five had been achieved.\n\nWe have identified two areas for improvement that the council should address alongside the outstanding recommendations.\n";
+        let r = parse(page).recommendations.expect("recommendations");
+        assert_eq!(r.total, Some(10));
+        assert_eq!(
+            r.reported.into_iter().collect::<Vec<_>>(),
+            [("achieved".to_owned(), 5)]
+        );
+    }
+
+    #[test]
     fn a_count_of_inspectors_before_a_label_counts_no_recommendations() {
         let (total, reported) = narrative(
             "At the last visit, six inspectors found strong progress by the council on two of six recommendations. On the other four it had made satisfactory progress.",

@@ -150,6 +150,11 @@ pub const NOT_RECOMMENDATION_NOUNS: &[&str] = &[
     // notices)
     "notice",
     "notices",
+    // areas for improvement, never counted as recommendations: "two areas
+    // for improvement that the council should address alongside the
+    // outstanding recommendations" (317); not "two (recommendation) areas
+    // were rated as having insufficient progress" (625)
+    "areas for improvement",
 ];
 
 /// Degrees of progress that may stand alone for a wording just given:
