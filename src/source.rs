@@ -546,12 +546,19 @@ pub(crate) fn first_spaced_dash(text: &str) -> Option<(usize, usize)> {
     first_of(text, SPACED_DASHES)
 }
 
-/// Where the text after the last of the [`SPACED_DASHES`] in `text` starts.
-pub(crate) fn after_last_spaced_dash(text: &str) -> Option<usize> {
+/// The last of the [`SPACED_DASHES`] in `text`: where it starts and its
+/// length.
+pub(crate) fn last_spaced_dash(text: &str) -> Option<(usize, usize)> {
     SPACED_DASHES
         .iter()
-        .filter_map(|dash| text.rfind(dash).map(|at| at + dash.len()))
+        .filter_map(|dash| text.rfind(dash).map(|at| (at, dash.len())))
         .max()
+}
+
+/// Where the text after the last of the [`SPACED_DASHES`] in `text` starts.
+/// (Two of them cannot overlap, so the last to start is the last to end.)
+pub(crate) fn after_last_spaced_dash(text: &str) -> Option<usize> {
+    last_spaced_dash(text).map(|(at, len)| at + len)
 }
 
 /// True when `text` starts with `prefix`, ignoring ASCII case; never slices

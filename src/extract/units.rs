@@ -1613,11 +1613,7 @@ fn names_then_visited_in_dashes(cx: &Context<'_>) -> Option<CountedThenVisited> 
             let sentence_start = sentence_start_before(piece, m.start());
             let sentence = &piece[sentence_start..m.start()];
             // the dash that opens the aside
-            let Some((open, dash_len)) = crate::source::SPACED_DASHES
-                .iter()
-                .filter_map(|d| sentence.rfind(d).map(|at| (at, d.len())))
-                .max()
-            else {
+            let Some((open, dash_len)) = crate::source::last_spaced_dash(sentence) else {
                 continue;
             };
             let counted = &sentence[open + dash_len..];
@@ -2664,11 +2660,7 @@ fn inline_list(cx: &Context<'_>, at: usize, count: Option<u32>) -> (Vec<Text>, u
                 .any(|o| w.eq_ignore_ascii_case(o))
         });
         if describes {
-            if let Some(dash) = crate::source::SPACED_DASHES
-                .iter()
-                .filter_map(|d| phrase.find(d))
-                .min()
-            {
+            if let Some((dash, _)) = crate::source::first_spaced_dash(phrase) {
                 let between = &phrase[..dash];
                 if !between.contains(['.', ';', '(', ':'])
                     && between.split_whitespace().count() <= 10
