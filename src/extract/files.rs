@@ -41,13 +41,15 @@ static FURTHER_PART: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// A second sample added to the one counted, in the same sentence and with
 /// no total ("looked at 42 cases of offenders serving community orders, as
-/// well as 48 cases of offenders released on licence"). Where the first
+/// well as 48 cases of offenders released on licence"), or with the noun
+/// left out before where the second sample came from ("42 custody records
+/// at Kirkton Road as well as 18 from the other three centres"). Where the first
 /// sample's words may end is checked by hand ([`second_sample`]): a bounded
 /// run of any character before the joiner would make the lazy DFA track
 /// every position in it, and its cache grow for each thread.
 static SECOND_SAMPLE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i),?\s+{ADDING_WORDS}(?:\s+{FURTHER_WORDS})?\s+(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?{FILE_NOUNS}(?:\s+(?:from|in|of)\s+[^,.;]{{1,80}})?)"
+        r"(?i),?\s+{ADDING_WORDS}(?:\s+{FURTHER_WORDS})?\s+(?P<n>{NUMBER_PATTERN})\s+(?:(?P<kind>(?:[\w'’-]+\s+){{0,3}}?{FILE_NOUNS}(?:\s+(?:from|in|of)\s+[^,.;]{{1,80}})?)|(?P<elided>from\s+(?:the|each|every|its|their)\s[^,.;]{{1,80}}))"
     ))
     .expect("files second sample regex")
 });
@@ -586,7 +588,24 @@ fn second_sample(cx: &mut Context<'_>, c: &ExaminedCount, offset: usize, n1: u32
         },
         FileCategory {
             count: n2,
-            category: clean(&more["kind"]),
+            category: match more.name("kind") {
+                Some(kind) => clean(kind.as_str()),
+                // the first sample's noun (without where it came from),
+                // then where the second came from
+                None => {
+                    let first_kind = &text[offset + count.end..first_kind_end];
+                    let noun_end = crate::lexicon::SAMPLE_PLACE_PREPOSITIONS
+                        .iter()
+                        .filter_map(|p| first_kind.find(&format!(" {p} ")))
+                        .min()
+                        .unwrap_or(first_kind.len());
+                    clean(&format!(
+                        "{} {}",
+                        &first_kind[..noun_end],
+                        more.name("elided")?.as_str()
+                    ))
+                }
+            },
             span: cx.span(at + second.start()..at + second.end()),
         },
     ];
@@ -1983,6 +2002,16 @@ mod tests {
         assert_eq!(
             files("Inspectors examined 42 cases. They also met staff as well as 48 victims."),
             (Some(42), CountBound::Exact, vec![])
+        );
+    }
+
+    #[test]
+    fn a_second_sample_with_its_noun_left_out_before_where_it_came_from() {
+        assert_eq!(
+            files(
+                "We examined 42 custody records at Kirkton Road as well as 18 from the\nother three centres, and spoke to 37 staff."
+            ),
+            (Some(60), CountBound::Derived, vec![42, 18])
         );
     }
 

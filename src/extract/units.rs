@@ -1150,6 +1150,11 @@ fn units_stated(cx: &mut Context<'_>) -> Option<Units> {
         },
         |c| c.1.clone(),
     );
+    for site in names.iter().flat_map(|unit| sites_in_also_aside(cx, unit)) {
+        if !also.iter().any(|a| a.text == site.text) {
+            also.push(site);
+        }
+    }
     Some(Units {
         count: count.as_ref().map(|c| c.0),
         names,
@@ -2058,6 +2063,61 @@ fn sites_in_brackets(cx: &Context<'_>, name: &str) -> Vec<Text> {
         }
     }
     Vec::new()
+}
+
+/// The sites a bracket after a unit's name adds to it: "Kirkton Road,
+/// Lochmoy (and the ancillary cells at Ballinreach and Strathy, which are
+/// managed from Kirkton Road and which we also visited)" gives Ballinreach
+/// and Strathy. The bracket opens with a word of `ALSO_ASIDE_OPENERS`, then
+/// a description in small letters up to a preposition of place, then the
+/// capitalised names up to a clause or the bracket's end.
+fn sites_in_also_aside(cx: &Context<'_>, unit: &Text) -> Vec<Text> {
+    let text = cx.source.text();
+    let after = unit.span.end;
+    let window = window_after(text, after, 400);
+    let Some(inside) = window.trim_start().strip_prefix('(') else {
+        return Vec::new();
+    };
+    let open = after + (window.len() - inside.len());
+    let Some(close) = inside.find(')') else {
+        return Vec::new();
+    };
+    let inside = &inside[..close];
+    let Some(rest) = crate::lexicon::ALSO_ASIDE_OPENERS.iter().find_map(|o| {
+        inside
+            .get(..o.len())
+            .filter(|w| w.eq_ignore_ascii_case(o))
+            .and_then(|_| inside[o.len()..].strip_prefix(char::is_whitespace))
+    }) else {
+        return Vec::new();
+    };
+    // past "the ancillary cells at": the description ends at a place's
+    // preposition followed by a capital
+    let mut from = inside.len() - rest.len();
+    if crate::lexicon::opens_with_article(rest) {
+        let Some(at) = crate::lexicon::SITE_PREPOSITIONS.iter().find_map(|p| {
+            rest.match_indices(p).map(|(i, _)| i + p.len()).find(|&i| {
+                rest[i..].starts_with(char::is_uppercase)
+                    && rest[..i].chars().all(|c| !c.is_uppercase())
+            })
+        }) else {
+            return Vec::new();
+        };
+        from += at;
+    }
+    let names = &inside[from..];
+    let end = names
+        .find(", ")
+        .filter(|&i| {
+            let next = names[i + 2..].split_whitespace().next().unwrap_or("");
+            crate::lexicon::RELATIVE_WORDS.contains(&next)
+        })
+        .unwrap_or(names.len());
+    let start = open + from;
+    split_list(cx, start..start + end, None)
+        .into_iter()
+        .filter(|t| t.text.starts_with(char::is_uppercase))
+        .collect()
 }
 
 /// True when the document names `subject` elsewhere with an establishment's
@@ -3587,7 +3647,23 @@ fn bullet_items(cx: &Context<'_>, from: usize) -> Vec<Text> {
             break;
         };
         mark.get_or_insert_with(|| b.as_str().trim().to_owned());
-        let raw = &line.text[b.end()..];
+        // "-   Kirkton Road, Lochmoy (and the ancillary cells at Ballinreach
+        //      and Strathy, ...)": an item wrapped onto lines indented under
+        // its text goes on there
+        let mut end = line.start + line.text.len();
+        while index < source.line_count() {
+            let next = source.line(index);
+            if next.is_blank()
+                || BULLET.is_match(next.text)
+                || indentation(next.text) <= indentation(line.text)
+                || end - line.start > MAX_WRAPPED_ITEM
+            {
+                break;
+            }
+            end = next.start + next.text.len();
+            index += 1;
+        }
+        let raw = &source.text()[line.start + b.end()..end];
         // "four police stations - A, B, C and D;": a count of its own and
         // the names it counts after a dash
         if let Some((n, list)) = counted_item(raw) {
@@ -3605,6 +3681,16 @@ fn bullet_items(cx: &Context<'_>, from: usize) -> Vec<Text> {
         out.push(cx.text(start..start + item.len()));
     }
     out
+}
+
+/// The longest bulleted item, its wrapped lines included, read as one: a
+/// site's name with an aside runs to two or three lines, and a longer
+/// "item" is a paragraph that happens to be indented.
+const MAX_WRAPPED_ITEM: usize = 300;
+
+/// The width of the spaces and tabs that open `line`.
+fn indentation(line: &str) -> usize {
+    line.len() - line.trim_start_matches([' ', '\t']).len()
 }
 
 /// A bulleted item that counts its own units and names them after a spaced
@@ -4063,12 +4149,17 @@ fn find_and(piece: &str) -> Option<usize> {
 /// Centre (24 cells)", "Ardbeith Police Station - the divisional
 /// headquarters", "Strathcairn Custody Centre, opened in 2021". An aside
 /// opens with a spaced dash or a comma and starts with a digit or a
-/// lower-case word, or is a bracket that starts with a digit; "Kestle
-/// Bridge (on-call)" and "Hornbeam Ward (Women's Service)" keep theirs.
+/// lower-case word, or is a bracket that starts with a digit or adds sites
+/// ("(and the ancillary cells at ...)", lexicon `ALSO_ASIDE_OPENERS`);
+/// "Kestle Bridge (on-call)" and "Hornbeam Ward (Women's Service)" keep
+/// theirs.
 fn without_aside(item: &str) -> &str {
     static ASIDE: LazyLock<Pattern> = LazyLock::new(|| {
-        crate::lexicon::regex(r"\s*\(\s*[0-9]|(?:\s[-–—]\s|,\s)\s*(?:\p{Ll}|[0-9])")
-            .expect("aside regex")
+        crate::lexicon::regex(&format!(
+            r"\s*\(\s*(?:[0-9]|(?i:{})\s)|(?:\s[-–—]\s|,\s)\s*(?:\p{{Ll}}|[0-9])",
+            crate::lexicon::ALSO_ASIDE_OPENERS.join("|")
+        ))
+        .expect("aside regex")
     });
     match ASIDE.find(item) {
         Some(m) if m.start() > 0 => item[..m.start()].trim_end(),
@@ -5029,6 +5120,25 @@ mod tests {
         let u = record.units.expect("units");
         assert_eq!(u.count, Some(1));
         assert_eq!(u.names[0].text, "HMYOI Hindley");
+    }
+
+    #[test]
+    fn bulleted_units_wrapped_onto_indented_lines_with_sites_added_in_brackets() {
+        let text = format!(
+            "{LEAD}   Inspectors returned to the division in February. We\n   visited all four of the division's custody centres:\n\n       -   Kirkton Road, Lochmoy (and the ancillary cells at Ballinreach and\n           Strathy, which are managed from Kirkton Road and which we also\n           visited)\n       -   Bank Street, Port Ossian\n       -   Glenmoy\n       -   Mill Wynd, Carsebridge\n\n   A fifth centre, at Drumlie, closed in 2018.\n"
+        );
+        let (count, names, also) = units(&text);
+        assert_eq!(count, Some(4));
+        assert_eq!(
+            names,
+            [
+                "Kirkton Road, Lochmoy",
+                "Bank Street, Port Ossian",
+                "Glenmoy",
+                "Mill Wynd, Carsebridge"
+            ]
+        );
+        assert_eq!(also, ["Ballinreach", "Strathy"]);
     }
 
     #[test]

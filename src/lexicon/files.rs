@@ -101,6 +101,12 @@ pub const ADDING_WORDS: &str = r"(?:together\s+with|as\s+well\s+as|along\s+with|
 /// further 22 files"), as a regex fragment.
 pub const FURTHER_WORDS: &str = r"(?:a\s+further|another|an\s+additional)";
 
+/// Prepositions after a sample's noun that say where it was drawn from:
+/// "42 custody records at Kirkton Road". A second sample that leaves the
+/// noun out ("as well as 18 from the other three centres") takes the
+/// first's noun up to them.
+pub const SAMPLE_PLACE_PREPOSITIONS: &[&str] = &["at", "from", "in"];
+
 /// Words after a number that make it a share taken from every unit ("a
 /// sample of 90 cases: 30 from each of three Areas"): equal shares are no
 /// breakdown of the files by kind.

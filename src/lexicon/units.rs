@@ -396,6 +396,12 @@ pub const PASSIVE_VISITED: &str =
 /// at Dunfermline and Kirkcaldy, which serve Fife, ..." names two places.
 pub const RELATIVE_WORDS: &[&str] = &["which", "where", "who", "whose"];
 
+/// Words that open a bracket after a unit's name adding sites that go with
+/// it: "Kirkton Road (and the ancillary cells at Ballinreach and Strathy)",
+/// "(plus the satellite suite at ...)", "(together with ...)". The sites in
+/// such a bracket were visited besides the units.
+pub const ALSO_ASIDE_OPENERS: &[&str] = &["and", "plus", "together with", "along with"];
+
 /// Verbs that open the next clause after a list of places ("visited A and
 /// B and examined 60 files", "also visited the hub, and spoke to staff"):
 /// the list is over there.
