@@ -372,11 +372,12 @@ static PLACE_LIST_OPENER: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// Names listed before their noun after a verb of visiting: "spent time
-/// in Carrow, Stanmoor and Felbridge policing districts".
+/// in Carrow, Stanmoor and Felbridge policing districts", "visited the
+/// Riverside, Tarnside Road and Hexbridge Quay campuses".
 static NAMES_THEN_NOUN: LazyLock<Pattern> = LazyLock::new(|| {
     let name = CAPITALISED_NAME;
     crate::lexicon::regex(&format!(
-        r"(?i:\b{VISIT_VERBS})\s+(?:(?i:in|at)\s+)?(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})\s+(?:[a-z]+\s+){{0,2}}?(?i:{UNIT_NOUNS})\b"
+        r"(?i:\b{VISIT_VERBS})\s+(?:(?i:in|at)\s+)?(?:(?i:the)\s+)?(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})\s+(?:[a-z]+\s+){{0,2}}?(?i:{UNIT_NOUNS})\b"
     ))
     .expect("names-then-noun regex")
 });
@@ -5120,6 +5121,16 @@ mod tests {
         let u = record.units.expect("units");
         assert_eq!(u.count, Some(1));
         assert_eq!(u.names[0].text, "HMYOI Hindley");
+    }
+
+    #[test]
+    fn campuses_named_after_the_article_before_their_noun_then_counted() {
+        let text = format!(
+            "{LEAD}Inspectors visited the Riverside, Tarnside Road and Hexbridge Quay campuses \u{2013} three of the five sites from which the college teaches \u{2013} and met learners. The other two sites were not visited.\n"
+        );
+        let (count, names, _) = units(&text);
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Riverside", "Tarnside Road", "Hexbridge Quay"]);
     }
 
     #[test]
