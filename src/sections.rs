@@ -3218,6 +3218,12 @@ mod tests {
                 None
             )
         );
+        // the banner that says the site is no longer kept up
+        let later = page.replace(
+            "We have a new website go to gov.scot",
+            "This website is no longer being updated. Please go to GOV.SCOT",
+        );
+        assert_eq!(heads(&later), heads(page));
     }
 
     #[test]

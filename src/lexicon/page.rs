@@ -274,7 +274,7 @@ pub const INSPECTOR_VOICE_HEADINGS: &[&str] =
 /// writes as "I" and signs ("Foreword" over "... I am grateful to the
 /// children ..." / "Gwenllian Morgan-Rhys" / "Chief Inspector"): a report,
 /// not a first-person piece.
-pub const FOREWORD_HEADINGS: &[&str] = &["foreword", "preface"];
+pub const FOREWORD_HEADINGS: &[&str] = &["foreword", "preface", "executive summary"];
 
 /// Publications that are no inspection, named in a release's first
 /// paragraph as the inspectorate's own ("brought out its annual report"):
@@ -459,8 +459,10 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"e-?mail\s+this\s+(?:page|story|article)?\s*to\s+a\s+friend",
     r"site\s*map\s*$",
     // an archived site's banner sending readers on: "We have a new website
-    // go to gov.scot"
+    // go to gov.scot", "This website is no longer being updated. Please go
+    // to GOV.SCOT"
     r"we\s+have\s+a\s+new\s+website\b",
+    r"this\s+(?:web)?site\s+is\s+no\s+longer\s+(?:being\s+)?(?:updated|maintained)\b",
     // a parliament's record of a committee's sitting: "COMMITTEE FOR
     // JUSTICE" / "OFFICIAL REPORT" / "(Hansard)"
     r"committee\s+(?:for|on)(?:\s+[\w&'’,-]+){1,4}\s*$",
