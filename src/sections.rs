@@ -915,6 +915,21 @@ fn is_image_words(line: &str) -> bool {
 }
 
 /// Splits `source` into sections.
+/// The most lines a forwarded e-mail's covering note may run to between
+/// its header and the rule under it: a greeting, a line or two, a sign-off.
+const COVERING_NOTE_LINES: usize = 15;
+
+/// True when `line` is a rule drawn with one character ("_____",
+/// "-----", "=====", eight at least), as a mail program draws under a
+/// covering note.
+fn is_rule(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 8
+        && ['_', '-', '=', '\u{2014}', '\u{2013}']
+            .iter()
+            .any(|&c| t.chars().all(|x| x == c))
+}
+
 pub fn split(source: &Source<'_>) -> Sections {
     let n = source.line_count();
     let mut debris = vec![false; n];
@@ -1136,6 +1151,13 @@ pub fn split(source: &Source<'_>) -> Sections {
         });
         if j - i >= 2 && from {
             debris[i..j].iter_mut().for_each(|d| *d = true);
+            // the sender's covering note under the header ("Please find
+            // below ... Regards / CJI Press Office"), down to the rule that
+            // parts it from the release forwarded
+            let rule = (j..n.min(j + COVERING_NOTE_LINES)).find(|&k| is_rule(lines[k].text));
+            if let Some(k) = rule {
+                debris[j..=k].iter_mut().for_each(|d| *d = true);
+            }
         }
         i = j.max(i + 1);
     }
@@ -4782,6 +4804,18 @@ mod tests {
         );
         assert!(is_glued_twice("Antrim Area HospitalAntrim Area Hospital"));
         assert!(!is_glued_twice("Hear hear"));
+    }
+
+    #[test]
+    fn a_forwarded_mail_s_covering_note_down_to_its_rule_is_no_heading() {
+        let doc = "From: CJI Press Office [mailto:press.office@cjini.example]\nSent: 20 June 2012 16:42\nTo: Newsdesk\nSubject: EMBARGOED 00:01 26/06/12 - CJI follow-up review\n\nPlease find below a press release for your newsdesk.\n\nRegards\n\nCJI Press Office\n\n________________________________\n\nPRESS RELEASE\n\nThe management of complaints: A follow-up review\n\nCOMPLAINTS NOW TAKEN SERIOUSLY, SAYS CJI\n\nThe Prison Service has made good progress, according to a follow-up review published today.\n";
+        assert_eq!(
+            heads(doc),
+            (
+                Some("The management of complaints: A follow-up review".to_owned()),
+                Some("COMPLAINTS NOW TAKEN SERIOUSLY, SAYS CJI".to_owned())
+            )
+        );
     }
 
     #[test]
