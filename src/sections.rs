@@ -892,6 +892,16 @@ const IMAGE_WORDS_MAX: usize = 8;
 /// not a pattern: a bounded run before the word made the debris pattern's
 /// states grow by megabytes.)
 fn is_image_words(line: &str) -> bool {
+    // "Prisons and Probation Ombudsman 2021/22 Annual Report. For
+    // decorative purposes only.": an image's alternative text, which says
+    // so at its end (lexicon IMAGE_ALT_ENDINGS)
+    let bare = line.trim_end().trim_end_matches('.');
+    if crate::lexicon::IMAGE_ALT_ENDINGS
+        .iter()
+        .any(|e| ends_with_ignore_case(bare, e))
+    {
+        return true;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     let of_kind = |w: &&str| {
         crate::lexicon::IMAGE_KIND_WORDS
@@ -914,7 +924,6 @@ fn is_image_words(line: &str) -> bool {
             || (words.iter().any(of_kind) && words.iter().any(of_format)))
 }
 
-/// Splits `source` into sections.
 /// The most lines a forwarded e-mail's covering note may run to between
 /// its header and the rule under it: a greeting, a line or two, a sign-off.
 const COVERING_NOTE_LINES: usize = 15;
@@ -930,6 +939,7 @@ fn is_rule(line: &str) -> bool {
             .any(|&c| t.chars().all(|x| x == c))
 }
 
+/// Splits `source` into sections.
 pub fn split(source: &Source<'_>) -> Sections {
     let n = source.line_count();
     let mut debris = vec![false; n];
@@ -1750,6 +1760,31 @@ fn is_caption(lines: &[Line<'_>], k: usize) -> bool {
             .is_some_and(|j| CAPTION_LABEL.is_match(lines[j].text))
 }
 
+/// True when line `k` ends with a colon and the next line that is not
+/// blank opens a quotation: "Former Prisons and Probation Ombudsman Sue
+/// McAllister CB:" over "“With my departure ...”" names who speaks, as a
+/// news page sets a pull quote, and is no heading.
+fn introduces_quotation(lines: &[Line<'_>], k: usize) -> bool {
+    lines[k].text.trim_end().ends_with(':')
+        && lines[k + 1..]
+            .iter()
+            .take(3)
+            .find(|l| !l.is_blank())
+            .is_some_and(|l| l.text.trim_start().starts_with(['"', '“', '‘']))
+}
+
+/// True when `line` is a whole sentence in quotation marks ("“With my
+/// departure ... after me.”"): a pull quote, not a heading. A heading
+/// that quotes a phrase ("“Real improvement” in Halstern, say
+/// inspectors") does not end with the sentence's stop inside the marks.
+fn is_quoted_sentence(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with(['"', '“'])
+        && ['.', '!', '?']
+            .iter()
+            .any(|stop| t.ends_with(&format!("{stop}”")) || t.ends_with(&format!("{stop}\"")))
+}
+
 /// A speaker's name alone on a line, as a record of questions and
 /// answers prints it ("Mr. Latham", "Mrs. Rumbold"): a courtesy title or
 /// honorific and one or two capitalised words, a part in brackets after
@@ -1890,6 +1925,8 @@ fn title_and_headline(
             || is_numbered_section(t)
             || is_byline(t)
             || is_speaker_line(t)
+            || introduces_quotation(lines, k)
+            || is_quoted_sentence(t)
             || (t.len() <= crate::lexicon::MEETING_PAPER_LINE_MAX
                 && MEETING_PAPER_LINE.is_match(t))
             || (k > 0 && wraps_meeting_paper_line(text(k - 1), t))
@@ -2453,7 +2490,10 @@ fn reads_as_report_name(text: &str) -> bool {
     let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     let reported = first.ends_with('s') && REPORT_NAME.is_match(second);
     let (long, capitalised) = capitalised_words(text);
-    let title_case = long >= 6 && capitalised * 5 >= long * 4;
+    // (more than four in five long words capitalised: "Improvement
+    // required at a specialist Mental Health Ward at Prince Philip Hospital
+    // in Llanelli", two of ten in small letters, is news naming places)
+    let title_case = long >= 6 && capitalised * 5 > long * 4;
     // "...: key findings": a part of a document closes its name
     let part_named = text.rsplit_once(':').is_some_and(|(_, part)| {
         crate::lexicon::DOCUMENT_PARTS
@@ -4804,6 +4844,30 @@ mod tests {
         );
         assert!(is_glued_twice("Antrim Area HospitalAntrim Area Hospital"));
         assert!(!is_glued_twice("Hear hear"));
+    }
+
+    #[test]
+    fn a_news_heading_naming_places_in_capitals_is_no_report_s_name() {
+        let page = "Skip to main content\n\nImprovement required at a specialist Mental Health Ward at Prince Philip Hospital in Llanelli\n\nA report has been published by the inspectorate after an unannounced inspection of a ward.\n";
+        assert_eq!(
+            heads(page),
+            (
+                None,
+                Some("Improvement required at a specialist Mental Health Ward at Prince Philip Hospital in Llanelli".to_owned())
+            )
+        );
+    }
+
+    #[test]
+    fn a_pull_quote_its_speaker_a_picture_s_words_and_a_link_are_no_headings() {
+        let page = "Former Ombudsman publishes final Annual Report\n\nFormer Prisons and Probation Ombudsman Sue McAllister CB:\n\n\u{201c}With my departure approaching, I am aware that there is still work to do.\u{201d}\n\nOmbudsman 2021/22 Annual Report. For decorative purposes only.\n\nClick here to download the Ombudsman 2021/22 Annual Report\n\nSue McAllister, who retired in June 2022, wrote this final Annual Report before leaving, and in it she looked back on her four years.\n";
+        assert_eq!(
+            heads(page),
+            (
+                None,
+                Some("Former Ombudsman publishes final Annual Report".to_owned())
+            )
+        );
     }
 
     #[test]

@@ -493,6 +493,8 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"print\s+this\s+(?:document|report)",
     r"read\s+the\s+(?:full\s+)?report\s*:",
     r"(?:get|read|download)\s+the\s+(?:full\s+)?report\s*$",
+    // a link's label: "Click here to download the ... Annual Report"
+    r"click\s+here\s+(?:to|for)\b",
     // the Open Government Licence notice a publication opens with
     r"unless\s+stated\s+otherwise,?\s+(?:all\s+of\s+)?(?:our|this)\s+(?:content|publication)",
     r"this\s+publication\s+is\s+licensed\s+under",
@@ -615,6 +617,11 @@ pub const MASTHEAD_WORDS_MAX: usize = 5;
 /// Words for what an image is, ending a line of the image's words set in
 /// place of it ("Northern Ireland Assembly Flax Flower Logo").
 pub const IMAGE_KIND_WORDS: &[&str] = &["logo"];
+
+/// How a picture's alternative text, printed in its place, ends when it
+/// says the picture tells nothing ("... Annual Report. For decorative
+/// purposes only."): the line is the picture's, never a heading.
+pub const IMAGE_ALT_ENDINGS: &[&str] = &["for decorative purposes only"];
 
 /// Words of an image file's name that say its colour model or file type
 /// ("final logo red (RGB)", "HMIP logo CMYK"): beside an
