@@ -881,6 +881,7 @@ pub fn subject(
         .map(|s| without_detail_key(cx, s))
         .map(|s| without_common_owner(cx, s))
         .map(|s| fuller_in_body(cx, s))
+        .map(|s| as_written_in_body(cx, s))
         .map(|s| area_for_whole_service(cx, s))
         // "The Board had before it a report": a kind of body alone, once
         // no fuller name was found for it
@@ -1221,6 +1222,31 @@ fn fuller_in_body(cx: &Context<'_>, subject: Text) -> Text {
     };
     let from = body.start + at - before.len() + start;
     cx.text(from..body.start + at + subject.text.len())
+}
+
+/// A subject read from a heading in capitals ("LOCHMOY AND STRATHAIRLIE
+/// DIVISION"), as the body writes it in small letters too ("Lochmoy and
+/// Strathairlie Division"); the subject as it is when it has small letters
+/// or the body does not write it so.
+fn as_written_in_body(cx: &Context<'_>, subject: Text) -> Text {
+    let capitals_only = !subject.text.chars().any(char::is_lowercase);
+    if !capitals_only || !subject.text.contains(' ') {
+        return subject;
+    }
+    // the same words in any case, a line break or spaces between them
+    // (compiled here: only a subject in capitals, a few a corpus, needs it)
+    let words: Vec<String> = subject.text.split_whitespace().map(regex::escape).collect();
+    let Ok(pattern) = crate::work::Pattern::new(&format!(r"(?i)\b{}\b", words.join(r"\s+"))) else {
+        return subject;
+    };
+    let body = crate::sections::byte_range(cx.source, &cx.sections.body);
+    let text = &cx.source.text()[body.clone()];
+    pattern
+        .find_iter(text)
+        .find(|m| m.as_str().chars().any(char::is_lowercase))
+        .map_or(subject, |m| {
+            cx.text(body.start + m.start()..body.start + m.end())
+        })
 }
 
 /// `subject` without the capitalised article a news story's first word is
@@ -3204,6 +3230,15 @@ mod tests {
 
     fn subject_of(text: &str) -> Option<String> {
         parse(text).subject.map(|t| t.text)
+    }
+
+    #[test]
+    fn a_subject_in_a_heading_in_capitals_as_the_body_writes_it() {
+        let page = "   NEWS RELEASE                                          Date of issue: 15 May 2019\n                                                         Ref: HMICS/NR/2019/07\n\n   EMBARGOED UNTIL 00:01 HOURS, WEDNESDAY 22 MAY 2019\n\n\n              PROGRESS REVIEW OF CUSTODY IN LOCHMOY AND\n                         STRATHAIRLIE DIVISION\n\n      Custody in Lochmoy and Strathairlie \"safer and better led\", but\n      risk checks on detainees still not done consistently, says HMICS\n\n\n   HM Inspectorate of Constabulary in Scotland (HMICS) today publishes its\n   review of the progress Police Scotland has made in Lochmoy and Strathairlie\n   Division since our inspection of police custody in the division two years\n   ago. That inspection took place in August 2017; its report, published in\n";
+        assert_eq!(
+            subject_of(page).as_deref(),
+            Some("Lochmoy and Strathairlie Division")
+        );
     }
 
     #[test]
