@@ -212,6 +212,61 @@ fn rated_list(lines: &[Line<'_>], debris: &[bool], from: usize) -> Option<Range<
     (next > RATED_LIST_ITEMS as u32).then_some(start..end)
 }
 
+/// The lines from the first of a run of "Recommendation 1: ...",
+/// "Recommendation 2: ...", ... blocks in order, each judged on the line
+/// after it ("The Authority has made strong progress on this
+/// recommendation"; lexicon `THIS_RECOMMENDATION_PHRASES`), at least
+/// [`RATED_LIST_ITEMS`] of them, from line `from`: an annex with no
+/// heading, as council minutes copy an inspectorate's monitoring letter.
+fn judged_blocks(lines: &[Line<'_>], debris: &[bool], from: usize) -> Option<Range<usize>> {
+    let kept: Vec<usize> = (from..lines.len())
+        .filter(|&k| !debris[k] && !lines[k].is_blank())
+        .collect();
+    let mut next = 1;
+    let mut start = None;
+    for (i, &k) in kept.iter().enumerate() {
+        let Some(number) = recommendation_heading_number(lines[k].text) else {
+            continue;
+        };
+        let judged = kept.get(i + 1).is_some_and(|&j| {
+            let after = lines[j].text.to_lowercase();
+            crate::lexicon::THIS_RECOMMENDATION_PHRASES
+                .iter()
+                .any(|p| after.contains(p))
+        });
+        if number == next && judged {
+            start.get_or_insert(k);
+            next += 1;
+        } else if number == 1 && judged {
+            start = Some(k);
+            next = 2;
+        } else if next > RATED_LIST_ITEMS as u32 {
+            break;
+        }
+    }
+    let start = start?;
+    (next > RATED_LIST_ITEMS as u32).then_some(start..lines.len())
+}
+
+/// The number of a line that opens "Recommendation 3:" (a colon, stop or
+/// dash after the number), or `None`.
+fn recommendation_heading_number(line: &str) -> Option<u32> {
+    let t = line.trim_start();
+    let rest = t
+        .get(..15)
+        .filter(|w| w.eq_ignore_ascii_case("recommendation "))?;
+    let rest = &t[rest.len()..];
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    rest[digits..]
+        .trim_start()
+        .starts_with([':', '.', '-', '\u{2013}'])
+        .then(|| rest[..digits].parse().ok())
+        .flatten()
+}
+
 /// The number of a list item rated at its end ("“1. Raise success rates
 /// for every learner – very good progress"), or `None`.
 fn rated_item(line: &str) -> Option<u32> {
@@ -1250,6 +1305,9 @@ pub fn split(source: &Source<'_>) -> Sections {
     let rated = if annex_start.is_none() {
         let stop = notes_heading.unwrap_or(n);
         rated_list(&lines[..stop], &debris, body_start)
+            // ("Recommendation 1: ..." / "The Authority has made strong
+            // progress on this recommendation", block after block)
+            .or_else(|| judged_blocks(&lines[..stop], &debris, body_start))
     } else {
         None
     };

@@ -570,6 +570,17 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
         }
     }
 
+    // 1a. "The Authority has made strong progress on this recommendation":
+    // a sentence under the row's text that judges it
+    if progress.is_none() {
+        if let Some((line_start, start, end)) = judging_sentence(text, &row.lines) {
+            labelled = true;
+            progress = Some(start..end);
+            text_parts = runs_of_lines(text, &row.lines, line_start);
+            whole.end = row.lines.last().map_or(whole.end, |l| l.end);
+        }
+    }
+
     // 1b. A cell that is wholly a rating. In a layout with a commentary
     // column (text, rating, commentary) the cells after the rating on its
     // line are commentary, and so are cells of later space-aligned lines
@@ -873,6 +884,23 @@ fn labelled_status(body: &str) -> Option<(usize, usize, usize)> {
         .last()
 }
 
+/// A line of the row that judges it in a sentence, its progress followed
+/// by words of `THIS_RECOMMENDATION_PHRASES` ("The Authority has made
+/// strong progress on this recommendation"): where the line starts and
+/// where the progress lies, in `text`. The row's own text is before it.
+fn judging_sentence(text: &str, lines: &[Range<usize>]) -> Option<(usize, usize, usize)> {
+    lines.iter().skip(1).find_map(|line| {
+        let written = &text[line.clone()];
+        PROGRESS_RE.find_iter(written).find_map(|m| {
+            let after = written[m.end()..].trim_start().to_lowercase();
+            crate::lexicon::THIS_RECOMMENDATION_PHRASES
+                .iter()
+                .any(|p| after.starts_with(p))
+                .then(|| (line.start, line.start + m.start(), line.start + m.end()))
+        })
+    })
+}
+
 /// A rating standing between two text cells of a row flattened onto one
 /// line: a capitalised progress wording after the end of a sentence.
 fn flattened_rating(body: &str) -> Option<(usize, usize)> {
@@ -1039,6 +1067,39 @@ mod tests {
                 ("3", Some("not_met"), None)
             ]
         );
+    }
+
+    #[test]
+    fn recommendations_each_judged_in_a_sentence_on_the_next_line_with_no_heading() {
+        let rows = annex(
+            "Recommendation 1: Get better outcomes for learners at every key stage\nThe Authority has made strong progress on this recommendation\nRecommendation 2: Challenge schools more strongly\nThe Authority has made strong progress on this recommendation\nRecommendation 3: Draw up better strategies so that fewer young people are not in education\nThe Authority has made satisfactory progress on this recommendation\n",
+        );
+        assert_eq!(
+            rows,
+            [
+                (
+                    "1".to_owned(),
+                    p("strong_progress"),
+                    "Get better outcomes for learners at every key stage".to_owned()
+                ),
+                (
+                    "2".to_owned(),
+                    p("strong_progress"),
+                    "Challenge schools more strongly".to_owned()
+                ),
+                (
+                    "3".to_owned(),
+                    p("satisfactory_progress"),
+                    "Draw up better strategies so that fewer young people are not in education"
+                        .to_owned()
+                ),
+            ]
+        );
+        // new recommendations listed with no judgement are no annex
+        let new = annex(
+            "Recommendation 1: Get better outcomes\nRecommendation 2: Challenge schools\nRecommendation 3: Draw up strategies\n",
+        );
+        assert!(new.is_empty());
     }
 
     #[test]

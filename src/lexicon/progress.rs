@@ -185,6 +185,18 @@ pub const STATUS_LABELS: &[&str] = &[
     r"current\s+position",
 ];
 
+/// Words that close a sentence judging one recommendation, straight after
+/// its progress ("The Authority has made strong progress on this
+/// recommendation", Estyn's monitoring letters), lower case: the sentence
+/// is the row's status as a label would be.
+pub const THIS_RECOMMENDATION_PHRASES: &[&str] = &[
+    "on this recommendation",
+    "in addressing this recommendation",
+    "against this recommendation",
+    "towards this recommendation",
+    "in relation to this recommendation",
+];
+
 /// Progress given as one word of a scale, read only straight after a
 /// status label where it ends its line ("Progress: Strong", "Status:
 /// Limited"): in prose these words judge anything.
