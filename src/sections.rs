@@ -4929,6 +4929,18 @@ mod tests {
     }
 
     #[test]
+    fn a_news_site_s_prompt_to_allow_notifications_is_no_heading() {
+        let page = "Stay up to date with notifications from The Independent\n\nNotifications can be managed in browser preferences.\n\nOfsted brands child services 'inadequate'\n\nSaturday 24 October 2009 00:00 BST\nComments\n\nYour support helps us to tell the story\n\nWhether the subject is climate change or Big Tech, we have people on the ground while a story unfolds, and we know it matters.\n\nYour support makes all the difference.\n\nYesterday a council said sorry to children and parents once inspectors had judged its services inadequate.\n";
+        assert_eq!(
+            heads(page),
+            (
+                None,
+                Some("Ofsted brands child services 'inadequate'".to_owned())
+            )
+        );
+    }
+
+    #[test]
     fn a_forwarded_mail_s_covering_note_down_to_its_rule_is_no_heading() {
         let doc = "From: CJI Press Office [mailto:press.office@cjini.example]\nSent: 20 June 2012 16:42\nTo: Newsdesk\nSubject: EMBARGOED 00:01 26/06/12 - CJI follow-up review\n\nPlease find below a press release for your newsdesk.\n\nRegards\n\nCJI Press Office\n\n________________________________\n\nPRESS RELEASE\n\nThe management of complaints: A follow-up review\n\nCOMPLAINTS NOW TAKEN SERIOUSLY, SAYS CJI\n\nThe Prison Service has made good progress, according to a follow-up review published today.\n";
         assert_eq!(

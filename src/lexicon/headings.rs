@@ -54,6 +54,7 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "rated",
     "rates",
     "branded",
+    "brands",
     "condemned",
     "lacks",
     "struggles",

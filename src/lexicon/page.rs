@@ -493,6 +493,11 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"print\s+this\s+(?:document|report)",
     r"read\s+the\s+(?:full\s+)?report\s*:",
     r"(?:get|read|download)\s+the\s+(?:full\s+)?report\s*$",
+    // a news site's prompt to allow its notifications: "Stay up to date
+    // with notifications from The Independent" / "Notifications can be
+    // managed in browser preferences."
+    r"stay\s+up\s+to\s+date\s+with\s+notifications\b",
+    r"notifications\s+can\s+be\s+managed\b",
     // a link's label: "Click here to download the ... Annual Report"
     r"click\s+here\s+(?:to|for)\b",
     // the Open Government Licence notice a publication opens with
