@@ -720,7 +720,13 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
             (None, None)
         }
     };
+    // ("Status: Complete. The work was finished ...", "Status: In progress
+    // - a revised procedure ...": the stop or dash after the status is
+    // the commentary's opening, no part of it)
     let commentary = clean(&commentary.join("\n"));
+    let commentary = commentary
+        .trim_start_matches(['.', ';', ',', '-', '\u{2013}', '\u{2014}', ' '])
+        .to_owned();
     AnnexRow {
         number: row.number,
         text: row_text,
@@ -1065,6 +1071,24 @@ mod tests {
                 ("1", Some("met"), None),
                 ("2", Some("partly_met"), None),
                 ("3", Some("not_met"), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_comment_after_the_status_and_a_stop_or_dash_opens_without_them() {
+        let recs = parse(&format!(
+            "{LEAD}ANNEX\n\nRecommendation 1: The force should publish its plan.\nStatus: Complete. The work was finished in November 2018.\n\nRecommendation 2: The force should train staff.\nStatus: In progress - a revised procedure was due in April 2019.\n"
+        ))
+        .recommendations
+        .expect("recommendations");
+        let comments: Vec<Option<&str>> =
+            recs.annex.iter().map(|r| r.commentary.as_deref()).collect();
+        assert_eq!(
+            comments,
+            [
+                Some("The work was finished in November 2018."),
+                Some("a revised procedure was due in April 2019.")
             ]
         );
     }

@@ -358,6 +358,18 @@ mod tests {
     }
 
     #[test]
+    fn a_page_s_share_buttons_after_the_notes_are_no_note() {
+        let text = "Report\n\nHeadline\n\nThe inspectorate published a report today.\n\nNotes to editors\n\n\u{2022} The inspectorate inspects youth justice services.\n\u{2022} The full report is on our website.\n\nShare this:\n\nClick to share on Twitter (Opens in new window)\nClick to email a link to a friend (Opens in new window)\n";
+        assert_eq!(
+            notes(text),
+            [
+                "The inspectorate inspects youth justice services.",
+                "The full report is on our website."
+            ]
+        );
+    }
+
+    #[test]
     fn a_page_number_and_the_next_page_s_running_header_end_no_note() {
         let page = "Inspection of Fenmoor\n\nInspectors praise Fenmoor\n\nHM Inspectorate of Probation today published its report on the work of Fenmoor Probation Trust, which it found much improved.\n\nStaff knew their cases well and managers led them firmly.\n\nNotes to editors\n\n1.   The inspection took place in May.\n\n2.   For further information contact the press office on 020 7946 0419.\n\n                                        2\n\u{c}HMCPSI News Release 27/2013          Follow-up inspection of Fenmoor\n";
         assert_eq!(

@@ -498,8 +498,9 @@ pub const DEBRIS_LINES: &[&str] = &[
     // managed in browser preferences."
     r"stay\s+up\s+to\s+date\s+with\s+notifications\b",
     r"notifications\s+can\s+be\s+managed\b",
-    // a link's label: "Click here to download the ... Annual Report"
-    r"click\s+here\s+(?:to|for)\b",
+    // a link's label: "Click here to download the ... Annual Report",
+    // "Click to share on Twitter (Opens in new window)"
+    r"click\s+(?:here\s+)?(?:to|for)\b",
     // the Open Government Licence notice a publication opens with
     r"unless\s+stated\s+otherwise,?\s+(?:all\s+of\s+)?(?:our|this)\s+(?:content|publication)",
     r"this\s+publication\s+is\s+licensed\s+under",
