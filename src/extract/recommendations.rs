@@ -1044,10 +1044,32 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
                 let before = tail(&clause_text[..m.start()], 40).trim_end();
                 let after = clause_text[m.end()..].trim_start();
                 let is_year = m.as_str().len() == 4 && m.as_str().starts_with(['1', '2']);
-                // "5.7": a paragraph's number, not a count
+                // "5.7": a paragraph's number, not a count (either part:
+                // "3.6 A rolling refurbishment had been completed")
                 let is_decimal = clause_text[m.end()..]
                     .strip_prefix('.')
-                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                    || clause_text[..m.start()]
+                        .strip_suffix('.')
+                        .is_some_and(|l| l.ends_with(|c: char| c.is_ascii_digit()));
+                // "completed on four of the six wings": a part of a whole
+                // of other things
+                let part_of_others = part_of_whole_noun(after).is_some_and(|words| {
+                    // (a plural noun, not "as" or "was", straight after the
+                    // whole's number:
+                    // "four of the six made in 2019" counts recommendations;
+                    // "three of the five strategic recommendations" has a
+                    // kind before the noun)
+                    words
+                        .first()
+                        .is_some_and(|w| w.len() > 3 && w.ends_with('s'))
+                        && !words.iter().any(|w| {
+                            starts_with_ignore_case(w, "recommendation")
+                                || crate::lexicon::REMAINING_WORDS
+                                    .iter()
+                                    .any(|r| w.eq_ignore_ascii_case(r))
+                        })
+                });
                 // "three-quarters", "two-thirds"
                 let is_fraction = clause_text[m.end()..].starts_with('-');
                 let is_share = after.starts_with('%') || starts_with_ignore_case(after, "per cent");
@@ -1072,6 +1094,7 @@ fn pair_counts(sentence: &str, reported: &mut BTreeMap<String, u32>) {
                     || is_fraction
                     || is_year
                     || is_decimal
+                    || part_of_others
                     || names_one
                     || is_duration)
             })
@@ -1235,6 +1258,26 @@ fn is_bare_count(clause: &str) -> bool {
         }
     }
     number_value(&words.join(" ")).is_some()
+}
+
+/// The words naming the whole a count is a part of, straight after it:
+/// "of the six wings" gives "wings", "of the five strategic
+/// recommendations" gives "strategic", "recommendations" (two words at
+/// most); `None` where no "of the <number>" follows.
+fn part_of_whole_noun(after: &str) -> Option<Vec<&str>> {
+    let mut words = after.split_whitespace();
+    let (of, the, number) = (words.next()?, words.next()?, words.next()?);
+    (of.eq_ignore_ascii_case("of")
+        && ["the", "its", "their"]
+            .iter()
+            .any(|d| the.eq_ignore_ascii_case(d))
+        && number_value(number).is_some())
+    .then(|| {
+        words
+            .take(2)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .collect()
+    })
 }
 
 /// True for a clause of counts by kind and nothing else: "one strategic
@@ -1498,6 +1541,23 @@ mod tests {
         );
         let r = parse(&padded).recommendations.expect("recommendations");
         (r.total, r.reported.into_iter().collect())
+    }
+
+    #[test]
+    fn a_paragraph_s_number_and_a_part_of_other_things_count_no_recommendations() {
+        let (_, reported) = narrative(
+            "The review made 12 recommendations.\n3.6 A rolling refurbishment had been completed on four of the six wings, and cleaning was done well.",
+        );
+        assert!(reported.is_empty(), "{reported:?}");
+        // a part of the recommendations, with or without their kind
+        let (_, reported) = narrative(
+            "The review made 12 recommendations. Four of the six made in 2019 had been achieved.",
+        );
+        assert_eq!(reported, counts(&[("achieved", 4)]));
+        let (_, reported) = narrative(
+            "The review made 12 recommendations. Three of the five strategic recommendations had been achieved.",
+        );
+        assert_eq!(reported, counts(&[("achieved", 3)]));
     }
 
     #[test]
