@@ -1843,6 +1843,24 @@ fn is_quoted_sentence(line: &str) -> bool {
             .any(|stop| t.ends_with(&format!("{stop}”")) || t.ends_with(&format!("{stop}\"")))
 }
 
+/// The most words of a page's tag set over its heading ("Maghaberry
+/// Prison").
+const TAG_WORDS: usize = 4;
+
+/// True when `line` is a tag of a few capitalised words and no stop, and
+/// `next` opens with a quotation mark: two lines of a page's head, not one
+/// heading wrapped.
+fn is_tag_over_quotation(line: &str, next: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= TAG_WORDS
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !line.trim_end().ends_with(['.', ':', ','])
+        && next
+            .trim_start()
+            .starts_with(['\'', '"', '\u{2018}', '\u{201c}'])
+}
+
 /// A speaker's name alone on a line, as a record of questions and
 /// answers prints it ("Mr. Latham", "Mrs. Rumbold"): a courtesy title or
 /// honorific and one or two capitalised words, a part in brackets after
@@ -2193,6 +2211,14 @@ fn title_and_headline(
                 i += 1;
                 continue;
             }
+        }
+        // A tag of a few capitalised words over a heading that opens with a
+        // quotation ("Maghaberry Prison" / "'Needs of vulnerable prisoners
+        // must be met ...' say Inspectors"): the tag is the site's, and a
+        // heading does not wrap before its quotation mark.
+        if i + 1 < body_start && !skipped(i + 1) && is_tag_over_quotation(text(i), text(i + 1)) {
+            i += 1;
+            continue;
         }
         let mut j = i;
         // (a line after the first ends the heading where each paragraph
@@ -4902,6 +4928,15 @@ mod tests {
         );
         assert!(is_glued_twice("Antrim Area HospitalAntrim Area Hospital"));
         assert!(!is_glued_twice("Hear hear"));
+    }
+
+    #[test]
+    fn a_tag_over_a_heading_that_opens_with_a_quotation_is_no_part_of_it() {
+        let page = "An unannounced visit to review the progress against the 2015 recommendations\n\nPublication: 22/08/17\nMaghaberry Prison\n'Needs of vulnerable prisoners must be met at Maghaberry Prison' say Inspectors\n\nManagement at Maghaberry Prison are still working to lift its performance, the newest report has found.\n";
+        assert_eq!(
+            heads(page).1.as_deref(),
+            Some("'Needs of vulnerable prisoners must be met at Maghaberry Prison' say Inspectors")
+        );
     }
 
     #[test]
