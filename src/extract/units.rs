@@ -2107,9 +2107,12 @@ fn sites_in_also_aside(cx: &Context<'_>, unit: &Text) -> Vec<Text> {
         from += at;
     }
     let names = &inside[from..];
+    // (the first comma that opens a clause: "at A, B and C, which we also
+    // visited" ends after C)
     let end = names
-        .find(", ")
-        .filter(|&i| {
+        .match_indices(", ")
+        .map(|(i, _)| i)
+        .find(|&i| {
             let next = names[i + 2..].split_whitespace().next().unwrap_or("");
             crate::lexicon::RELATIVE_WORDS.contains(&next)
         })
@@ -5150,6 +5153,12 @@ mod tests {
             ]
         );
         assert_eq!(also, ["Ballinreach", "Strathy"]);
+        // three sites in the bracket, a clause after them
+        let three = text.replace(
+            "at Ballinreach and\n           Strathy,",
+            "at Ballinreach, Tolm and\n           Strathy,",
+        );
+        assert_eq!(units(&three).2, ["Ballinreach", "Tolm", "Strathy"]);
     }
 
     #[test]
