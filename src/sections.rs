@@ -1837,10 +1837,10 @@ fn introduces_quotation(lines: &[Line<'_>], k: usize) -> bool {
 /// inspectors") does not end with the sentence's stop inside the marks.
 fn is_quoted_sentence(line: &str) -> bool {
     let t = line.trim();
-    t.starts_with(['"', '“'])
-        && ['.', '!', '?']
-            .iter()
-            .any(|stop| t.ends_with(&format!("{stop}”")) || t.ends_with(&format!("{stop}\"")))
+    let Some(inside) = t.strip_suffix(['”', '"']) else {
+        return false;
+    };
+    t.starts_with(['"', '“']) && inside.ends_with(['.', '!', '?'])
 }
 
 /// The most words of a page's tag set over its heading ("Maghaberry

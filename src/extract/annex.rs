@@ -898,10 +898,10 @@ fn judging_sentence(text: &str, lines: &[Range<usize>]) -> Option<(usize, usize,
     lines.iter().skip(1).find_map(|line| {
         let written = &text[line.clone()];
         PROGRESS_RE.find_iter(written).find_map(|m| {
-            let after = written[m.end()..].trim_start().to_lowercase();
+            let after = written[m.end()..].trim_start();
             crate::lexicon::THIS_RECOMMENDATION_PHRASES
                 .iter()
-                .any(|p| after.starts_with(p))
+                .any(|p| crate::source::starts_with_ignore_case(after, p))
                 .then(|| (line.start, line.start + m.start(), line.start + m.end()))
         })
     })

@@ -1233,20 +1233,35 @@ fn as_written_in_body(cx: &Context<'_>, subject: Text) -> Text {
     if !capitals_only || !subject.text.contains(' ') {
         return subject;
     }
-    // the same words in any case, a line break or spaces between them
-    // (compiled here: only a subject in capitals, a few a corpus, needs it)
-    let words: Vec<String> = subject.text.split_whitespace().map(regex::escape).collect();
-    let Ok(pattern) = crate::work::Pattern::new(&format!(r"(?i)\b{}\b", words.join(r"\s+"))) else {
-        return subject;
-    };
+    let wanted: Vec<&str> = subject.text.split_whitespace().collect();
     let body = crate::sections::byte_range(cx.source, &cx.sections.body);
     let text = &cx.source.text()[body.clone()];
-    pattern
-        .find_iter(text)
-        .find(|m| m.as_str().chars().any(char::is_lowercase))
-        .map_or(subject, |m| {
-            cx.text(body.start + m.start()..body.start + m.end())
-        })
+    crate::work::charge(text.len());
+    // the body's words with where each lies; the same words in any case,
+    // any white space between them, a word's end not run on into letters
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    for run in words.windows(wanted.len()) {
+        let (last_at, last) = run[wanted.len() - 1];
+        let last_want = wanted[wanted.len() - 1];
+        let same = run[..wanted.len() - 1]
+            .iter()
+            .zip(&wanted)
+            .all(|((_, w), want)| w.eq_ignore_ascii_case(want))
+            && last
+                .get(..last_want.len())
+                .is_some_and(|l| l.eq_ignore_ascii_case(last_want))
+            && !last[last_want.len()..].starts_with(is_word);
+        let (start, _) = run[0];
+        let end = last_at + last_want.len();
+        if same && text[start..end].chars().any(char::is_lowercase) {
+            return cx.text(body.start + start..body.start + end);
+        }
+    }
+    subject
 }
 
 /// `subject` without the capitalised article a news story's first word is
