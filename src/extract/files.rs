@@ -454,6 +454,9 @@ fn stated(cx: &mut Context<'_>) -> Option<Files> {
             if let Some(found) = also_sampled(cx, &c, offset, n) {
                 return Some(found);
             }
+            if let Some(found) = bulleted_samples(cx, &c, offset, n) {
+                return Some(found);
+            }
         }
         return Some(Files {
             examined: Some(n),
@@ -658,6 +661,101 @@ fn also_sampled(cx: &mut Context<'_>, c: &ExaminedCount, offset: usize, n: u32) 
     }
     let end = next + more.get(0)?.end();
     Some(summed(cx, offset + c.whole.start..end, breakdown, total))
+}
+
+/// A bullet that opens with a verb of examining and counts files somewhere
+/// in its first clause: "assessed the cases of children subject to 24 court
+/// disposals". Read only beside a sibling bullet with a count of its own
+/// ([`bulleted_samples`]).
+static BULLETED_SAMPLE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)^(?:{EXAMINE_VERBS}|{TRACK_VERBS})\b[^,;:.()]*?\b(?P<n>{NUMBER_PATTERN})\s+(?P<kind>(?:[\w'’-]+\s+){{0,3}}?{FILE_NOUNS})\b"
+    ))
+    .expect("files bulleted sample regex")
+});
+
+/// How many bullets of one list are read for [`bulleted_samples`], at most.
+const BULLETED_SAMPLES: usize = 16;
+
+/// Samples counted one to a bullet, each bullet opening with its verb, with
+/// no total ("During the inspection they: • assessed the cases of children
+/// subject to 24 court disposals • assessed 18 out-of-court disposals •
+/// held 31 interviews"): the count `c`, found in one bullet, and the counts
+/// of the list's other bullets of examining, summed in the list's order
+/// with a `count-derived` diagnostic. `None` unless `c` is in a bullet and
+/// another bullet of the list counts files; a bullet counting a share of
+/// files ("re-read 10 of those cases") adds nothing.
+fn bulleted_samples(
+    cx: &mut Context<'_>,
+    c: &ExaminedCount,
+    offset: usize,
+    n: u32,
+) -> Option<Files> {
+    let source = cx.source;
+    let at = source.line_index(offset + c.whole.start);
+    let own = source.line(at);
+    super::BULLET.find(own.text)?;
+    // the list: bullets and their indented carried-on lines, up to a line
+    // that is blank or neither
+    let in_list = |k: usize| {
+        let line = source.line(k);
+        !line.is_blank()
+            && (super::BULLET.is_match(line.text) || line.text.starts_with([' ', '\t']))
+    };
+    let mut first = at;
+    while first > 0 && in_list(first - 1) && at - first < BULLETED_SAMPLES {
+        first -= 1;
+    }
+    let mut last = at;
+    while last + 1 < source.line_count() && in_list(last + 1) && last - at < BULLETED_SAMPLES {
+        last += 1;
+    }
+    let mut parts = Vec::new();
+    let mut total: u32 = 0;
+    let (mut start, mut end) = (usize::MAX, 0);
+    for k in first..=last {
+        let line = source.line(k);
+        let Some(bullet) = super::BULLET.find(line.text) else {
+            continue;
+        };
+        let item_start = line.start + bullet.end();
+        let item = &line.text[bullet.end()..];
+        let (count, number, whole_end) = if k == at {
+            (
+                n,
+                offset + c.number.start..offset + c.number.end,
+                offset + c.whole.end,
+            )
+        } else {
+            let Some(m) = BULLETED_SAMPLE.captures(item) else {
+                continue;
+            };
+            let (num, kind) = (m.name("n")?, m.name("kind")?);
+            if starts_with_ignore_case(kind.as_str(), "of ") {
+                continue;
+            }
+            let Some(value) = number_value(num.as_str()) else {
+                continue;
+            };
+            (
+                value,
+                item_start + num.start()..item_start + num.end(),
+                item_start + kind.end(),
+            )
+        };
+        total = total.checked_add(count)?;
+        parts.push(FileCategory {
+            count,
+            category: clean(&source.text()[number.end..whole_end]),
+            span: cx.span(number.clone()),
+        });
+        start = start.min(item_start);
+        end = end.max(whole_end);
+    }
+    if parts.len() < 2 {
+        return None;
+    }
+    Some(summed(cx, start..end, parts, total))
 }
 
 /// A sentence that opens with a team of inspectors, named by its body
@@ -1910,6 +2008,18 @@ mod tests {
             "Inspectors read the health and social work records of 84 adults at risk of harm (56 adults whose cases led to a full investigation and 28 whose cases were closed early).\n",
         );
         assert_eq!((n, parts), (Some(84), vec![56, 28]));
+    }
+
+    #[test]
+    fn samples_counted_one_to_a_bullet_are_summed() {
+        let page = "Inspectors were on site in the week of 6 March 2023. During the inspection they:\n\n\u{2022} assessed the cases of children subject to 24 court disposals\n\u{2022} assessed 18 out-of-court disposals\n\u{2022} held 31 interviews with case managers\n\u{2022} re-read 10 of those cases with managers\n\nThe cases were supervised in late 2022.";
+        assert_eq!(files(page), (Some(42), CountBound::Derived, vec![24, 18]));
+        // a bullet alone is no list of samples
+        let page = page.replace(
+            "assessed the cases of children subject to 24 court disposals",
+            "met the board",
+        );
+        assert_eq!(files(&page), (Some(18), CountBound::Exact, vec![]));
     }
 
     #[test]
