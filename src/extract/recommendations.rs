@@ -268,14 +268,19 @@ static PROGRESS_THEN_VERB: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// "two strategic and five operational recommendations were achieved",
+/// "one further strategic recommendation and two operational
+/// recommendations had been partially achieved" (each kind may take its
+/// noun, and a word saying it is more of the same: lexicon
+/// `MORE_OF_THE_SAME_WORDS`),
 /// "one strategic and two operational recommendations fully achieved",
 /// "three strategic and two operational have been partially implemented":
 /// a count split by kind, to be summed.
 static SPLIT_BY_KIND: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b(?P<n1>{NUMBER_PATTERN})\s+(?:{})\s+and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:{})\s+(?:recommendations?\s+)?{AUXILIARY}?",
+        r"(?i)\b(?P<n1>{NUMBER_PATTERN})\s+(?:(?:{further})\s+)?(?:{})\s+(?:recommendations?\s+)?and\s+(?P<n2>{NUMBER_PATTERN})\s+(?:(?:{further})\s+)?(?:{})\s+(?:recommendations?\s+)?{AUXILIARY}?",
         crate::lexicon::FIRST_RECOMMENDATION_KINDS.join("|"),
         crate::lexicon::SECOND_RECOMMENDATION_KINDS.join("|"),
+        further = crate::lexicon::MORE_OF_THE_SAME_WORDS.join("|"),
     ))
     .expect("split by kind regex")
 });
@@ -1558,6 +1563,21 @@ mod tests {
             "The review made 12 recommendations. Three of the five strategic recommendations had been achieved.",
         );
         assert_eq!(reported, counts(&[("achieved", 3)]));
+    }
+
+    #[test]
+    fn a_count_split_by_kind_with_each_kind_its_noun() {
+        let (_, reported) = narrative(
+            "The inspection made three strategic and eight operational recommendations. Inspectors found that two of the three strategic recommendations and five of the eight operational recommendations had been achieved. One further strategic recommendation and two operational recommen-\ndations had been partially achieved, while one operational recom-\nmendation had not been achieved.",
+        );
+        assert_eq!(
+            reported,
+            counts(&[
+                ("achieved", 7),
+                ("not_achieved", 1),
+                ("partially_achieved", 3)
+            ])
+        );
     }
 
     #[test]

@@ -479,6 +479,11 @@ pub const COUNTED_WITH_RECOMMENDATIONS: &[&str] = &[r"(?:key\s+)?concerns"];
 /// ("four strategic and nine operational recommendations").
 pub const FIRST_RECOMMENDATION_KINDS: &[&str] = &["strategic", "main", "key", "principal"];
 
+/// Words between a count and its kind saying the count is more of the
+/// same, beyond those just counted ("One further strategic recommendation
+/// and two operational recommendations had been partially achieved").
+pub const MORE_OF_THE_SAME_WORDS: &[&str] = &["further", "more", "additional", "other"];
+
 /// Words that may stand between a count and "recommendations" in a total
 /// without making it a kind of its own ("the nine previous
 /// recommendations", "made five general Recommendations"), besides
