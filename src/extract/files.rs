@@ -914,7 +914,7 @@ fn other_parts(cx: &mut Context<'_>, piece: &str, offset: usize) -> Option<Files
 /// them are looked through by hand to [`SAMPLED_AFTER_TRACKED`].
 static TRACKED_HOLDERS: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{TRACK_VERBS}\s+(?:(?:{leads})\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<k>{holders})\b",
+        r"(?i)\b{TRACK_VERBS}\s+(?:(?:{leads})\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<k>(?:{holders})(?:['’]s?\s+{FILE_NOUNS})?)\b",
         leads = crate::lexicon::TRACKED_LEADS.join("|"),
         holders = crate::lexicon::CASE_HOLDERS.join("|"),
     ))
@@ -922,10 +922,11 @@ static TRACKED_HOLDERS: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// The sample after people tracked, in the same sentence: "and sampled a
-/// further 36 children's cases".
+/// further 36 children's cases", or "and sampled a further 35" with the
+/// noun of the cases tracked left out.
 static SAMPLED_AFTER_TRACKED: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\band\s+(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+(?:{FURTHER_WORDS}\s+)?(?P<n>{NUMBER_PATTERN})\s+(?P<k>(?:[\w'’-]+\s+)?{FILE_NOUNS})\b"
+        r"(?i)\band\s+(?:{EXAMINE_VERBS}|{TRACK_VERBS})\s+(?:(?P<further>{FURTHER_WORDS})\s+)?(?P<n>{NUMBER_PATTERN})(?:\s+(?P<k>(?:[\w'’-]+\s+)?{FILE_NOUNS})\b|[,;.]|\s*$)"
     ))
     .expect("sampled after tracked regex")
 });
@@ -935,7 +936,8 @@ static SAMPLED_AFTER_TRACKED: LazyLock<Pattern> = LazyLock::new(|| {
 const SAMPLED_AFTER_TRACKED_REACH: usize = 120;
 
 /// "They tracked the experiences of eight children aged between 10 and 16
-/// in depth and sampled a further 36 children's cases": the people tracked
+/// in depth and sampled a further 36 children's cases", "tracked 12
+/// children's cases and sampled a further 35": the people tracked
 /// and the cases sampled, two parts with no total, summed with a
 /// `count-derived` diagnostic.
 fn tracked_then_sampled(cx: &mut Context<'_>, piece: &str, offset: usize) -> Option<Files> {
@@ -946,7 +948,15 @@ fn tracked_then_sampled(cx: &mut Context<'_>, piece: &str, offset: usize) -> Opt
     let window = &rest
         [..crate::source::floor_char_boundary(rest, sentence_end.min(SAMPLED_AFTER_TRACKED_REACH))];
     let sampled = SAMPLED_AFTER_TRACKED.captures(window)?;
-    let (n2, k2) = (sampled.name("n")?, sampled.name("k")?);
+    let n2 = sampled.name("n")?;
+    // with its noun left out, the sample is more of the cases tracked
+    let (k2, k2_end) = match sampled.name("k") {
+        Some(k) => (clean(k.as_str()), k.end()),
+        None if sampled.name("further").is_some() && FILE_NOUN_RE.is_match(k1.as_str()) => {
+            (clean(k1.as_str()), n2.end())
+        }
+        None => return None,
+    };
     let (c1, c2) = (number_value(n1.as_str())?, number_value(n2.as_str())?);
     let total = c1.checked_add(c2)?;
     // ("In all, inspectors looked at 42 children's cases." before them: a
@@ -964,11 +974,11 @@ fn tracked_then_sampled(cx: &mut Context<'_>, piece: &str, offset: usize) -> Opt
         },
         FileCategory {
             count: c2,
-            category: clean(k2.as_str()),
-            span: cx.span(at + n2.start()..at + k2.end()),
+            category: k2,
+            span: cx.span(at + n2.start()..at + k2_end),
         },
     ];
-    let whole = offset + tracked.get(0)?.start()..at + sampled.get(0)?.end();
+    let whole = offset + tracked.get(0)?.start()..at + k2_end;
     Some(summed(cx, whole, breakdown, total))
 }
 
@@ -2695,6 +2705,19 @@ mod tests {
             ),
             (Some(44), CountBound::Derived, vec![8, 36])
         );
+        // cases tracked, then more of them with their noun left out
+        assert_eq!(
+            files(
+                "Inspectors tracked 12 children's cases and sampled a further 35, and talked to social workers."
+            ),
+            (Some(47), CountBound::Derived, vec![12, 35])
+        );
+        // without a word saying it is more of the same, a bare number is
+        // no sample
+        let page = format!(
+            "{LEAD}Inspectors tracked 12 children's cases and sampled 35, and talked to staff.{PAD}"
+        );
+        assert_eq!(parse(&page).files.and_then(|f| f.examined), None);
     }
 
     #[test]
