@@ -1044,6 +1044,20 @@ fn inspector_by_title(cx: &Context<'_>) -> Option<Person> {
     None
 }
 
+/// True when `name` comes back in `text` as a speaker: with a speech verb
+/// right after it ("Nick Hardwick said") or right before it ("said Nick
+/// Hardwick"; lexicon `SPEECH_VERBS`).
+fn speaks_again(text: &str, name: &str) -> bool {
+    let is_speech = |w: Option<&str>| {
+        w.map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+            .is_some_and(|w| crate::lexicon::SPEECH_VERBS.contains(&w))
+    };
+    crate::source::word_positions(text, name).any(|at| {
+        is_speech(text[at + name.len()..].split_whitespace().next())
+            || is_speech(text[..at].split_whitespace().next_back())
+    })
+}
+
 /// The chief first called by title alone ("... from the chief inspector of
 /// prisons, who disclosed ...") and named at the start of a sentence soon
 /// after ("Nick Hardwick attacked the institution ..."), when the person
@@ -1088,11 +1102,13 @@ fn named_next(cx: &Context<'_>, at: usize, role: String) -> Option<Person> {
         if crate::lexicon::opens_with_article(&name) {
             continue;
         }
-        // ... and comes back as a person: "Mr Hardwick", or in full
+        // ... and comes back as a person: "Mr Hardwick", or in full as a
+        // speaker ("Nick Hardwick said"; a place's name comes back too:
+        // "how much Brook House resembles a prison")
         let surname = name.rsplit(' ').next().unwrap_or(&name);
         let name_end = at + start + range.end;
         let later = window_after(text, name_end, 4_000);
-        let again = later.contains(name.as_str())
+        let again = speaks_again(later, &name)
             || crate::lexicon::COURTESY_TITLES
                 .iter()
                 .chain(HONORIFICS)
@@ -2189,6 +2205,10 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
             let chief = parse(&page).chief_inspector.expect("chief");
             assert_eq!(chief.name, "Ewan Dalgetty");
         }
+        // a title that ends its sentence has no name after it: the
+        // capitals after open the next sentence
+        let page = "Centre less safe\n\nA report on the centre has been published by HM Chief Inspector of Prisons.\n\nBrook House was last inspected in June 2022.\n";
+        assert_eq!(parse(page).chief_inspector, None);
         // an initial's full stop is inside the name
         let page = "Prisoners locked up\n\nFindings were published by HM Chief Inspector of Prisons, Ewan J. Dalgetty.\n";
         let chief = parse(page).chief_inspector.expect("chief");
@@ -2395,6 +2415,13 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         let chief = parse(story).chief_inspector.expect("chief");
         assert_eq!(chief.name, "Nick Hardwick");
         assert_eq!(chief.role.as_deref(), Some("chief inspector of prisons"));
+        // ... or named in full again as a speaker
+        let story = story.replace("Mr Hardwick said:", "Nick Hardwick said:");
+        let chief = parse(&story).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Nick Hardwick");
+        // a place opening the next sentence comes back, but never speaks
+        let story = "Centre less safe\n\nA report on the centre has been published by the chief inspector of prisons.\n\nBrook House was last inspected in June 2022. The report says how much Brook House resembles a prison.\n";
+        assert_eq!(parse(story).chief_inspector, None);
         // a phrase opening the next sentence, never a person again, is no name
         let report = "Short sentences\n\nSupport for prisoners was poor, the Chief Inspectors of Probation and Prison have found. The Transforming Rehabilitation reforms set out to change that.\n";
         assert_eq!(parse(report).chief_inspector, None);
