@@ -4352,6 +4352,18 @@ mod tests {
                 Some("Fenmarsh schools no longer need special measures, say inspectors".to_owned())
             )
         );
+        // the Welsh side of such a site: its skip link, cookie notice,
+        // breadcrumb and date line in Welsh
+        let doc = format!(
+            "Neidio i'r prif gynnwys\n\nMae'r wefan hon yn defnyddio cwcis i wella eich profiad. [Iawn]\n\nEnglish\n\nRydych chi yma: Hafan > Newyddion\n\nDyddiad cyhoeddi / Date published: 22/05/2019\n\nFenmarsh schools no longer need special measures, say inspectors\n\n{body}"
+        );
+        assert_eq!(
+            heads(&doc),
+            (
+                None,
+                Some("Fenmarsh schools no longer need special measures, say inspectors".to_owned())
+            )
+        );
     }
 
     #[test]

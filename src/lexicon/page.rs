@@ -335,6 +335,9 @@ pub const METADATA_KEYS: &[&str] = &[
     r"last\s+updated",
     r"date(?:\s+of\s+(?:issue|publication)|\s+issued)?",
     r"release\s+date",
+    // a Welsh page's "Date published", alone or over the English after a
+    // slash: "Dyddiad cyhoeddi / Date published: 22/05/2019"
+    r"dyddiad\s+cyhoeddi(?:\s*/\s*date\s+published)?",
     r"issued",
     r"ref(?:erence)?",
     r"contact",
@@ -441,6 +444,8 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"select\s+(?:a|an|your)\b.*(?:\.\.\.|…)\s*$",
     // "Skip to main content", "Skip to site content Skip to main menu"
     r"skip\s+(?:to\s+)?(?:(?:the\s+)?(?:main|site|page)\s+)?(?:content|navigation|menu)",
+    // "Neidio i'r prif gynnwys": Welsh for "Skip to main content"
+    r"neidio\s+i['’]r\s+(?:prif\s+)?(?:cynnwys|gynnwys|ddewislen)",
     r"(?:the\s+)?main\s+content\s+(?:is\s+below|starts\s+here|area\s*$)",
     r"accessibility\s+(?:controls|tools|options)\s*$",
     r"text\s+size\s*:",
@@ -533,8 +538,14 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"global\s+keyword\s+search",
     r"1\.\s*home\b",
     r"you\s+are\s+here",
+    // a Welsh page's "You are here" (Welsh sites are bilingual: their
+    // furniture comes in Welsh too)
+    r"rydych\s+chi\s+yma\b",
     r"home\s*(?:>|›|»|/|\|)",
     r"we\s+use\s+(?:some\s+)?(?:essential\s+)?cookies",
+    // "Mae'r wefan hon yn defnyddio cwcis": Welsh for "This website uses
+    // cookies"
+    r"mae['’]r\s+wefan\s+hon\s+yn\s+defnyddio\s+cwcis",
     // a site-wide notice that addresses the reader ("Coronavirus
     // (COVID-19): find out how we are continuing our work ..."), not a
     // headline about the pandemic
