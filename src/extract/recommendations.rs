@@ -43,6 +43,17 @@ static THIS_REPORT: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// A count of the report just published ([`crate::lexicon::JUST_MADE`]),
+/// its number straight after the verb ("has made four recommendations",
+/// not "has made reasonable progress against ... recommendations").
+static JUST_MADE: LazyLock<Pattern> = LazyLock::new(|| {
+    crate::lexicon::regex(&format!(
+        r"(?i)(?:{})\s+(?:{NUMBER_PATTERN})\s+(?:[\w-]+\s+)?recommendations?\b",
+        crate::lexicon::JUST_MADE.join("|")
+    ))
+    .expect("just made regex")
+});
+
 /// "followed up all 11 key recommendations", "revisited the 12
 /// recommendations": the whole a follow-up reports progress against.
 /// "made 41 recommendations. Inspectors returned ... to follow up 15 of
@@ -507,7 +518,7 @@ pub fn extract(cx: &Context<'_>) -> Narrative {
                 && out.reported.is_empty()
                 && reported.is_empty()
                 && !super::names_earlier_report(s)
-                && THIS_REPORT.is_match(s);
+                && (THIS_REPORT.is_match(s) || JUST_MADE.is_match(s));
             let (total_slot, span_slot) = if opens_quote {
                 (&mut quoted_total, &mut quoted_span)
             } else {
@@ -1563,6 +1574,14 @@ mod tests {
             "The review made 12 recommendations. Three of the five strategic recommendations had been achieved.",
         );
         assert_eq!(reported, counts(&[("achieved", 3)]));
+    }
+
+    #[test]
+    fn a_count_in_the_present_perfect_after_an_earlier_reports() {
+        let (total, _) = narrative(
+            "Estyn's previous inspection of the authority took place in November 2013 and resulted in six recommendations. The council came out of follow-up in June 2016.\n\nEstyn has made four recommendations. The local authority should improve its planning.",
+        );
+        assert_eq!(total, Some(4));
     }
 
     #[test]

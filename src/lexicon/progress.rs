@@ -403,6 +403,12 @@ pub const THIS_REPORT_RECOMMENDS: &[&str] = &[
     r"\bthis\s+time\b",
 ];
 
+/// A count told in the present perfect ("Estyn has made four
+/// recommendations", after "The previous inspection ... resulted in six
+/// recommendations"): the report just published, when no progress has
+/// been counted against the earlier report's (regex fragments).
+pub const JUST_MADE: &[&str] = &[r"\b(?:has|have)\s+(?:now\s+)?made\b"];
+
 /// Other kinds of item an inspection tallies by progress beside its
 /// recommendations ("Turning to the Action Points, 25 are achieved ..."):
 /// a sentence about them counts no recommendation (lower case).
