@@ -1577,6 +1577,18 @@ mod tests {
     }
 
     #[test]
+    fn a_task_forces_issues_for_action_are_no_recommendations() {
+        let page = format!(
+            "{LEAD}The steering group has endorsed the recommendations in the four reports put to it. Of the 39 issues for immediate action that the task force identified, 33 have now been implemented, and the remaining six are well advanced."
+        );
+        let reported = parse(&page).recommendations.map(|r| r.reported);
+        assert!(
+            reported.as_ref().is_none_or(|r| r.is_empty()),
+            "{reported:?}"
+        );
+    }
+
+    #[test]
     fn a_count_in_the_present_perfect_after_an_earlier_reports() {
         let (total, _) = narrative(
             "Estyn's previous inspection of the authority took place in November 2013 and resulted in six recommendations. The council came out of follow-up in June 2016.\n\nEstyn has made four recommendations. The local authority should improve its planning.",

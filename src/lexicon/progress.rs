@@ -423,6 +423,9 @@ pub const OTHER_TALLIED_ITEMS: &[&str] = &[
     // HMCPSI's "issues to address" beside its recommendations
     "issues to address",
     "issue to address",
+    // a task force's list: "Of the 39 issues for immediate action that the
+    // task force identified, 33 have now been implemented"
+    "issues for immediate action",
 ];
 
 /// Verbs saying which recommendations a follow-up looked at ("followed up
