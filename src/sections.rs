@@ -61,7 +61,7 @@ static ANNEX_HEADING: LazyLock<Pattern> = LazyLock::new(|| {
 /// Recommendation   Lead   Progress", "No.   Recommendation   Progress at"
 /// (its last cell wrapped onto the next line), ...
 pub static TABLE_HEADER: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"(?i)^[\s|]*(?:(?:no\.?|number|ref\.?|rec\.?|#)[\s|]+)?(?:key\s+|previous\s+)?recommendations?(?:\s*\((?:19|20)\d\d\))?\s*(?:\t|\s{2,}|\|)\s*(?:\|\s*)?(?:(?:lead|owner)(?:\t|\s{2,}|\s*\|\s*))?(?:progress|status|assessment|rating|outcome|judge?ment|grade|rag(?:\s+(?:rating|status))?|progress\s+made|current\s+status|inspectors'?\s+(?:assessment|judge?ment)|position)(?:\s+(?:at|in|as\s+at)\s+[a-z]+\s+\d{4}|\s*\([a-z]+\s+\d{4}\)|\s+at\s+follow[\s-]?up|\s+(?:at|in|as\s+at))?(?:[\s|]+(?:evidence|comments?|commentary|notes?|findings))?[\s|:]*$")
+    crate::lexicon::regex(r"(?i)^[\s|]*(?:(?:no\.?|number|ref\.?|rec\.?|#)[\s|]+)?(?:key\s+|previous\s+)?recommendations?(?:\s*\((?:(?:19|20)\d\d|continued|cont(?:in)?'?d\.?)\))?\s*(?:\t|\s{2,}|\|)\s*(?:\|\s*)?(?:(?:lead|owner)(?:\t|\s{2,}|\s*\|\s*))?(?:progress|status|assessment|rating|outcome|judge?ment|grade|rag(?:\s+(?:rating|status))?|progress\s+made|current\s+status|inspectors'?\s+(?:assessment|judge?ment)|position)(?:\s+(?:at|in|as\s+at)\s+[a-z]+\s+\d{4}|\s*\([a-z]+\s+\d{4}\)|\s+at\s+follow[\s-]?up|\s+(?:at|in|as\s+at))?(?:[\s|]+(?:evidence|comments?|commentary|notes?|findings))?[\s|:]*$")
         .expect("table header regex")
 });
 

@@ -1601,6 +1601,14 @@ mod tests {
             "Fees should be checked so that counsel are paid within the national timescales."
         );
         assert_eq!(rows.len(), 2);
+        // the table header marked as continued
+        let rows = annex(
+            "ANNEX\n\nNo. Recommendation                          Status\n\n1    Fees should be checked so that counsel are paid   Achieved\n\n                         Page 3 of 4\n\u{c}HMCPSI - CPS Avonbury - press release\n\nNo. Recommendation (continued)              Status\n\n     within the national timescales.\n2    Files should be reviewed.                       Not achieved\n",
+        );
+        assert_eq!(
+            rows[0].2,
+            "Fees should be checked so that counsel are paid within the national timescales."
+        );
     }
 
     #[test]
