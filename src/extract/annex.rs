@@ -1602,13 +1602,16 @@ mod tests {
         );
         assert_eq!(rows.len(), 2);
         // the table header marked as continued
-        let rows = annex(
-            "ANNEX\n\nNo. Recommendation                          Status\n\n1    Fees should be checked so that counsel are paid   Achieved\n\n                         Page 3 of 4\n\u{c}HMCPSI - CPS Avonbury - press release\n\nNo. Recommendation (continued)              Status\n\n     within the national timescales.\n2    Files should be reviewed.                       Not achieved\n",
-        );
-        assert_eq!(
-            rows[0].2,
-            "Fees should be checked so that counsel are paid within the national timescales."
-        );
+        for mark in ["(continued)", "(contd)"] {
+            let rows = annex(&format!(
+                "ANNEX\n\nNo. Recommendation                          Status\n\n1    Fees should be checked so that counsel are paid   Achieved\n\n                         Page 3 of 4\n\u{c}HMCPSI - CPS Avonbury - press release\n\nNo. Recommendation {mark}              Status\n\n     within the national timescales.\n2    Files should be reviewed.                       Not achieved\n",
+            ));
+            assert_eq!(
+                rows[0].2,
+                "Fees should be checked so that counsel are paid within the national timescales.",
+                "{mark}"
+            );
+        }
     }
 
     #[test]

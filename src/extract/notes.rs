@@ -510,6 +510,14 @@ mod tests {
                 "the sentence was served well."
             ]
         );
+        // what was found, named before the list
+        let named = findings(
+            "Report\n\nHeadline\n\nThe inspectorate published its report today on the courts.\n\nInspectors found these causes for concern:\n\n\u{2022} cells were too cold;\n\u{2022} no interpreters were booked.\n",
+        );
+        assert_eq!(
+            named,
+            ["cells were too cold;", "no interpreters were booked."]
+        );
         // a web page's bullets, a blank line between each
         let spaced = findings(
             "Report\n\nHeadline\n\nThe inspectorate published its report today on the prison.\n\nInspectors were concerned to find that:\n\n\u{2013} violence was high,\n\n\u{2013} induction was poorly organised;\n\nThe governor said the prison would act.\n",

@@ -225,6 +225,9 @@ pub const FINDINGS_LEADS: &[&str] = &[
     // "Findings:" alone on its line, over bullets (135)
     r"^\s*findings\s*:\s*$",
     r"\b(?:inspectors|the\s+inspection|the\s+inspectors|the\s+report|the\s+review|we)\s+(?:also\s+)?found(?:\s+that)?\s*:\s*$",
+    // "Inspectors found these causes for concern:", "We found the
+    // following strengths:": what was found, named before the list
+    r"\b(?:inspectors|the\s+inspection|the\s+inspectors|the\s+report|the\s+review|we)\s+(?:also\s+)?found\s+(?:these|the\s+following|a\s+number\s+of|several|some)\s+(?:[\w-]+\s+){0,3}?(?:concerns?|causes\s+(?:for|of)\s+concern|strengths|weaknesses|failings|problems|shortcomings)\s*:\s*$",
     // "Among the many examples of excellent practice the inspectors found
     // were:" (147)
     r"\b(?:inspectors|the\s+inspectors|the\s+inspection|we)\s+(?:also\s+)?found\s+(?:were|was|included)\s*:\s*$",
