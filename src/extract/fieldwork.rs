@@ -1372,6 +1372,16 @@ mod tests {
     }
 
     #[test]
+    fn two_months_across_a_year_when_inspectors_went_into_the_service() {
+        assert_eq!(
+            fieldwork(
+                "In December 2017 and January 2018 a team of CQC inspectors went into the trust to look at four core services."
+            ),
+            Some(("2017-12-01".to_owned(), "2018-01-31".to_owned()))
+        );
+    }
+
+    #[test]
     fn the_month_a_report_was_handed_over_is_no_fieldwork() {
         assert_eq!(
             fieldwork(

@@ -41,7 +41,7 @@ pub const FIELDWORK_WORDS: &[&str] = &[
     // "whereas the latest inspection of 4 to 22 November 2019 had followed
     // ..." beside the previous one
     r"latest\s+inspection",
-    r"went\s+to",
+    r"went\s+(?:in)?to",
     // "Inspectors gathered evidence for the re-inspection between 4 and 15
     // September 2023"
     r"gathered\s+evidence",
