@@ -370,6 +370,28 @@ mod tests {
     }
 
     #[test]
+    fn a_bilingual_page_s_links_after_the_notes_are_no_note() {
+        for tail in [
+            "Darllenwch yr adroddiad / Read the report: Fenmoor inspection (PDF, 684KB)",
+            "Rhannu\u{2019}r dudalen hon:   Facebook   Twitter",
+            "Rhannu'r dudalen hon:   Facebook   Twitter",
+            "Newyddion cysylltiedig\n  Arolygwyr yn canmol Fenmoor \u{2013} 09/05/2019",
+        ] {
+            let text = format!(
+                "Report\n\nHeadline\n\nThe inspectorate published a report today.\n\nNotes to editors\n\n1. Estyn yw\u{2019}r arolygiaeth.\n   Estyn is the inspectorate.\n\n2. Ymholiadau: 029 2044 6419.\n   Media enquiries: 029 2044 6419.\n\n{tail}\n"
+            );
+            assert_eq!(
+                notes(&text),
+                [
+                    "Estyn yw\u{2019}r arolygiaeth. Estyn is the inspectorate.",
+                    "Ymholiadau: 029 2044 6419. Media enquiries: 029 2044 6419."
+                ],
+                "{tail}"
+            );
+        }
+    }
+
+    #[test]
     fn a_page_number_and_the_next_page_s_running_header_end_no_note() {
         let page = "Inspection of Fenmoor\n\nInspectors praise Fenmoor\n\nHM Inspectorate of Probation today published its report on the work of Fenmoor Probation Trust, which it found much improved.\n\nStaff knew their cases well and managers led them firmly.\n\nNotes to editors\n\n1.   The inspection took place in May.\n\n2.   For further information contact the press office on 020 7946 0419.\n\n                                        2\n\u{c}HMCPSI News Release 27/2013          Follow-up inspection of Fenmoor\n";
         assert_eq!(

@@ -851,6 +851,11 @@ pub const PAGE_TAIL_HEADINGS: &[&str] = &[
     "download the report:",
     "page last updated:",
     "related news",
+    // the Welsh side of a bilingual page: "Newyddion cysylltiedig"
+    // (related news), "Rhannu’r dudalen hon:" (share this page)
+    "newyddion cysylltiedig",
+    "rhannu’r dudalen hon:",
+    "rhannu'r dudalen hon:",
     "documents",
     "downloads",
     "tags:",
