@@ -1382,6 +1382,16 @@ mod tests {
     }
 
     #[test]
+    fn when_a_body_came_into_being_is_no_fieldwork() {
+        assert_eq!(
+            fieldwork(
+                "No other PDU we have inspected since the Probation Service was unified in the summer of 2021 has reached that rating."
+            ),
+            None
+        );
+    }
+
+    #[test]
     fn the_month_a_report_was_handed_over_is_no_fieldwork() {
         assert_eq!(
             fieldwork(

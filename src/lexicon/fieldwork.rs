@@ -230,6 +230,10 @@ pub const NOT_FIELDWORK_WORDS: &[&str] = &[
     // "Inspectors found that from summer 2020 onwards change gathered
     // pace": a period of change, told of since a date
     r"\bonwards\b",
+    // when a body came into being, the time a count runs from: "no other
+    // PDU we have inspected since the Probation Service was unified in the
+    // summer of 2021"
+    r"\b(?:was|were)\s+(?:unified|created|formed|established|merged)\b",
 ];
 
 /// Verbs of a visit right before the one day it took ("Inspectors
