@@ -684,7 +684,7 @@ const BULLETED_SAMPLES: usize = 16;
 /// of the list's other bullets of examining, summed in the list's order
 /// with a `count-derived` diagnostic. `None` unless `c` is in a bullet and
 /// another bullet of the list counts files; a bullet counting a share of
-/// files ("re-read 10 of those cases") adds nothing.
+/// files ("read 10 of those cases again") adds nothing.
 fn bulleted_samples(
     cx: &mut Context<'_>,
     c: &ExaminedCount,
@@ -2022,7 +2022,7 @@ mod tests {
 
     #[test]
     fn samples_counted_one_to_a_bullet_are_summed() {
-        let page = "Inspectors were on site in the week of 6 March 2023. During the inspection they:\n\n\u{2022} assessed the cases of children subject to 24 court disposals\n\u{2022} assessed 18 out-of-court disposals\n\u{2022} held 31 interviews with case managers\n\u{2022} re-read 10 of those cases with managers\n\nThe cases were supervised in late 2022.";
+        let page = "Inspectors were on site in the week of 6 March 2023. During the inspection they:\n\n\u{2022} assessed the cases of children subject to 24 court disposals\n\u{2022} assessed 18 out-of-court disposals\n\u{2022} held 31 interviews with case managers\n\u{2022} read 10 of those cases again with managers\n\nThe cases were supervised in late 2022.";
         assert_eq!(files(page), (Some(42), CountBound::Derived, vec![24, 18]));
         // a bullet alone is no list of samples
         let page = page.replace(
