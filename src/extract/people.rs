@@ -2207,7 +2207,8 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         }
         // a title that ends its sentence has no name after it: the
         // capitals after open the next sentence
-        let page = "Centre less safe\n\nA report on the centre has been published by HM Chief Inspector of Prisons.\n\nBrook House was last inspected in June 2022.\n";
+        // (the place written again later, as a person's name would be)
+        let page = "Centre less safe\n\nA report on the centre has been published by HM Chief Inspector of Prisons.\n\nBrook House was last inspected in June 2022. The report finds Brook House crowded.\n";
         assert_eq!(parse(page).chief_inspector, None);
         // an initial's full stop is inside the name
         let page = "Prisoners locked up\n\nFindings were published by HM Chief Inspector of Prisons, Ewan J. Dalgetty.\n";

@@ -852,9 +852,9 @@ pub const PAGE_TAIL_HEADINGS: &[&str] = &[
     "page last updated:",
     "related news",
     // the Welsh side of a bilingual page: "Newyddion cysylltiedig"
-    // (related news), "Rhannu’r dudalen hon:" (share this page)
+    // (related news), "Rhannu’r dudalen hon:" (share this page; written
+    // here with a straight apostrophe, as the line is read)
     "newyddion cysylltiedig",
-    "rhannu’r dudalen hon:",
     "rhannu'r dudalen hon:",
     "documents",
     "downloads",
@@ -914,7 +914,12 @@ pub fn is_page_tail(line: &str) -> bool {
     // a bilingual page's "Rhannu'r dudalen hon / Share this page"
     let english = line.split_once(" / ").map_or(line, |(_, second)| second);
     [line, english].iter().any(|part| {
-        let lower = part.trim().to_ascii_lowercase();
+        // (a curly apostrophe read as a straight one: the headings are
+        // written with straight ones)
+        let mut lower = part.trim().to_ascii_lowercase();
+        if lower.contains('\u{2019}') {
+            lower = lower.replace('\u{2019}', "'");
+        }
         PAGE_TAIL_HEADINGS
             .iter()
             .any(|h| lower == *h || (h.ends_with(':') && lower.starts_with(h)))
