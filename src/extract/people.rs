@@ -1045,16 +1045,28 @@ fn inspector_by_title(cx: &Context<'_>) -> Option<Person> {
 }
 
 /// True when `name` comes back in `text` as a speaker: with a speech verb
-/// right after it ("Nick Hardwick said") or right before it ("said Nick
-/// Hardwick"; lexicon `SPEECH_VERBS`).
+/// right after it ("Nick Hardwick said") or right before it after the
+/// words said ("...,” said Nick Hardwick"; lexicon `SPEECH_VERBS`).
 fn speaks_again(text: &str, name: &str) -> bool {
     let is_speech = |w: Option<&str>| {
         w.map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
             .is_some_and(|w| crate::lexicon::SPEECH_VERBS.contains(&w))
     };
     crate::source::word_positions(text, name).any(|at| {
-        is_speech(text[at + name.len()..].split_whitespace().next())
-            || is_speech(text[..at].split_whitespace().next_back())
+        if is_speech(text[at + name.len()..].split_whitespace().next()) {
+            return true;
+        }
+        // the verb before the name attributes words only after them ("...,"
+        // said Nick Hardwick); "The report says Brook House is crowded"
+        // makes the name what is said
+        let before = text[..at].trim_end();
+        let verb = before.split_whitespace().next_back();
+        is_speech(verb)
+            && verb.is_some_and(|v| {
+                before[..before.len() - v.len()]
+                    .trim_end()
+                    .ends_with([',', '"', '\u{201d}', '\u{2019}', ':'])
+            })
     })
 }
 
@@ -2208,7 +2220,7 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         // a title that ends its sentence has no name after it: the
         // capitals after open the next sentence
         // (the place written again later, as a person's name would be)
-        let page = "Centre less safe\n\nA report on the centre has been published by HM Chief Inspector of Prisons.\n\nBrook House was last inspected in June 2022. The report finds Brook House crowded.\n";
+        let page = "Centre less safe\n\nA report on the centre has been published by HM Chief Inspector of Prisons.\n\nBrook House was last inspected in June 2022. The report says Brook House is crowded.\n";
         assert_eq!(parse(page).chief_inspector, None);
         // an initial's full stop is inside the name
         let page = "Prisoners locked up\n\nFindings were published by HM Chief Inspector of Prisons, Ewan J. Dalgetty.\n";
@@ -2418,6 +2430,12 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         assert_eq!(chief.role.as_deref(), Some("chief inspector of prisons"));
         // ... or named in full again as a speaker
         let story = story.replace("Mr Hardwick said:", "Nick Hardwick said:");
+        let chief = parse(&story).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Nick Hardwick");
+        let story = story.replace(
+            "Nick Hardwick said: \u{201c}These gains are fragile.\u{201d}",
+            "\u{201c}These gains are fragile,\u{201d} said Nick Hardwick.",
+        );
         let chief = parse(&story).chief_inspector.expect("chief");
         assert_eq!(chief.name, "Nick Hardwick");
         // a place opening the next sentence comes back, but never speaks
