@@ -16,9 +16,9 @@ use super::visited_count::{
 use super::{BULLET, Context};
 use crate::diagnostic::{Code, Severity};
 use crate::lexicon::{
-    FILE_NOUNS, INSPECTING_VERBS, LISTED_UNITS_VERBS, NUMBER_PATTERN, PLACED_IN, PREMISES_NOUNS,
-    SAMPLED_FROM, SELECTION_VERBS, UNIT_NOUNS, VISIT_DATED_VERBS, VISIT_VERBS, VISITING_PARTIES,
-    is_establishment, number_value, singular,
+    FILE_NOUNS, INSPECTING_VERBS, LISTED_UNITS_VERBS, NUMBER_PATTERN, ONE_UNIT, PLACED_IN,
+    PREMISES_NOUNS, SAMPLED_FROM, SELECTION_VERBS, UNIT_NOUN_ONE, UNIT_NOUNS, VISIT_DATED_VERBS,
+    VISIT_VERBS, VISITING_PARTIES, is_establishment, number_value, singular,
 };
 use crate::record::{Text, Units};
 use crate::source::{
@@ -180,10 +180,11 @@ static SITE_APART: LazyLock<Pattern> =
     LazyLock::new(|| crate::lexicon::regex(r"(?i),\s+(?:in|at)\s+").expect("site apart regex"));
 
 /// A second kind of unit counted with the first: "visited six magistrates'
-/// courts as well as three crown courts" visits nine.
+/// courts as well as three crown courts" visits nine, and "the 11
+/// children's homes and one secure children's home" twelve.
 static MORE_UNITS: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)^\s*,?\s*(?:and|as\s+well\s+as|plus|together\s+with)\s+(?P<n>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,3}}?{UNIT_NOUNS}\b"
+        r"(?i)^\s*,?\s*(?:and|as\s+well\s+as|plus|together\s+with)\s+(?:(?P<n>{NUMBER_PATTERN})\s+(?:[\w/&'’-]+\s+){{0,3}}?{UNIT_NOUNS}|(?P<one>{ONE_UNIT})\s+(?:[\w/&'’-]+\s+){{0,3}}?{UNIT_NOUN_ONE})\b"
     ))
     .expect("more units regex")
 });
@@ -859,7 +860,7 @@ fn units_stated(cx: &mut Context<'_>) -> Option<Units> {
                     // a sum that would overflow is no count at all
                     let Some(sum) = more
                         .name("n")
-                        .and_then(|m| number_value(m.as_str()))
+                        .map_or(Some(1), |m| number_value(m.as_str()))
                         .and_then(|extra| n.checked_add(extra))
                     else {
                         continue;
@@ -5604,6 +5605,11 @@ mod tests {
             "{LEAD}In March 2020, inspectors visited six magistrates' courts as well as three crown courts, with just under 100 cells between them."
         ));
         assert_eq!((count, names.len()), (Some(9), 0));
+        // the second kind may be a single one
+        let (count, _, _) = units(&format!(
+            "{LEAD}Inspectors visited the 11 children's homes and one secure children's home on the island in April 2023."
+        ));
+        assert_eq!(count, Some(12));
     }
 
     #[test]

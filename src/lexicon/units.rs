@@ -224,6 +224,14 @@ pub fn opens_with_article(item: &str) -> bool {
 /// LITs": local immigration teams).
 pub const UNIT_NOUNS: &str = r"(?:local\s+delivery\s+units|control\s+rooms|police\s+stations|fire\s+stations|custody\s+suites|custody\s+(?:facilities|centres)|probation\s+offices|youth\s+offending\s+(?:teams|services)|young\s+offender\s+institutions|command\s+units|units|sites|boroughs|districts|offices|divisions|establishments|prisons|stations|(?-i:\p{Lu}{2,5}s\b)|teams|hubs|(?:magistrates['’]?|crown|youth)\s+courts|courts|centres|areas|forces|trusts|schools|campuses|settings|hospitals|homes|wards|branches|schemes|services|authorities|councils|locations|premises|suites|cells|depots|bases|clinics|wings|halls|courthouses|hostels|sectors|house\s*blocks|blocks|landings|facilities|holding\s+rooms|rooms|ports|airports|seaports|harbours|(?:court\s+)?buildings)";
 
+/// One unit of a kind named in [`UNIT_NOUNS`], as a regex fragment: a
+/// second kind counted with the first may be a single one ("the 11
+/// children's homes and one secure children's home" are twelve).
+pub const UNIT_NOUN_ONE: &str = r"(?:home|court|prison|school|hospital|unit|site|centre|office|suite|station|ward|establishment|clinic|hostel|facility|institution)";
+
+/// The number of one unit, as a regex fragment (see [`UNIT_NOUN_ONE`]).
+pub const ONE_UNIT: &str = r"(?:one|a|an|1)";
+
 /// Nouns of one site, as a regex fragment: after a site's name and a comma
 /// they describe it ("Wrenbeck House, the prison's 24-bed resettlement
 /// unit outside the main gate"), no second site.
