@@ -837,6 +837,13 @@ fn units_stated(cx: &mut Context<'_>) -> Option<Units> {
             {
                 continue;
             }
+            let closing = window_after(cx.source.text(), whole.end, 40).trim_start();
+            if crate::lexicon::RUNNING_TOTAL_CLOSERS
+                .iter()
+                .any(|w| starts_with_ignore_case(closing, w))
+            {
+                continue;
+            }
             // "The Area Assurance Programme examined the performance of each
             // of the 14 CPS Areas": a programme's reach, the programme the
             // verb's subject
@@ -1876,6 +1883,11 @@ fn acronym_named_units(cx: &Context<'_>) -> Vec<Text> {
 pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Option<Units> {
     let subject = subject?;
     let range = subject.span.start..subject.span.end;
+    // "visited HMP Scarsby, HMP Dunmere and HMP Carrow Vale": the first of
+    // several establishments listed is not the one inspected
+    if next_in_list_is_establishment(&cx.source.text()[range.end..]) {
+        return None;
+    }
     let written = &cx.source.text()[range.clone()];
     // "Maghaberry Prison and Magilligan Prison": two establishments, each
     // named in full
@@ -1937,6 +1949,28 @@ pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Opt
         also_visited: also,
         span: subject.span,
     })
+}
+
+/// True when `rest`, the text after a name, goes on with a list whose next
+/// item is an establishment (lexicon `is_establishment`): ", HMP & YOI
+/// Dunmere and HMP Carrow Vale on 12 May".
+fn next_in_list_is_establishment(rest: &str) -> bool {
+    // (two joined by "and" are read together by `joined_establishment`)
+    let Some(item) = rest.strip_prefix(", ") else {
+        return false;
+    };
+    let end = item
+        .find([',', '.', ';', ':', '(', '\n'])
+        .into_iter()
+        .chain(item.find(" and "))
+        .chain(
+            crate::lexicon::LIST_END_PREPOSITIONS
+                .iter()
+                .filter_map(|p| item.find(p)),
+        )
+        .min()
+        .unwrap_or(item.len());
+    is_establishment(item[..end].trim())
 }
 
 /// A second establishment joined to the one inspected by "and" ("inspectors
@@ -3267,7 +3301,10 @@ pub fn places_inspectors_visited(cx: &mut Context<'_>) -> Option<Units> {
                 continue;
             };
             let body = s[lead.end()..].trim_end();
-            let Some(list) = body.strip_suffix('.') else {
+            let Some(list) = body
+                .strip_suffix('.')
+                .map(|list| &list[..dated_tail_start(list)])
+            else {
                 continue;
             };
             let start = sentence.start + lead.end();
@@ -3288,6 +3325,29 @@ pub fn places_inspectors_visited(cx: &mut Context<'_>) -> Option<Units> {
         }
     }
     None
+}
+
+/// Where a list of places ends before the time of the visit or a clause
+/// on it ("HMP A, HMP B and HMP C on 12 and 13 May, spending a day at
+/// each"): at a preposition (lexicon `LIST_END_PREPOSITIONS`) before a
+/// figure or a month, or at a comma before a word ending in "-ing".
+fn dated_tail_start(list: &str) -> usize {
+    let dated = crate::lexicon::LIST_END_PREPOSITIONS
+        .iter()
+        .filter_map(|p| {
+            list.match_indices(p).map(|(at, _)| at).find(|&at| {
+                let next = list[at + p.len()..].split_whitespace().next().unwrap_or("");
+                next.starts_with(|c: char| c.is_ascii_digit())
+                    || crate::lexicon::month(next).is_some()
+            })
+        });
+    let clause = list.match_indices(", ").map(|(at, _)| at).find(|&at| {
+        list[at + 2..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && w.ends_with("ing"))
+    });
+    dated.chain(clause).min().unwrap_or(list.len())
 }
 
 /// Names listed after a lead such as "the units visited were:", either
@@ -5803,11 +5863,33 @@ mod tests {
     }
 
     #[test]
+    fn establishments_listed_before_the_days_of_the_visits() {
+        // the first is no establishment inspected alone, and the list ends
+        // before the days or a clause on the visits
+        for tail in [" on 12 and 13 May.", ", spending a day at each."] {
+            let (count, names, _) = units(&format!(
+                "{LEAD}Inspectors visited HMP Scarsby, HMP & YOI Dunmere and HMP Carrow Vale{tail}\n"
+            ));
+            assert_eq!(count, Some(3));
+            assert_eq!(
+                names,
+                ["HMP Scarsby", "HMP & YOI Dunmere", "HMP Carrow Vale"]
+            );
+        }
+    }
+
+    #[test]
     fn a_programme_s_running_total_is_no_visit() {
         let record = parse(&format!(
             "{LEAD}Inspectors examined 52 cases.\n\nNotes to editors\n\n1. We rate PDUs as Good or Inadequate. Since June 2021 we have inspected 41 PDUs, and 16 of them have been rated Inadequate.\n"
         ));
         assert!(record.units.is_none());
+        // the running total told after its count
+        let (count, names, _) = units(&format!(
+            "{LEAD}Our short scrutiny visits looked at three local prisons. Inspectors visited HMP Scarsby, HMP Dunmere and HMP Carrow Vale on 12 and 13 May. We have now carried out short scrutiny visits to 19 establishments since the first on 21 April.\n"
+        ));
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["HMP Scarsby", "HMP Dunmere", "HMP Carrow Vale"]);
     }
 
     #[test]

@@ -434,6 +434,11 @@ pub const NEXT_CLAUSE_VERBS: &[&str] = &[
 /// count is no visit of this inspection.
 pub const RUNNING_TOTAL_OPENERS: &[&str] = &["since "];
 
+/// Words right after a count that make it a programme's running total
+/// ("has now carried out short scrutiny visits to 19 establishments since
+/// the first on 21 April"): no visit of this inspection either.
+pub const RUNNING_TOTAL_CLOSERS: &[&str] = &["since ", "so far", "to date"];
+
 /// Words before "one of the 43 police forces" that make it every one of
 /// them ("covering every one of the 43 police forces in England and
 /// Wales"): the reach of a programme, not one unit.
