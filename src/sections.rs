@@ -2129,6 +2129,15 @@ fn title_and_headline(
             navigation.iter().for_each(|&k| skip[k] = true);
         }
     }
+    // "Harnleigh Fire and Rescue Service" / "Making Harnleigh safer" / ...
+    // / "You are here: Home > News > ..." / ... / "<heading>": where a
+    // heading stands below the breadcrumb, what stands above it is the
+    // site's masthead
+    if let Some(trail) = (0..body_start).rev().find(|&k| is_breadcrumb(text(k))) {
+        if (trail + 1..body_start).any(|k| !skip[k]) {
+            skip[..trail].iter_mut().for_each(|s| *s = true);
+        }
+    }
     let skipped = |k: usize| skip[k];
     let mut found: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
@@ -2814,7 +2823,7 @@ fn is_slogan(line: &str) -> bool {
 }
 
 /// The most words of an inspectorate's slogan.
-const SLOGAN_WORDS_MAX: usize = 10;
+const SLOGAN_WORDS_MAX: usize = 14;
 
 /// A line that finishes the inspectorate's name begun on the banner line
 /// above it ("His Majesty's Inspectorate of Constabulary" / "and Fire &
@@ -3394,6 +3403,12 @@ mod tests {
         assert_eq!(
             heads(page).1.as_deref(),
             Some("Tarnby: joint inspection finds agencies slow to act on neglect")
+        );
+        // a slogan of a dozen words
+        let page = "HM Inspectorate of Prisons\nIndependent scrutiny of the conditions for and treatment of those in detention\n\nLocal prisons in lockdown: outbreaks kept in check\n\nThe inspectorate today published its findings on three local prisons, and found much still to do.\n";
+        assert_eq!(
+            heads(page).1.as_deref(),
+            Some("Local prisons in lockdown: outbreaks kept in check")
         );
     }
 
@@ -4362,6 +4377,20 @@ mod tests {
             (
                 None,
                 Some("Fenmarsh schools no longer need special measures, say inspectors".to_owned())
+            )
+        );
+    }
+
+    #[test]
+    fn a_site_s_masthead_above_its_breadcrumb_is_no_heading() {
+        let doc = format!(
+            "Fenmarsh Fire and Rescue Service\nMaking Fenmarsh safer\n\nHome | News | Contact\n\nYou are here: Home > News > Latest news\n\nService rated good in its first inspection\n\n{BODY}"
+        );
+        assert_eq!(
+            heads(&doc),
+            (
+                None,
+                Some("Service rated good in its first inspection".to_owned())
             )
         );
     }
