@@ -294,8 +294,9 @@ static ALSO_TOO: LazyLock<Pattern> = LazyLock::new(|| {
 /// and the operations centre").
 static ALSO: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::words_pattern(
-        &r"(?i)^(?P<place>\s+(?:across|in|throughout)\s+(?:the\s+)?(?-i:\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2}))?\s*[,)\-–—]?\s*(?:and|as\s+well\s+as(?:\s+at)?|plus|together\s+with|in\s+addition\s+to)\s+(?:(?P<prep>(?:in|at)\s+)|(?P<spent>{time}\s+))?(?P<also>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:{}))\b|[,.;:]|$)"
-            .replace("{time}", crate::lexicon::TIME_SPENT_AT),
+        &r"(?i)^(?P<place>\s+(?:across|in|throughout)\s+(?:the\s+)?(?-i:\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2}))?\s*[,)\-–—]?\s*{joiners}\s+(?:(?P<prep>(?:in|at)\s+)|(?P<spent>{time}\s+))?(?P<also>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:{}))\b|[,.;:]|$)"
+            .replace("{time}", crate::lexicon::TIME_SPENT_AT)
+            .replace("{joiners}", crate::lexicon::ALSO_VISITED_JOINERS),
         crate::lexicon::NEXT_CLAUSE_VERBS,
         "also regex",
     )
@@ -5860,6 +5861,15 @@ mod tests {
         assert_eq!(count, Some(3));
         assert_eq!(names, ["Askby Road", "Holm Bridge", "Tarnholt"]);
         assert_eq!(also, ["the CPS office in Hendley"]);
+    }
+
+    #[test]
+    fn a_site_along_with_the_counted_units_is_also_visited() {
+        let (count, _, also) = units(&format!(
+            "{LEAD}The inspectors visited 9 of the service's 21 fire stations, along with the joint fire control room at Pennock Hill which the service shares.\n"
+        ));
+        assert_eq!(count, Some(9));
+        assert_eq!(also, ["the joint fire control room at Pennock Hill"]);
     }
 
     #[test]

@@ -429,6 +429,12 @@ pub const NEXT_CLAUSE_VERBS: &[&str] = &[
     "shadowed",
 ];
 
+/// Words joining what else was visited to the counted units, as a regex
+/// fragment: "visited 9 of the service's 21 fire stations, along with the
+/// joint fire control room at Pennock Hill".
+pub const ALSO_VISITED_JOINERS: &str =
+    r"(?:and|as\s+well\s+as(?:\s+at)?|plus|together\s+with|along\s+with|in\s+addition\s+to)";
+
 /// Words opening a sentence that counts a programme's running total
 /// ("Since June 2021 we have inspected 41 PDUs, and 16 of them ..."): its
 /// count is no visit of this inspection.
