@@ -1785,6 +1785,25 @@ pub(crate) fn is_council_name(line: &str) -> bool {
             .any(|w| !crate::lexicon::COUNCIL_KIND_WORDS.contains(w))
 }
 
+/// A line that is only a trust's or board's name ("Foyle and Sperrin
+/// Health and Social Care Trust", lexicon `LETTERHEAD_BODY_ENDINGS`), as a
+/// report's cover names who runs the place inspected: no heading.
+fn is_letterhead_body_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() >= 2
+        && words.len() <= LETTERHEAD_BODY_WORDS_MAX
+        && words
+            .last()
+            .is_some_and(|w| crate::lexicon::LETTERHEAD_BODY_ENDINGS.contains(w))
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || crate::lexicon::NAME_JOINERS.contains(w))
+        && !REPORT_NAME.is_match(line)
+}
+
+/// The most words of a body's name on a line of its own.
+const LETTERHEAD_BODY_WORDS_MAX: usize = 10;
+
 /// The most words of a picture's caption told by its shape alone.
 const CAPTION_WORDS_MAX: usize = 4;
 
@@ -2008,7 +2027,7 @@ fn title_and_headline(
             || (k > 0 && wraps_meeting_paper_line(text(k - 1), t))
             // ("... young people in" / "Morlais County Borough Council":
             // the heading's end)
-            || (is_council_name(t) && !ends_open_heading)
+            || ((is_council_name(t) || is_letterhead_body_name(t)) && !ends_open_heading)
             // a sidebar of scores ("Key scores" / "Pre-charge decisions:
             // 62.4%"): the scores and the label over them
             || is_score_line(t)
@@ -4378,6 +4397,33 @@ mod tests {
                 None,
                 Some("Fenmarsh schools no longer need special measures, say inspectors".to_owned())
             )
+        );
+    }
+
+    #[test]
+    fn a_cover_s_trust_and_strapline_beside_the_site_s_address_are_no_headings() {
+        let doc = format!(
+            "      The Regulation and Quality Improvement Authority\n\n\n      Unannounced Inspection of Medical Wards at Fenmarsh Area Hospital\n\n      Fenmarsh and Dunmere Health and Social Care Trust\n\n   Assurance, Challenge and Improvement in Health and Social Care        www.rqia.org.uk\n\n{BODY}"
+        );
+        assert_eq!(
+            heads(&doc),
+            (
+                Some(
+                    "Unannounced Inspection of Medical Wards at Fenmarsh Area Hospital".to_owned()
+                ),
+                None
+            )
+        );
+        // a service page's provider under its label
+        let doc = format!(
+            "Fenmarsh Area Hospital\n\nProvided and run by:\nFenmarsh Healthcare NHS Foundation Trust\n\n{BODY}"
+        );
+        let (title, headline) = heads(&doc);
+        assert!(
+            title
+                .into_iter()
+                .chain(headline)
+                .all(|h| !h.contains("Provided") && !h.contains("Trust"))
         );
     }
 

@@ -1179,10 +1179,18 @@ fn place_words_before(before: &str, most: usize, stop: impl Fn(&str) -> bool) ->
     for word in before.trim_end().rsplit(' ').take(most) {
         let capitalised = word.starts_with(char::is_uppercase)
             && word.chars().all(|c| c.is_alphabetic() || c == '-');
-        if !capitalised || stop(word) {
+        let gap = start - before[..start].trim_end().len();
+        // (a name wraps at a line's end, but runs on past no blank line or
+        // page break: "Director of Improvement" / "" / "<page header>")
+        let parted = before[start - gap..start]
+            .chars()
+            .filter(|&c| c == '\n' || c == '\u{c}')
+            .count()
+            >= 2
+            || before[start - gap..start].contains('\u{c}');
+        if !capitalised || stop(word) || parted {
             break;
         }
-        let gap = start - before[..start].trim_end().len();
         start -= gap + word.len();
     }
     let opens_sentence = before[..start]
@@ -2805,6 +2813,28 @@ mod tests {
         assert_eq!(
             subject(lede).as_deref(),
             Some("Crown Prosecution Service for West Marsh")
+        );
+    }
+
+    #[test]
+    fn capitalised_words_before_a_name_run_on_past_no_blank_line_or_page_break() {
+        let none = |_: &str| false;
+        assert_eq!(
+            super::place_words_before("commended Belfast ", usize::MAX, none),
+            Some(10)
+        );
+        // a name wrapped at a line's end
+        assert_eq!(
+            super::place_words_before("commended Belfast\n", usize::MAX, none),
+            Some(10)
+        );
+        assert_eq!(
+            super::place_words_before("Director of Improvement\n\n  ", usize::MAX, none),
+            None
+        );
+        assert_eq!(
+            super::place_words_before("Director of Improvement\n\u{c}", usize::MAX, none),
+            None
         );
     }
 

@@ -356,6 +356,9 @@ pub const METADATA_KEYS: &[&str] = &[
     r"hours",
     r"contract",
     r"closing\s+date",
+    // a CQC service page's provider over its name ("Provided and run by:"
+    // / "Northamptonshire Healthcare NHS Foundation Trust")
+    r"provided\s+and\s+run\s+by",
 ];
 
 /// The words that open a letter's greeting ("Dear Parent/Carer", "Dear
@@ -690,6 +693,11 @@ pub const CAPTION_LABELS: &[&str] = &[r"(?:media|image|video|photo)\s+caption", 
 /// The longest line read as a committee paper's heading line, in bytes.
 pub const MEETING_PAPER_LINE_MAX: usize = 100;
 
+/// Last words of a body's name that, alone on a line of a report's cover
+/// or letterhead, say who runs the place inspected ("Foyle and Sperrin
+/// Health and Social Care Trust"): no heading.
+pub const LETTERHEAD_BODY_ENDINGS: &[&str] = &["Trust"];
+
 /// The words of a council's kind, which name no council alone ("Borough
 /// Council", "The County Council"): a line of only these and "Council"
 /// ends a heading ("... Penrhyddlan County" / "Borough Council"), it is
@@ -737,6 +745,12 @@ pub const EMBARGO_PHRASES: &[&str] = &[
     r"under\s+embargo",
 ];
 
+/// How a web address opens, in lower case.
+pub const WEB_ADDRESS_OPENINGS: &[&str] = &["www.", "http://", "https://"];
+
+/// The spaces that part two columns of a page laid out as text.
+const LAYOUT_COLUMN_GAP: &str = "   ";
+
 /// Words that open a letterhead's contact line ("Tel: 020 7946 0813  Fax:
 /// ..."), in lower case.
 pub const CONTACT_WORDS: &[&str] = &[
@@ -767,8 +781,20 @@ pub const CONTACT_WORDS: &[&str] = &[
 /// assert!(is_contact_line("T 0300 123 4666"));
 /// assert!(is_contact_line("enquiries@ofsted.gov.uk"));
 /// assert!(!is_contact_line("The inspection found much to praise."));
+/// assert!(is_contact_line("Assurance and Improvement in Care      www.rqia.org.uk"));
 /// ```
 pub fn is_contact_line(line: &str) -> bool {
+    // "Assurance, Challenge and Improvement ...      www.rqia.org.uk": a
+    // cover's or footer's line with the site's address in a column of its
+    // own
+    if let Some((_, column)) = line.trim_end().rsplit_once(LAYOUT_COLUMN_GAP) {
+        let address = column.trim_start().to_ascii_lowercase();
+        if !address.contains(char::is_whitespace)
+            && WEB_ADDRESS_OPENINGS.iter().any(|o| address.starts_with(o))
+        {
+            return true;
+        }
+    }
     // "Children and young people feedback line: 0808 175 3333": a short
     // label and a telephone number
     if let Some((label, number)) = line.rsplit_once(':') {
