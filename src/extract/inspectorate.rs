@@ -710,6 +710,11 @@ fn acronym_used(text: &str, hit: &Range<usize>, short: &str, pattern: &Pattern) 
             if c[1].starts_with("HMCI") && CHIEF_TITLE.is_match(m.as_str()) {
                 continue;
             }
+            // "Independent Chief Inspector of the UK Border Agency (UKBA)":
+            // the acronym of the body the post looks at, not of the post
+            if shortens_what_follows_of(m.as_str(), &c[1]) {
+                continue;
+            }
             // "(HMcpsi)", a paper's house style: the usual short form
             if c[1].eq_ignore_ascii_case(short) {
                 return short.to_owned();
@@ -726,6 +731,27 @@ fn acronym_used(text: &str, hit: &Range<usize>, short: &str, pattern: &Pattern) 
             m.len() >= 3 && m.chars().all(|c| c.is_ascii_uppercase()) && !m.starts_with("HMCI")
         })
         .map_or_else(|| short.to_owned(), str::to_owned)
+}
+
+/// True when `acronym` is made of the words of `name` after its last "of"
+/// (an article aside; a word in capitals gives itself): "the UK Border
+/// Agency" is "UKBA".
+fn shortens_what_follows_of(name: &str, acronym: &str) -> bool {
+    let Some((_, after)) = name.rsplit_once(" of ") else {
+        return false;
+    };
+    let initials: String = after
+        .split_whitespace()
+        .filter(|w| !crate::lexicon::is_article(w))
+        .map(|w| {
+            if w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()) {
+                w.to_owned()
+            } else {
+                w.chars().next().map(String::from).unwrap_or_default()
+            }
+        })
+        .collect();
+    initials.len() >= 2 && initials.eq_ignore_ascii_case(acronym)
 }
 
 /// Where the document writes `name` (an ASCII name in capitals) in mixed
@@ -3777,6 +3803,15 @@ mod tests {
             ),
             ["CSCI"]
         );
+    }
+
+    #[test]
+    fn an_acronym_after_the_chief_s_old_title_shortens_the_body_it_looked_at() {
+        let page = "Report on the Fenmarsh Asylum Screening Unit\n\nToday the Independent Chief Inspector of the UK Border Agency (UKBA), Ann Lee, released her report on the unit.\n";
+        assert_eq!(acronyms_of(page), ["ICIBI"]);
+        // an acronym of the whole name is the body's own
+        let page = "Report on Fenmarsh\n\nToday HM Inspectorate of Prisons (HMIP) released its report on Fenmarsh.\n";
+        assert_eq!(acronyms_of(page), ["HMIP"]);
     }
 
     #[test]

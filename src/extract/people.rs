@@ -1391,7 +1391,10 @@ fn possessive_owner(before: &str) -> usize {
 /// The name that opens `after` (", Derek Penman, states" or " Derek
 /// Penman said" after a title), as a range of `after` and its parts.
 fn name_after(after: &str) -> Option<(Range<usize>, NameParts)> {
-    let body = after.strip_prefix(',').unwrap_or(after);
+    // "Independent Chief Inspector of the UK Border Agency (UKBA), John
+    // Vine": an acronym in brackets after the title comes first
+    let body = &after[bracketed_acronym_len(after)..];
+    let body = body.strip_prefix(',').unwrap_or(body);
     // "HM Chief Inspector of Probation is Justin Russell"
     let body = body
         .strip_prefix(" is ")
@@ -1974,6 +1977,26 @@ fn without_acronym(role: &str) -> &str {
     if acronym { &role[..open] } else { role }
 }
 
+/// The length of an acronym in brackets opening `text` (" (UKBA)"), else
+/// 0.
+fn bracketed_acronym_len(text: &str) -> usize {
+    let trimmed = text.trim_start_matches(' ');
+    let Some(inside) = trimmed.strip_prefix('(') else {
+        return 0;
+    };
+    let Some(close) = inside.find(')') else {
+        return 0;
+    };
+    let acronym = &inside[..close];
+    if (2..=8).contains(&acronym.len())
+        && acronym.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+    {
+        text.len() - trimmed.len() + 1 + close + 1
+    } else {
+        0
+    }
+}
+
 /// "Sir Thomas Wendell QPM" -> (Some("Sir"), "Thomas Wendell", ["QPM"]).
 fn split_name(part: &str) -> Option<NameParts> {
     let mut words: Vec<&str> = part.split_whitespace().collect();
@@ -2498,6 +2521,17 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
             "Force praised\n\nThe force was judged good in most areas, in a report published today.\n\nAnn Lee, HM Inspector of Constabulary, said:\n\n\"The force has improved.\"\n",
         );
         assert_eq!(record.chief_inspector.expect("chief").name, "Ann Lee");
+    }
+
+    #[test]
+    fn a_chief_named_after_the_acronym_in_brackets_of_the_body_in_the_title() {
+        let page = "Report on the Fenmarsh Asylum Screening Unit\n\nToday the Independent Chief Inspector of the UK Border Agency (UKBA), Ann Lee CBE, released her report on the unit.\n";
+        let chief = crate::parse(page).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Ann Lee");
+        assert_eq!(
+            chief.role.as_deref(),
+            Some("Independent Chief Inspector of the UK Border Agency")
+        );
     }
 
     #[test]

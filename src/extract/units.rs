@@ -1906,6 +1906,9 @@ pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Opt
                 .unwrap_or_else(|| subject.clone()),
         ],
         _ if named_as_establishment(cx.source.text(), &subject.text) => vec![subject.clone()],
+        // "Inspectors went to the Liverpool Asylum Screening Unit (ASU) on
+        // 10th August": the body inspected, visited by name
+        _ if visited_by_name(cx, &subject.text) => vec![subject.clone()],
         // "Deerbolt, near Barnard Castle, ..." in a story about a jail (a
         // bare name is one word: the story is read again only for one)
         _ if !subject.text.contains(char::is_whitespace)
@@ -1949,6 +1952,30 @@ pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Opt
         names: parts,
         also_visited: also,
         span: subject.span,
+    })
+}
+
+/// True when a sentence of the narrative opens with the inspectors and
+/// their verb of visiting (see [`INSPECTORS_VISITED`]) and then `name`
+/// alone, an article before it, up to a bracket, a preposition or the
+/// sentence's end: the place visited is the body named.
+fn visited_by_name(cx: &Context<'_>, name: &str) -> bool {
+    let text = cx.source.text();
+    cx.narrative_sentences().iter().flatten().any(|sentence| {
+        let s = &text[sentence.clone()];
+        let Some(lead) = INSPECTORS_VISITED.find(s) else {
+            return false;
+        };
+        let rest = &s[lead.end()..];
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        rest.strip_prefix(name).is_some_and(|after| {
+            let next = after.trim_start();
+            next.is_empty()
+                || next.starts_with(['(', '.', ','])
+                || crate::lexicon::LIST_END_PREPOSITIONS
+                    .iter()
+                    .any(|p| after.starts_with(p))
+        })
     })
 }
 
@@ -5870,6 +5897,17 @@ mod tests {
         ));
         assert_eq!(count, Some(9));
         assert_eq!(also, ["the joint fire control room at Pennock Hill"]);
+    }
+
+    #[test]
+    fn the_body_inspected_visited_by_name_is_the_unit() {
+        let (count, names, _) = units(
+            "Inspection of Fenmarsh Asylum Screening Unit\n\nA report on Fenmarsh Asylum Screening Unit was published today.\n\nInspectors went to the Fenmarsh Asylum Screening Unit (ASU) on 10 August 2009, the first visit of the year.\n",
+        );
+        assert_eq!(
+            (count, names),
+            (Some(1), vec!["Fenmarsh Asylum Screening Unit".to_owned()])
+        );
     }
 
     #[test]
