@@ -1102,6 +1102,12 @@ fn named_next(cx: &Context<'_>, at: usize, role: String) -> Option<Person> {
         })
         .map(|(i, _)| i);
     for start in opens.take(4).chain(honoured.take(2)) {
+        // "Inspector Charlie Taylor said ...": the post's short title before
+        // the name (lexicon `SHORT_TITLES_BEFORE_NAME`), no part of it
+        let short_title = crate::lexicon::SHORT_TITLES_BEFORE_NAME.iter().find(|t| {
+            window[start..].starts_with(*t) && window[start + t.len()..].starts_with(' ')
+        });
+        let start = start + short_title.map_or(0, |t| t.len() + 1);
         let Some((range, (honorific, name, post_nominals))) = name_after(&window[start..]) else {
             continue;
         };
@@ -1124,6 +1130,7 @@ fn named_next(cx: &Context<'_>, at: usize, role: String) -> Option<Person> {
             || crate::lexicon::COURTESY_TITLES
                 .iter()
                 .chain(HONORIFICS)
+                .chain(short_title)
                 .any(|t| later.contains(&format!("{t} {surname}")));
         if !again {
             continue;
@@ -2461,6 +2468,11 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         );
         let chief = parse(&story).chief_inspector.expect("chief");
         assert_eq!(chief.name, "Nick Hardwick");
+        // named after the post's short title, and so again
+        let story = "Prisoners need more training\n\nThe report on conditions just published by the chief inspector of prisons was a positive one.\n\nInspector Charlie Taylor said the prison was well run.\n\nAfter his last visit, Inspector Taylor reported that the jail was safe.\n";
+        let chief = parse(story).chief_inspector.expect("chief");
+        assert_eq!(chief.name, "Charlie Taylor");
+        assert_eq!(chief.role.as_deref(), Some("chief inspector of prisons"));
         // a place opening the next sentence comes back, but never speaks
         let story = "Centre less safe\n\nA report on the centre has been published by the chief inspector of prisons.\n\nBrook House was last inspected in June 2022. The report says how much Brook House resembles a prison.\n";
         assert_eq!(parse(story).chief_inspector, None);

@@ -52,6 +52,12 @@ pub const GIVEN_NAME_HONORIFICS: &[&str] = &["Sir", "Dame", "Lord", "Lady"];
 /// point back to a person named in full elsewhere in the document.
 pub const COURTESY_TITLES: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx"];
 
+/// A chief's post cut short before the name, as news writes it once it has
+/// named the post in full ("... published by the chief inspector of
+/// prisons." / "Inspector Charlie Taylor said ..." / "Inspector Taylor
+/// reported ..."). (With "Chief" the title is read where it stands.)
+pub const SHORT_TITLES_BEFORE_NAME: &[&str] = &["Inspector"];
+
 /// Whether `word` is a courtesy title or an honorific written before a
 /// name ("Mr", "Dr", "Brigadier"), as [`COURTESY_TITLES`] and
 /// [`HONORIFICS`] spell them.
