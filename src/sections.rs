@@ -4428,6 +4428,19 @@ mod tests {
     }
 
     #[test]
+    fn a_minute_s_item_names_a_kind_of_visit_over_the_paper_s_author() {
+        for kind in ["Focused Visit", "Monitoring Visit"] {
+            let doc = format!(
+                "Agenda item\n\nChildren's Services Ofsted {kind}\n\nBriefing Note of the Deputy Chief Executive (People)\n\nMinutes:\n\n{BODY}"
+            );
+            assert_eq!(
+                heads(&doc),
+                (Some(format!("Children's Services Ofsted {kind}")), None)
+            );
+        }
+    }
+
+    #[test]
     fn a_site_s_masthead_above_its_breadcrumb_is_no_heading() {
         let doc = format!(
             "Fenmarsh Fire and Rescue Service\nMaking Fenmarsh safer\n\nHome | News | Contact\n\nYou are here: Home > News > Latest news\n\nService rated good in its first inspection\n\n{BODY}"

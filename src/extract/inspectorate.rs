@@ -912,6 +912,14 @@ pub fn subject(
         // "The Board had before it a report": a kind of body alone, once
         // no fuller name was found for it
         .filter(|s| s.text.contains(' ') || !BODY_NOUN_ONLY.is_match(&s.text))
+        // "The Scrutiny Board had before it a briefing note": the meeting
+        // a paper went to (lexicon `MEETING_BODY_WORDS`), not what was
+        // inspected
+        .filter(|s| {
+            !s.text
+                .split_whitespace()
+                .any(|w| crate::lexicon::MEETING_BODY_WORDS.contains(&w))
+        })
         .or_else(|| council_letterhead(cx))
         .or_else(|| kind_named_in_body(cx, title, headline))
         .or_else(|| bare_establishment(cx))
@@ -3803,6 +3811,19 @@ mod tests {
             ),
             ["CSCI"]
         );
+    }
+
+    #[test]
+    fn the_meeting_a_paper_went_to_is_not_what_was_inspected() {
+        for meeting in ["Scrutiny Board", "Children and Young People Scrutiny Panel"] {
+            let page = format!(
+                "Agenda item\n\nChildren's Services Ofsted Focused Visit\n\nMinutes:\n\nThe {meeting} had before it a briefing note on the focused visit of 26 and 27 February 2019.\n"
+            );
+            assert!(
+                subject_of(&page).is_none_or(|s| !s.contains(meeting)),
+                "{meeting}"
+            );
+        }
     }
 
     #[test]

@@ -260,6 +260,9 @@ pub const REPORT_WORDS: &[&str] = &[
     r"thematic",
     r"progress",
     r"audit",
+    // Ofsted's and Estyn's kinds of visit: "Children's Services Ofsted
+    // Focused Visit"
+    r"(?:focused|monitoring)\s+visit",
 ];
 
 /// Words before a report word that make the report the news's occasion,

@@ -727,7 +727,8 @@ pub const MEETING_PAPER_LINES: &[&str] = &[
     // a council's minutes page: "Meeting: 23/02/2022 - Resources ...
     // Scrutiny Committee (Item 5)"
     r"meeting\s*:\s*\d.*",
-    r"report\s+of\s+the\s+(?:cabinet\s+member|leader|chief\s+executive|(?:corporate\s+)?director|head\s+of\s+service)\b.*",
+    // "Briefing Note of the Deputy Chief Executive (People)"
+    r"(?:report|briefing\s+note)\s+of\s+the\s+(?:deputy\s+)?(?:cabinet\s+member|leader|chief\s+executive|(?:corporate\s+)?director|head\s+of\s+service)\b.*",
     r"(?:(?:london\s+)?borough|county|city|district)\s+of\s+\S.*",
     // "ELLESMOOR POLICE AND CRIME PANEL"
     r".*\b(?:committee|cabinet|panel)",
@@ -735,6 +736,12 @@ pub const MEETING_PAPER_LINES: &[&str] = &[
     r"part\s+of\s+the\s+(?:published\s+)?forward\s+plan\b.*",
     r"status\s*\(.*\)",
 ];
+
+/// Words that name a council's meeting, which considers a paper on an
+/// inspection and is never what was inspected ("The Scrutiny Board had
+/// before it a briefing note"). (A committee or the cabinet before a
+/// paper is not read as a subject in the first place.)
+pub const MEETING_BODY_WORDS: &[&str] = &["Scrutiny"];
 
 /// Wordings of an embargo other than the word itself ("Not for
 /// publication before ...", "Not to be published or broadcast before
