@@ -316,6 +316,11 @@ fn find_in(cx: &Context<'_>, range: Range<usize>) -> Vec<Inspectorate> {
     let mut hits: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
     for (k, known) in crate::lexicon::inspectorates_named(text) {
         for m in known.pattern.find_iter(text) {
+            // "we recommend visiting cqc.org.uk instead": a site's address
+            // names no body that inspected
+            if in_web_address(text, m.range()) {
+                continue;
+            }
             // A more specific body already claimed this text ("HMIC" inside
             // "HM Inspectorate of Constabulary in Scotland").
             let claimed = hits
@@ -731,6 +736,16 @@ fn acronym_used(text: &str, hit: &Range<usize>, short: &str, pattern: &Pattern) 
             m.len() >= 3 && m.chars().all(|c| c.is_ascii_uppercase()) && !m.starts_with("HMCI")
         })
         .map_or_else(|| short.to_owned(), str::to_owned)
+}
+
+/// True when `hit` in `text` is part of a web or mail address: a full
+/// stop and a letter or digit straight after it ("cqc.org.uk",
+/// "www.cqc.org.uk", "enquiries@ofsted.gov.uk"). (A slash before a name
+/// is no sign: "HM Inspectorate/Care Inspectorate" names both.)
+fn in_web_address(text: &str, hit: Range<usize>) -> bool {
+    text[hit.end..]
+        .strip_prefix('.')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphanumeric()))
 }
 
 /// True when `acronym` is made of the words of `name` after its last "of"
@@ -3824,6 +3839,17 @@ mod tests {
                 "{meeting}"
             );
         }
+    }
+
+    #[test]
+    fn a_body_s_web_address_names_no_inspectorate() {
+        let page = "Please wait\n\nThis site is no longer current; we recommend visiting cqc.org.uk instead.\n\nInspection on 07/06/05 for Holme House\n\nCSCI inspected the home on 7th June 2005.\n";
+        assert_eq!(acronyms_of(page), ["CSCI"]);
+        let page = "Please wait\n\nThis site is no longer current; see https://cqc.org.uk or www.cqc.org.uk instead.\n\nInspection on 07/06/05 for Holme House\n\nCSCI inspected the home on 7th June 2005.\n";
+        assert_eq!(acronyms_of(page), ["CSCI"]);
+        // names parted by a slash are both named
+        let page = "Scrutiny plan\n\nThe framework was developed jointly by HM Inspectorate of Education/Care Inspectorate.\n";
+        assert_eq!(acronyms_of(page).len(), 2);
     }
 
     #[test]
