@@ -1785,6 +1785,17 @@ pub(crate) fn is_council_name(line: &str) -> bool {
             .any(|w| !crate::lexicon::COUNCIL_KIND_WORDS.contains(w))
 }
 
+/// True when `line` ends with a preposition (lexicon
+/// `OPEN_HEADING_PREPOSITIONS`): a heading left open for the next line.
+fn ends_with_open_preposition(line: &str) -> bool {
+    line.split_whitespace()
+        .next_back()
+        .is_some_and(|w| crate::lexicon::OPEN_HEADING_PREPOSITIONS.contains(&w))
+}
+
+/// The most words of a name that finishes a heading left open.
+const OPEN_HEADING_END_WORDS: usize = 4;
+
 /// A line that is only a trust's or board's name ("Foyle and Sperrin
 /// Health and Social Care Trust", lexicon `LETTERHEAD_BODY_ENDINGS`), as a
 /// report's cover names who runs the place inspected: no heading.
@@ -2256,6 +2267,21 @@ fn title_and_headline(
         };
         while j < body_start && !skipped(j) && !ends_heading(j) {
             j += 1;
+        }
+        // "Report on an announced inspection of the prison ... in" / "" /
+        // "Guernsey": a cover's heading left open on a preposition goes on
+        // with the short name set apart under it
+        if j > i && ends_with_open_preposition(text(j - 1)) {
+            if let Some(k) = (j..body_start).find(|&k| !lines[k].is_blank()) {
+                let words = text(k).split_whitespace().count();
+                if !skipped(k)
+                    && words <= OPEN_HEADING_END_WORDS
+                    && text(k).trim_start().starts_with(char::is_uppercase)
+                    && lines.get(k + 1).is_none_or(|l| l.is_blank())
+                {
+                    j = k + 1;
+                }
+            }
         }
         // "Northern Ireland Courts and Tribunals Service: Adequacy of The
         // Courts Estate" over "Inspectorate welcomes work to improve ...":
@@ -4425,6 +4451,21 @@ mod tests {
                 .chain(headline)
                 .all(|h| !h.contains("Provided") && !h.contains("Trust"))
         );
+    }
+
+    #[test]
+    fn a_cover_s_heading_left_open_goes_on_with_the_name_set_apart_under_it() {
+        for open in ["in", "of", "at", "for"] {
+            let doc = format!(
+                "Report on an announced inspection of the custody suites {open}\n\nFenmarsh\n\nby HM Chief Inspector of Prisons\n\n{BODY}"
+            );
+            assert_eq!(
+                crate::parse(&doc).title.map(|t| t.text),
+                Some(format!(
+                    "Report on an announced inspection of the custody suites {open} Fenmarsh"
+                ))
+            );
+        }
     }
 
     #[test]

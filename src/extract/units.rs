@@ -1905,7 +1905,12 @@ pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Opt
                 .or_else(|| prefixed_form(cx, &subject.text))
                 .unwrap_or_else(|| subject.clone()),
         ],
-        _ if named_as_establishment(cx.source.text(), &subject.text) => vec![subject.clone()],
+        // ("... of the prison, police custody suites and border agency
+        // customs custody suites in" / "Guernsey": a place whose title
+        // names units of other kinds too is no one establishment)
+        _ if named_as_establishment(cx.source.text(), &subject.text) && !title_names_units(cx) => {
+            vec![subject.clone()]
+        }
         // "Inspectors went to the Liverpool Asylum Screening Unit (ASU) on
         // 10th August": the body inspected, visited by name
         _ if visited_by_name(cx, &subject.text) => vec![subject.clone()],
@@ -1952,6 +1957,15 @@ pub fn single_establishment(cx: &mut Context<'_>, subject: Option<&Text>) -> Opt
         names: parts,
         also_visited: also,
         span: subject.span,
+    })
+}
+
+/// True when the page's title names units in the plural (lexicon
+/// `UNIT_NOUNS`: "police custody suites").
+fn title_names_units(cx: &Context<'_>) -> bool {
+    cx.sections.title.as_ref().is_some_and(|lines| {
+        let (text, _) = cx.lines_text(lines);
+        UNIT_NOUN.is_match(text)
     })
 }
 
@@ -5897,6 +5911,15 @@ mod tests {
         ));
         assert_eq!(count, Some(9));
         assert_eq!(also, ["the joint fire control room at Pennock Hill"]);
+    }
+
+    #[test]
+    fn a_place_whose_title_names_units_of_several_kinds_is_no_one_establishment() {
+        let record = parse(
+            "Report on an announced inspection of the prison and police custody suites in\n\nFenmarsh\n\nby HM Chief Inspector of Prisons\n\n12-15 May 2014\n\nReport A. Inspection of Fenmarsh Prison\n\nHM Inspectorate of Prisons inspected Fenmarsh on the island in May 2014, and found the prison safe and respectful. The prison holds men and women, and most of them spend their days in work or education.\n",
+        );
+        assert_eq!(record.subject.map(|s| s.text).as_deref(), Some("Fenmarsh"));
+        assert!(record.units.is_none());
     }
 
     #[test]

@@ -265,6 +265,11 @@ pub const REPORT_WORDS: &[&str] = &[
     r"(?:focused|monitoring)\s+visit",
 ];
 
+/// Prepositions that leave a heading open at its line's end, its place set
+/// apart below it on a report's cover ("Report on an announced inspection
+/// of the prison ... in" / "" / "Guernsey").
+pub const OPEN_HEADING_PREPOSITIONS: &[&str] = &["in", "of", "at", "for"];
+
 /// Words before a report word that make the report the news's occasion,
 /// not its name ("Admissions ceased at nursing home following inspection",
 /// "Care home closed after damning report"), in lower case: such a heading
