@@ -1979,9 +1979,17 @@ fn without_acronym(role: &str) -> &str {
         return role;
     };
     let inside = &role[open + 2..role.len() - 1];
-    let acronym = (2..=6).contains(&inside.len())
-        && inside.chars().all(|c| c.is_ascii_uppercase() || c == '&');
-    if acronym { &role[..open] } else { role }
+    if is_acronym_in_brackets(inside, 6) {
+        &role[..open]
+    } else {
+        role
+    }
+}
+
+/// True when `inside` (what a pair of brackets holds) is an acronym of two
+/// to `most` capitals, "&" among them ("UKBA", "HMICFRS").
+fn is_acronym_in_brackets(inside: &str, most: usize) -> bool {
+    (2..=most).contains(&inside.len()) && inside.chars().all(|c| c.is_ascii_uppercase() || c == '&')
 }
 
 /// The length of an acronym in brackets opening `text` (" (UKBA)"), else
@@ -1994,10 +2002,7 @@ fn bracketed_acronym_len(text: &str) -> usize {
     let Some(close) = inside.find(')') else {
         return 0;
     };
-    let acronym = &inside[..close];
-    if (2..=8).contains(&acronym.len())
-        && acronym.chars().all(|c| c.is_ascii_uppercase() || c == '&')
-    {
+    if is_acronym_in_brackets(&inside[..close], 8) {
         text.len() - trimmed.len() + 1 + close + 1
     } else {
         0

@@ -2012,7 +2012,12 @@ fn next_in_list_is_establishment(rest: &str) -> bool {
         )
         .min()
         .unwrap_or(item.len());
-    is_establishment(item[..end].trim())
+    // ("HMP Ashcombe, a category C prison, ...": a description in
+    // apposition, no second name)
+    let next = item[..end].trim();
+    next.starts_with(char::is_uppercase)
+        && !crate::lexicon::opens_with_article(next)
+        && is_establishment(next)
 }
 
 /// A second establishment joined to the one inspected by "and" ("inspectors
