@@ -5717,6 +5717,16 @@ mod tests {
             "{LEAD}Inspectors visited the 11 children's homes and one secure children's home on the island in April 2023."
         ));
         assert_eq!(count, Some(12));
+        for one in ["a", "1"] {
+            let (count, _, _) = units(&format!(
+                "{LEAD}Inspectors visited six magistrates' courts and {one} custody suite in March 2020."
+            ));
+            assert_eq!(count, Some(7), "{one}");
+        }
+        let (count, _, _) = units(&format!(
+            "{LEAD}Inspectors visited six magistrates' courts and an immigration removal centre in March 2020."
+        ));
+        assert_eq!(count, Some(7));
     }
 
     #[test]
