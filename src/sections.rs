@@ -1772,17 +1772,25 @@ pub(crate) fn is_section_label(line: &str) -> bool {
 /// a committee paper's letterhead: capitalised words and the small words
 /// of a name, ending in "Council", with no word of a report's name.
 pub(crate) fn is_council_name(line: &str) -> bool {
+    body_name_words(line, &["Council"], 7).is_some_and(|words| {
+        words[..words.len() - 1]
+            .iter()
+            .any(|w| !crate::lexicon::COUNCIL_KIND_WORDS.contains(w))
+    })
+}
+
+/// The words of `line` when it is only a body's name: two to `most`
+/// capitalised words and the small words of a name, the last one of
+/// `endings`, with no word of a report's name.
+fn body_name_words<'a>(line: &'a str, endings: &[&str], most: usize) -> Option<Vec<&'a str>> {
     let words: Vec<&str> = line.split_whitespace().collect();
-    words.len() >= 2
-        && words.len() <= 7
-        && words.last() == Some(&"Council")
+    let named = (2..=most).contains(&words.len())
+        && words.last().is_some_and(|w| endings.contains(w))
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || crate::lexicon::NAME_JOINERS.contains(w))
-        && !REPORT_NAME.is_match(line)
-        && words[..words.len() - 1]
-            .iter()
-            .any(|w| !crate::lexicon::COUNCIL_KIND_WORDS.contains(w))
+        && !REPORT_NAME.is_match(line);
+    named.then_some(words)
 }
 
 /// True when `line` ends with a preposition (lexicon
@@ -1800,16 +1808,12 @@ const OPEN_HEADING_END_WORDS: usize = 4;
 /// Health and Social Care Trust", lexicon `LETTERHEAD_BODY_ENDINGS`), as a
 /// report's cover names who runs the place inspected: no heading.
 fn is_letterhead_body_name(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    words.len() >= 2
-        && words.len() <= LETTERHEAD_BODY_WORDS_MAX
-        && words
-            .last()
-            .is_some_and(|w| crate::lexicon::LETTERHEAD_BODY_ENDINGS.contains(w))
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || crate::lexicon::NAME_JOINERS.contains(w))
-        && !REPORT_NAME.is_match(line)
+    body_name_words(
+        line,
+        crate::lexicon::LETTERHEAD_BODY_ENDINGS,
+        LETTERHEAD_BODY_WORDS_MAX,
+    )
+    .is_some()
 }
 
 /// The most words of a body's name on a line of its own.
