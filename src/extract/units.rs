@@ -294,8 +294,8 @@ static ALSO_TOO: LazyLock<Pattern> = LazyLock::new(|| {
 /// and the operations centre").
 static ALSO: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::words_pattern(
-        &r"(?i)^(?P<place>\s+(?:across|in|throughout)\s+(?:the\s+)?(?-i:\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2}))?\s*[,)\-–—]?\s*{joiners}\s+(?:(?P<prep>(?:in|at)\s+)|(?P<spent>{time}\s+))?(?P<also>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:{}))\b|[,.;:]|$)"
-            .replace("{time}", crate::lexicon::TIME_SPENT_AT)
+        &r"(?i)^(?P<place>\s+(?:across|in|throughout)\s+(?:the\s+)?(?-i:\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2}))?\s*[,)\-–—]?\s*{joiners}\s+(?:(?P<prep>(?:in|at)\s+)|(?P<spent>(?:{verbs})\s+))?(?P<also>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:{}))\b|[,.;:]|$)"
+            .replace("{verbs}", &crate::lexicon::ALSO_VISITED_VERBS.join("|"))
             .replace("{joiners}", crate::lexicon::ALSO_VISITED_JOINERS),
         crate::lexicon::NEXT_CLAUSE_VERBS,
         "also regex",
@@ -2529,9 +2529,18 @@ fn also_after(cx: &Context<'_>, list_end: usize) -> Option<Text> {
     {
         return None;
     }
-    let end =
-        list_end + m.end() + town_after_street(cx.source.text(), m.as_str(), list_end + m.end());
-    (!m.is_empty()).then(|| cx.text(list_end + m.start()..end))
+    // "and went to the exhibits reception at Seapark to see how items are
+    // handed over": why it was visited is no part of it
+    let written = purpose_clause_start(m.as_str()).map_or(m.as_str(), |at| &m.as_str()[..at]);
+    let end = list_end
+        + m.start()
+        + written.len()
+        + town_after_street(
+            cx.source.text(),
+            written,
+            list_end + m.start() + written.len(),
+        );
+    (!written.is_empty()).then(|| cx.text(list_end + m.start()..end))
 }
 
 /// The length of ", Lisburn" after a site named by its street ("the
@@ -3462,7 +3471,7 @@ fn article_before_name(rest: &str) -> usize {
 /// [`WORKED_FROM_VERBS`]: crate::lexicon::WORKED_FROM_VERBS
 static WORKED_FROM_COUNT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i)\b{}\s+(?:all\s+|(?:its|their|the(?:\s+[\w-]+['’]s?)?)\s+)?(?P<n>{NUMBER_PATTERN}|{pair})\s+(?:of\s+(?:the|its|their)\s+(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?:[\w'’-]+\s+){{0,2}}?{UNIT_NOUNS}\b",
+        r"(?i)\b{}\s+(?:all\s+|(?:its|their|the(?:\s+[\w-]+['’]s?)?)\s+)?(?P<n>{NUMBER_PATTERN}|{pair})\s+(?:of\s+(?:the|its|their)\s+(?:[\w'’]+\s+){{0,3}}?(?:{NUMBER_PATTERN}\s+)?)?(?:[\w'’-]+\s+){{0,3}}?{UNIT_NOUNS}\b",
         crate::lexicon::WORKED_FROM_VERBS,
         pair = crate::lexicon::PAIR_WORDS.join("|")
     ))
@@ -4613,6 +4622,31 @@ mod tests {
             ["Tarn Central", "Gorham Cross", "Esk Ferry", "Quernby"]
         );
         assert_eq!(also, ["the reporting centre at Tunstead House"]);
+    }
+
+    #[test]
+    fn units_returned_to_named_between_dashes_and_a_site_gone_to_for_a_purpose() {
+        let page = format!(
+            "{LEAD}Inspectors returned to four of the force\u{2019}s six regional property stores - Carrickmore Road, Lagan Quay, Drumreagh and Foyleside - and went to the exhibits reception at Seapark to see how items are handed over.\n"
+        );
+        let (count, names, also) = units(&page);
+        assert_eq!(count, Some(4));
+        assert_eq!(
+            names,
+            ["Carrickmore Road", "Lagan Quay", "Drumreagh", "Foyleside"]
+        );
+        assert_eq!(also, ["the exhibits reception at Seapark"]);
+    }
+
+    #[test]
+    fn units_worked_from_with_three_words_before_their_noun() {
+        let page = format!(
+            "{LEAD}A team of six inspectors worked from the three locality social work hubs - Hallamby North, Dunsford and Priory Vale - and spent a day at the safeguarding hub at Carr House.\n"
+        );
+        let (count, names, also) = units(&page);
+        assert_eq!(count, Some(3));
+        assert_eq!(names, ["Hallamby North", "Dunsford", "Priory Vale"]);
+        assert_eq!(also, ["the safeguarding hub at Carr House"]);
     }
 
     #[test]
