@@ -1834,6 +1834,35 @@ mod tests {
     }
 
     #[test]
+    fn counts_ahead_on_and_behind_schedule() {
+        assert_eq!(
+            narrative(
+                "Of the five recommendations, one is complete, three are on track and one is behind schedule."
+            ),
+            (
+                Some(5),
+                vec![
+                    ("behind_schedule".to_owned(), 1),
+                    ("complete".to_owned(), 1),
+                    ("on_track".to_owned(), 3),
+                ]
+            )
+        );
+        assert_eq!(
+            narrative(
+                "Of the six recommendations, two are ahead of schedule and four are on schedule."
+            ),
+            (
+                Some(6),
+                vec![
+                    ("ahead_of_schedule".to_owned(), 2),
+                    ("on_schedule".to_owned(), 4),
+                ]
+            )
+        );
+    }
+
+    #[test]
     fn a_year_before_recommendations_is_no_count() {
         let padded = format!(
             "{LEAD}The company had treated the 2016 recommendations as a spur to change. The report explains each finding in turn."

@@ -82,6 +82,11 @@ pub const PROGRESS_LABELS: &[&str] = &[
     // "completed just four of the 29 recommendations it looked at, with
     // seven on track and 18 delayed" (132)
     "on track",
+    // a council's action plan: "one is complete, three are on track and
+    // one is behind schedule" (091)
+    "behind schedule",
+    "ahead of schedule",
+    "on schedule",
     "delayed",
     "implemented",
     "superseded",
