@@ -248,6 +248,37 @@ fn judged_blocks(lines: &[Line<'_>], debris: &[bool], from: usize) -> Option<Ran
     (next > RATED_LIST_ITEMS as u32).then_some(start..lines.len())
 }
 
+/// How many status headings, each over its rows, make groups an annex.
+const STATUS_GROUPS: usize = 2;
+
+/// The lines from the first of [`STATUS_GROUPS`] or more status headings
+/// in a row, each a progress wording alone on its line after a blank line
+/// with a numbered row under it ("Achieved" / "Recommendation 1: ..." /
+/// "Partially achieved" / "Recommendation 2: ..."), from line `from`: an
+/// annex with no heading, its rows grouped by status, as a web page sets
+/// out a follow-up review (`lines` end before the notes).
+fn grouped_rows(lines: &[Line<'_>], debris: &[bool], from: usize) -> Option<Range<usize>> {
+    let kept: Vec<usize> = (from..lines.len())
+        .filter(|&k| !debris[k] && !lines[k].is_blank())
+        .collect();
+    let is_status_heading = |i: usize| {
+        let k = kept[i];
+        let written = lines[k].text.trim().trim_end_matches(':');
+        k > 0
+            && lines[k - 1].is_blank()
+            && crate::lexicon::rating(written) == Some(crate::lexicon::Rating::Known)
+            && kept
+                .get(i + 1)
+                .is_some_and(|&j| first_row(&lines[j..=j]).is_some())
+    };
+    let headings: Vec<usize> = (0..kept.len())
+        .filter(|&i| is_status_heading(i))
+        .map(|i| kept[i])
+        .collect();
+    let start = *headings.first()?;
+    (headings.len() >= STATUS_GROUPS).then_some(start..lines.len())
+}
+
 /// The number of a line that opens "Recommendation 3:" (a colon, stop or
 /// dash after the number), or `None`.
 fn recommendation_heading_number(line: &str) -> Option<u32> {
@@ -1311,7 +1342,15 @@ pub fn split(source: &Source<'_>) -> Sections {
     } else {
         None
     };
-    let annex_start = annex_start.or(rated.as_ref().map(|r| r.start));
+    // ("Achieved" / "Recommendation 1: ..." / "Not achieved" / ...: rows
+    // grouped under status headings, the annex running on to the notes)
+    let grouped = match (annex_start, &rated) {
+        (None, None) => grouped_rows(&lines[..notes_heading.unwrap_or(n)], &debris, body_start),
+        _ => None,
+    };
+    let annex_start = annex_start
+        .or(rated.as_ref().map(|r| r.start))
+        .or(grouped.map(|g| g.start));
 
     // A news site's links and readers' comments under the story ("Related
     // stories", "Most read") end its body.

@@ -38,9 +38,10 @@ static STATUS_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
-/// "(achieved): " straight after a row's number.
+/// "(achieved): " straight after a row's number; or the row's kind,
+/// "(strategic): ", when a colon follows and the words are no rating.
 static BRACKETED_RATING: LazyLock<Pattern> = LazyLock::new(|| {
-    crate::lexicon::regex(r"^\s*\((?P<rating>[^()]{3,40})\)\s*[:.\-–]?\s*")
+    crate::lexicon::regex(r"^\s*\((?P<rating>[^()]{3,40})\)\s*(?P<sep>[:.\-–]?)\s*")
         .expect("bracketed rating regex")
 });
 
@@ -246,7 +247,16 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
             if let Some((style, n)) = numbering(num) {
                 // A number skipped or repeated is still a row when a cell
                 // separator follows it, so the numbering check can see it.
-                let strong = sep.contains(['\t', '|', '.', ')', ':']) || sep.starts_with("  ");
+                // ("Recommendation 2 (strategic): ...": the colon after
+                // the row's kind in brackets)
+                let bracket_then_colon = || {
+                    BRACKETED_RATING
+                        .captures(&line.text[c.get(0).map_or(0, |m| m.end())..])
+                        .is_some_and(|b| &b["sep"] == ":")
+                };
+                let strong = sep.contains(['\t', '|', '.', ')', ':'])
+                    || sep.starts_with("  ")
+                    || bracket_then_colon();
                 let in_sequence = match expected {
                     _ if group.is_some() => {
                         strong && expected.is_none_or(|(s, _)| s == style) && !seen.contains(num)
@@ -502,6 +512,9 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
         if let Some(c) = BRACKETED_RATING.captures(&text[first.clone()]) {
             if let Some(r) = c.name("rating").filter(|r| rating(r.as_str()).is_some()) {
                 progress = Some(first.start + r.start()..first.start + r.end());
+                first.start += c.get(0).map_or(0, |m| m.end());
+            } else if &c["sep"] == ":" {
+                // the row's kind ("(strategic): ") is no part of its text
                 first.start += c.get(0).map_or(0, |m| m.end());
             }
         }
@@ -1549,6 +1562,33 @@ mod tests {
                 p("not_achieved"),
             ]
         );
+    }
+
+    #[test]
+    fn rows_grouped_under_status_headings_with_no_annex_heading_and_their_kind() {
+        // a web page sets out the statuses after a sentence, no "Annex"
+        // heading; "(strategic):" is the row's kind, not its text
+        let rows = annex(
+            "The status of each recommendation is set out below.\n\nAchieved\n\nRecommendation 1 (strategic): The force should appoint an owner.\n\nRecommendation 3: Items should be logged.\n\nPartially achieved\n\nRecommendation 2 (strategic): A policy should be set.\n\nNot achieved\n\nRecommendation 4: Exhibits should be sealed.\n",
+        );
+        assert_eq!(
+            numbers_and_progress(&rows),
+            [
+                ("1", Some("achieved")),
+                ("3", Some("achieved")),
+                ("2", Some("partially_achieved")),
+                ("4", Some("not_achieved")),
+            ]
+        );
+        assert_eq!(rows[0].2, "The force should appoint an owner.");
+        assert_eq!(rows[2].2, "A policy should be set.");
+    }
+
+    #[test]
+    fn one_status_heading_alone_opens_no_annex() {
+        // a news page's subheading over a numbered list is not a group
+        let rows = annex("Achieved\n\n1. The force appointed an owner.\n2. Items are logged.\n");
+        assert!(rows.is_empty(), "{rows:?}");
     }
 
     #[test]
