@@ -483,6 +483,29 @@ fn is_breadcrumb(line: &str) -> bool {
         && !line.trim_end().ends_with('.')
 }
 
+/// A breadcrumb whose separators were lost: its root ("Home"), then one to
+/// [`RUN_TOGETHER_CRUMB_WORDS_MAX`](crate::lexicon::RUN_TOGETHER_CRUMB_WORDS_MAX)
+/// capitalised words and nothing else, the first no word of a body's name
+/// ("Home Office", lexicon `HOME_NAME_WORDS`).
+fn is_run_together_breadcrumb(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let Some(root) = words.next() else {
+        return false;
+    };
+    let rest: Vec<&str> = words.collect();
+    crate::lexicon::BREADCRUMB_ROOTS
+        .iter()
+        .any(|r| root.eq_ignore_ascii_case(r))
+        && root.starts_with(char::is_uppercase)
+        && (1..=crate::lexicon::RUN_TOGETHER_CRUMB_WORDS_MAX).contains(&rest.len())
+        && rest
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        && !crate::lexicon::HOME_NAME_WORDS
+            .iter()
+            .any(|n| rest[0].eq_ignore_ascii_case(n))
+}
+
 /// [`is_page_number_line`]: every form holds "page" or " of ", or opens with a digit or a dash.
 pub(crate) fn is_page_footer(line: &str) -> bool {
     (holds(line, b"page")
@@ -2146,6 +2169,11 @@ fn title_and_headline(
         }
         k += 1;
     }
+    // A breadcrumb printed with its separators lost ("Home Opinion
+    // Letters", a newspaper's): its root, then a few capitalised words.
+    for (k, skipped) in skip.iter_mut().enumerate().take(body_start) {
+        *skipped |= is_run_together_breadcrumb(text(k));
+    }
     // A breadcrumb numbered one item a line ("1. Home" / "2. Publications"
     // / "3. Annual Report 2022-23"): every item is navigation, the page's
     // own name among them.
@@ -2565,6 +2593,21 @@ fn report_under_news(first: &str, second: &str) -> bool {
 /// 2023, Issue 64 - ..."): the number ends a phrase, where a verb's object
 /// would go on ("CJI publishes 2023-24 Annual Report").
 fn reads_as_news(text: &str) -> bool {
+    // ("Inspection is key to success": a claim, its verb after a short
+    // subject; "This report is a follow-up review." is a page's sentence)
+    let claims = !text.trim_end().ends_with('.')
+        && text
+            .split_whitespace()
+            .take(crate::lexicon::COPULA_SUBJECT_WORDS_MAX + 1)
+            .skip(1)
+            .any(|w| {
+                crate::lexicon::HEADLINE_COPULAS
+                    .iter()
+                    .any(|c| w.eq_ignore_ascii_case(c))
+            });
+    if claims {
+        return true;
+    }
     let mut words = text.split_whitespace().peekable();
     while let Some(word) = words.next() {
         let numbered = word.starts_with(char::is_uppercase)
@@ -3221,6 +3264,28 @@ mod tests {
                 .starts_with("HMICFRS inspectors")
         );
         assert_eq!(source.line(s.headline.unwrap().start).text, "A headline");
+    }
+
+    #[test]
+    fn a_breadcrumb_run_together_over_a_claim_in_a_heading() {
+        // a newspaper's trail with its separators lost, then a letter's
+        // heading: a claim ("X is ..."), so news, though "Inspection" is a
+        // report's word
+        let page = "Belfast Courier\n\nHome Opinion Letters\n\nInspection is key to success\n\nI write in reply to your article on the inspections of two schools, which gave a partial account of what the inspectors found.\n";
+        assert_eq!(
+            heads(page),
+            (None, Some("Inspection is key to success".to_owned()))
+        );
+        // "Home Office ..." names a body: a heading, not a trail
+        let page = "Home Office Responds\n\nThe department has answered the report on immigration detention published by the inspectorate last week in full.\n";
+        assert_eq!(heads(page).1, Some("Home Office Responds".to_owned()));
+        assert!(reads_as_news("Inspections are here to help"));
+        // a sentence of the page, its full stop kept, is no claim
+        assert!(!reads_as_news("This report is a follow-up review."));
+        // nor a clause later in a report's name
+        assert!(!reads_as_news(
+            "Witness care: a thematic review of cases where witnesses are intimidated"
+        ));
     }
 
     #[test]

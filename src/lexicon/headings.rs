@@ -91,6 +91,16 @@ pub const HEADLINE_VERBS: &[&str] = &[
     "threatens",
 ];
 
+/// Verbs of being that make a heading a claim when they follow its first
+/// word or two ("Inspection is key to success", a letter's heading), not
+/// when they stand in a clause later on ("... cases where witnesses are
+/// intimidated", a report's name).
+pub const HEADLINE_COPULAS: &[&str] = &["is", "are"];
+
+/// How many words at most come before a [`HEADLINE_COPULAS`] verb that
+/// makes a heading a claim.
+pub const COPULA_SUBJECT_WORDS_MAX: usize = 2;
+
 /// Words that judge: a lone heading with one of them says how a body did
 /// ("Lincolnshire police custody – insufficient progress", "progress, but
 /// safety still a concern", "report now out") and is a headline, even with

@@ -866,6 +866,15 @@ pub fn is_story_age(line: &str) -> bool {
 /// numbered list opening with it is navigation.
 pub const BREADCRUMB_ROOTS: &[&str] = &["home"];
 
+/// Words after "Home" that make a body's name, not a breadcrumb run
+/// together ("Home Office", "Home Affairs Committee"): a line opening so is
+/// no trail of a site's sections ("Home Opinion Letters").
+pub const HOME_NAME_WORDS: &[&str] = &["office", "affairs", "secretary", "department"];
+
+/// The most sections a breadcrumb run together on one line names after its
+/// root ("Home News Press releases" is three words after it).
+pub const RUN_TOGETHER_CRUMB_WORDS_MAX: usize = 4;
+
 /// Headings that open the tail of a web page after the release (links to
 /// other pages, tags), in lower case.
 pub const PAGE_TAIL_HEADINGS: &[&str] = &[
