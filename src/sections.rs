@@ -768,6 +768,9 @@ fn leads_into_list(lines: &[Line<'_>], k: usize) -> bool {
 /// a menu, a breadcrumb or a downloads box when it stands in a header.
 fn opens_with_bullet(line: &str) -> bool {
     line.starts_with(crate::lexicon::is_bullet_mark)
+        || crate::lexicon::TYPED_BULLETS
+            .iter()
+            .any(|b| line.starts_with(b))
 }
 
 /// True for a line that only says what kind of page this is ("Press
@@ -3286,6 +3289,24 @@ mod tests {
         assert!(!reads_as_news(
             "Witness care: a thematic review of cases where witnesses are intimidated"
         ));
+    }
+
+    #[test]
+    fn an_email_bulletins_masthead_and_contents_are_no_headings() {
+        // the issue line, the contents' lead-in and its typed bullets are
+        // the bulletin's; its story's heading is the news
+        let page = "HM INSPECTORATE OF PROBATION\nInspection news  |  Issue 23  |  June 2016\n\nIn this issue:\n  * Fenmarch youth offending work - report published today\n  * Thematic on desistance: call for practitioners\n\nFenmarch YOT keeps the public safe, but too few children get help\n\nThe inspectorate today published the findings of a joint inspection of youth offending work in Fenmarch, led by its own inspectors.\n";
+        assert_eq!(
+            heads(page),
+            (
+                None,
+                Some(
+                    "Fenmarch YOT keeps the public safe, but too few children get help".to_owned()
+                )
+            )
+        );
+        assert!(opens_with_bullet("* Dates for your diary"));
+        assert!(!opens_with_bullet("*Starred item"));
     }
 
     #[test]

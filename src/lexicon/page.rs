@@ -113,6 +113,11 @@ pub fn is_bullet_mark(c: char) -> bool {
     BULLET_MARKS.contains(c)
 }
 
+/// Bullets a plain-text email or page types with the keyboard, with the
+/// space after them ("  * Thematic on desistance"): a header line opening
+/// with one is a list's item, no heading.
+pub const TYPED_BULLETS: &[&str] = &["* "];
+
 pub const FOOTNOTE_MARKS: &[&str] = &["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "†", "‡"];
 
 /// True when `line` opens a footnote: one of [`FOOTNOTE_MARKS`], or a
@@ -516,6 +521,9 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"to\s+view\s+this\s+licence|to\s+read\s+this\s+licence",
     r"or\s+(?:write\s+to|e-?mail)\s*:",
     r"(?:you\s+can\s+find\s+)?this\s+publication\s+(?:is\s+available\s+)?at\s*:",
+    // an email bulletin's masthead: "Inspection news  |  Issue 23  |  June
+    // 2016" (its contents' "In this issue:" leads into a list)
+    r".*\|\s*issue\s+\d+\s*(?:\||$)",
     // a link to a topic's other pages: "Read more about Durham"
     r"read\s+more(?:\s+about\s+[^.]{1,40})?\s*$",
     r"read\s+[‘'\x22“].*[’'\x22”]\s*$",
