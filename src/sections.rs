@@ -3295,13 +3295,13 @@ mod tests {
     fn an_email_bulletins_masthead_and_contents_are_no_headings() {
         // the issue line, the contents' lead-in and its typed bullets are
         // the bulletin's; its story's heading is the news
-        let page = "HM INSPECTORATE OF PROBATION\nInspection news  |  Issue 23  |  June 2016\n\nIn this issue:\n  * Fenmarch youth offending work - report published today\n  * Thematic on desistance: call for practitioners\n\nFenmarch YOT keeps the public safe, but too few children get help\n\nThe inspectorate today published the findings of a joint inspection of youth offending work in Fenmarch, led by its own inspectors.\n";
+        let page = "From: HM Inspectorate of Probation <news@hmiprobation-updates.org.uk>\nSent: 09 June 2016 09:04\nTo: newsdesk@merrowvalegazette.co.uk\nSubject: Inspection news | Issue 23 | Fenmarch youth offending report out today\n\nView this email in your browser <https://mailer.hmiprobation-updates.org.uk/v/23-june-2016>\n\n--------------------------------------------------------------------\nHM INSPECTORATE OF PROBATION\nInspection news  |  Issue 23  |  June 2016\n--------------------------------------------------------------------\n\nIn this issue:\n  * Fenmarch youth offending work - report published today\n  * Thematic on desistance: call for practitioners\n  * Also published this month\n  * Dates for your diary\n\n====================================================================\n\nNEW REPORT\n\nFenmarch YOT keeps the public safe, but too few children get the\neducation and health help they need\n\nHM Inspectorate of Probation today published the findings of a joint\ninspection of youth offending work in Fenmarch. The inspection was\nled by HM Inspectorate of Probation, working with HM Inspectorate of\nConstabulary (HMIC), Ofsted and the Care Quality Commission (CQC).\n\nInspectors were on site between 7 and 11 March. They worked from all\nthree of the Youth Offending Team's bases - Fenmarch Town Hall Annexe,\nColbeck Road and the Strand Quay Centre - and also went to Ashwell\n";
         assert_eq!(
             heads(page),
             (
                 None,
                 Some(
-                    "Fenmarch YOT keeps the public safe, but too few children get help".to_owned()
+                    "Fenmarch YOT keeps the public safe, but too few children get the\neducation and health help they need".to_owned()
                 )
             )
         );

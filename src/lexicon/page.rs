@@ -521,9 +521,10 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"to\s+view\s+this\s+licence|to\s+read\s+this\s+licence",
     r"or\s+(?:write\s+to|e-?mail)\s*:",
     r"(?:you\s+can\s+find\s+)?this\s+publication\s+(?:is\s+available\s+)?at\s*:",
-    // an email bulletin's masthead: "Inspection news  |  Issue 23  |  June
-    // 2016" (its contents' "In this issue:" leads into a list)
+    // an email bulletin's masthead and contents: "Inspection news  |
+    // Issue 23  |  June 2016", "In this issue:"
     r".*\|\s*issue\s+\d+\s*(?:\||$)",
+    r"in\s+this\s+(?:issue|edition|bulletin|newsletter)\s*:?\s*$",
     // a link to a topic's other pages: "Read more about Durham"
     r"read\s+more(?:\s+about\s+[^.]{1,40})?\s*$",
     r"read\s+[‘'\x22“].*[’'\x22”]\s*$",
