@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use crate::work::Pattern;
 
 use super::Context;
-use crate::lexicon::{CHIEF_TITLE, HONORIFICS, POST_NOMINALS};
+use crate::lexicon::{CHIEF_TITLE, HONORIFICS, INSPECTORATES, POST_NOMINALS};
 use crate::record::Person;
 use crate::source::{clean, is_initial, table_cells, window_after, window_before};
 
@@ -1163,8 +1163,22 @@ fn chief_by_title(cx: &Context<'_>) -> Option<Person> {
                 .strip_suffix("the")
                 .is_some_and(|b| b.ends_with(char::is_whitespace) && b.trim_end().ends_with(','))
         };
+        // ("With us today are Jacqui Durkin, chief inspector, Criminal
+        // Justice Inspection Northern Ireland": in small letters after a
+        // name and a comma, with the inspectorate after the next)
+        let after_name_before_body = |at: usize, end: usize| {
+            piece[..at].trim_end().ends_with(',')
+                && piece[end..].strip_prefix(',').is_some_and(|rest| {
+                    let rest = rest.trim_start();
+                    INSPECTORATES
+                        .iter()
+                        .any(|i| i.pattern.find(rest).is_some_and(|f| f.start() == 0))
+                })
+        };
         let titles = CHIEF_INSPECTOR.find_iter(piece).filter(|m| {
-            (m.as_str().starts_with('C') || after_name_and_article(m.start()))
+            (m.as_str().starts_with('C')
+                || after_name_and_article(m.start())
+                || after_name_before_body(m.start(), m.end()))
                 && !piece[m.end()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
         });
         for m in titles {
@@ -2610,6 +2624,20 @@ Writing in today's report, inspector Mark Fennel said the Area had changed.
         assert_eq!(p.0, "Andrew T. Calloway");
         assert_eq!(p.2, ["CMG", "KC"]);
         assert_eq!(p.4.as_deref(), Some("Progress is plain to see."));
+    }
+
+    #[test]
+    fn a_chief_in_small_letters_between_a_name_and_the_body() {
+        // a committee's chair introduces the witnesses: the title in small
+        // letters between the name and the inspectorate's
+        let p = person("The Chairperson: With us today are Jacqui Durkin, chief inspector, Criminal Justice Inspection Northern Ireland, and David Mack, lead inspector.\n").unwrap();
+        assert_eq!(p.0, "Jacqui Durkin");
+        assert_eq!(p.3.as_deref(), Some("chief inspector"));
+        // (in small letters with no body after it, a post of any kind)
+        assert!(
+            person("With us today is Jacqui Durkin, chief inspector, who will speak first.\n")
+                .is_none()
+        );
     }
 
     #[test]

@@ -135,16 +135,27 @@ fn is_inspector_voice_heading(line: &str) -> bool {
 const TRANSCRIPT_SPEAKERS: usize = 2;
 
 /// True when `line` labels a speaker in a record of evidence, on a line
-/// of its own before the words: a speaker's name as such a record prints
+/// of its own or opening the words' paragraph: a speaker's name as such a record prints
 /// it ([`crate::sections::is_speaker_line`]: "Dr Michael Maguire (Criminal
 /// Justice Inspection Northern Ireland)") or a post after "The" ("The
 /// Deputy Chairperson"), then a colon.
 fn is_speaker_label(line: &str) -> bool {
-    let Some(label) = line.trim().strip_suffix(':') else {
+    // (or before the words on the same line: "Ms Durkin: Good afternoon
+    // to you, Chair", "The Chairperson (Ms Bunting): With us today ...")
+    let Some(label) = line
+        .trim()
+        .strip_suffix(':')
+        .or_else(|| line.trim().split_once(": ").map(|(label, _)| label))
+    else {
         return false;
     };
+    // ("The Chairperson (Ms Bunting)": the holder's name in brackets)
+    let post_only = label
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once(" ("))
+        .map_or(label, |(post, _)| post);
     crate::sections::is_speaker_line(label)
-        || label.strip_prefix("The ").is_some_and(|post| {
+        || post_only.strip_prefix("The ").is_some_and(|post| {
             let words: Vec<&str> = post.split_whitespace().collect();
             (1..=3).contains(&words.len())
                 && words.iter().all(|w| w.starts_with(char::is_uppercase))
@@ -578,6 +589,18 @@ mod tests {
         // a heading that names no inspector is no exemption
         let blog = "My observations\n\nLast month we published reports on three probation units. I have said before that staffing is the main problem, and I will keep saying it.\n";
         assert!(flagged(blog));
+    }
+
+    #[test]
+    fn speakers_labelled_before_their_words_make_a_record_of_evidence() {
+        // "I" in a witness's answer is the witness's, the label opening the
+        // paragraph; without the labels the same words are a comment piece
+        let evidence = "Committee for Justice, meeting on Thursday, 29 May 2025\n\nThe Chairperson (Ms Bunting): With us today are Jacqui Durkin and a colleague from Criminal Justice Inspection Northern Ireland. I hope you will both begin with a few remarks.\n\nMs Durkin: Good afternoon. I trust you have read our briefing paper. I will keep my remarks short. I think the report speaks for itself and I am glad to take questions.\n";
+        assert!(!flagged(evidence));
+        let comment = evidence
+            .replace("The Chairperson (Ms Bunting): ", "")
+            .replace("Ms Durkin: ", "");
+        assert!(flagged(&comment));
     }
 
     #[test]
