@@ -3113,6 +3113,23 @@ mod tests {
     }
 
     #[test]
+    fn an_acronyms_possessive_without_its_apostrophe_is_that_body() {
+        // "HMICs" is HMIC's, not HMICS; "HMIPs" is HMIP's, not HMIPS
+        assert_eq!(
+            shorts(
+                "Forces to be graded\n\nHer Majesty's Inspectorate of Constabulary (HMIC) is to grade forces in the all-force inspections planned by HMICs new chief.\n"
+            ),
+            ["HMIC"]
+        );
+        assert_eq!(
+            shorts(
+                "Prison praised\n\nHM Inspectorate of Prisons (HMIP) praised the jail in one of HMIPs shortest reports.\n"
+            ),
+            ["HMIP"]
+        );
+    }
+
+    #[test]
     fn the_court_administration_inspectorate_among_four() {
         assert_eq!(
             shorts(

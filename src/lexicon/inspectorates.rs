@@ -149,11 +149,13 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             &["Constabulary and Fire & Rescue Services", "Fire & Rescue Services"],
             format!(r"{HM}Inspectorate\s+of\s+Constabulary(?:\s+and|,)\s+Fire\s+(?:&|and)\s+Rescue\s+Services?|\bHMICFRS\b"),
         ),
+        // (HMICS and HMIPS in capitals only: "inspections planned by
+        // HMICs" is HMIC's, its apostrophe lost)
         (
             "HM Inspectorate of Constabulary in Scotland",
             "HMICS",
             &["Constabulary in Scotland", "Constabulary for Scotland"],
-            format!(r"{HM}Inspectorate\s+of\s+Constabulary\s+(?:in|for)\s+Scotland|\bHMICS\b"),
+            format!(r"{HM}Inspectorate\s+of\s+Constabulary\s+(?:in|for)\s+Scotland|(?-i:\bHMICS\b)"),
         ),
         (
             "HM Inspectorate of Constabulary",
@@ -175,7 +177,7 @@ pub static INSPECTORATES: LazyLock<Vec<KnownInspectorate>> = LazyLock::new(|| {
             "HMIPS",
             &["Prisons for Scotland", "Prisons in Scotland"],
             // "Scotland's chief inspector of prisons"
-            format!(r"{HM}Inspectorate\s+of\s+Prisons\s+(?:for|in)\s+Scotland|\bHMIPS\b|\bScotland'?’?s\s+chief\s+inspector\s+of\s+prisons\b"),
+            format!(r"{HM}Inspectorate\s+of\s+Prisons\s+(?:for|in)\s+Scotland|(?-i:\bHMIPS\b)|\bScotland'?’?s\s+chief\s+inspector\s+of\s+prisons\b"),
         ),
         (
             "HM Inspectorate of Prisons",
