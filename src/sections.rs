@@ -1986,6 +1986,38 @@ pub(crate) fn is_speaker_line(line: &str) -> bool {
         })
 }
 
+/// A person listed alone on a line, as a record's members and witnesses
+/// are ("Mr Doug Beattie MC", "Ms Jacqui Durkin, Criminal Justice
+/// Inspection Northern Ireland"): a courtesy title or honorific, one to
+/// three capitalised words of a name, post-nominal letters, then nothing
+/// but a part in brackets or a body's capitalised name after a comma.
+fn is_person_line(line: &str) -> bool {
+    let line = line.trim();
+    let (person, body) = line.split_once(", ").unwrap_or((line, ""));
+    let person = person
+        .strip_suffix(')')
+        .and_then(|p| p.rsplit_once(" ("))
+        .map_or(person, |(name, _)| name);
+    let words: Vec<&str> = person.split_whitespace().collect();
+    let Some((title, rest)) = words.split_first() else {
+        return false;
+    };
+    let letters = rest
+        .iter()
+        .rev()
+        .take_while(|w| crate::lexicon::POST_NOMINALS.contains(w))
+        .count();
+    let name = &rest[..rest.len() - letters];
+    crate::lexicon::is_title_word(title)
+        && (1..=3).contains(&name.len())
+        && name.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+        && body
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || crate::lexicon::NAME_JOINERS.contains(&w))
+}
+
 /// A byline: a person's name with their letters and then their role
 /// ("Julie Morgan AM, Deputy Minister for Health and Social Services"),
 /// which says who speaks, neither title nor headline.
@@ -2100,6 +2132,7 @@ fn title_and_headline(
             || is_numbered_section(t)
             || is_byline(t)
             || is_speaker_line(t)
+            || is_person_line(t)
             || introduces_quotation(lines, k)
             || is_quoted_sentence(t)
             || (t.len() <= crate::lexicon::MEETING_PAPER_LINE_MAX
@@ -3307,6 +3340,23 @@ mod tests {
         );
         assert!(opens_with_bullet("* Dates for your diary"));
         assert!(!opens_with_bullet("*Starred item"));
+    }
+
+    #[test]
+    fn a_record_of_evidence_its_sitting_and_its_people_are_no_headings() {
+        let page = "Official Report: Minutes of Evidence\nCommittee for Justice , meeting on Thursday, 29 May 2025\nMembers present for all or part of the proceedings:\nMs Joanne Bunting (Chairperson)\nMr Doug Beattie MC\nWitnesses:\nMs Jacqui Durkin, Criminal Justice Inspection Northern Ireland\nTransforming the Criminal Justice System in Northern Ireland: Criminal Justice Inspection Northern Ireland\n\nThe Chairperson (Ms Bunting): With us today are the chief inspector and the lead inspector, who have come to talk to us about their report.\n";
+        assert_eq!(
+            heads(page),
+            (
+                Some(
+                    "Transforming the Criminal Justice System in Northern Ireland: Criminal Justice Inspection Northern Ireland".to_owned()
+                ),
+                None
+            )
+        );
+        assert!(is_person_line("Mr Doug Beattie MC"));
+        assert!(!is_person_line("Dr Foster finds failings in care"));
+        assert!(!is_person_line("Sir Tom Winsor, the chief inspector"));
     }
 
     #[test]

@@ -478,8 +478,10 @@ pub const DEBRIS_LINES: &[&str] = &[
     r"this\s+(?:web)?site\s+is\s+no\s+longer\s+(?:being\s+)?(?:updated|maintained)\b",
     // a parliament's record of a committee's sitting: "COMMITTEE FOR
     // JUSTICE" / "OFFICIAL REPORT" / "(Hansard)"
-    r"committee\s+(?:for|on)(?:\s+[\w&'’,-]+){1,4}\s*$",
-    r"official\s+report\s*(?:\(hansard\))?\s*$",
+    // (with its sitting: "Committee for Justice , meeting on Thursday, 29
+    // May 2025"; the record's kind: "Official Report: Minutes of Evidence")
+    r"committee\s+(?:for|on)(?:\s+[\w&'’,-]+){1,4}\s*(?:,\s*meeting\s+on\s[^.]{0,40})?$",
+    r"official\s+report\s*(?:\(hansard\))?\s*(?::\s*minutes\s+of\s+evidence\s*)?$",
     r"\(hansard\)\s*$",
     r"members\s+present\b.{0,40}:\s*$",
     r"witnesses\s*:\s*$",
