@@ -252,7 +252,7 @@ fn judged_blocks(lines: &[Line<'_>], debris: &[bool], from: usize) -> Option<Ran
 const STATUS_GROUPS: usize = 2;
 
 /// The lines from the first of [`STATUS_GROUPS`] or more status headings
-/// in a row, each a progress wording alone on its line after a blank line
+/// before the notes, each a progress wording alone on its line after a blank line
 /// with a numbered row under it ("Achieved" / "Recommendation 1: ..." /
 /// "Partially achieved" / "Recommendation 2: ..."), from line `from`: an
 /// annex with no heading, its rows grouped by status, as a web page sets
@@ -485,8 +485,8 @@ fn is_breadcrumb(line: &str) -> bool {
 
 /// A breadcrumb whose separators were lost: its root ("Home"), then one to
 /// [`RUN_TOGETHER_CRUMB_WORDS_MAX`](crate::lexicon::RUN_TOGETHER_CRUMB_WORDS_MAX)
-/// capitalised words and nothing else, the first no word of a body's name
-/// ("Home Office", lexicon `HOME_NAME_WORDS`).
+/// capitalised words and nothing else, each a site's section (lexicon
+/// `SITE_SECTION_WORDS`: "Home Opinion Letters", not "Home Office").
 fn is_run_together_breadcrumb(line: &str) -> bool {
     let mut words = line.split_whitespace();
     let Some(root) = words.next() else {
@@ -498,12 +498,12 @@ fn is_run_together_breadcrumb(line: &str) -> bool {
         .any(|r| root.eq_ignore_ascii_case(r))
         && root.starts_with(char::is_uppercase)
         && (1..=crate::lexicon::RUN_TOGETHER_CRUMB_WORDS_MAX).contains(&rest.len())
-        && rest
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
-        && !crate::lexicon::HOME_NAME_WORDS
-            .iter()
-            .any(|n| rest[0].eq_ignore_ascii_case(n))
+        && rest.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && crate::lexicon::SITE_SECTION_WORDS
+                    .iter()
+                    .any(|s| w.eq_ignore_ascii_case(s))
+        })
 }
 
 /// [`is_page_number_line`]: every form holds "page" or " of ", or opens with a digit or a dash.
@@ -764,8 +764,9 @@ fn leads_into_list(lines: &[Line<'_>], k: usize) -> bool {
             .is_some_and(|l| opens_with_bullet(l.text.trim_start()))
 }
 
-/// True when `line` opens with a bullet glyph ("•", "▪", "●"): an item of
-/// a menu, a breadcrumb or a downloads box when it stands in a header.
+/// True when `line` opens with a bullet glyph ("•", "▪", "●") or a typed
+/// bullet ("* "; lexicon `TYPED_BULLETS`): an item of a menu, a breadcrumb,
+/// a downloads box or a bulletin's contents when it stands in a header.
 fn opens_with_bullet(line: &str) -> bool {
     line.starts_with(crate::lexicon::is_bullet_mark)
         || crate::lexicon::TYPED_BULLETS
@@ -2624,7 +2625,9 @@ fn report_under_news(first: &str, second: &str) -> bool {
     short && reads_as_news(first) && !reads_as_news(second) && REPORT_NAME.is_match(second)
 }
 
-/// True when a heading holds a verb of news or a judging word. A verb's
+/// True when a heading holds a verb of news or a judging word, or makes a
+/// claim, a verb of being after its first word or two (lexicon
+/// `HEADLINE_COPULAS`: "Inspection is key to success"). A verb's
 /// word capitalised and numbered like an issue of a series is a noun ("Technical Notes
 /// 2023, Issue 64 - ..."): the number ends a phrase, where a verb's object
 /// would go on ("CJI publishes 2023-24 Annual Report").
@@ -3312,7 +3315,10 @@ mod tests {
             heads(page),
             (None, Some("Inspection is key to success".to_owned()))
         );
-        // "Home Office ..." names a body: a heading, not a trail
+        // "Home Detention Curfew Review" and "Home Office ..." name a report
+        // and a body: headings, not trails
+        let page = "Home Detention Curfew Review\n\nThe inspectorates have published a joint review of the scheme that lets prisoners serve part of their sentence at home.\n";
+        assert!(heads(page).0.is_some() || heads(page).1.is_some());
         let page = "Home Office Responds\n\nThe department has answered the report on immigration detention published by the inspectorate last week in full.\n";
         assert_eq!(heads(page).1, Some("Home Office Responds".to_owned()));
         assert!(reads_as_news("Inspections are here to help"));

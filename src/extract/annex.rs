@@ -45,6 +45,18 @@ static BRACKETED_RATING: LazyLock<Pattern> = LazyLock::new(|| {
         .expect("bracketed rating regex")
 });
 
+/// True when a [`BRACKETED_RATING`] match is a row's kind, a colon after
+/// it: "(strategic): " (lexicon `FIRST_RECOMMENDATION_KINDS`,
+/// `SECOND_RECOMMENDATION_KINDS`), not an aside ("(see para 4.2): ").
+fn is_row_kind(bracket: &regex::Captures<'_>) -> bool {
+    let kind = bracket.name("rating").map_or("", |r| r.as_str().trim());
+    &bracket["sep"] == ":"
+        && crate::lexicon::FIRST_RECOMMENDATION_KINDS
+            .iter()
+            .chain(crate::lexicon::SECOND_RECOMMENDATION_KINDS)
+            .any(|k| kind.eq_ignore_ascii_case(k))
+}
+
 /// Cell separators: a tab, a pipe, or a run of two or more spaces.
 static CELL_SEP: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(r"\t+|\s*\|\s*|[ \u{a0}]{2,}").expect("cell separator regex")
@@ -252,7 +264,7 @@ pub fn extract(cx: &mut Context<'_>) -> Vec<AnnexRow> {
                 let bracket_then_colon = || {
                     BRACKETED_RATING
                         .captures(&line.text[c.get(0).map_or(0, |m| m.end())..])
-                        .is_some_and(|b| &b["sep"] == ":")
+                        .is_some_and(|b| is_row_kind(&b))
                 };
                 let strong = sep.contains(['\t', '|', '.', ')', ':'])
                     || sep.starts_with("  ")
@@ -513,7 +525,7 @@ fn read_row(cx: &mut Context<'_>, mut row: RawRow) -> AnnexRow {
             if let Some(r) = c.name("rating").filter(|r| rating(r.as_str()).is_some()) {
                 progress = Some(first.start + r.start()..first.start + r.end());
                 first.start += c.get(0).map_or(0, |m| m.end());
-            } else if &c["sep"] == ":" {
+            } else if is_row_kind(&c) {
                 // the row's kind ("(strategic): ") is no part of its text
                 first.start += c.get(0).map_or(0, |m| m.end());
             }

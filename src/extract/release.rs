@@ -134,36 +134,44 @@ fn is_inspector_voice_heading(line: &str) -> bool {
 /// How many speakers' labels make a page a transcript.
 const TRANSCRIPT_SPEAKERS: usize = 2;
 
-/// True when `line` labels a speaker in a record of evidence, on a line
-/// of its own or opening the words' paragraph: a speaker's name as such a record prints
+/// True when `line` labels a speaker in a record of evidence, then a
+/// colon: on a line of its own, a speaker's name as such a record prints
 /// it ([`crate::sections::is_speaker_line`]: "Dr Michael Maguire (Criminal
 /// Justice Inspection Northern Ireland)") or a post after "The" ("The
-/// Deputy Chairperson"), then a colon.
+/// Deputy Chairperson"); before the words on the same line, only a name
+/// so printed or a post of a committee's (lexicon `COMMITTEE_POSTS`: "Ms
+/// Durkin: Good afternoon", "The Chairperson (Ms Bunting): With us ..."),
+/// so that "The Findings: ..." labels nobody.
 fn is_speaker_label(line: &str) -> bool {
-    // (or before the words on the same line: "Ms Durkin: Good afternoon
-    // to you, Chair", "The Chairperson (Ms Bunting): With us today ...")
-    let Some(label) = line
-        .trim()
-        .strip_suffix(':')
-        .or_else(|| line.trim().split_once(": ").map(|(label, _)| label))
-    else {
-        return false;
+    let line = line.trim();
+    let (label, inline) = match line.strip_suffix(':') {
+        Some(label) => (label, false),
+        None => match line.split_once(": ") {
+            Some((label, _)) => (label, true),
+            None => return false,
+        },
     };
     // ("The Chairperson (Ms Bunting)": the holder's name in brackets)
     let post_only = label
         .strip_suffix(')')
         .and_then(|l| l.rsplit_once(" ("))
         .map_or(label, |(post, _)| post);
+    let post = post_only.strip_prefix("The ").filter(|post| {
+        let words: Vec<&str> = post.split_whitespace().collect();
+        (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
+    });
     crate::sections::is_speaker_line(label)
-        || post_only.strip_prefix("The ").is_some_and(|post| {
-            let words: Vec<&str> = post.split_whitespace().collect();
-            (1..=3).contains(&words.len())
-                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        || post.is_some_and(|post| {
+            !inline
+                || crate::lexicon::COMMITTEE_POSTS
+                    .iter()
+                    .any(|p| post.eq_ignore_ascii_case(p))
         })
 }
 
 /// True when the page records spoken evidence, each speaker labelled on a
-/// line of their own ([`is_speaker_label`]): its "I" is a speaker's.
+/// line of their own or before their words ([`is_speaker_label`]): its
+/// "I" is a speaker's.
 fn is_transcript(cx: &Context<'_>) -> bool {
     cx.source
         .lines()
@@ -607,6 +615,12 @@ mod tests {
             .replace("The Chairperson (Ms Bunting): ", "")
             .replace("Ms Durkin: ", "");
         assert!(speaks_as_i(&comment));
+        // (a label that names no speaker nor a committee's post is a
+        // paragraph's heading run in: "The Findings: ...")
+        let headed = evidence
+            .replace("The Chairperson (Ms Bunting): ", "The Background: ")
+            .replace("Ms Durkin: ", "The Findings: ");
+        assert!(speaks_as_i(&headed));
     }
 
     #[test]

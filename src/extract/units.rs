@@ -294,7 +294,7 @@ static ALSO_TOO: LazyLock<Pattern> = LazyLock::new(|| {
 /// and the operations centre").
 static ALSO: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::words_pattern(
-        &r"(?i)^(?P<place>\s+(?:across|in|throughout)\s+(?:the\s+)?(?-i:\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2}))?\s*[,)\-–—]?\s*{joiners}\s+(?:(?P<prep>(?:in|at)\s+)|(?P<spent>(?:{verbs})\s+))?(?P<also>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:{}))\b|[,.;:]|$)"
+        &r"(?i)^(?P<place>\s+(?:across|in|throughout)\s+(?:the\s+)?(?-i:\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2}))?\s*[,)\-–—]?\s*{joiners}\s+(?:(?P<prep>(?:in|at)\s+)|(?P<verb>(?:{verbs})\s+))?(?P<also>(?:(?:the|a|an|its)\s+|(?-i:\p{Lu}))[^,.;:]+?)\s*(?:\b(?:between|during|from|over|where|when|which|and\s+(?:{}))\b|[,.;:]|$)"
             .replace("{verbs}", &crate::lexicon::ALSO_VISITED_VERBS.join("|"))
             .replace("{joiners}", crate::lexicon::ALSO_VISITED_JOINERS),
         crate::lexicon::NEXT_CLAUSE_VERBS,
@@ -2523,7 +2523,7 @@ fn also_after(cx: &Context<'_>, list_end: usize) -> Option<Text> {
     // "and spent an afternoon at Ferrybank approved premises" is a visit;
     // time spent with people is not, time spent with a unit is ("spent a
     // day with the CPS Crown Court unit in Quarnby")
-    if a.name("spent")
+    if a.name("verb")
         .is_some_and(|s| s.as_str().trim_end().to_ascii_lowercase().ends_with("with"))
         && !place(m.as_str())
     {

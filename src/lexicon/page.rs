@@ -877,13 +877,28 @@ pub fn is_story_age(line: &str) -> bool {
 /// numbered list opening with it is navigation.
 pub const BREADCRUMB_ROOTS: &[&str] = &["home"];
 
-/// Words after "Home" that make a body's name, not a breadcrumb run
-/// together ("Home Office", "Home Affairs Committee"): a line opening so is
-/// no trail of a site's sections ("Home Opinion Letters").
-pub const HOME_NAME_WORDS: &[&str] = &["office", "affairs", "secretary", "department"];
+/// Sections of a news or inspectorate site, lower case: a line of its
+/// breadcrumb's root and such words, run together without separators, is
+/// navigation ("Home Opinion Letters"), where the root then other words
+/// is a heading ("Home Detention Curfew Review", "Home Office responds").
+pub const SITE_SECTION_WORDS: &[&str] = &[
+    "news",
+    "opinion",
+    "letters",
+    "comment",
+    "features",
+    "sport",
+    "business",
+    "politics",
+    "local",
+    "publications",
+    "reports",
+    "media",
+    "releases",
+];
 
 /// The most sections a breadcrumb run together on one line names after its
-/// root ("Home News Press releases" is three words after it).
+/// root ("Home News Publications" is two words after it).
 pub const RUN_TOGETHER_CRUMB_WORDS_MAX: usize = 4;
 
 /// Headings that open the tail of a web page after the release (links to

@@ -291,6 +291,19 @@ pub const PRESS_POSTS: &[&str] = &[
 ];
 
 /// Pronouns that attribute a quote to the person named last
+/// Posts of a committee that label their holder's words in a record of
+/// evidence ("The Chairperson (Ms Bunting): With us today ..."), as
+/// written after "The".
+pub const COMMITTEE_POSTS: &[&str] = &[
+    "Chairperson",
+    "Deputy Chairperson",
+    "Chair",
+    "Deputy Chair",
+    "Chairman",
+    "Convener",
+    "Deputy Convener",
+];
+
 /// ('"That lies behind a lot of the problems," she said.').
 pub const SPEECH_PRONOUNS: &[&str] = &["she", "he"];
 

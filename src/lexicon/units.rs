@@ -338,7 +338,7 @@ pub const GIVEN_NOT_VISITING: &[&str] = &[
     "priority",
 ];
 
-/// Verbs after "also" that add a site visited beside the units: "also visited", "also spent a day at", "also called at" (regex fragments, tried in order).
+/// Verbs after "also", or after "and" straight after the counted units, that add a site visited beside them: "also visited", "also spent a day at", "also called at", "- and went to" (regex fragments, tried in order).
 pub const ALSO_VISITED_VERBS: &[&str] = &[r"visited", r"went\s+to", TIME_SPENT_AT, r"called\s+at"];
 
 /// Time spent at a site, as a regex fragment: "spent a day at", "spending
