@@ -2452,13 +2452,14 @@ static APPOSITIVE: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// A description of the one site just named by its name, after a comma:
-/// "Wrenbeck House, the prison's 24-bed resettlement unit" (lexicon
+/// "Wrenbeck House, the prison's 24-bed resettlement unit", "Ashwell
+/// Lodge, a council children's home" (lexicon
 /// `SITE_NOUNS_SINGULAR`). After a site told with an article ("the
 /// Separation and Reintegration Unit, the health centre and ...") the
 /// words are the list's next site.
 static SITE_APPOSITIVE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::lexicon::regex(&format!(
-        r"(?i),\s+the\s+(?:[\w'’-]+\s+){{0,3}}?{}\b",
+        r"(?i),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{}\b",
         crate::lexicon::SITE_NOUNS_SINGULAR
     ))
     .expect("site appositive regex")
@@ -4647,6 +4648,16 @@ mod tests {
         assert_eq!(count, Some(3));
         assert_eq!(names, ["Hallamby North", "Dunsford", "Priory Vale"]);
         assert_eq!(also, ["the safeguarding hub at Carr House"]);
+    }
+
+    #[test]
+    fn a_site_also_gone_to_described_with_an_indefinite_article() {
+        let page = format!(
+            "{LEAD}Inspectors visited three bases - Colbeck Road, Strand Quay and Mill Lane - and also went to Ashwell Lodge, a council children\u{2019}s home, to talk with two children.\n"
+        );
+        let (count, _, also) = units(&page);
+        assert_eq!(count, Some(3));
+        assert_eq!(also, ["Ashwell Lodge"]);
     }
 
     #[test]

@@ -236,7 +236,7 @@ pub const ONE_UNIT: &str = r"(?:one|a|an|1)";
 /// they describe it ("Wrenbeck House, the prison's 24-bed resettlement
 /// unit outside the main gate"), no second site.
 pub const SITE_NOUNS_SINGULAR: &str =
-    r"(?:unit|site|centre|office|suite|facility|station|hub|base|building|wing|annexe?)";
+    r"(?:unit|site|centre|office|suite|facility|station|hub|base|building|wing|annexe?|home)";
 
 /// Words of a visit that returns to an inspected body (regex fragments):
 /// where a page also tells of the inspection it returns to, the return is
