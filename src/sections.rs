@@ -493,9 +493,7 @@ fn is_run_together_breadcrumb(line: &str) -> bool {
         return false;
     };
     let rest: Vec<&str> = words.collect();
-    crate::lexicon::BREADCRUMB_ROOTS
-        .iter()
-        .any(|r| root.eq_ignore_ascii_case(r))
+    crate::lexicon::is_breadcrumb_root(root)
         && root.starts_with(char::is_uppercase)
         && (1..=crate::lexicon::RUN_TOGETHER_CRUMB_WORDS_MAX).contains(&rest.len())
         && rest.iter().all(|w| {
@@ -1961,6 +1959,16 @@ fn is_tag_over_quotation(line: &str, next: &str) -> bool {
             .starts_with(['\'', '"', '\u{2018}', '\u{201c}'])
 }
 
+/// `text` without a part in brackets that closes it ("Mr Raymond McCartney
+/// (Deputy Chairperson)" gives the name, "The Chairperson (Ms Bunting)"
+/// the post); `text` itself when none closes it.
+pub(crate) fn without_bracketed_part(text: &str) -> &str {
+    text.trim_end()
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" ("))
+        .map_or(text, |(before, _)| before)
+}
+
 /// A speaker's name alone on a line, as a record of questions and
 /// answers prints it ("Mr. Latham", "Mrs. Rumbold"): a courtesy title or
 /// honorific and one or two capitalised words, a part in brackets after
@@ -1968,14 +1976,7 @@ fn is_tag_over_quotation(line: &str, next: &str) -> bool {
 pub(crate) fn is_speaker_line(line: &str) -> bool {
     // (a member's part in brackets after the name: "Mr Raymond McCartney
     // (Deputy Chairperson)")
-    let line = match line
-        .trim_end()
-        .strip_suffix(')')
-        .and_then(|l| l.rsplit_once(" ("))
-    {
-        Some((name, _)) => name,
-        None => line,
-    };
+    let line = without_bracketed_part(line);
     let words: Vec<&str> = line.split_whitespace().collect();
     let Some((title, name)) = words.split_first() else {
         return false;
@@ -1995,10 +1996,7 @@ pub(crate) fn is_speaker_line(line: &str) -> bool {
 fn is_person_line(line: &str) -> bool {
     let line = line.trim();
     let (person, body) = line.split_once(", ").unwrap_or((line, ""));
-    let person = person
-        .strip_suffix(')')
-        .and_then(|p| p.rsplit_once(" ("))
-        .map_or(person, |(name, _)| name);
+    let person = without_bracketed_part(person);
     let words: Vec<&str> = person.split_whitespace().collect();
     let Some((title, rest)) = words.split_first() else {
         return false;
@@ -2191,11 +2189,7 @@ fn title_and_headline(
     // A breadcrumb one item a line under its root ("Home" / "Crime,
     // justice and the law" / "Young people and the law" / "Youth justice",
     // GOV.UK's): every line of the block is navigation.
-    let is_root = |t: &str| {
-        crate::lexicon::BREADCRUMB_ROOTS
-            .iter()
-            .any(|root| t.trim().eq_ignore_ascii_case(root))
-    };
+    let is_root = |t: &str| crate::lexicon::is_breadcrumb_root(t.trim());
     let mut k = 0;
     while k < body_start {
         if is_root(text(k)) && (k == 0 || lines[k - 1].is_blank()) {
@@ -2216,11 +2210,10 @@ fn title_and_headline(
     // own name among them.
     let mut k = 0;
     while k < body_start {
-        let opens_crumb = text(k).trim().strip_prefix("1. ").is_some_and(|item| {
-            crate::lexicon::BREADCRUMB_ROOTS
-                .iter()
-                .any(|root| item.eq_ignore_ascii_case(root))
-        });
+        let opens_crumb = text(k)
+            .trim()
+            .strip_prefix("1. ")
+            .is_some_and(crate::lexicon::is_breadcrumb_root);
         if !opens_crumb {
             k += 1;
             continue;

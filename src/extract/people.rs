@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use crate::work::Pattern;
 
 use super::Context;
-use crate::lexicon::{CHIEF_TITLE, HONORIFICS, INSPECTORATES, POST_NOMINALS};
+use crate::lexicon::{CHIEF_TITLE, HONORIFICS, POST_NOMINALS};
 use crate::record::Person;
 use crate::source::{clean, is_initial, table_cells, window_after, window_before};
 
@@ -1168,12 +1168,9 @@ fn chief_by_title(cx: &Context<'_>) -> Option<Person> {
         // name and a comma, with the inspectorate after the next)
         let after_name_before_body = |at: usize, end: usize| {
             piece[..at].trim_end().ends_with(',')
-                && piece[end..].strip_prefix(',').is_some_and(|rest| {
-                    let rest = rest.trim_start();
-                    INSPECTORATES
-                        .iter()
-                        .any(|i| i.pattern.find(rest).is_some_and(|f| f.start() == 0))
-                })
+                && piece[end..]
+                    .strip_prefix(',')
+                    .is_some_and(crate::extract::release::names_an_inspectorate_first)
         };
         let titles = CHIEF_INSPECTOR.find_iter(piece).filter(|m| {
             (m.as_str().starts_with('C')

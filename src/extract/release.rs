@@ -152,10 +152,7 @@ fn is_speaker_label(line: &str) -> bool {
         },
     };
     // ("The Chairperson (Ms Bunting)": the holder's name in brackets)
-    let post_only = label
-        .strip_suffix(')')
-        .and_then(|l| l.rsplit_once(" ("))
-        .map_or(label, |(post, _)| post);
+    let post_only = crate::sections::without_bracketed_part(label);
     let post = post_only.strip_prefix("The ").filter(|post| {
         let words: Vec<&str> = post.split_whitespace().collect();
         (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
@@ -237,7 +234,7 @@ fn counts_its_own_reports(lede: &str) -> bool {
 
 /// True when `rest` opens with an inspectorate's name, an article aside
 /// ("Ofsted to Education Select Committee ...", "the Care Inspectorate").
-fn names_an_inspectorate_first(rest: &str) -> bool {
+pub(crate) fn names_an_inspectorate_first(rest: &str) -> bool {
     let rest = rest.trim_start();
     let rest = crate::lexicon::after_article(rest).unwrap_or(rest);
     crate::lexicon::inspectorates_named(rest)

@@ -877,6 +877,13 @@ pub fn is_story_age(line: &str) -> bool {
 /// numbered list opening with it is navigation.
 pub const BREADCRUMB_ROOTS: &[&str] = &["home"];
 
+/// True when `word` is one of the [`BREADCRUMB_ROOTS`] (any case).
+pub fn is_breadcrumb_root(word: &str) -> bool {
+    BREADCRUMB_ROOTS
+        .iter()
+        .any(|r| word.eq_ignore_ascii_case(r))
+}
+
 /// Sections of a news or inspectorate site, lower case: a line of its
 /// breadcrumb's root and such words, run together without separators, is
 /// navigation ("Home Opinion Letters"), where the root then other words
